@@ -1,0 +1,7 @@
+//! ddlcodegen: SQL DDL in, SQLAlchemy models out, offline.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! [`input`] → [`parse`] → [`catalog`] → [`model`] → [`emit`] → [`cli`].
+
+pub mod dialect;
+pub mod parse;
