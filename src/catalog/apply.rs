@@ -1,0 +1,836 @@
+//! Building the catalog: each parsed statement is applied in order, the way the
+//! database would run it. The dialect-neutral walk over the AST lives here; what a
+//! server stores lives behind [`ServerRules`].
+
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use sqlparser::ast::{
+    self, AlterTableOperation, ColumnDef, ColumnOption, CommentObject, ConstraintCharacteristics,
+    CreateTable, DeferrableInitial, Expr, GeneratedAs, GeneratedExpressionMode, ObjectName,
+    ObjectType, SelectItem, SequenceOptions, SetExpr, Statement, TableConstraint, TableFactor,
+    UserDefinedTypeRepresentation,
+};
+
+use super::mysql::MySqlRules;
+use super::postgresql::PostgreSqlRules;
+use super::rules::{
+    ApplyError, ApplyResult, ColumnDraft, ConstraintDraft, IdentityDraft, IndexColumnDraft,
+    IndexDraft, ServerRules,
+};
+use super::sqlite::SqliteRules;
+use super::{
+    Catalog, Column, Domain, EnumType, IndexElement, QualifiedName, ReferentialAction, Sequence,
+    SqlType, Table, TableKind,
+};
+use crate::dialect::Dialect;
+use crate::parse::{statement_head, ParsedStatement};
+
+/// The rules of one server.
+pub fn rules_for(dialect: Dialect) -> Box<dyn ServerRules> {
+    match dialect {
+        Dialect::PostgreSql => Box::new(PostgreSqlRules),
+        Dialect::MySql => Box::new(MySqlRules),
+        Dialect::Sqlite => Box::new(SqliteRules),
+    }
+}
+
+/// What happened to one statement.
+enum Outcome {
+    Applied,
+    /// Has no effect on the models (SET, INSERT, GRANT ...).
+    Ignored,
+    /// Something we do not support: the user is told, with what it defined.
+    Unsupported(String),
+}
+
+/// Apply every statement in order. Statements we cannot apply are reported as
+/// warnings, pointing at the statement, and skipped.
+pub fn build_catalog(
+    dialect: Dialect,
+    statements: &[ParsedStatement],
+    sources: &[&str],
+) -> (Catalog, Vec<Diagnostic<usize>>) {
+    let rules = rules_for(dialect);
+    let mut catalog = Catalog::new(dialect);
+    let mut diagnostics = Vec::new();
+    for statement in statements {
+        let outcome = match apply_statement(&*rules, &mut catalog, statement) {
+            Ok(outcome) => outcome,
+            Err(ApplyError(message)) => Outcome::Unsupported(message),
+        };
+        if let Outcome::Unsupported(message) = outcome {
+            let head = statement_head(sources[statement.file], &statement.span);
+            diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!("statement skipped: {message}"))
+                    .with_labels(vec![Label::primary(statement.file, head)
+                        .with_message("this statement was not applied")])
+                    .with_notes(vec![String::from(
+                        "anything this statement defines is missing from the output; \
+                         pass --strict to make this an error",
+                    )]),
+            );
+        }
+    }
+    (catalog, diagnostics)
+}
+
+fn apply_statement(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    statement: &ParsedStatement,
+) -> ApplyResult<Outcome> {
+    let text = statement.text.as_str();
+    match &statement.ast {
+        Statement::CreateTable(create) => create_table(rules, catalog, create, text),
+        Statement::AlterTable(alter) => alter_table(rules, catalog, &alter.name, &alter.operations),
+        Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
+        Statement::CreateView(view) => create_view(rules, catalog, view),
+        Statement::Drop { object_type, if_exists, names, .. } => {
+            drop_objects(rules, catalog, *object_type, *if_exists, names)
+        }
+        Statement::Comment { object_type, object_name, comment, .. } => {
+            set_comment(rules, catalog, *object_type, object_name, comment.clone())
+        }
+        Statement::CreateSchema { schema_name, .. } => {
+            let name = match schema_name {
+                ast::SchemaName::Simple(name) | ast::SchemaName::NamedAuthorization(name, _) => {
+                    rules.qualified_name(name).name
+                }
+                ast::SchemaName::UnnamedAuthorization(ident) => rules.fold_ident(ident),
+            };
+            if !catalog.schemas.contains(&name) {
+                catalog.schemas.push(name);
+            }
+            Ok(Outcome::Applied)
+        }
+        Statement::CreateType { name, representation } => match representation {
+            Some(UserDefinedTypeRepresentation::Enum { labels }) => {
+                let name = rules.qualified_name(name);
+                let values = labels.iter().map(|l| l.value.clone()).collect();
+                catalog.enums.insert(name.clone(), EnumType { name, values });
+                Ok(Outcome::Applied)
+            }
+            _ => Ok(Outcome::Unsupported(String::from(
+                "only CREATE TYPE ... AS ENUM is supported",
+            ))),
+        },
+        Statement::CreateDomain(domain) => {
+            let name = rules.qualified_name(&domain.name);
+            let data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
+            let check = domain.constraints.iter().find_map(|c| match c {
+                TableConstraint::Check(check) => Some(super::CheckConstraint {
+                    name: check.name.as_ref().map(|n| rules.fold_ident(n)),
+                    expression: check.expr.to_string(),
+                }),
+                _ => None,
+            });
+            catalog.domains.insert(
+                name.clone(),
+                Domain {
+                    name,
+                    data_type,
+                    not_null: false,
+                    default: domain.default.as_ref().map(|d| d.to_string()),
+                    check,
+                },
+            );
+            Ok(Outcome::Applied)
+        }
+        Statement::CreateSequence { name, .. } => {
+            let name = rules.qualified_name(name);
+            catalog.sequences.insert(name.clone(), Sequence { name, owned_by: None });
+            Ok(Outcome::Applied)
+        }
+        // Statements that leave the schema as it is.
+        Statement::Set(_)
+        | Statement::Query(_)
+        | Statement::Insert(_)
+        | Statement::Update(_)
+        | Statement::Delete(_)
+        | Statement::Copy { .. }
+        | Statement::Grant(_)
+        | Statement::Revoke(_)
+        | Statement::StartTransaction { .. }
+        | Statement::Commit { .. }
+        | Statement::Rollback { .. }
+        | Statement::LockTables { .. }
+        | Statement::UnlockTables
+        | Statement::Pragma { .. }
+        | Statement::CreateExtension(_)
+        | Statement::CreateFunction(_)
+        | Statement::CreateTrigger(_)
+        | Statement::CreateRole(_)
+        | Statement::Analyze(_)
+        | Statement::Truncate(_)
+        | Statement::Use(_)
+        | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
+        other => Ok(Outcome::Unsupported(format!(
+            "{} statements are not supported yet",
+            statement_kind(other)
+        ))),
+    }
+}
+
+/// The first keywords of a statement, to name it in a message.
+fn statement_kind(statement: &Statement) -> String {
+    let text = statement.to_string();
+    text.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+}
+
+fn create_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &CreateTable,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    if create.query.is_some() || create.like.is_some() || create.clone.is_some() {
+        return Ok(Outcome::Unsupported(String::from(
+            "CREATE TABLE ... AS / LIKE / CLONE is not supported yet",
+        )));
+    }
+    let name = rules.qualified_name(&create.name);
+    if catalog.tables.contains_key(&name) {
+        if create.if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+        return Err(format!("table {name} already exists").into());
+    }
+    let mut table = Table::new(name.clone(), TableKind::Table);
+    table.stored_sql = rules.stored_table_sql(text);
+    table.comment = table_comment(create);
+    for option in table_options(create) {
+        table.options.insert(option.0, option.1);
+    }
+    let mut columns = Vec::new();
+    let mut constraints = Vec::new();
+    for column in &create.columns {
+        let (draft, inline) = column_draft(rules, catalog, column, name.schema.as_deref())?;
+        columns.push(draft);
+        constraints.extend(inline);
+    }
+    for constraint in &create.constraints {
+        if let Some(draft) = constraint_draft(rules, constraint, &name)? {
+            constraints.push(draft);
+        }
+    }
+    rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    catalog.tables.insert(name, table);
+    Ok(Outcome::Applied)
+}
+
+fn table_comment(create: &CreateTable) -> Option<String> {
+    if let Some(comment) = &create.comment {
+        return Some(comment_text(comment));
+    }
+    let options = match &create.table_options {
+        ast::CreateTableOptions::Plain(options)
+        | ast::CreateTableOptions::TableProperties(options)
+        | ast::CreateTableOptions::With(options)
+        | ast::CreateTableOptions::Options(options) => options.as_slice(),
+        ast::CreateTableOptions::None => &[],
+    };
+    options.iter().find_map(|option| match option {
+        ast::SqlOption::Comment(comment) => Some(comment_text(comment)),
+        _ => None,
+    })
+}
+
+fn comment_text(comment: &ast::CommentDef) -> String {
+    match comment {
+        ast::CommentDef::WithEq(text) | ast::CommentDef::WithoutEq(text) => text.clone(),
+    }
+}
+
+/// `ENGINE=InnoDB`, `DEFAULT CHARSET=utf8mb4` ... as lower-case key, value pairs.
+fn table_options(create: &CreateTable) -> Vec<(String, String)> {
+    let options = match &create.table_options {
+        ast::CreateTableOptions::Plain(options) => options.as_slice(),
+        _ => &[],
+    };
+    options
+        .iter()
+        .filter_map(|option| match option {
+            ast::SqlOption::KeyValue { key, value } => {
+                Some((object_name_text(key).to_ascii_lowercase(), expr_word(value)))
+            }
+            ast::SqlOption::NamedParenthesizedList(list) => Some((
+                list.key.value.to_ascii_lowercase(),
+                list.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A bare word or string as its plain text.
+fn expr_word(expr: &Expr) -> String {
+    match expr {
+        Expr::Identifier(ident) => ident.value.clone(),
+        Expr::Value(value) => match &value.value {
+            ast::Value::SingleQuotedString(s) | ast::Value::DoubleQuotedString(s) => s.clone(),
+            other => other.to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+fn column_draft<'a>(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    column: &'a ColumnDef,
+    table_schema: Option<&str>,
+) -> ApplyResult<(ColumnDraft<'a>, Vec<ConstraintDraft<'a>>)> {
+    let name = rules.fold_ident(&column.name);
+    let declared_type = match &column.data_type {
+        ast::DataType::Unspecified => None,
+        other => Some(other),
+    };
+    let data_type = rules.column_type(declared_type, catalog, table_schema)?;
+    let mut draft = ColumnDraft {
+        column: Column::new(name.clone(), data_type),
+        declared_type,
+        default: None,
+        on_update: None,
+        generated: None,
+        identity: None,
+        explicit_nullable: None,
+    };
+    let mut constraints = Vec::new();
+    for option in &column.options {
+        let constraint_name = option.name.as_ref().map(|n| rules.fold_ident(n));
+        match &option.option {
+            ColumnOption::Null => draft.explicit_nullable = Some(true),
+            ColumnOption::NotNull => draft.explicit_nullable = Some(false),
+            ColumnOption::Default(expr) => draft.default = Some(expr),
+            ColumnOption::OnUpdate(expr) => draft.on_update = Some(expr),
+            ColumnOption::Comment(text) => draft.column.comment = Some(text.clone()),
+            ColumnOption::CharacterSet(charset) => {
+                draft.column.data_type.charset = Some(object_name_text(charset))
+            }
+            ColumnOption::Collation(collation) => {
+                draft.column.data_type.collation = Some(object_name_text(collation))
+            }
+            ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
+                name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
+                columns: vec![name.clone()],
+            }),
+            ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
+                name: constraint_name
+                    .or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
+                columns: vec![name.clone()],
+                inline: Some(name.clone()),
+            }),
+            ColumnOption::ForeignKey(fk) => constraints.push(foreign_key_draft(
+                rules,
+                constraint_name.or_else(|| fk.name.as_ref().map(|n| rules.fold_ident(n))),
+                vec![name.clone()],
+                fk,
+                true,
+            )),
+            ColumnOption::Check(check) => constraints.push(ConstraintDraft::Check {
+                name: constraint_name.or_else(|| check.name.as_ref().map(|n| rules.fold_ident(n))),
+                expr: &check.expr,
+                inline: Some(name.clone()),
+            }),
+            ColumnOption::Generated {
+                generated_as,
+                sequence_options,
+                generation_expr,
+                generation_expr_mode,
+                ..
+            } => match generation_expr {
+                Some(expr) => {
+                    let persisted = generation_expr_mode
+                        .as_ref()
+                        .map(|mode| matches!(mode, GeneratedExpressionMode::Stored));
+                    draft.generated = Some((expr, persisted));
+                }
+                None => {
+                    draft.identity = Some(identity_draft(
+                        matches!(generated_as, GeneratedAs::Always),
+                        sequence_options.as_deref().unwrap_or(&[]),
+                    ))
+                }
+            },
+            ColumnOption::DialectSpecific(tokens) => {
+                let words: Vec<String> =
+                    tokens.iter().map(|t| t.to_string().to_ascii_uppercase()).collect();
+                if words.iter().any(|w| w == "AUTO_INCREMENT" || w == "AUTOINCREMENT") {
+                    draft.column.autoincrement = true;
+                }
+            }
+            ColumnOption::Identity(_) => draft.column.autoincrement = true,
+            ColumnOption::Invisible | ColumnOption::Options(_) => {}
+            other => {
+                return Err(format!(
+                    "column option `{other}` on column {name} is not supported yet"
+                )
+                .into())
+            }
+        }
+    }
+    Ok((draft, constraints))
+}
+
+fn identity_draft(always: bool, options: &[SequenceOptions]) -> IdentityDraft {
+    let mut identity = IdentityDraft { always, ..IdentityDraft::default() };
+    for option in options {
+        match option {
+            SequenceOptions::StartWith(expr, _) => identity.start = expr_integer(expr),
+            SequenceOptions::IncrementBy(expr, _) => identity.increment = expr_integer(expr),
+            SequenceOptions::MinValue(Some(expr)) => identity.minvalue = expr_integer(expr),
+            SequenceOptions::MaxValue(Some(expr)) => identity.maxvalue = expr_integer(expr),
+            SequenceOptions::Cache(expr) => identity.cache = expr_integer(expr),
+            SequenceOptions::Cycle(no) => identity.cycle = !*no,
+            _ => {}
+        }
+    }
+    identity
+}
+
+/// An integer literal, signed or not.
+pub fn expr_integer(expr: &Expr) -> Option<i128> {
+    match expr {
+        Expr::Value(value) => match &value.value {
+            ast::Value::Number(n, _) => n.parse().ok(),
+            _ => None,
+        },
+        Expr::UnaryOp { op: ast::UnaryOperator::Minus, expr } => expr_integer(expr).map(|n| -n),
+        Expr::UnaryOp { op: ast::UnaryOperator::Plus, expr } => expr_integer(expr),
+        Expr::Nested(inner) => expr_integer(inner),
+        _ => None,
+    }
+}
+
+fn object_name_text(name: &ObjectName) -> String {
+    name.0
+        .iter()
+        .filter_map(|p| p.as_ident())
+        .map(|i| i.value.clone())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn referential_action(action: &Option<ast::ReferentialAction>) -> Option<ReferentialAction> {
+    action.map(|a| match a {
+        ast::ReferentialAction::Restrict => ReferentialAction::Restrict,
+        ast::ReferentialAction::Cascade => ReferentialAction::Cascade,
+        ast::ReferentialAction::SetNull => ReferentialAction::SetNull,
+        ast::ReferentialAction::NoAction => ReferentialAction::NoAction,
+        ast::ReferentialAction::SetDefault => ReferentialAction::SetDefault,
+    })
+}
+
+fn foreign_key_draft<'a>(
+    rules: &dyn ServerRules,
+    name: Option<String>,
+    columns: Vec<String>,
+    fk: &ast::ForeignKeyConstraint,
+    inline: bool,
+) -> ConstraintDraft<'a> {
+    let (deferrable, initially) = characteristics(&fk.characteristics);
+    ConstraintDraft::ForeignKey {
+        name,
+        columns,
+        referred_table: rules.qualified_name(&fk.foreign_table),
+        referred_columns: fk.referred_columns.iter().map(|c| rules.fold_ident(c)).collect(),
+        on_delete: referential_action(&fk.on_delete),
+        on_update: referential_action(&fk.on_update),
+        deferrable,
+        initially,
+        inline,
+    }
+}
+
+fn characteristics(c: &Option<ConstraintCharacteristics>) -> (Option<bool>, Option<String>) {
+    match c {
+        None => (None, None),
+        Some(c) => (
+            c.deferrable,
+            c.initially.map(|i| match i {
+                DeferrableInitial::Immediate => String::from("IMMEDIATE"),
+                DeferrableInitial::Deferred => String::from("DEFERRED"),
+            }),
+        ),
+    }
+}
+
+fn index_columns(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> Vec<IndexElement> {
+    columns
+        .iter()
+        .map(|c| match &c.column.expr {
+            Expr::Identifier(ident) => IndexElement::Column(rules.fold_ident(ident)),
+            other => IndexElement::Expression(other.to_string()),
+        })
+        .collect()
+}
+
+fn column_names(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> ApplyResult<Vec<String>> {
+    index_columns(rules, columns)
+        .into_iter()
+        .map(|e| match e {
+            IndexElement::Column(name) => Ok(name),
+            IndexElement::Expression(expr) => {
+                Err(ApplyError(format!("expression `{expr}` in a key is not supported")))
+            }
+        })
+        .collect()
+}
+
+fn constraint_draft<'a>(
+    rules: &dyn ServerRules,
+    constraint: &'a TableConstraint,
+    _table: &QualifiedName,
+) -> ApplyResult<Option<ConstraintDraft<'a>>> {
+    let name_of = |n: &Option<ast::Ident>| n.as_ref().map(|n| rules.fold_ident(n));
+    Ok(Some(match constraint {
+        TableConstraint::PrimaryKey(pk) => ConstraintDraft::PrimaryKey {
+            name: name_of(&pk.name),
+            columns: column_names(rules, &pk.columns)?,
+        },
+        TableConstraint::Unique(unique) => ConstraintDraft::Unique {
+            name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),
+            columns: column_names(rules, &unique.columns)?,
+            inline: None,
+        },
+        TableConstraint::ForeignKey(fk) => foreign_key_draft(
+            rules,
+            name_of(&fk.name).or_else(|| name_of(&fk.index_name)),
+            fk.columns.iter().map(|c| rules.fold_ident(c)).collect(),
+            fk,
+            false,
+        ),
+        TableConstraint::Check(check) => ConstraintDraft::Check {
+            name: name_of(&check.name),
+            expr: &check.expr,
+            inline: None,
+        },
+        TableConstraint::Index(index) => ConstraintDraft::Index {
+            name: name_of(&index.name),
+            elements: index_columns(rules, &index.columns),
+            unique: false,
+            prefix: None,
+        },
+        TableConstraint::FulltextOrSpatial(index) => ConstraintDraft::Index {
+            name: name_of(&index.opt_index_name),
+            elements: index_columns(rules, &index.columns),
+            unique: false,
+            prefix: Some(String::from(if index.fulltext { "FULLTEXT" } else { "SPATIAL" })),
+        },
+        other => return Err(format!("table constraint `{other}` is not supported yet").into()),
+    }))
+}
+
+fn alter_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &ObjectName,
+    operations: &[AlterTableOperation],
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(name);
+    let Some(mut table) = catalog.tables.shift_remove_full(&name).map(|(i, _, t)| (i, t)) else {
+        return Err(format!("table {name} does not exist").into());
+    };
+    let result = alter_table_operations(rules, catalog, &mut table.1, operations);
+    let (index, table) = table;
+    catalog.tables.shift_insert(index, name, table);
+    result
+}
+
+fn alter_table_operations(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    table: &mut Table,
+    operations: &[AlterTableOperation],
+) -> ApplyResult<Outcome> {
+    let schema = table.name.schema.clone();
+    for operation in operations {
+        match operation {
+            AlterTableOperation::AddColumn { column_def, if_not_exists, .. } => {
+                let name = rules.fold_ident(&column_def.name);
+                if table.column(&name).is_some() {
+                    if *if_not_exists {
+                        continue;
+                    }
+                    return Err(format!("column {name} already exists").into());
+                }
+                let (draft, inline) = column_draft(rules, catalog, column_def, schema.as_deref())?;
+                rules.add_to_table(catalog, table, vec![draft], inline, "")?;
+            }
+            AlterTableOperation::AddConstraint { constraint, .. } => {
+                if let Some(draft) = constraint_draft(rules, constraint, &table.name)? {
+                    rules.add_to_table(catalog, table, Vec::new(), vec![draft], "")?;
+                }
+            }
+            AlterTableOperation::OwnerTo { .. } => {}
+            other => {
+                return Ok(Outcome::Unsupported(format!(
+                    "ALTER TABLE ... {} is not supported yet",
+                    other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+                )))
+            }
+        }
+    }
+    Ok(Outcome::Applied)
+}
+
+fn create_index(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &ast::CreateIndex,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let table = rules.qualified_name(&create.table_name);
+    let columns = create
+        .columns
+        .iter()
+        .map(|c| match &c.column.expr {
+            Expr::Identifier(ident) => IndexColumnDraft::Column(rules.fold_ident(ident)),
+            other => IndexColumnDraft::Expression(other),
+        })
+        .collect();
+    let name = create.name.as_ref().map(|n| rules.qualified_name(n).name);
+    if let Some(name) = &name {
+        let exists = catalog
+            .tables
+            .values()
+            .any(|t| t.name.schema == table.schema && t.indexes.iter().any(|i| &i.name == name));
+        if exists && create.if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+    }
+    let draft = IndexDraft {
+        name,
+        table,
+        columns,
+        unique: create.unique,
+        predicate: create.predicate.as_ref(),
+        prefix: None,
+    };
+    rules.create_index(catalog, draft, text)?;
+    Ok(Outcome::Applied)
+}
+
+fn create_view(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    view: &ast::CreateView,
+) -> ApplyResult<Outcome> {
+    if view.materialized {
+        return Ok(Outcome::Unsupported(String::from(
+            "materialized views are not supported yet",
+        )));
+    }
+    let name = rules.qualified_name(&view.name);
+    let mut table = Table::new(name.clone(), TableKind::View);
+    let columns = view_columns(rules, catalog, &view.query)?;
+    for (i, mut column) in columns.into_iter().enumerate() {
+        if let Some(alias) = view.columns.get(i) {
+            column.name = rules.fold_ident(&alias.name);
+        }
+        table.columns.push(column);
+    }
+    if view.or_replace || !catalog.tables.contains_key(&name) {
+        catalog.tables.insert(name, table);
+        Ok(Outcome::Applied)
+    } else {
+        Err(format!("view {} already exists", table.name).into())
+    }
+}
+
+/// The columns a view reports: plain column references keep the source column's
+/// type; other expressions get a type the dialect would infer.
+fn view_columns(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    query: &ast::Query,
+) -> ApplyResult<Vec<Column>> {
+    let SetExpr::Select(select) = query.body.as_ref() else {
+        return Err("only SELECT views are supported".into());
+    };
+    // Tables in FROM, with their aliases.
+    let mut sources: Vec<(Option<String>, &Table)> = Vec::new();
+    let mut add_factor = |factor: &TableFactor| {
+        if let TableFactor::Table { name, alias, .. } = factor {
+            let qualified = rules.qualified_name(name);
+            if let Some(table) = catalog.tables.get(&qualified) {
+                let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
+                sources.push((alias.or(Some(qualified.name.clone())), table));
+            }
+        }
+    };
+    for from in &select.from {
+        add_factor(&from.relation);
+        for join in &from.joins {
+            add_factor(&join.relation);
+        }
+    }
+    let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
+        sources
+            .iter()
+            .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
+            .find_map(|(_, table)| table.column(column))
+    };
+    let view_column = |name: String, source: Option<&Column>| -> Column {
+        match source {
+            Some(source) => {
+                let mut column = Column::new(name, rules.view_column_type(source));
+                column.default = rules.view_column_default(source);
+                column.nullable = rules.view_column_nullable(source);
+                column
+            }
+            None => Column::new(name, SqlType::default()),
+        }
+    };
+    let mut columns = Vec::new();
+    for item in &select.projection {
+        match item {
+            SelectItem::UnnamedExpr(expr) => {
+                let (qualifier, name) = column_reference(rules, expr)
+                    .ok_or_else(|| ApplyError(format!("view column `{expr}` needs an alias")))?;
+                let source = find(qualifier.as_deref(), &name);
+                columns.push(view_column(name, source));
+            }
+            SelectItem::ExprWithAlias { expr, alias } => {
+                let source = column_reference(rules, expr)
+                    .and_then(|(qualifier, name)| find(qualifier.as_deref(), &name));
+                columns.push(view_column(rules.fold_ident(alias), source));
+            }
+            SelectItem::ExprWithAliases { .. } => {
+                return Err("multi-alias view columns are not supported".into())
+            }
+            SelectItem::Wildcard(_) => {
+                for (_, table) in &sources {
+                    for column in &table.columns {
+                        columns.push(view_column(column.name.clone(), Some(column)));
+                    }
+                }
+            }
+            SelectItem::QualifiedWildcard(kind, _) => {
+                let qualifier = match kind {
+                    ast::SelectItemQualifiedWildcardKind::ObjectName(name) => {
+                        rules.qualified_name(name).name
+                    }
+                    ast::SelectItemQualifiedWildcardKind::Expr(expr) => expr.to_string(),
+                };
+                for (alias, table) in &sources {
+                    if alias.as_deref() == Some(qualifier.as_str()) {
+                        for column in &table.columns {
+                            columns.push(view_column(column.name.clone(), Some(column)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(columns)
+}
+
+/// `col` or `alias.col` as (qualifier, column).
+fn column_reference(rules: &dyn ServerRules, expr: &Expr) -> Option<(Option<String>, String)> {
+    match expr {
+        Expr::Identifier(ident) => Some((None, rules.fold_ident(ident))),
+        Expr::CompoundIdentifier(parts) => {
+            let column = rules.fold_ident(parts.last()?);
+            let qualifier = parts.len().checked_sub(2).map(|i| rules.fold_ident(&parts[i]));
+            Some((qualifier, column))
+        }
+        Expr::Nested(inner) => column_reference(rules, inner),
+        _ => None,
+    }
+}
+
+fn drop_objects(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    object_type: ObjectType,
+    if_exists: bool,
+    names: &[ObjectName],
+) -> ApplyResult<Outcome> {
+    for name in names {
+        let name = rules.qualified_name(name);
+        let found = match object_type {
+            ObjectType::Table | ObjectType::View => {
+                let kind =
+                    if object_type == ObjectType::View { TableKind::View } else { TableKind::Table };
+                match catalog.tables.get(&name) {
+                    Some(table) if table.kind == kind => {
+                        catalog.tables.shift_remove(&name);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            ObjectType::Index => {
+                let mut found = false;
+                for table in catalog.tables.values_mut() {
+                    if table.name.schema == name.schema {
+                        let before = table.indexes.len();
+                        table.indexes.retain(|i| i.name != name.name);
+                        found |= table.indexes.len() != before;
+                    }
+                }
+                found
+            }
+            ObjectType::Sequence => catalog.sequences.shift_remove(&name).is_some(),
+            ObjectType::Type => catalog.enums.shift_remove(&name).is_some(),
+            ObjectType::Schema => {
+                let before = catalog.schemas.len();
+                catalog.schemas.retain(|s| s != &name.name);
+                catalog.tables.retain(|k, _| k.schema.as_deref() != Some(name.name.as_str()));
+                catalog.schemas.len() != before
+            }
+            _ => return Ok(Outcome::Ignored),
+        };
+        if !found && !if_exists {
+            return Err(format!("cannot drop {name}: it does not exist").into());
+        }
+    }
+    Ok(Outcome::Applied)
+}
+
+fn set_comment(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    object_type: CommentObject,
+    object_name: &ObjectName,
+    comment: Option<String>,
+) -> ApplyResult<Outcome> {
+    let comment = comment.filter(|c| !c.is_empty());
+    match object_type {
+        CommentObject::Table | CommentObject::View => {
+            let name = rules.qualified_name(object_name);
+            let table = catalog
+                .tables
+                .get_mut(&name)
+                .ok_or_else(|| ApplyError(format!("table {name} does not exist")))?;
+            table.comment = comment;
+            Ok(Outcome::Applied)
+        }
+        CommentObject::Column => {
+            let parts: Vec<String> = object_name
+                .0
+                .iter()
+                .filter_map(|p| p.as_ident())
+                .map(|i| rules.fold_ident(i))
+                .collect();
+            let (table_name, column) = match parts.as_slice() {
+                [table, column] => (QualifiedName::new(None, table.clone()), column),
+                [.., schema, table, column] => {
+                    (QualifiedName::new(rules.schema_of(schema), table.clone()), column)
+                }
+                _ => return Err("COMMENT ON COLUMN needs table.column".into()),
+            };
+            let table = catalog
+                .tables
+                .get_mut(&table_name)
+                .ok_or_else(|| ApplyError(format!("table {table_name} does not exist")))?;
+            let column = table
+                .column_mut(column)
+                .ok_or_else(|| ApplyError(format!("column {table_name}.{column} does not exist")))?;
+            column.comment = comment;
+            Ok(Outcome::Applied)
+        }
+        _ => Ok(Outcome::Ignored),
+    }
+}

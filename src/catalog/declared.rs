@@ -1,0 +1,181 @@
+//! A declared column type taken apart into words, arguments and array brackets,
+//! for the dialect rules to canonicalise.
+
+use sqlparser::ast::DataType;
+
+/// `CHARACTER VARYING(40)[]` as base `CHARACTER VARYING`, args `["40"]`, 1 array
+/// dimension; `INT UNSIGNED ZEROFILL` as base `INT` with the flags set.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DeclaredType {
+    /// Upper-cased words of the base type name, single-spaced.
+    pub base: String,
+    /// The base name as written (case kept), for user-defined types.
+    pub raw_base: String,
+    pub args: Vec<String>,
+    pub array_dims: u32,
+    pub unsigned: bool,
+    pub zerofill: bool,
+    /// `WITH TIME ZONE` (`Some(true)`) / `WITHOUT TIME ZONE` (`Some(false)`).
+    pub time_zone: Option<bool>,
+}
+
+impl DeclaredType {
+    pub fn from_ast(data_type: &DataType) -> DeclaredType {
+        Self::parse(&data_type.to_string())
+    }
+
+    /// Take apart the text sqlparser prints for a type.
+    pub fn parse(text: &str) -> DeclaredType {
+        let mut declared = DeclaredType::default();
+        let mut rest = text.trim();
+        while let Some(stripped) = rest.strip_suffix("[]") {
+            declared.array_dims += 1;
+            rest = stripped.trim_end();
+        }
+        // `INTEGER[3]` style dimensions.
+        while rest.ends_with(']') {
+            match rest.rfind('[') {
+                Some(open) => {
+                    declared.array_dims += 1;
+                    rest = rest[..open].trim_end();
+                }
+                None => break,
+            }
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut raw_words: Vec<String> = Vec::new();
+        let mut chars = rest.char_indices().peekable();
+        let mut word = String::new();
+        let flush = |word: &mut String, words: &mut Vec<String>, raw: &mut Vec<String>| {
+            if !word.is_empty() {
+                raw.push(word.clone());
+                words.push(word.to_ascii_uppercase());
+                word.clear();
+            }
+        };
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '(' => {
+                    flush(&mut word, &mut words, &mut raw_words);
+                    let close = matching_paren(rest, i).unwrap_or(rest.len());
+                    let inner = &rest[i + 1..close.min(rest.len())];
+                    if declared.args.is_empty() {
+                        declared.args = split_args(inner);
+                    }
+                    while let Some(&(j, _)) = chars.peek() {
+                        if j > close {
+                            break;
+                        }
+                        chars.next();
+                    }
+                }
+                c if c.is_whitespace() => flush(&mut word, &mut words, &mut raw_words),
+                _ => word.push(c),
+            }
+        }
+        flush(&mut word, &mut words, &mut raw_words);
+        let mut base = Vec::new();
+        let mut raw_base = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match words[i].as_str() {
+                "UNSIGNED" => declared.unsigned = true,
+                "SIGNED" => {}
+                "ZEROFILL" => declared.zerofill = true,
+                "WITH" | "WITHOUT" if words.get(i + 1).map(String::as_str) == Some("TIME") => {
+                    declared.time_zone = Some(words[i] == "WITH");
+                    i += 2;
+                }
+                "ZONE" => {}
+                _ => {
+                    base.push(words[i].clone());
+                    raw_base.push(raw_words[i].clone());
+                }
+            }
+            i += 1;
+        }
+        declared.base = base.join(" ");
+        declared.raw_base = raw_base.join(" ");
+        declared
+    }
+
+    pub fn arg_u64(&self, i: usize) -> Option<u64> {
+        self.args.get(i).and_then(|a| a.trim().parse().ok())
+    }
+}
+
+fn matching_paren(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text[open..].char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(') => depth += 1,
+            (None, ')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Split `10, 2` or `'a', 'b,c'` at top-level commas.
+pub fn split_args(inner: &str) -> Vec<String> {
+    let mut args = Vec::new();
+    let mut current = String::new();
+    let mut quote: Option<char> = None;
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => {
+                quote = None;
+                current.push(c);
+            }
+            (Some(_), _) => current.push(c),
+            (None, '\'' | '"' | '`') => {
+                quote = Some(c);
+                current.push(c);
+            }
+            (None, '(') => {
+                depth += 1;
+                current.push(c);
+            }
+            (None, ')') => {
+                depth = depth.saturating_sub(1);
+                current.push(c);
+            }
+            (None, ',') if depth == 0 => args.push(std::mem::take(&mut current).trim().to_string()),
+            _ => current.push(c),
+        }
+    }
+    if !current.trim().is_empty() || !args.is_empty() {
+        args.push(current.trim().to_string());
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_types_apart() {
+        let t = DeclaredType::parse("CHARACTER VARYING(40)[]");
+        assert_eq!((t.base.as_str(), t.args.clone(), t.array_dims), ("CHARACTER VARYING", vec![String::from("40")], 1));
+        let t = DeclaredType::parse("INT(10) UNSIGNED ZEROFILL");
+        assert!(t.unsigned && t.zerofill);
+        assert_eq!(t.base, "INT");
+        let t = DeclaredType::parse("TIMESTAMP(3) WITH TIME ZONE");
+        assert_eq!((t.base.as_str(), t.time_zone), ("TIMESTAMP", Some(true)));
+        let t = DeclaredType::parse("ENUM('a', 'b,c')");
+        assert_eq!(t.args, vec!["'a'", "'b,c'"]);
+        let t = DeclaredType::parse("INTEGER[][]");
+        assert_eq!(t.array_dims, 2);
+    }
+}

@@ -1,0 +1,302 @@
+//! The schema IR: a catalog built by applying each statement in order, as the
+//! database itself would, holding what that database would report back when
+//! reflected (its invented constraint names, canonical types, normalised default and
+//! CHECK text).
+//!
+//! The catalog knows nothing of Python or SQLAlchemy. What differs per server lives
+//! in one file per dialect ([`postgresql`], [`mysql`], [`sqlite`]) behind the
+//! [`rules::ServerRules`] trait; [`apply`] is the dialect-neutral part.
+
+pub mod apply;
+pub mod declared;
+pub mod names;
+pub mod mysql;
+pub mod postgresql;
+pub mod rules;
+pub mod sqlite;
+
+use indexmap::IndexMap;
+
+use crate::dialect::Dialect;
+
+/// A table or view name with its schema as the server reports it (`None`: the
+/// default schema of the connection, i.e. `public`, the current database, `main`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct QualifiedName {
+    pub schema: Option<String>,
+    pub name: String,
+}
+
+impl QualifiedName {
+    pub fn new(schema: Option<String>, name: impl Into<String>) -> Self {
+        QualifiedName { schema, name: name.into() }
+    }
+}
+
+impl std::fmt::Display for QualifiedName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.schema {
+            Some(s) => write!(f, "{s}.{}", self.name),
+            None => f.write_str(&self.name),
+        }
+    }
+}
+
+/// Everything the statements created, in creation order.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub dialect: Dialect,
+    pub tables: IndexMap<QualifiedName, Table>,
+    /// PostgreSQL `CREATE TYPE ... AS ENUM`.
+    pub enums: IndexMap<QualifiedName, EnumType>,
+    /// PostgreSQL `CREATE DOMAIN`.
+    pub domains: IndexMap<QualifiedName, Domain>,
+    /// PostgreSQL sequences, explicit or implied by serial/identity columns.
+    pub sequences: IndexMap<QualifiedName, Sequence>,
+    /// Schemas created by `CREATE SCHEMA` (the default one always exists).
+    pub schemas: Vec<String>,
+}
+
+impl Catalog {
+    pub fn new(dialect: Dialect) -> Self {
+        Catalog {
+            dialect,
+            tables: IndexMap::new(),
+            enums: IndexMap::new(),
+            domains: IndexMap::new(),
+            sequences: IndexMap::new(),
+            schemas: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    Table,
+    View,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub name: QualifiedName,
+    pub kind: TableKind,
+    pub columns: Vec<Column>,
+    pub primary_key: Option<PrimaryKey>,
+    pub foreign_keys: Vec<ForeignKey>,
+    pub uniques: Vec<UniqueConstraint>,
+    pub checks: Vec<CheckConstraint>,
+    pub indexes: Vec<Index>,
+    pub comment: Option<String>,
+    /// The `CREATE TABLE` text as the server stores it (SQLite keeps it verbatim and
+    /// its reflection re-reads it).
+    pub stored_sql: Option<String>,
+    /// Table-level options the server reports (MySQL engine, charset, collation).
+    pub options: IndexMap<String, String>,
+}
+
+impl Table {
+    pub fn new(name: QualifiedName, kind: TableKind) -> Self {
+        Table {
+            name,
+            kind,
+            columns: Vec::new(),
+            primary_key: None,
+            foreign_keys: Vec::new(),
+            uniques: Vec::new(),
+            checks: Vec::new(),
+            indexes: Vec::new(),
+            comment: None,
+            stored_sql: None,
+            options: IndexMap::new(),
+        }
+    }
+
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    pub fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
+        self.columns.iter_mut().find(|c| c.name == name)
+    }
+}
+
+/// A column type as the server reports it. `name` is the server's canonical
+/// spelling (PostgreSQL `format_type`, MySQL `SHOW CREATE TABLE`, SQLite the
+/// declared text), lower-case where the server lower-cases it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SqlType {
+    pub name: String,
+    /// Type modifiers as written by the server: `["10", "2"]` for `numeric(10,2)`.
+    pub args: Vec<String>,
+    /// PostgreSQL array dimensions (the catalog keeps them; reflection loses them).
+    pub array_dims: u32,
+    /// MySQL `UNSIGNED`.
+    pub unsigned: bool,
+    /// MySQL `ZEROFILL`.
+    pub zerofill: bool,
+    /// MySQL column charset when it differs from the table's.
+    pub charset: Option<String>,
+    /// Column collation when the server reports one.
+    pub collation: Option<String>,
+    /// Values of MySQL `ENUM(...)` / `SET(...)`.
+    pub values: Vec<String>,
+    /// The schema of a user-defined type (PostgreSQL enum or domain) when it is not
+    /// the default one.
+    pub schema: Option<String>,
+}
+
+impl SqlType {
+    pub fn named(name: impl Into<String>) -> Self {
+        SqlType { name: name.into(), ..SqlType::default() }
+    }
+
+    pub fn with_args(name: impl Into<String>, args: Vec<String>) -> Self {
+        SqlType { name: name.into(), args, ..SqlType::default() }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    pub data_type: SqlType,
+    pub nullable: bool,
+    /// Server default as the server reports it (already normalised).
+    pub default: Option<String>,
+    pub identity: Option<Identity>,
+    pub generated: Option<Generated>,
+    /// MySQL `AUTO_INCREMENT`, PostgreSQL serial: the server's own autoincrement.
+    pub autoincrement: bool,
+    pub comment: Option<String>,
+}
+
+impl Column {
+    pub fn new(name: impl Into<String>, data_type: SqlType) -> Self {
+        Column {
+            name: name.into(),
+            data_type,
+            nullable: true,
+            default: None,
+            identity: None,
+            generated: None,
+            autoincrement: false,
+            comment: None,
+        }
+    }
+}
+
+/// `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY` with every sequence parameter
+/// resolved as the server reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub always: bool,
+    pub start: i128,
+    pub increment: i128,
+    pub minvalue: i128,
+    pub maxvalue: i128,
+    pub cycle: bool,
+    pub cache: i128,
+}
+
+/// A generated (computed) column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The expression as the server reports it.
+    pub expression: String,
+    /// `STORED` (`true`) or `VIRTUAL` (`false`); `None` when the server doesn't say.
+    pub persisted: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrimaryKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferentialAction {
+    NoAction,
+    Restrict,
+    Cascade,
+    SetNull,
+    SetDefault,
+}
+
+impl ReferentialAction {
+    pub fn sql(self) -> &'static str {
+        match self {
+            ReferentialAction::NoAction => "NO ACTION",
+            ReferentialAction::Restrict => "RESTRICT",
+            ReferentialAction::Cascade => "CASCADE",
+            ReferentialAction::SetNull => "SET NULL",
+            ReferentialAction::SetDefault => "SET DEFAULT",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForeignKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+    pub referred_table: QualifiedName,
+    pub referred_columns: Vec<String>,
+    /// Actions as the server reports them (`None` where it reports nothing).
+    pub on_delete: Option<ReferentialAction>,
+    pub on_update: Option<ReferentialAction>,
+    pub deferrable: Option<bool>,
+    pub initially: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UniqueConstraint {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckConstraint {
+    pub name: Option<String>,
+    /// The expression as the server reports it.
+    pub expression: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexElement {
+    Column(String),
+    /// An expression the server reports as such (no column).
+    Expression(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Index {
+    pub name: String,
+    pub elements: Vec<IndexElement>,
+    pub unique: bool,
+    /// PostgreSQL partial index predicate, as reported.
+    pub predicate: Option<String>,
+    /// MySQL `FULLTEXT` / `SPATIAL`.
+    pub prefix: Option<String>,
+    /// Dialect options the server reports for the index (e.g. MySQL key lengths).
+    pub dialect_options: IndexMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumType {
+    pub name: QualifiedName,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Domain {
+    pub name: QualifiedName,
+    pub data_type: SqlType,
+    pub not_null: bool,
+    pub default: Option<String>,
+    pub check: Option<CheckConstraint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sequence {
+    pub name: QualifiedName,
+    /// `Some` when the sequence belongs to a serial or identity column.
+    pub owned_by: Option<(QualifiedName, String)>,
+}

@@ -1,0 +1,486 @@
+//! PostgreSQL 15: names folded to lower case, `format_type` type names, invented
+//! constraint and index names (`<t>_pkey`, `<t>_<cols>_key`, `<t>_<col>_fkey`,
+//! `<t>_<col>_check`, `<t>_<col>_idx`, 63-byte truncation), serial columns backed
+//! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
+
+mod deparse;
+
+use sqlparser::ast::{DataType, Ident};
+
+use super::declared::DeclaredType;
+use super::names::choose_unique_name;
+use super::rules::{
+    ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
+};
+use super::{
+    Catalog, CheckConstraint, ForeignKey, Generated, Identity, Index, IndexElement, PrimaryKey,
+    QualifiedName, Sequence, SqlType, Table, UniqueConstraint,
+};
+use crate::dialect::Dialect;
+use deparse::{Deparser, Mode};
+
+/// NAMEDATALEN - 1.
+const MAX_IDENTIFIER_BYTES: usize = 63;
+
+pub struct PostgreSqlRules;
+
+/// The three serial pseudo-types and the integer type each stands for.
+fn serial_type(base: &str) -> Option<&'static str> {
+    match base {
+        "SERIAL" | "SERIAL4" => Some("integer"),
+        "BIGSERIAL" | "SERIAL8" => Some("bigint"),
+        "SMALLSERIAL" | "SERIAL2" => Some("smallint"),
+        _ => None,
+    }
+}
+
+impl PostgreSqlRules {
+    fn canonical_type(
+        &self,
+        declared: &DeclaredType,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        let args = declared.args.clone();
+        let name = match declared.base.as_str() {
+            "INT" | "INTEGER" | "INT4" => "integer",
+            "BIGINT" | "INT8" => "bigint",
+            "SMALLINT" | "INT2" => "smallint",
+            base if serial_type(base).is_some() => serial_type(base).unwrap_or("integer"),
+            "VARCHAR" | "CHARACTER VARYING" | "CHAR VARYING" => "character varying",
+            "CHAR" | "CHARACTER" => {
+                let mut t = SqlType::named("character");
+                t.args = if args.is_empty() { vec![String::from("1")] } else { args };
+                t.array_dims = declared.array_dims;
+                return Ok(t);
+            }
+            "BPCHAR" => {
+                if args.is_empty() {
+                    "bpchar"
+                } else {
+                    "character"
+                }
+            }
+            "TEXT" => "text",
+            "BOOL" | "BOOLEAN" => "boolean",
+            "NUMERIC" | "DECIMAL" | "DEC" => "numeric",
+            "REAL" | "FLOAT4" => "real",
+            "DOUBLE PRECISION" | "FLOAT8" | "DOUBLE" => "double precision",
+            "FLOAT" => match declared.arg_u64(0) {
+                Some(p) if p <= 24 => "real",
+                _ => "double precision",
+            },
+            "DATE" => "date",
+            "TIME" => {
+                if declared.time_zone == Some(true) {
+                    "time with time zone"
+                } else {
+                    "time without time zone"
+                }
+            }
+            "TIMETZ" => "time with time zone",
+            "TIMESTAMP" => {
+                if declared.time_zone == Some(true) {
+                    "timestamp with time zone"
+                } else {
+                    "timestamp without time zone"
+                }
+            }
+            "TIMESTAMPTZ" => "timestamp with time zone",
+            "INTERVAL" => "interval",
+            "UUID" => "uuid",
+            "JSON" => "json",
+            "JSONB" => "jsonb",
+            "BYTEA" => "bytea",
+            "INET" => "inet",
+            "CIDR" => "cidr",
+            "MACADDR" => "macaddr",
+            "MACADDR8" => "macaddr8",
+            "MONEY" => "money",
+            "XML" => "xml",
+            "TSVECTOR" => "tsvector",
+            "TSQUERY" => "tsquery",
+            "OID" => "oid",
+            "POINT" => "point",
+            "BIT" => {
+                let mut t = SqlType::named("bit");
+                t.args = if args.is_empty() { vec![String::from("1")] } else { args };
+                t.array_dims = declared.array_dims;
+                return Ok(t);
+            }
+            "BIT VARYING" | "VARBIT" => "bit varying",
+            "INT4RANGE" | "INT8RANGE" | "NUMRANGE" | "TSRANGE" | "TSTZRANGE" | "DATERANGE" => {
+                return Ok(SqlType {
+                    name: declared.base.to_ascii_lowercase(),
+                    array_dims: declared.array_dims,
+                    ..SqlType::default()
+                })
+            }
+            _ => {
+                return self.user_defined_type(declared, catalog, default_schema);
+            }
+        };
+        Ok(SqlType { name: name.to_string(), args, array_dims: declared.array_dims, ..SqlType::default() })
+    }
+
+    /// An enum or domain type, looked up by its (possibly schema-qualified) name.
+    fn user_defined_type(
+        &self,
+        declared: &DeclaredType,
+        catalog: &Catalog,
+        _default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        let raw = &declared.raw_base;
+        let parts: Vec<String> = raw.split('.').map(fold_word).collect();
+        let (schema, name) = match parts.as_slice() {
+            [name] => (None, name.clone()),
+            [.., schema, name] => (self.schema_of(schema), name.clone()),
+            [] => (None, String::new()),
+        };
+        let key = QualifiedName::new(schema.clone(), name.clone());
+        if catalog.enums.contains_key(&key) || catalog.domains.contains_key(&key) {
+            return Ok(SqlType {
+                name,
+                schema,
+                array_dims: declared.array_dims,
+                args: declared.args.clone(),
+                ..SqlType::default()
+            });
+        }
+        if name == "citext" || name == "hstore" || name == "ltree" {
+            return Ok(SqlType { name, array_dims: declared.array_dims, ..SqlType::default() });
+        }
+        Err(format!("type \"{raw}\" does not exist").into())
+    }
+
+    fn relation_name_taken(catalog: &Catalog, table: &Table, schema: &Option<String>, name: &str) -> bool {
+        // Tables, views, indexes and sequences share one namespace per schema.
+        let in_table = |t: &Table| {
+            t.name.schema == *schema
+                && (t.name.name == name
+                    || t.indexes.iter().any(|i| i.name == name)
+                    || t.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name)
+                    || t.uniques.iter().any(|u| u.name.as_deref() == Some(name)))
+        };
+        in_table(table)
+            || catalog.tables.values().any(in_table)
+            || catalog.sequences.keys().any(|s| s.schema == *schema && s.name == name)
+    }
+
+    fn constraint_name_taken(table: &Table, name: &str) -> bool {
+        table.checks.iter().any(|c| c.name.as_deref() == Some(name))
+            || table.foreign_keys.iter().any(|c| c.name.as_deref() == Some(name))
+            || table.uniques.iter().any(|c| c.name.as_deref() == Some(name))
+            || table.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name)
+    }
+}
+
+/// How PostgreSQL folds one (possibly quoted) word of a type name.
+fn fold_word(word: &str) -> String {
+    match word.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
+        Some(quoted) => quoted.replace("\"\"", "\""),
+        None => word.to_lowercase(),
+    }
+}
+
+impl ServerRules for PostgreSqlRules {
+    fn dialect(&self) -> Dialect {
+        Dialect::PostgreSql
+    }
+
+    fn fold_ident(&self, ident: &Ident) -> String {
+        if ident.quote_style.is_some() {
+            ident.value.clone()
+        } else {
+            ident.value.to_lowercase()
+        }
+    }
+
+    fn schema_of(&self, schema: &str) -> Option<String> {
+        (schema != "public").then(|| schema.to_string())
+    }
+
+    fn column_type(
+        &self,
+        declared: Option<&DataType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        let Some(data_type) = declared else {
+            return Err("a column needs a type in PostgreSQL".into());
+        };
+        self.canonical_type(&DeclaredType::from_ast(data_type), catalog, default_schema)
+    }
+
+    fn add_to_table(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        columns: Vec<ColumnDraft<'_>>,
+        constraints: Vec<ConstraintDraft<'_>>,
+        _statement_text: &str,
+    ) -> ApplyResult {
+        let table_name = table.name.name.clone();
+        let schema = table.name.schema.clone();
+        for draft in &columns {
+            let mut column = draft.column.clone();
+            if let Some(false) = draft.explicit_nullable {
+                column.nullable = false;
+            }
+            let declared = draft.declared_type.map(DeclaredType::from_ast);
+            let serial = declared.as_ref().and_then(|d| serial_type(&d.base)).is_some();
+            if serial {
+                let sequence = choose_unique_name(
+                    &table_name,
+                    Some(&column.name),
+                    "seq",
+                    MAX_IDENTIFIER_BYTES,
+                    |n| Self::relation_name_taken(catalog, table, &schema, n),
+                );
+                column.default = Some(format!("nextval('{}'::regclass)", quote_regclass(&schema, &sequence)));
+                column.nullable = false;
+                column.autoincrement = true;
+                let key = QualifiedName::new(schema.clone(), sequence);
+                catalog.sequences.insert(
+                    key.clone(),
+                    Sequence { name: key, owned_by: Some((table.name.clone(), column.name.clone())) },
+                );
+            }
+            if let Some(identity) = &draft.identity {
+                let max = match column.data_type.name.as_str() {
+                    "smallint" => i128::from(i16::MAX),
+                    "integer" => i128::from(i32::MAX),
+                    _ => i128::from(i64::MAX),
+                };
+                let increment = identity.increment.unwrap_or(1);
+                let (minvalue, maxvalue) = if increment > 0 {
+                    (identity.minvalue.unwrap_or(1), identity.maxvalue.unwrap_or(max))
+                } else {
+                    (identity.minvalue.unwrap_or(-max - 1), identity.maxvalue.unwrap_or(-1))
+                };
+                column.identity = Some(Identity {
+                    always: identity.always,
+                    start: identity.start.unwrap_or(if increment > 0 { minvalue } else { maxvalue }),
+                    increment,
+                    minvalue,
+                    maxvalue,
+                    cycle: identity.cycle,
+                    cache: identity.cache.unwrap_or(1),
+                });
+                column.nullable = false;
+                let sequence = choose_unique_name(
+                    &table_name,
+                    Some(&column.name),
+                    "seq",
+                    MAX_IDENTIFIER_BYTES,
+                    |n| Self::relation_name_taken(catalog, table, &schema, n),
+                );
+                let key = QualifiedName::new(schema.clone(), sequence);
+                catalog.sequences.insert(
+                    key.clone(),
+                    Sequence { name: key, owned_by: Some((table.name.clone(), column.name.clone())) },
+                );
+            }
+            let deparser = Deparser::new(catalog, table, Mode::Expression);
+            if let Some(default) = draft.default {
+                column.default = deparser.default_text(default, &column.data_type);
+            }
+            if let Some((expr, persisted)) = draft.generated {
+                column.generated = Some(Generated {
+                    expression: deparser.generated_text(expr, &column.data_type),
+                    persisted: Some(persisted.unwrap_or(true)),
+                });
+            }
+            table.columns.push(column);
+        }
+        for constraint in constraints {
+            match constraint {
+                ConstraintDraft::PrimaryKey { name, columns } => {
+                    if table.primary_key.is_some() {
+                        return Err(format!(
+                            "multiple primary keys for table \"{table_name}\" are not allowed"
+                        )
+                        .into());
+                    }
+                    for column in &columns {
+                        if let Some(c) = table.column_mut(column) {
+                            c.nullable = false;
+                        }
+                    }
+                    let name = name.unwrap_or_else(|| {
+                        choose_unique_name(&table_name, None, "pkey", MAX_IDENTIFIER_BYTES, |n| {
+                            Self::relation_name_taken(catalog, table, &schema, n)
+                        })
+                    });
+                    table.primary_key = Some(PrimaryKey { name: Some(name), columns });
+                }
+                ConstraintDraft::Unique { name, columns, .. } => {
+                    let name = name.unwrap_or_else(|| {
+                        let joined = index_column_label(&columns);
+                        choose_unique_name(
+                            &table_name,
+                            Some(&joined),
+                            "key",
+                            MAX_IDENTIFIER_BYTES,
+                            |n| Self::relation_name_taken(catalog, table, &schema, n),
+                        )
+                    });
+                    table.uniques.push(UniqueConstraint { name: Some(name), columns });
+                }
+                ConstraintDraft::ForeignKey {
+                    name,
+                    columns,
+                    referred_table,
+                    referred_columns,
+                    on_delete,
+                    on_update,
+                    deferrable,
+                    initially,
+                    ..
+                } => {
+                    let referred_columns = if referred_columns.is_empty() {
+                        let referred = if referred_table == table.name {
+                            Some(&*table)
+                        } else {
+                            catalog.tables.get(&referred_table)
+                        };
+                        referred
+                            .and_then(|t| t.primary_key.as_ref())
+                            .map(|pk| pk.columns.clone())
+                            .ok_or_else(|| {
+                                format!("there is no primary key for referenced table \"{referred_table}\"")
+                            })?
+                    } else {
+                        referred_columns
+                    };
+                    let name = name.unwrap_or_else(|| {
+                        let joined = columns.join("_");
+                        choose_unique_name(&table_name, Some(&joined), "fkey", MAX_IDENTIFIER_BYTES, |n| {
+                            Self::constraint_name_taken(table, n)
+                        })
+                    });
+                    table.foreign_keys.push(ForeignKey {
+                        name: Some(name),
+                        columns,
+                        referred_table,
+                        referred_columns,
+                        on_delete: on_delete.filter(|a| *a != super::ReferentialAction::NoAction),
+                        on_update: on_update.filter(|a| *a != super::ReferentialAction::NoAction),
+                        deferrable: deferrable.filter(|d| *d),
+                        initially: initially.filter(|i| i != "IMMEDIATE"),
+                    });
+                }
+                ConstraintDraft::Check { name, expr, inline } => {
+                    let deparser = Deparser::new(catalog, table, Mode::Pretty);
+                    let expression = deparser.check_text(expr);
+                    let name = name.unwrap_or_else(|| {
+                        let column = inline.clone().or_else(|| deparser.single_column(expr));
+                        choose_unique_name(
+                            &table_name,
+                            column.as_deref(),
+                            "check",
+                            MAX_IDENTIFIER_BYTES,
+                            |n| Self::constraint_name_taken(table, n),
+                        )
+                    });
+                    table.checks.push(CheckConstraint { name: Some(name), expression });
+                }
+                ConstraintDraft::Index { .. } => {
+                    return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn create_index(
+        &self,
+        catalog: &mut Catalog,
+        index: IndexDraft<'_>,
+        _statement_text: &str,
+    ) -> ApplyResult {
+        let Some(mut table) = catalog.tables.get(&index.table).cloned() else {
+            return Err(format!("relation \"{}\" does not exist", index.table).into());
+        };
+        let elements: Vec<IndexElement> = {
+            let deparser = Deparser::new(catalog, &table, Mode::Pretty);
+            index
+                .columns
+                .iter()
+                .map(|c| match c {
+                    IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
+                    IndexColumnDraft::Expression(expr) => {
+                        IndexElement::Expression(deparser.check_text(expr))
+                    }
+                })
+                .collect()
+        };
+        let predicate = index.predicate.map(|p| {
+            Deparser::new(catalog, &table, Mode::Pretty).check_text(p)
+        });
+        let name = match index.name {
+            Some(name) => name,
+            None => {
+                let labels: Vec<String> = index
+                    .columns
+                    .iter()
+                    .map(|c| match c {
+                        IndexColumnDraft::Column(name) => name.clone(),
+                        IndexColumnDraft::Expression(expr) => deparse::figure_colname(expr),
+                    })
+                    .collect();
+                let label = if index.unique { "key" } else { "idx" };
+                choose_unique_name(
+                    &table.name.name,
+                    Some(&index_column_label(&labels)),
+                    label,
+                    MAX_IDENTIFIER_BYTES,
+                    |n| Self::relation_name_taken(catalog, &table, &table.name.schema, n),
+                )
+            }
+        };
+        table.indexes.push(Index {
+            name,
+            elements,
+            unique: index.unique,
+            predicate,
+            prefix: None,
+            dialect_options: Default::default(),
+        });
+        catalog.tables.insert(index.table, table);
+        Ok(())
+    }
+}
+
+/// `ChooseIndexColumnNames` joined as `ChooseIndexNameAddition` does: names joined
+/// by `_`, stopping once the result reaches NAMEDATALEN.
+fn index_column_label(columns: &[String]) -> String {
+    let mut label = String::new();
+    for column in columns {
+        if !label.is_empty() {
+            label.push('_');
+        }
+        label.push_str(column);
+        if label.len() >= MAX_IDENTIFIER_BYTES + 1 {
+            break;
+        }
+    }
+    label
+}
+
+/// How `regclass` prints a sequence name inside `nextval('...')`.
+fn quote_regclass(schema: &Option<String>, name: &str) -> String {
+    let quote = |s: &str| {
+        let plain = s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !s.starts_with(|c: char| c.is_ascii_digit());
+        if plain {
+            s.to_string()
+        } else {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        }
+    };
+    match schema {
+        Some(schema) => format!("{}.{}", quote(schema), quote(name)),
+        None => quote(name),
+    }
+}

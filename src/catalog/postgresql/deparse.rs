@@ -1,0 +1,757 @@
+//! PostgreSQL's view of an expression after parse analysis, printed back the way
+//! `pg_get_expr` (defaults, generated columns) and `pg_get_constraintdef(oid, true)`
+//! (CHECK constraints, pretty mode) print it: literals coerced to the type the
+//! operator or column needs (`'x'::character varying`, `0::numeric`), `IN` lists as
+//! `= ANY (ARRAY[...])`, `BETWEEN` expanded, `LIKE` as `~~`, and parentheses as
+//! each mode places them.
+//!
+//! It covers the forms schemas use in defaults and checks; anything else is printed
+//! as sqlparser writes it.
+
+use sqlparser::ast::{self, BinaryOperator, Expr, FunctionArg, FunctionArgExpr, UnaryOperator, Value};
+
+use super::super::{Catalog, SqlType, Table};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `pg_get_expr`: every operator parenthesised, implicit casts shown inside
+    /// operators, constants not folded.
+    Expression,
+    /// `pg_get_constraintdef(oid, true)`: minimal parentheses, constants folded.
+    Pretty,
+}
+
+/// A type by its `format_type` name (`integer`, `character varying`, `text[]`).
+type Ty = String;
+
+#[derive(Debug, Clone)]
+enum Node {
+    /// A literal. `unknown` string literals have type "unknown" until coerced.
+    Const { value: String, ty: Ty, quoted: bool },
+    Null,
+    Column { name: String, ty: Ty },
+    Cast { arg: Box<Node>, ty: Ty, implicit: bool },
+    Op { op: String, left: Box<Node>, right: Box<Node>, ty: Ty },
+    Prefix { op: String, arg: Box<Node>, ty: Ty },
+    Bool { and: bool, args: Vec<Node> },
+    Not(Box<Node>),
+    NullTest { arg: Box<Node>, not: bool },
+    AnyAll { left: Box<Node>, op: String, all: bool, array: Box<Node> },
+    Array { elements: Vec<Node>, ty: Ty },
+    Func { name: String, args: Vec<Node>, ty: Ty },
+    /// SQL-standard value functions written without parentheses.
+    Keyword { text: String, ty: Ty },
+    Raw(String),
+}
+
+impl Node {
+    fn ty(&self) -> Ty {
+        match self {
+            Node::Const { ty, .. }
+            | Node::Column { ty, .. }
+            | Node::Cast { ty, .. }
+            | Node::Op { ty, .. }
+            | Node::Prefix { ty, .. }
+            | Node::Array { ty, .. }
+            | Node::Func { ty, .. }
+            | Node::Keyword { ty, .. } => ty.clone(),
+            Node::Bool { .. } | Node::Not(_) | Node::NullTest { .. } | Node::AnyAll { .. } => {
+                String::from("boolean")
+            }
+            Node::Null => String::from("unknown"),
+            Node::Raw(_) => String::from("?"),
+        }
+    }
+}
+
+pub struct Deparser<'a> {
+    catalog: &'a Catalog,
+    table: &'a Table,
+    mode: Mode,
+}
+
+fn is_integer_type(ty: &str) -> bool {
+    matches!(ty, "integer" | "bigint" | "smallint")
+}
+
+fn is_string_type(ty: &str) -> bool {
+    matches!(ty, "character varying" | "character" | "bpchar" | "text")
+}
+
+/// `format_type` spelling of a column type, with its modifiers dropped the way a
+/// cast label prints it.
+fn type_label(t: &SqlType) -> Ty {
+    let base = match t.name.as_str() {
+        "character" => String::from("bpchar"),
+        other => other.to_string(),
+    };
+    let mut label = base;
+    for _ in 0..t.array_dims {
+        label.push_str("[]");
+    }
+    label
+}
+
+impl<'a> Deparser<'a> {
+    pub fn new(catalog: &'a Catalog, table: &'a Table, mode: Mode) -> Self {
+        Deparser { catalog, table, mode }
+    }
+
+    /// The default as stored, or `None` when PostgreSQL stores no default
+    /// (`DEFAULT NULL`).
+    pub fn default_text(&self, expr: &Expr, column_type: &SqlType) -> Option<String> {
+        let node = self.analyze(expr);
+        if matches!(node, Node::Null) {
+            return None;
+        }
+        let node = self.coerce(node, &type_label(column_type), true);
+        Some(self.print_top(&node))
+    }
+
+    pub fn generated_text(&self, expr: &Expr, column_type: &SqlType) -> String {
+        let node = self.coerce(self.analyze(expr), &type_label(column_type), true);
+        self.print_top(&node)
+    }
+
+    pub fn check_text(&self, expr: &Expr) -> String {
+        let node = self.analyze(expr);
+        self.print_top(&node)
+    }
+
+    /// The column a CHECK is named after: the only column it references.
+    pub fn single_column(&self, expr: &Expr) -> Option<String> {
+        let mut names: Vec<String> = Vec::new();
+        collect_columns(&self.analyze(expr), &mut names);
+        names.dedup();
+        let first = names.first()?.clone();
+        names.iter().all(|n| *n == first).then_some(first)
+    }
+
+    fn column_type(&self, name: &str) -> Ty {
+        self.table
+            .column(name)
+            .map(|c| type_label(&c.data_type))
+            .unwrap_or_else(|| String::from("?"))
+    }
+
+    fn analyze(&self, expr: &Expr) -> Node {
+        match expr {
+            Expr::Nested(inner) => self.analyze(inner),
+            Expr::Value(value) => match &value.value {
+                Value::Number(n, _) => number_const(n),
+                Value::SingleQuotedString(s) | Value::EscapedStringLiteral(s) => Node::Const {
+                    value: s.clone(),
+                    ty: String::from("unknown"),
+                    quoted: true,
+                },
+                Value::Boolean(b) => Node::Const {
+                    value: b.to_string(),
+                    ty: String::from("boolean"),
+                    quoted: false,
+                },
+                Value::Null => Node::Null,
+                other => Node::Raw(other.to_string()),
+            },
+            Expr::Identifier(ident) => {
+                let name = fold(ident);
+                if let Some(keyword) = value_function(&name, ident.quote_style.is_some()) {
+                    return keyword;
+                }
+                let ty = self.column_type(&name);
+                Node::Column { name, ty }
+            }
+            Expr::CompoundIdentifier(parts) => {
+                let name = parts.last().map(fold).unwrap_or_default();
+                let ty = self.column_type(&name);
+                Node::Column { name, ty }
+            }
+            Expr::UnaryOp { op: UnaryOperator::Minus, expr } => match self.analyze(expr) {
+                Node::Const { value, ty, quoted: false } if ty != "boolean" => {
+                    number_const(&format!("-{value}"))
+                }
+                other => {
+                    let ty = other.ty();
+                    Node::Prefix { op: String::from("-"), arg: Box::new(other), ty }
+                }
+            },
+            Expr::UnaryOp { op: UnaryOperator::Plus, expr } => self.analyze(expr),
+            Expr::UnaryOp { op: UnaryOperator::Not, expr } => {
+                Node::Not(Box::new(self.coerce(self.analyze(expr), "boolean", false)))
+            }
+            Expr::BinaryOp { left, op, right } => self.binary(op, left, right),
+            Expr::IsNull(inner) => Node::NullTest { arg: Box::new(self.analyze(inner)), not: false },
+            Expr::IsNotNull(inner) => Node::NullTest { arg: Box::new(self.analyze(inner)), not: true },
+            Expr::In { expr, target: ast::InTarget::List(list), negated, .. } => {
+                let left = self.analyze(expr);
+                let elements: Vec<Node> = list.iter().map(|e| self.analyze(e)).collect();
+                self.in_list(left, elements, *negated)
+            }
+            Expr::Between { expr, negated, low, high } => {
+                let lower = self.comparison(">=", self.analyze(expr), self.analyze(low));
+                let upper = self.comparison("<=", self.analyze(expr), self.analyze(high));
+                let both = Node::Bool { and: true, args: vec![lower, upper] };
+                if *negated {
+                    Node::Not(Box::new(both))
+                } else {
+                    both
+                }
+            }
+            Expr::Like { negated, expr, pattern, .. } => {
+                let op = if *negated { "!~~" } else { "~~" };
+                self.comparison(op, self.analyze(expr), self.analyze(pattern))
+            }
+            Expr::ILike { negated, expr, pattern, .. } => {
+                let op = if *negated { "!~~*" } else { "~~*" };
+                self.comparison(op, self.analyze(expr), self.analyze(pattern))
+            }
+            Expr::Cast { expr, data_type, .. } => {
+                let target = self.cast_target(data_type);
+                let arg = self.analyze(expr);
+                match arg {
+                    Node::Const { value, quoted: true, .. } => {
+                        Node::Const { value, ty: target, quoted: true }
+                    }
+                    Node::Const { value, ty, quoted: false } if self.mode == Mode::Pretty => {
+                        fold_const(value, &ty, &target)
+                    }
+                    other => Node::Cast { arg: Box::new(other), ty: target, implicit: false },
+                }
+            }
+            Expr::Function(function) => self.function(function),
+            Expr::Array(array) => {
+                let elements: Vec<Node> = array.elem.iter().map(|e| self.analyze(e)).collect();
+                let ty = elements.first().map(|e| e.ty()).unwrap_or_default();
+                let ty = if ty == "unknown" { String::from("text") } else { ty };
+                let elements = elements.into_iter().map(|e| self.coerce(e, &ty, false)).collect();
+                Node::Array { elements, ty: format!("{ty}[]") }
+            }
+            other => Node::Raw(other.to_string()),
+        }
+    }
+
+    fn cast_target(&self, data_type: &ast::DataType) -> Ty {
+        let declared = super::super::declared::DeclaredType::from_ast(data_type);
+        match super::PostgreSqlRules.canonical_type(&declared, self.catalog, None) {
+            Ok(t) => type_label(&t),
+            Err(_) => declared.base.to_lowercase(),
+        }
+    }
+
+    fn binary(&self, op: &BinaryOperator, left: &Expr, right: &Expr) -> Node {
+        let left = self.analyze(left);
+        let right = self.analyze(right);
+        match op {
+            BinaryOperator::And | BinaryOperator::Or => {
+                let and = matches!(op, BinaryOperator::And);
+                let mut args = Vec::new();
+                for side in [left, right] {
+                    match side {
+                        Node::Bool { and: inner, args: inner_args } if inner == and => {
+                            args.extend(inner_args)
+                        }
+                        other => args.push(other),
+                    }
+                }
+                Node::Bool { and, args }
+            }
+            BinaryOperator::StringConcat => {
+                let left = self.coerce(left, "text", false);
+                let right = self.coerce(right, "text", false);
+                Node::Op { op: String::from("||"), left: Box::new(left), right: Box::new(right), ty: String::from("text") }
+            }
+            BinaryOperator::Eq
+            | BinaryOperator::NotEq
+            | BinaryOperator::Lt
+            | BinaryOperator::LtEq
+            | BinaryOperator::Gt
+            | BinaryOperator::GtEq
+            | BinaryOperator::PGRegexMatch
+            | BinaryOperator::PGRegexIMatch
+            | BinaryOperator::PGRegexNotMatch
+            | BinaryOperator::PGRegexNotIMatch => {
+                let symbol = match op {
+                    BinaryOperator::NotEq => String::from("<>"),
+                    other => other.to_string(),
+                };
+                self.comparison(&symbol, left, right)
+            }
+            BinaryOperator::Plus
+            | BinaryOperator::Minus
+            | BinaryOperator::Multiply
+            | BinaryOperator::Divide
+            | BinaryOperator::Modulo => {
+                let (left, right, ty) = self.unify(left, right);
+                Node::Op { op: op.to_string(), left: Box::new(left), right: Box::new(right), ty }
+            }
+            other => Node::Op {
+                op: other.to_string(),
+                left: Box::new(left),
+                right: Box::new(right),
+                ty: String::from("?"),
+            },
+        }
+    }
+
+    fn comparison(&self, op: &str, left: Node, right: Node) -> Node {
+        let (left, right, _) = self.unify(left, right);
+        Node::Op { op: op.to_string(), left: Box::new(left), right: Box::new(right), ty: String::from("boolean") }
+    }
+
+    /// Operand types of a binary operator after PostgreSQL's operator resolution.
+    fn unify(&self, left: Node, right: Node) -> (Node, Node, Ty) {
+        let (lt, rt) = (left.ty(), right.ty());
+        let target = match (lt.as_str(), rt.as_str()) {
+            (l, r) if l == r && l != "unknown" => {
+                if is_string_type(l) && l != "text" {
+                    String::from("text")
+                } else {
+                    return (left, right, lt);
+                }
+            }
+            ("unknown", "unknown") => String::from("text"),
+            ("unknown", other) | (other, "unknown") => {
+                if is_string_type(other) {
+                    String::from("text")
+                } else {
+                    other.to_string()
+                }
+            }
+            (l, r) if is_integer_type(l) && is_integer_type(r) => {
+                // Cross-type integer operators exist: no coercion.
+                let wider = if l == "bigint" || r == "bigint" { "bigint" } else { "integer" };
+                return (left, right, wider.to_string());
+            }
+            (l, r) if is_integer_type(l) && (r == "numeric") => String::from("numeric"),
+            (l, r) if is_integer_type(r) && (l == "numeric") => String::from("numeric"),
+            (l, r) if (l == "double precision" || l == "real") && (is_integer_type(r) || r == "numeric") => {
+                l.to_string()
+            }
+            (l, r) if (r == "double precision" || r == "real") && (is_integer_type(l) || l == "numeric") => {
+                r.to_string()
+            }
+            (l, r) if is_string_type(l) && is_string_type(r) => String::from("text"),
+            _ => return (left, right, lt),
+        };
+        (self.coerce(left, &target, false), self.coerce(right, &target, false), target)
+    }
+
+    fn in_list(&self, left: Node, elements: Vec<Node>, negated: bool) -> Node {
+        let left_ty = left.ty();
+        let (op, all) = if negated { ("<>", true) } else { ("=", false) };
+        if is_string_type(&left_ty) && left_ty != "text" {
+            // varchar = ANY: the elements keep the column's type inside an array cast to text[].
+            let elements = elements.into_iter().map(|e| self.coerce(e, &left_ty, false)).collect();
+            let array = Node::Array { elements, ty: format!("{left_ty}[]") };
+            let array = Node::Cast { arg: Box::new(array), ty: String::from("text[]"), implicit: true };
+            let left = self.coerce(left, "text", false);
+            return Node::AnyAll { left: Box::new(left), op: op.to_string(), all, array: Box::new(array) };
+        }
+        let target = if left_ty == "unknown" { String::from("text") } else { left_ty };
+        let elements = elements.into_iter().map(|e| self.coerce(e, &target, false)).collect();
+        let left = self.coerce(left, &target, false);
+        let array = Node::Array { elements, ty: format!("{target}[]") };
+        Node::AnyAll { left: Box::new(left), op: op.to_string(), all, array: Box::new(array) }
+    }
+
+    fn function(&self, function: &ast::Function) -> Node {
+        let name = function
+            .name
+            .0
+            .iter()
+            .filter_map(|p| p.as_ident())
+            .map(fold)
+            .collect::<Vec<_>>()
+            .join(".");
+        let args: Vec<Node> = match &function.args {
+            ast::FunctionArguments::List(list) => list
+                .args
+                .iter()
+                .map(|a| match a {
+                    FunctionArg::Unnamed(FunctionArgExpr::Expr(e)) => self.analyze(e),
+                    other => Node::Raw(other.to_string()),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let has_parens = !matches!(function.args, ast::FunctionArguments::None);
+        if !has_parens {
+            if let Some(keyword) = value_function(&name, false) {
+                return keyword;
+            }
+        }
+        if let Some(Node::Keyword { text, ty }) = value_function(&name, false) {
+            // CURRENT_TIMESTAMP(3)
+            let precision: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
+            return Node::Keyword { text: format!("{text}({})", precision.join(", ")), ty };
+        }
+        let (arg_types, result): (Option<&[&str]>, &str) = match name.as_str() {
+            "lower" | "upper" | "btrim" | "ltrim" | "rtrim" | "md5" | "initcap" | "reverse" => {
+                (Some(&["text"]), "text")
+            }
+            "length" | "char_length" | "character_length" | "octet_length" => {
+                (Some(&["text"]), "integer")
+            }
+            "now" | "transaction_timestamp" | "statement_timestamp" | "clock_timestamp" => {
+                (None, "timestamp with time zone")
+            }
+            "gen_random_uuid" | "uuid_generate_v4" => (None, "uuid"),
+            "nextval" => (Some(&["regclass"]), "bigint"),
+            "abs" => (None, "numeric"),
+            _ => (None, "?"),
+        };
+        let args = match arg_types {
+            Some(types) => args
+                .into_iter()
+                .enumerate()
+                .map(|(i, a)| match types.get(i) {
+                    Some(t) => self.coerce(a, t, false),
+                    None => a,
+                })
+                .collect(),
+            None => args.into_iter().map(|a| self.coerce_unknown(a)).collect(),
+        };
+        let result = if result == "abs" { String::from("?") } else { result.to_string() };
+        Node::Func { name, args, ty: result }
+    }
+
+    fn coerce_unknown(&self, node: Node) -> Node {
+        if node.ty() == "unknown" {
+            self.coerce(node, "text", false)
+        } else {
+            node
+        }
+    }
+
+    /// Coerce `node` to `target` as parse analysis would: unknown literals take the
+    /// type directly; other constants are folded in pretty mode; anything else gets an
+    /// implicit cast. `top` is the top level of a default, where a cast to the column
+    /// type is a plain assignment.
+    fn coerce(&self, node: Node, target: &str, top: bool) -> Node {
+        let ty = node.ty();
+        if ty == target || target == "?" || ty == "?" {
+            return node;
+        }
+        match node {
+            Node::Const { value, quoted: true, .. } if ty == "unknown" => {
+                if target == "boolean" {
+                    let b = matches!(value.to_ascii_lowercase().as_str(), "t" | "true" | "yes" | "on" | "1" | "y");
+                    return Node::Const { value: b.to_string(), ty: String::from("boolean"), quoted: false };
+                }
+                if is_integer_type(target) || target == "numeric" {
+                    if let Some(n) = plain_number(&value) {
+                        return if top { Node::Const { value: n, ty: ty_for_number(target), quoted: false } } else { fold_const(n, &ty_for_number(target), target) };
+                    }
+                }
+                Node::Const { value, ty: target.to_string(), quoted: true }
+            }
+            Node::Null => Node::Null,
+            node if top => node,
+            Node::Const { value, ty, quoted: false } if self.mode == Mode::Pretty => {
+                fold_const(value, &ty, target)
+            }
+            node => {
+                // Integer to integer needs no visible cast in operators with cross-type support.
+                Node::Cast { arg: Box::new(node), ty: target.to_string(), implicit: true }
+            }
+        }
+    }
+
+    fn print_top(&self, node: &Node) -> String {
+        self.print(node, false)
+    }
+
+    /// Print `node`; `in_op` says it is an operator argument (implicit casts shown).
+    fn print(&self, node: &Node, in_op: bool) -> String {
+        let pretty = self.mode == Mode::Pretty;
+        match node {
+            Node::Const { value, ty, quoted } => print_const(value, ty, *quoted),
+            Node::Null => String::from("NULL"),
+            Node::Column { name, .. } => quote_ident(name),
+            Node::Keyword { text, .. } => text.clone(),
+            Node::Raw(text) => text.clone(),
+            Node::Cast { arg, ty, implicit } => {
+                if *implicit && !in_op && !pretty {
+                    return self.print(arg, false);
+                }
+                let inner = self.print(arg, true);
+                if pretty && is_simple(arg) {
+                    format!("{inner}::{ty}")
+                } else {
+                    format!("({inner})::{ty}")
+                }
+            }
+            Node::Op { op, left, right, .. } => {
+                let l = self.print_operand(left, node, true);
+                let r = self.print_operand(right, node, false);
+                let text = format!("{l} {op} {r}");
+                if pretty {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::Prefix { op, arg, .. } => {
+                let text = format!("{op} {}", self.print_operand(arg, node, false));
+                if pretty {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::Bool { and, args } => {
+                let joiner = if *and { " AND " } else { " OR " };
+                let parts: Vec<String> = args
+                    .iter()
+                    .map(|a| match a {
+                        Node::Bool { and: inner, .. } if pretty && inner != and => {
+                            format!("({})", self.print(a, false))
+                        }
+                        _ => self.print(a, false),
+                    })
+                    .collect();
+                let text = parts.join(joiner);
+                if pretty {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::Not(arg) => {
+                let inner = self.print(arg, false);
+                if pretty {
+                    if matches!(**arg, Node::Bool { .. } | Node::Op { .. }) {
+                        format!("NOT ({inner})")
+                    } else {
+                        format!("NOT {inner}")
+                    }
+                } else {
+                    format!("(NOT {inner})")
+                }
+            }
+            Node::NullTest { arg, not } => {
+                let inner = self.print_operand(arg, node, true);
+                let text = format!("{inner} IS {}NULL", if *not { "NOT " } else { "" });
+                if pretty {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::AnyAll { left, op, all, array } => {
+                let l = self.print_operand(left, node, true);
+                let a = self.print(array, true);
+                let quantifier = if *all { "ALL" } else { "ANY" };
+                let text = format!("{l} {op} {quantifier} ({a})");
+                if pretty {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::Array { elements, .. } => {
+                let items: Vec<String> = elements.iter().map(|e| self.print(e, false)).collect();
+                format!("ARRAY[{}]", items.join(", "))
+            }
+            Node::Func { name, args, .. } => {
+                let items: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
+                format!("{name}({})", items.join(", "))
+            }
+        }
+    }
+
+    /// An operator's argument, parenthesised where pretty mode needs it.
+    fn print_operand(&self, arg: &Node, parent: &Node, is_left: bool) -> String {
+        let text = self.print(arg, true);
+        if self.mode == Mode::Expression {
+            return text;
+        }
+        let needs_parens = match arg {
+            Node::Op { op, .. } => {
+                let parent_op = match parent {
+                    Node::Op { op, .. } => op.as_str(),
+                    _ => "",
+                };
+                let low = |o: &str| o == "+" || o == "-";
+                let high = |o: &str| o == "*" || o == "/" || o == "%";
+                if !(low(op) || high(op)) || !(low(parent_op) || high(parent_op)) {
+                    true
+                } else if high(op) && low(parent_op) {
+                    false
+                } else if low(op) && high(parent_op) {
+                    true
+                } else {
+                    !is_left
+                }
+            }
+            Node::Bool { .. } | Node::Not(_) | Node::NullTest { .. } | Node::AnyAll { .. } => true,
+            Node::Prefix { .. } => true,
+            _ => false,
+        };
+        if needs_parens {
+            format!("({text})")
+        } else {
+            text
+        }
+    }
+}
+
+fn is_simple(node: &Node) -> bool {
+    matches!(
+        node,
+        Node::Const { .. } | Node::Column { .. } | Node::Func { .. } | Node::Keyword { .. } | Node::Array { .. } | Node::Null
+    )
+}
+
+fn collect_columns(node: &Node, out: &mut Vec<String>) {
+    match node {
+        Node::Column { name, .. } => {
+            if !out.contains(name) {
+                out.push(name.clone())
+            }
+        }
+        Node::Cast { arg, .. } | Node::Prefix { arg, .. } | Node::Not(arg) | Node::NullTest { arg, .. } => {
+            collect_columns(arg, out)
+        }
+        Node::Op { left, right, .. } => {
+            collect_columns(left, out);
+            collect_columns(right, out);
+        }
+        Node::AnyAll { left, array, .. } => {
+            collect_columns(left, out);
+            collect_columns(array, out);
+        }
+        Node::Bool { args, .. } | Node::Func { args, .. } => args.iter().for_each(|a| collect_columns(a, out)),
+        Node::Array { elements, .. } => elements.iter().for_each(|a| collect_columns(a, out)),
+        _ => {}
+    }
+}
+
+fn fold(ident: &ast::Ident) -> String {
+    if ident.quote_style.is_some() {
+        ident.value.clone()
+    } else {
+        ident.value.to_lowercase()
+    }
+}
+
+/// SQL value functions: `CURRENT_TIMESTAMP` and friends, printed in upper case.
+fn value_function(name: &str, quoted: bool) -> Option<Node> {
+    if quoted {
+        return None;
+    }
+    let (text, ty) = match name.to_ascii_lowercase().as_str() {
+        "current_timestamp" => ("CURRENT_TIMESTAMP", "timestamp with time zone"),
+        "current_date" => ("CURRENT_DATE", "date"),
+        "current_time" => ("CURRENT_TIME", "time with time zone"),
+        "localtimestamp" => ("LOCALTIMESTAMP", "timestamp without time zone"),
+        "localtime" => ("LOCALTIME", "time without time zone"),
+        "current_user" => ("CURRENT_USER", "name"),
+        "session_user" => ("SESSION_USER", "name"),
+        "current_role" => ("CURRENT_ROLE", "name"),
+        "user" => ("CURRENT_USER", "name"),
+        "current_catalog" => ("CURRENT_CATALOG", "name"),
+        "current_schema" => ("CURRENT_SCHEMA", "name"),
+        _ => return None,
+    };
+    Some(Node::Keyword { text: text.to_string(), ty: ty.to_string() })
+}
+
+/// The type of a numeric literal: integer, bigint or numeric.
+fn number_const(text: &str) -> Node {
+    let ty = if text.contains(['.', 'e', 'E']) {
+        "numeric"
+    } else if text.parse::<i32>().is_ok() {
+        "integer"
+    } else if text.parse::<i64>().is_ok() {
+        "bigint"
+    } else {
+        "numeric"
+    };
+    Node::Const { value: text.to_string(), ty: ty.to_string(), quoted: false }
+}
+
+fn plain_number(text: &str) -> Option<String> {
+    let t = text.trim();
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')).then(|| t.to_string())
+}
+
+fn ty_for_number(target: &str) -> Ty {
+    target.to_string()
+}
+
+/// A constant converted to `target` at parse time (pretty mode folds it).
+fn fold_const(value: String, _from: &str, target: &str) -> Node {
+    Node::Const { value, ty: target.to_string(), quoted: false }
+}
+
+/// `get_const_expr`: how a constant of a type prints, with its `::type` label.
+fn print_const(value: &str, ty: &str, quoted: bool) -> String {
+    let escaped = || format!("'{}'", value.replace('\'', "''"));
+    match ty {
+        "integer" if !quoted => {
+            if value.starts_with('-') {
+                format!("'{value}'::integer")
+            } else {
+                value.to_string()
+            }
+        }
+        "numeric" if !quoted => {
+            if value.starts_with('-') {
+                format!("'{value}'::numeric")
+            } else if value.contains(['.', 'e', 'E']) {
+                value.to_string()
+            } else {
+                format!("{value}::numeric")
+            }
+        }
+        "boolean" => value.to_string(),
+        "unknown" => escaped(),
+        _ => format!("{}::{ty}", escaped()),
+    }
+}
+
+/// Quote an identifier the way `quote_identifier` does.
+pub fn quote_ident(name: &str) -> String {
+    let plain = name.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if plain && !is_reserved(name) {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+fn is_reserved(name: &str) -> bool {
+    matches!(
+        name,
+        "all" | "analyse" | "analyze" | "and" | "any" | "array" | "as" | "asc" | "asymmetric" | "both" | "case"
+            | "cast" | "check" | "collate" | "column" | "constraint" | "create" | "current_catalog"
+            | "current_date" | "current_role" | "current_time" | "current_timestamp" | "current_user"
+            | "default" | "deferrable" | "desc" | "distinct" | "do" | "else" | "end" | "except" | "false"
+            | "fetch" | "for" | "foreign" | "from" | "grant" | "group" | "having" | "in" | "initially"
+            | "intersect" | "into" | "lateral" | "leading" | "limit" | "localtime" | "localtimestamp"
+            | "not" | "null" | "offset" | "on" | "only" | "or" | "order" | "placing" | "primary"
+            | "references" | "returning" | "select" | "session_user" | "some" | "symmetric" | "table"
+            | "then" | "to" | "trailing" | "true" | "union" | "unique" | "user" | "using" | "variadic"
+            | "when" | "where" | "window" | "with"
+    )
+}
+
+/// `FigureColname` for an index expression: a function's name, a column's name.
+pub fn figure_colname(expr: &Expr) -> String {
+    match expr {
+        Expr::Function(f) => f
+            .name
+            .0
+            .last()
+            .and_then(|p| p.as_ident())
+            .map(fold)
+            .unwrap_or_else(|| String::from("expr")),
+        Expr::Identifier(ident) => fold(ident),
+        Expr::CompoundIdentifier(parts) => parts.last().map(fold).unwrap_or_default(),
+        Expr::Nested(inner) => figure_colname(inner),
+        Expr::Cast { expr, .. } => figure_colname(expr),
+        _ => String::from("expr"),
+    }
+}

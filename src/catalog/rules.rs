@@ -1,0 +1,185 @@
+//! What the catalog asks of a dialect: how the server stores names, types,
+//! expressions and the constraint names it invents.
+//!
+//! [`apply`](super::apply) turns statements into drafts (AST pieces with the
+//! user's own names, if any); a [`ServerRules`] implementation turns drafts into
+//! what the server would report.
+
+use sqlparser::ast::{DataType, Expr, Ident, ObjectName};
+
+use super::{Catalog, Column, IndexElement, QualifiedName, ReferentialAction, SqlType, Table};
+use crate::dialect::Dialect;
+
+/// A column as written, before the server normalised it.
+#[derive(Debug, Clone)]
+pub struct ColumnDraft<'a> {
+    pub column: Column,
+    /// The declared type (`None`: SQLite column without a type).
+    pub declared_type: Option<&'a DataType>,
+    pub default: Option<&'a Expr>,
+    pub on_update: Option<&'a Expr>,
+    /// Generation expression and `STORED` (true) / `VIRTUAL` (false) / unsaid.
+    pub generated: Option<(&'a Expr, Option<bool>)>,
+    pub identity: Option<IdentityDraft>,
+    /// `NOT NULL` or `NULL` written explicitly (`Some(false)` = NOT NULL).
+    pub explicit_nullable: Option<bool>,
+}
+
+/// `GENERATED ... AS IDENTITY (options)` as written.
+#[derive(Debug, Clone, Default)]
+pub struct IdentityDraft {
+    pub always: bool,
+    pub start: Option<i128>,
+    pub increment: Option<i128>,
+    pub minvalue: Option<i128>,
+    pub maxvalue: Option<i128>,
+    pub cycle: bool,
+    pub cache: Option<i128>,
+}
+
+/// A constraint or key as written, with the user's name if any.
+#[derive(Debug, Clone)]
+pub enum ConstraintDraft<'a> {
+    PrimaryKey {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    Unique {
+        name: Option<String>,
+        columns: Vec<String>,
+        /// `Some(column)` for an inline `col ... UNIQUE`.
+        inline: Option<String>,
+    },
+    ForeignKey {
+        name: Option<String>,
+        columns: Vec<String>,
+        referred_table: QualifiedName,
+        /// Empty: the referred table's primary key.
+        referred_columns: Vec<String>,
+        on_delete: Option<ReferentialAction>,
+        on_update: Option<ReferentialAction>,
+        deferrable: Option<bool>,
+        initially: Option<String>,
+        inline: bool,
+    },
+    Check {
+        name: Option<String>,
+        expr: &'a Expr,
+        /// `Some(column)` for a column-level CHECK.
+        inline: Option<String>,
+    },
+    /// MySQL `KEY`/`INDEX`/`FULLTEXT` inside CREATE TABLE.
+    Index {
+        name: Option<String>,
+        elements: Vec<IndexElement>,
+        unique: bool,
+        prefix: Option<String>,
+    },
+}
+
+/// A `CREATE [UNIQUE] INDEX` as written.
+#[derive(Debug, Clone)]
+pub struct IndexDraft<'a> {
+    pub name: Option<String>,
+    pub table: QualifiedName,
+    pub columns: Vec<IndexColumnDraft<'a>>,
+    pub unique: bool,
+    pub predicate: Option<&'a Expr>,
+    pub prefix: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum IndexColumnDraft<'a> {
+    Column(String),
+    Expression(&'a Expr),
+}
+
+/// A failure to apply a statement the way the server would: the server would
+/// have rejected it, or we do not know how it would report it.
+#[derive(Debug, Clone)]
+pub struct ApplyError(pub String);
+
+impl<T: Into<String>> From<T> for ApplyError {
+    fn from(message: T) -> Self {
+        ApplyError(message.into())
+    }
+}
+
+pub type ApplyResult<T = ()> = Result<T, ApplyError>;
+
+/// Dialect knowledge the catalog needs. One implementation per server.
+pub trait ServerRules {
+    fn dialect(&self) -> Dialect;
+
+    /// The name an identifier is stored under (PostgreSQL folds unquoted names to
+    /// lower case).
+    fn fold_ident(&self, ident: &Ident) -> String {
+        ident.value.clone()
+    }
+
+    /// The schema a name is reported under: `None` for the default one.
+    fn schema_of(&self, schema: &str) -> Option<String>;
+
+    fn qualified_name(&self, name: &ObjectName) -> QualifiedName {
+        let parts: Vec<String> = name
+            .0
+            .iter()
+            .filter_map(|p| p.as_ident())
+            .map(|i| self.fold_ident(i))
+            .collect();
+        match parts.as_slice() {
+            [] => QualifiedName::new(None, ""),
+            [name] => QualifiedName::new(None, name.clone()),
+            [.., schema, name] => QualifiedName::new(self.schema_of(schema), name.clone()),
+        }
+    }
+
+    /// The type the server reports for a declared type. SQLite keeps the declared
+    /// text, so it also gets the statement text.
+    fn column_type(
+        &self,
+        declared: Option<&DataType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType>;
+
+    /// Fill in a new table (or new columns and constraints of an existing one,
+    /// from ALTER TABLE) the way the server would report them. `first_new_column`
+    /// is the index of the first column the statement adds.
+    fn add_to_table(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        columns: Vec<ColumnDraft<'_>>,
+        constraints: Vec<ConstraintDraft<'_>>,
+        statement_text: &str,
+    ) -> ApplyResult;
+
+    /// A `CREATE INDEX`: the name the server gives it, and what it reports.
+    fn create_index(
+        &self,
+        catalog: &mut Catalog,
+        index: IndexDraft<'_>,
+        statement_text: &str,
+    ) -> ApplyResult;
+
+    /// The SQL text a server keeps for a table (SQLite re-reads it on reflection).
+    fn stored_table_sql(&self, _statement_text: &str) -> Option<String> {
+        None
+    }
+
+    /// The type a view column gets when it is a plain column reference.
+    fn view_column_type(&self, source: &Column) -> SqlType {
+        source.data_type.clone()
+    }
+
+    /// Whether a view column that copies a table column also reports its default.
+    fn view_column_default(&self, _source: &Column) -> Option<String> {
+        None
+    }
+
+    /// Whether a view column that copies a table column reports it as nullable.
+    fn view_column_nullable(&self, _source: &Column) -> bool {
+        true
+    }
+}
