@@ -4,5 +4,9 @@
 //! [`input`] → [`parse`] → [`catalog`] → [`model`] → [`emit`] → [`cli`].
 
 pub mod catalog;
+pub mod cli;
 pub mod dialect;
+pub mod emit;
+pub mod input;
+pub mod model;
 pub mod parse;

@@ -85,12 +85,18 @@ fn apply_statement(
         Statement::AlterTable(alter) => alter_table(rules, catalog, &alter.name, &alter.operations),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
         Statement::CreateView(view) => create_view(rules, catalog, view),
-        Statement::Drop { object_type, if_exists, names, .. } => {
-            drop_objects(rules, catalog, *object_type, *if_exists, names)
-        }
-        Statement::Comment { object_type, object_name, comment, .. } => {
-            set_comment(rules, catalog, *object_type, object_name, comment.clone())
-        }
+        Statement::Drop {
+            object_type,
+            if_exists,
+            names,
+            ..
+        } => drop_objects(rules, catalog, *object_type, *if_exists, names),
+        Statement::Comment {
+            object_type,
+            object_name,
+            comment,
+            ..
+        } => set_comment(rules, catalog, *object_type, object_name, comment.clone()),
         Statement::CreateSchema { schema_name, .. } => {
             let name = match schema_name {
                 ast::SchemaName::Simple(name) | ast::SchemaName::NamedAuthorization(name, _) => {
@@ -103,11 +109,16 @@ fn apply_statement(
             }
             Ok(Outcome::Applied)
         }
-        Statement::CreateType { name, representation } => match representation {
+        Statement::CreateType {
+            name,
+            representation,
+        } => match representation {
             Some(UserDefinedTypeRepresentation::Enum { labels }) => {
                 let name = rules.qualified_name(name);
                 let values = labels.iter().map(|l| l.value.clone()).collect();
-                catalog.enums.insert(name.clone(), EnumType { name, values });
+                catalog
+                    .enums
+                    .insert(name.clone(), EnumType { name, values });
                 Ok(Outcome::Applied)
             }
             _ => Ok(Outcome::Unsupported(String::from(
@@ -118,8 +129,15 @@ fn apply_statement(
             let name = rules.qualified_name(&domain.name);
             let data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
             let check = domain.constraints.iter().find_map(|c| match c {
+                // PostgreSQL names an unnamed domain check `<domain>_check`.
                 TableConstraint::Check(check) => Some(super::CheckConstraint {
-                    name: check.name.as_ref().map(|n| rules.fold_ident(n)),
+                    name: Some(
+                        check
+                            .name
+                            .as_ref()
+                            .map(|n| rules.fold_ident(n))
+                            .unwrap_or_else(|| format!("{}_check", name.name)),
+                    ),
                     expression: check.expr.to_string(),
                 }),
                 _ => None,
@@ -138,7 +156,13 @@ fn apply_statement(
         }
         Statement::CreateSequence { name, .. } => {
             let name = rules.qualified_name(name);
-            catalog.sequences.insert(name.clone(), Sequence { name, owned_by: None });
+            catalog.sequences.insert(
+                name.clone(),
+                Sequence {
+                    name,
+                    owned_by: None,
+                },
+            );
             Ok(Outcome::Applied)
         }
         // Statements that leave the schema as it is.
@@ -174,7 +198,10 @@ fn apply_statement(
 /// The first keywords of a statement, to name it in a message.
 fn statement_kind(statement: &Statement) -> String {
     let text = statement.to_string();
-    text.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn create_table(
@@ -255,7 +282,10 @@ fn table_options(create: &CreateTable) -> Vec<(String, String)> {
             }
             ast::SqlOption::NamedParenthesizedList(list) => Some((
                 list.key.value.to_ascii_lowercase(),
-                list.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
+                list.name
+                    .as_ref()
+                    .map(|n| n.value.clone())
+                    .unwrap_or_default(),
             )),
             _ => None,
         })
@@ -315,8 +345,7 @@ fn column_draft<'a>(
                 columns: vec![name.clone()],
             }),
             ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
-                name: constraint_name
-                    .or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
+                name: constraint_name.or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
                 inline: Some(name.clone()),
             }),
@@ -353,9 +382,14 @@ fn column_draft<'a>(
                 }
             },
             ColumnOption::DialectSpecific(tokens) => {
-                let words: Vec<String> =
-                    tokens.iter().map(|t| t.to_string().to_ascii_uppercase()).collect();
-                if words.iter().any(|w| w == "AUTO_INCREMENT" || w == "AUTOINCREMENT") {
+                let words: Vec<String> = tokens
+                    .iter()
+                    .map(|t| t.to_string().to_ascii_uppercase())
+                    .collect();
+                if words
+                    .iter()
+                    .any(|w| w == "AUTO_INCREMENT" || w == "AUTOINCREMENT")
+                {
                     draft.column.autoincrement = true;
                 }
             }
@@ -373,7 +407,10 @@ fn column_draft<'a>(
 }
 
 fn identity_draft(always: bool, options: &[SequenceOptions]) -> IdentityDraft {
-    let mut identity = IdentityDraft { always, ..IdentityDraft::default() };
+    let mut identity = IdentityDraft {
+        always,
+        ..IdentityDraft::default()
+    };
     for option in options {
         match option {
             SequenceOptions::StartWith(expr, _) => identity.start = expr_integer(expr),
@@ -395,8 +432,14 @@ pub fn expr_integer(expr: &Expr) -> Option<i128> {
             ast::Value::Number(n, _) => n.parse().ok(),
             _ => None,
         },
-        Expr::UnaryOp { op: ast::UnaryOperator::Minus, expr } => expr_integer(expr).map(|n| -n),
-        Expr::UnaryOp { op: ast::UnaryOperator::Plus, expr } => expr_integer(expr),
+        Expr::UnaryOp {
+            op: ast::UnaryOperator::Minus,
+            expr,
+        } => expr_integer(expr).map(|n| -n),
+        Expr::UnaryOp {
+            op: ast::UnaryOperator::Plus,
+            expr,
+        } => expr_integer(expr),
         Expr::Nested(inner) => expr_integer(inner),
         _ => None,
     }
@@ -433,7 +476,11 @@ fn foreign_key_draft<'a>(
         name,
         columns,
         referred_table: rules.qualified_name(&fk.foreign_table),
-        referred_columns: fk.referred_columns.iter().map(|c| rules.fold_ident(c)).collect(),
+        referred_columns: fk
+            .referred_columns
+            .iter()
+            .map(|c| rules.fold_ident(c))
+            .collect(),
         on_delete: referential_action(&fk.on_delete),
         on_update: referential_action(&fk.on_update),
         deferrable,
@@ -470,9 +517,9 @@ fn column_names(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> ApplyR
         .into_iter()
         .map(|e| match e {
             IndexElement::Column(name) => Ok(name),
-            IndexElement::Expression(expr) => {
-                Err(ApplyError(format!("expression `{expr}` in a key is not supported")))
-            }
+            IndexElement::Expression(expr) => Err(ApplyError(format!(
+                "expression `{expr}` in a key is not supported"
+            ))),
         })
         .collect()
 }
@@ -515,7 +562,11 @@ fn constraint_draft<'a>(
             name: name_of(&index.opt_index_name),
             elements: index_columns(rules, &index.columns),
             unique: false,
-            prefix: Some(String::from(if index.fulltext { "FULLTEXT" } else { "SPATIAL" })),
+            prefix: Some(String::from(if index.fulltext {
+                "FULLTEXT"
+            } else {
+                "SPATIAL"
+            })),
         },
         other => return Err(format!("table constraint `{other}` is not supported yet").into()),
     }))
@@ -528,7 +579,11 @@ fn alter_table(
     operations: &[AlterTableOperation],
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(name);
-    let Some(mut table) = catalog.tables.shift_remove_full(&name).map(|(i, _, t)| (i, t)) else {
+    let Some(mut table) = catalog
+        .tables
+        .shift_remove_full(&name)
+        .map(|(i, _, t)| (i, t))
+    else {
         return Err(format!("table {name} does not exist").into());
     };
     let result = alter_table_operations(rules, catalog, &mut table.1, operations);
@@ -546,7 +601,11 @@ fn alter_table_operations(
     let schema = table.name.schema.clone();
     for operation in operations {
         match operation {
-            AlterTableOperation::AddColumn { column_def, if_not_exists, .. } => {
+            AlterTableOperation::AddColumn {
+                column_def,
+                if_not_exists,
+                ..
+            } => {
                 let name = rules.fold_ident(&column_def.name);
                 if table.column(&name).is_some() {
                     if *if_not_exists {
@@ -566,7 +625,12 @@ fn alter_table_operations(
             other => {
                 return Ok(Outcome::Unsupported(format!(
                     "ALTER TABLE ... {} is not supported yet",
-                    other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+                    other
+                        .to_string()
+                        .split_whitespace()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 )))
             }
         }
@@ -732,7 +796,10 @@ fn column_reference(rules: &dyn ServerRules, expr: &Expr) -> Option<(Option<Stri
         Expr::Identifier(ident) => Some((None, rules.fold_ident(ident))),
         Expr::CompoundIdentifier(parts) => {
             let column = rules.fold_ident(parts.last()?);
-            let qualifier = parts.len().checked_sub(2).map(|i| rules.fold_ident(&parts[i]));
+            let qualifier = parts
+                .len()
+                .checked_sub(2)
+                .map(|i| rules.fold_ident(&parts[i]));
             Some((qualifier, column))
         }
         Expr::Nested(inner) => column_reference(rules, inner),
@@ -751,8 +818,11 @@ fn drop_objects(
         let name = rules.qualified_name(name);
         let found = match object_type {
             ObjectType::Table | ObjectType::View => {
-                let kind =
-                    if object_type == ObjectType::View { TableKind::View } else { TableKind::Table };
+                let kind = if object_type == ObjectType::View {
+                    TableKind::View
+                } else {
+                    TableKind::Table
+                };
                 match catalog.tables.get(&name) {
                     Some(table) if table.kind == kind => {
                         catalog.tables.shift_remove(&name);
@@ -777,7 +847,9 @@ fn drop_objects(
             ObjectType::Schema => {
                 let before = catalog.schemas.len();
                 catalog.schemas.retain(|s| s != &name.name);
-                catalog.tables.retain(|k, _| k.schema.as_deref() != Some(name.name.as_str()));
+                catalog
+                    .tables
+                    .retain(|k, _| k.schema.as_deref() != Some(name.name.as_str()));
                 catalog.schemas.len() != before
             }
             _ => return Ok(Outcome::Ignored),
@@ -816,18 +888,19 @@ fn set_comment(
                 .collect();
             let (table_name, column) = match parts.as_slice() {
                 [table, column] => (QualifiedName::new(None, table.clone()), column),
-                [.., schema, table, column] => {
-                    (QualifiedName::new(rules.schema_of(schema), table.clone()), column)
-                }
+                [.., schema, table, column] => (
+                    QualifiedName::new(rules.schema_of(schema), table.clone()),
+                    column,
+                ),
                 _ => return Err("COMMENT ON COLUMN needs table.column".into()),
             };
             let table = catalog
                 .tables
                 .get_mut(&table_name)
                 .ok_or_else(|| ApplyError(format!("table {table_name} does not exist")))?;
-            let column = table
-                .column_mut(column)
-                .ok_or_else(|| ApplyError(format!("column {table_name}.{column} does not exist")))?;
+            let column = table.column_mut(column).ok_or_else(|| {
+                ApplyError(format!("column {table_name}.{column} does not exist"))
+            })?;
             column.comment = comment;
             Ok(Outcome::Applied)
         }

@@ -167,7 +167,10 @@ mod tests {
     #[test]
     fn takes_types_apart() {
         let t = DeclaredType::parse("CHARACTER VARYING(40)[]");
-        assert_eq!((t.base.as_str(), t.args.clone(), t.array_dims), ("CHARACTER VARYING", vec![String::from("40")], 1));
+        assert_eq!(
+            (t.base.as_str(), t.args.clone(), t.array_dims),
+            ("CHARACTER VARYING", vec![String::from("40")], 1)
+        );
         let t = DeclaredType::parse("INT(10) UNSIGNED ZEROFILL");
         assert!(t.unsigned && t.zerofill);
         assert_eq!(t.base, "INT");

@@ -9,8 +9,8 @@
 
 pub mod apply;
 pub mod declared;
-pub mod names;
 pub mod mysql;
+pub mod names;
 pub mod postgresql;
 pub mod rules;
 pub mod sqlite;
@@ -29,7 +29,10 @@ pub struct QualifiedName {
 
 impl QualifiedName {
     pub fn new(schema: Option<String>, name: impl Into<String>) -> Self {
-        QualifiedName { schema, name: name.into() }
+        QualifiedName {
+            schema,
+            name: name.into(),
+        }
     }
 }
 
@@ -147,11 +150,18 @@ pub struct SqlType {
 
 impl SqlType {
     pub fn named(name: impl Into<String>) -> Self {
-        SqlType { name: name.into(), ..SqlType::default() }
+        SqlType {
+            name: name.into(),
+            ..SqlType::default()
+        }
     }
 
     pub fn with_args(name: impl Into<String>, args: Vec<String>) -> Self {
-        SqlType { name: name.into(), args, ..SqlType::default() }
+        SqlType {
+            name: name.into(),
+            args,
+            ..SqlType::default()
+        }
     }
 }
 

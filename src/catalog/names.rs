@@ -61,7 +61,10 @@ mod tests {
 
     #[test]
     fn short_names_are_joined() {
-        assert_eq!(make_object_name("users", Some("email"), "key", 63), "users_email_key");
+        assert_eq!(
+            make_object_name("users", Some("email"), "key", 63),
+            "users_email_key"
+        );
         assert_eq!(make_object_name("users", None, "pkey", 63), "users_pkey");
     }
 

@@ -50,7 +50,11 @@ impl PostgreSqlRules {
             "VARCHAR" | "CHARACTER VARYING" | "CHAR VARYING" => "character varying",
             "CHAR" | "CHARACTER" => {
                 let mut t = SqlType::named("character");
-                t.args = if args.is_empty() { vec![String::from("1")] } else { args };
+                t.args = if args.is_empty() {
+                    vec![String::from("1")]
+                } else {
+                    args
+                };
                 t.array_dims = declared.array_dims;
                 return Ok(t);
             }
@@ -104,7 +108,11 @@ impl PostgreSqlRules {
             "POINT" => "point",
             "BIT" => {
                 let mut t = SqlType::named("bit");
-                t.args = if args.is_empty() { vec![String::from("1")] } else { args };
+                t.args = if args.is_empty() {
+                    vec![String::from("1")]
+                } else {
+                    args
+                };
                 t.array_dims = declared.array_dims;
                 return Ok(t);
             }
@@ -120,7 +128,12 @@ impl PostgreSqlRules {
                 return self.user_defined_type(declared, catalog, default_schema);
             }
         };
-        Ok(SqlType { name: name.to_string(), args, array_dims: declared.array_dims, ..SqlType::default() })
+        Ok(SqlType {
+            name: name.to_string(),
+            args,
+            array_dims: declared.array_dims,
+            ..SqlType::default()
+        })
     }
 
     /// An enum or domain type, looked up by its (possibly schema-qualified) name.
@@ -148,12 +161,21 @@ impl PostgreSqlRules {
             });
         }
         if name == "citext" || name == "hstore" || name == "ltree" {
-            return Ok(SqlType { name, array_dims: declared.array_dims, ..SqlType::default() });
+            return Ok(SqlType {
+                name,
+                array_dims: declared.array_dims,
+                ..SqlType::default()
+            });
         }
         Err(format!("type \"{raw}\" does not exist").into())
     }
 
-    fn relation_name_taken(catalog: &Catalog, table: &Table, schema: &Option<String>, name: &str) -> bool {
+    fn relation_name_taken(
+        catalog: &Catalog,
+        table: &Table,
+        schema: &Option<String>,
+        name: &str,
+    ) -> bool {
         // Tables, views, indexes and sequences share one namespace per schema.
         let in_table = |t: &Table| {
             t.name.schema == *schema
@@ -164,13 +186,22 @@ impl PostgreSqlRules {
         };
         in_table(table)
             || catalog.tables.values().any(in_table)
-            || catalog.sequences.keys().any(|s| s.schema == *schema && s.name == name)
+            || catalog
+                .sequences
+                .keys()
+                .any(|s| s.schema == *schema && s.name == name)
     }
 
     fn constraint_name_taken(table: &Table, name: &str) -> bool {
         table.checks.iter().any(|c| c.name.as_deref() == Some(name))
-            || table.foreign_keys.iter().any(|c| c.name.as_deref() == Some(name))
-            || table.uniques.iter().any(|c| c.name.as_deref() == Some(name))
+            || table
+                .foreign_keys
+                .iter()
+                .any(|c| c.name.as_deref() == Some(name))
+            || table
+                .uniques
+                .iter()
+                .any(|c| c.name.as_deref() == Some(name))
             || table.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name)
     }
 }
@@ -228,7 +259,10 @@ impl ServerRules for PostgreSqlRules {
                 column.nullable = false;
             }
             let declared = draft.declared_type.map(DeclaredType::from_ast);
-            let serial = declared.as_ref().and_then(|d| serial_type(&d.base)).is_some();
+            let serial = declared
+                .as_ref()
+                .and_then(|d| serial_type(&d.base))
+                .is_some();
             if serial {
                 let sequence = choose_unique_name(
                     &table_name,
@@ -237,13 +271,19 @@ impl ServerRules for PostgreSqlRules {
                     MAX_IDENTIFIER_BYTES,
                     |n| Self::relation_name_taken(catalog, table, &schema, n),
                 );
-                column.default = Some(format!("nextval('{}'::regclass)", quote_regclass(&schema, &sequence)));
+                column.default = Some(format!(
+                    "nextval('{}'::regclass)",
+                    quote_regclass(&schema, &sequence)
+                ));
                 column.nullable = false;
                 column.autoincrement = true;
                 let key = QualifiedName::new(schema.clone(), sequence);
                 catalog.sequences.insert(
                     key.clone(),
-                    Sequence { name: key, owned_by: Some((table.name.clone(), column.name.clone())) },
+                    Sequence {
+                        name: key,
+                        owned_by: Some((table.name.clone(), column.name.clone())),
+                    },
                 );
             }
             if let Some(identity) = &draft.identity {
@@ -254,13 +294,23 @@ impl ServerRules for PostgreSqlRules {
                 };
                 let increment = identity.increment.unwrap_or(1);
                 let (minvalue, maxvalue) = if increment > 0 {
-                    (identity.minvalue.unwrap_or(1), identity.maxvalue.unwrap_or(max))
+                    (
+                        identity.minvalue.unwrap_or(1),
+                        identity.maxvalue.unwrap_or(max),
+                    )
                 } else {
-                    (identity.minvalue.unwrap_or(-max - 1), identity.maxvalue.unwrap_or(-1))
+                    (
+                        identity.minvalue.unwrap_or(-max - 1),
+                        identity.maxvalue.unwrap_or(-1),
+                    )
                 };
                 column.identity = Some(Identity {
                     always: identity.always,
-                    start: identity.start.unwrap_or(if increment > 0 { minvalue } else { maxvalue }),
+                    start: identity.start.unwrap_or(if increment > 0 {
+                        minvalue
+                    } else {
+                        maxvalue
+                    }),
                     increment,
                     minvalue,
                     maxvalue,
@@ -278,7 +328,10 @@ impl ServerRules for PostgreSqlRules {
                 let key = QualifiedName::new(schema.clone(), sequence);
                 catalog.sequences.insert(
                     key.clone(),
-                    Sequence { name: key, owned_by: Some((table.name.clone(), column.name.clone())) },
+                    Sequence {
+                        name: key,
+                        owned_by: Some((table.name.clone(), column.name.clone())),
+                    },
                 );
             }
             let deparser = Deparser::new(catalog, table, Mode::Expression);
@@ -312,7 +365,10 @@ impl ServerRules for PostgreSqlRules {
                             Self::relation_name_taken(catalog, table, &schema, n)
                         })
                     });
-                    table.primary_key = Some(PrimaryKey { name: Some(name), columns });
+                    table.primary_key = Some(PrimaryKey {
+                        name: Some(name),
+                        columns,
+                    });
                 }
                 ConstraintDraft::Unique { name, columns, .. } => {
                     let name = name.unwrap_or_else(|| {
@@ -325,7 +381,10 @@ impl ServerRules for PostgreSqlRules {
                             |n| Self::relation_name_taken(catalog, table, &schema, n),
                         )
                     });
-                    table.uniques.push(UniqueConstraint { name: Some(name), columns });
+                    table.uniques.push(UniqueConstraint {
+                        name: Some(name),
+                        columns,
+                    });
                 }
                 ConstraintDraft::ForeignKey {
                     name,
@@ -355,9 +414,13 @@ impl ServerRules for PostgreSqlRules {
                     };
                     let name = name.unwrap_or_else(|| {
                         let joined = columns.join("_");
-                        choose_unique_name(&table_name, Some(&joined), "fkey", MAX_IDENTIFIER_BYTES, |n| {
-                            Self::constraint_name_taken(table, n)
-                        })
+                        choose_unique_name(
+                            &table_name,
+                            Some(&joined),
+                            "fkey",
+                            MAX_IDENTIFIER_BYTES,
+                            |n| Self::constraint_name_taken(table, n),
+                        )
                     });
                     table.foreign_keys.push(ForeignKey {
                         name: Some(name),
@@ -383,7 +446,10 @@ impl ServerRules for PostgreSqlRules {
                             |n| Self::constraint_name_taken(table, n),
                         )
                     });
-                    table.checks.push(CheckConstraint { name: Some(name), expression });
+                    table.checks.push(CheckConstraint {
+                        name: Some(name),
+                        expression,
+                    });
                 }
                 ConstraintDraft::Index { .. } => {
                     return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
@@ -415,9 +481,10 @@ impl ServerRules for PostgreSqlRules {
                 })
                 .collect()
         };
-        let predicate = index.predicate.map(|p| {
-            Deparser::new(catalog, &table, Mode::Pretty).check_text(p)
-        });
+        // SQLAlchemy reads the predicate with pg_get_expr, not in pretty mode.
+        let predicate = index
+            .predicate
+            .map(|p| Deparser::new(catalog, &table, Mode::Expression).check_text(p));
         let name = match index.name {
             Some(name) => name,
             None => {
@@ -461,7 +528,7 @@ fn index_column_label(columns: &[String]) -> String {
             label.push('_');
         }
         label.push_str(column);
-        if label.len() >= MAX_IDENTIFIER_BYTES + 1 {
+        if label.len() > MAX_IDENTIFIER_BYTES {
             break;
         }
     }
@@ -471,7 +538,9 @@ fn index_column_label(columns: &[String]) -> String {
 /// How `regclass` prints a sequence name inside `nextval('...')`.
 fn quote_regclass(schema: &Option<String>, name: &str) -> String {
     let quote = |s: &str| {
-        let plain = s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        let plain = s
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             && !s.starts_with(|c: char| c.is_ascii_digit());
         if plain {
             s.to_string()

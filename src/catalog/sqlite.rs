@@ -17,15 +17,32 @@ impl ServerRules for SqliteRules {
         Some(schema.to_string())
     }
 
-    fn column_type(&self, _declared: Option<&DataType>, _catalog: &Catalog, _default_schema: Option<&str>) -> ApplyResult<SqlType> {
+    fn column_type(
+        &self,
+        _declared: Option<&DataType>,
+        _catalog: &Catalog,
+        _default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
         Err("not yet".into())
     }
 
-    fn add_to_table(&self, _catalog: &mut Catalog, _table: &mut Table, _columns: Vec<ColumnDraft<'_>>, _constraints: Vec<ConstraintDraft<'_>>, _statement_text: &str) -> ApplyResult {
+    fn add_to_table(
+        &self,
+        _catalog: &mut Catalog,
+        _table: &mut Table,
+        _columns: Vec<ColumnDraft<'_>>,
+        _constraints: Vec<ConstraintDraft<'_>>,
+        _statement_text: &str,
+    ) -> ApplyResult {
         Err("not yet".into())
     }
 
-    fn create_index(&self, _catalog: &mut Catalog, _index: IndexDraft<'_>, _statement_text: &str) -> ApplyResult {
+    fn create_index(
+        &self,
+        _catalog: &mut Catalog,
+        _index: IndexDraft<'_>,
+        _statement_text: &str,
+    ) -> ApplyResult {
         Err("not yet".into())
     }
 }

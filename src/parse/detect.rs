@@ -15,5 +15,8 @@ pub struct Detection {
 /// Guess the dialect of `src`.
 pub fn detect_dialect(src: &str) -> Detection {
     let _ = src;
-    Detection { dialect: Dialect::PostgreSql, reason: String::from("no evidence") }
+    Detection {
+        dialect: Dialect::PostgreSql,
+        reason: String::from("no evidence"),
+    }
 }

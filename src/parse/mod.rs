@@ -64,10 +64,14 @@ pub fn parse_script(
             }
             Err(err) => {
                 let message = err.to_string();
-                let message = message.strip_prefix("sql parser error: ").unwrap_or(&message);
+                let message = message
+                    .strip_prefix("sql parser error: ")
+                    .unwrap_or(&message);
                 diagnostics.push(
                     Diagnostic::warning()
-                        .with_message(format!("statement skipped: cannot parse it as {dialect} SQL"))
+                        .with_message(format!(
+                            "statement skipped: cannot parse it as {dialect} SQL"
+                        ))
                         .with_labels(vec![Label::primary(file, statement_head(src, &piece.span))
                             .with_message(message.to_string())])
                         .with_notes(vec![String::from(
@@ -85,6 +89,9 @@ pub fn parse_script(
 /// 40-line CREATE TABLE does not fill the terminal.
 pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
     let text = &src[span.clone()];
-    let end = text.find('\n').map(|i| text[..i].trim_end().len()).unwrap_or(text.len());
+    let end = text
+        .find('\n')
+        .map(|i| text[..i].trim_end().len())
+        .unwrap_or(text.len());
     span.start..span.start + end.max(1).min(text.len())
 }

@@ -8,7 +8,9 @@
 //! It covers the forms schemas use in defaults and checks; anything else is printed
 //! as sqlparser writes it.
 
-use sqlparser::ast::{self, BinaryOperator, Expr, FunctionArg, FunctionArgExpr, UnaryOperator, Value};
+use sqlparser::ast::{
+    self, BinaryOperator, Expr, FunctionArg, FunctionArgExpr, UnaryOperator, Value,
+};
 
 use super::super::{Catalog, SqlType, Table};
 
@@ -27,20 +29,61 @@ type Ty = String;
 #[derive(Debug, Clone)]
 enum Node {
     /// A literal. `unknown` string literals have type "unknown" until coerced.
-    Const { value: String, ty: Ty, quoted: bool },
+    Const {
+        value: String,
+        ty: Ty,
+        quoted: bool,
+    },
     Null,
-    Column { name: String, ty: Ty },
-    Cast { arg: Box<Node>, ty: Ty, implicit: bool },
-    Op { op: String, left: Box<Node>, right: Box<Node>, ty: Ty },
-    Prefix { op: String, arg: Box<Node>, ty: Ty },
-    Bool { and: bool, args: Vec<Node> },
+    Column {
+        name: String,
+        ty: Ty,
+    },
+    Cast {
+        arg: Box<Node>,
+        ty: Ty,
+        implicit: bool,
+    },
+    Op {
+        op: String,
+        left: Box<Node>,
+        right: Box<Node>,
+        ty: Ty,
+    },
+    Prefix {
+        op: String,
+        arg: Box<Node>,
+        ty: Ty,
+    },
+    Bool {
+        and: bool,
+        args: Vec<Node>,
+    },
     Not(Box<Node>),
-    NullTest { arg: Box<Node>, not: bool },
-    AnyAll { left: Box<Node>, op: String, all: bool, array: Box<Node> },
-    Array { elements: Vec<Node>, ty: Ty },
-    Func { name: String, args: Vec<Node>, ty: Ty },
+    NullTest {
+        arg: Box<Node>,
+        not: bool,
+    },
+    AnyAll {
+        left: Box<Node>,
+        op: String,
+        all: bool,
+        array: Box<Node>,
+    },
+    Array {
+        elements: Vec<Node>,
+        ty: Ty,
+    },
+    Func {
+        name: String,
+        args: Vec<Node>,
+        ty: Ty,
+    },
     /// SQL-standard value functions written without parentheses.
-    Keyword { text: String, ty: Ty },
+    Keyword {
+        text: String,
+        ty: Ty,
+    },
     Raw(String),
 }
 
@@ -94,7 +137,11 @@ fn type_label(t: &SqlType) -> Ty {
 
 impl<'a> Deparser<'a> {
     pub fn new(catalog: &'a Catalog, table: &'a Table, mode: Mode) -> Self {
-        Deparser { catalog, table, mode }
+        Deparser {
+            catalog,
+            table,
+            mode,
+        }
     }
 
     /// The default as stored, or `None` when PostgreSQL stores no default
@@ -165,65 +212,131 @@ impl<'a> Deparser<'a> {
                 let ty = self.column_type(&name);
                 Node::Column { name, ty }
             }
-            Expr::UnaryOp { op: UnaryOperator::Minus, expr } => match self.analyze(expr) {
-                Node::Const { value, ty, quoted: false } if ty != "boolean" => {
-                    number_const(&format!("-{value}"))
-                }
+            Expr::UnaryOp {
+                op: UnaryOperator::Minus,
+                expr,
+            } => match self.analyze(expr) {
+                Node::Const {
+                    value,
+                    ty,
+                    quoted: false,
+                } if ty != "boolean" => number_const(&format!("-{value}")),
                 other => {
                     let ty = other.ty();
-                    Node::Prefix { op: String::from("-"), arg: Box::new(other), ty }
+                    Node::Prefix {
+                        op: String::from("-"),
+                        arg: Box::new(other),
+                        ty,
+                    }
                 }
             },
-            Expr::UnaryOp { op: UnaryOperator::Plus, expr } => self.analyze(expr),
-            Expr::UnaryOp { op: UnaryOperator::Not, expr } => {
-                Node::Not(Box::new(self.coerce(self.analyze(expr), "boolean", false)))
-            }
+            Expr::UnaryOp {
+                op: UnaryOperator::Plus,
+                expr,
+            } => self.analyze(expr),
+            Expr::UnaryOp {
+                op: UnaryOperator::Not,
+                expr,
+            } => Node::Not(Box::new(self.coerce(self.analyze(expr), "boolean", false))),
             Expr::BinaryOp { left, op, right } => self.binary(op, left, right),
-            Expr::IsNull(inner) => Node::NullTest { arg: Box::new(self.analyze(inner)), not: false },
-            Expr::IsNotNull(inner) => Node::NullTest { arg: Box::new(self.analyze(inner)), not: true },
-            Expr::In { expr, target: ast::InTarget::List(list), negated, .. } => {
+            Expr::IsNull(inner) => Node::NullTest {
+                arg: Box::new(self.analyze(inner)),
+                not: false,
+            },
+            Expr::IsNotNull(inner) => Node::NullTest {
+                arg: Box::new(self.analyze(inner)),
+                not: true,
+            },
+            Expr::In {
+                expr,
+                target: ast::InTarget::List(list),
+                negated,
+                ..
+            } => {
                 let left = self.analyze(expr);
                 let elements: Vec<Node> = list.iter().map(|e| self.analyze(e)).collect();
                 self.in_list(left, elements, *negated)
             }
-            Expr::Between { expr, negated, low, high } => {
+            Expr::Between {
+                expr,
+                negated,
+                low,
+                high,
+            } => {
                 let lower = self.comparison(">=", self.analyze(expr), self.analyze(low));
                 let upper = self.comparison("<=", self.analyze(expr), self.analyze(high));
-                let both = Node::Bool { and: true, args: vec![lower, upper] };
+                let both = Node::Bool {
+                    and: true,
+                    args: vec![lower, upper],
+                };
                 if *negated {
                     Node::Not(Box::new(both))
                 } else {
                     both
                 }
             }
-            Expr::Like { negated, expr, pattern, .. } => {
+            Expr::Like {
+                negated,
+                expr,
+                pattern,
+                ..
+            } => {
                 let op = if *negated { "!~~" } else { "~~" };
                 self.comparison(op, self.analyze(expr), self.analyze(pattern))
             }
-            Expr::ILike { negated, expr, pattern, .. } => {
+            Expr::ILike {
+                negated,
+                expr,
+                pattern,
+                ..
+            } => {
                 let op = if *negated { "!~~*" } else { "~~*" };
                 self.comparison(op, self.analyze(expr), self.analyze(pattern))
             }
-            Expr::Cast { expr, data_type, .. } => {
+            Expr::Cast {
+                expr, data_type, ..
+            } => {
                 let target = self.cast_target(data_type);
                 let arg = self.analyze(expr);
                 match arg {
-                    Node::Const { value, quoted: true, .. } => {
-                        Node::Const { value, ty: target, quoted: true }
-                    }
-                    Node::Const { value, ty, quoted: false } if self.mode == Mode::Pretty => {
-                        fold_const(value, &ty, &target)
-                    }
-                    other => Node::Cast { arg: Box::new(other), ty: target, implicit: false },
+                    Node::Const {
+                        value,
+                        quoted: true,
+                        ..
+                    } => Node::Const {
+                        value,
+                        ty: target,
+                        quoted: true,
+                    },
+                    Node::Const {
+                        value,
+                        ty,
+                        quoted: false,
+                    } if self.mode == Mode::Pretty => fold_const(value, &ty, &target),
+                    other => Node::Cast {
+                        arg: Box::new(other),
+                        ty: target,
+                        implicit: false,
+                    },
                 }
             }
             Expr::Function(function) => self.function(function),
             Expr::Array(array) => {
                 let elements: Vec<Node> = array.elem.iter().map(|e| self.analyze(e)).collect();
                 let ty = elements.first().map(|e| e.ty()).unwrap_or_default();
-                let ty = if ty == "unknown" { String::from("text") } else { ty };
-                let elements = elements.into_iter().map(|e| self.coerce(e, &ty, false)).collect();
-                Node::Array { elements, ty: format!("{ty}[]") }
+                let ty = if ty == "unknown" {
+                    String::from("text")
+                } else {
+                    ty
+                };
+                let elements = elements
+                    .into_iter()
+                    .map(|e| self.coerce(e, &ty, false))
+                    .collect();
+                Node::Array {
+                    elements,
+                    ty: format!("{ty}[]"),
+                }
             }
             other => Node::Raw(other.to_string()),
         }
@@ -246,9 +359,10 @@ impl<'a> Deparser<'a> {
                 let mut args = Vec::new();
                 for side in [left, right] {
                     match side {
-                        Node::Bool { and: inner, args: inner_args } if inner == and => {
-                            args.extend(inner_args)
-                        }
+                        Node::Bool {
+                            and: inner,
+                            args: inner_args,
+                        } if inner == and => args.extend(inner_args),
                         other => args.push(other),
                     }
                 }
@@ -257,7 +371,12 @@ impl<'a> Deparser<'a> {
             BinaryOperator::StringConcat => {
                 let left = self.coerce(left, "text", false);
                 let right = self.coerce(right, "text", false);
-                Node::Op { op: String::from("||"), left: Box::new(left), right: Box::new(right), ty: String::from("text") }
+                Node::Op {
+                    op: String::from("||"),
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    ty: String::from("text"),
+                }
             }
             BinaryOperator::Eq
             | BinaryOperator::NotEq
@@ -281,7 +400,12 @@ impl<'a> Deparser<'a> {
             | BinaryOperator::Divide
             | BinaryOperator::Modulo => {
                 let (left, right, ty) = self.unify(left, right);
-                Node::Op { op: op.to_string(), left: Box::new(left), right: Box::new(right), ty }
+                Node::Op {
+                    op: op.to_string(),
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    ty,
+                }
             }
             other => Node::Op {
                 op: other.to_string(),
@@ -294,20 +418,22 @@ impl<'a> Deparser<'a> {
 
     fn comparison(&self, op: &str, left: Node, right: Node) -> Node {
         let (left, right, _) = self.unify(left, right);
-        Node::Op { op: op.to_string(), left: Box::new(left), right: Box::new(right), ty: String::from("boolean") }
+        Node::Op {
+            op: op.to_string(),
+            left: Box::new(left),
+            right: Box::new(right),
+            ty: String::from("boolean"),
+        }
     }
 
     /// Operand types of a binary operator after PostgreSQL's operator resolution.
     fn unify(&self, left: Node, right: Node) -> (Node, Node, Ty) {
         let (lt, rt) = (left.ty(), right.ty());
         let target = match (lt.as_str(), rt.as_str()) {
-            (l, r) if l == r && l != "unknown" => {
-                if is_string_type(l) && l != "text" {
-                    String::from("text")
-                } else {
-                    return (left, right, lt);
-                }
+            (l, r) if l == r && l != "unknown" && is_string_type(l) && l != "text" => {
+                String::from("text")
             }
+            (l, r) if l == r && l != "unknown" => return (left, right, lt),
             ("unknown", "unknown") => String::from("text"),
             ("unknown", other) | (other, "unknown") => {
                 if is_string_type(other) {
@@ -318,21 +444,35 @@ impl<'a> Deparser<'a> {
             }
             (l, r) if is_integer_type(l) && is_integer_type(r) => {
                 // Cross-type integer operators exist: no coercion.
-                let wider = if l == "bigint" || r == "bigint" { "bigint" } else { "integer" };
+                let wider = if l == "bigint" || r == "bigint" {
+                    "bigint"
+                } else {
+                    "integer"
+                };
                 return (left, right, wider.to_string());
             }
             (l, r) if is_integer_type(l) && (r == "numeric") => String::from("numeric"),
             (l, r) if is_integer_type(r) && (l == "numeric") => String::from("numeric"),
-            (l, r) if (l == "double precision" || l == "real") && (is_integer_type(r) || r == "numeric") => {
+            (l, r)
+                if (l == "double precision" || l == "real")
+                    && (is_integer_type(r) || r == "numeric") =>
+            {
                 l.to_string()
             }
-            (l, r) if (r == "double precision" || r == "real") && (is_integer_type(l) || l == "numeric") => {
+            (l, r)
+                if (r == "double precision" || r == "real")
+                    && (is_integer_type(l) || l == "numeric") =>
+            {
                 r.to_string()
             }
             (l, r) if is_string_type(l) && is_string_type(r) => String::from("text"),
             _ => return (left, right, lt),
         };
-        (self.coerce(left, &target, false), self.coerce(right, &target, false), target)
+        (
+            self.coerce(left, &target, false),
+            self.coerce(right, &target, false),
+            target,
+        )
     }
 
     fn in_list(&self, left: Node, elements: Vec<Node>, negated: bool) -> Node {
@@ -340,17 +480,47 @@ impl<'a> Deparser<'a> {
         let (op, all) = if negated { ("<>", true) } else { ("=", false) };
         if is_string_type(&left_ty) && left_ty != "text" {
             // varchar = ANY: the elements keep the column's type inside an array cast to text[].
-            let elements = elements.into_iter().map(|e| self.coerce(e, &left_ty, false)).collect();
-            let array = Node::Array { elements, ty: format!("{left_ty}[]") };
-            let array = Node::Cast { arg: Box::new(array), ty: String::from("text[]"), implicit: true };
+            let elements = elements
+                .into_iter()
+                .map(|e| self.coerce(e, &left_ty, false))
+                .collect();
+            let array = Node::Array {
+                elements,
+                ty: format!("{left_ty}[]"),
+            };
+            let array = Node::Cast {
+                arg: Box::new(array),
+                ty: String::from("text[]"),
+                implicit: true,
+            };
             let left = self.coerce(left, "text", false);
-            return Node::AnyAll { left: Box::new(left), op: op.to_string(), all, array: Box::new(array) };
+            return Node::AnyAll {
+                left: Box::new(left),
+                op: op.to_string(),
+                all,
+                array: Box::new(array),
+            };
         }
-        let target = if left_ty == "unknown" { String::from("text") } else { left_ty };
-        let elements = elements.into_iter().map(|e| self.coerce(e, &target, false)).collect();
+        let target = if left_ty == "unknown" {
+            String::from("text")
+        } else {
+            left_ty
+        };
+        let elements = elements
+            .into_iter()
+            .map(|e| self.coerce(e, &target, false))
+            .collect();
         let left = self.coerce(left, &target, false);
-        let array = Node::Array { elements, ty: format!("{target}[]") };
-        Node::AnyAll { left: Box::new(left), op: op.to_string(), all, array: Box::new(array) }
+        let array = Node::Array {
+            elements,
+            ty: format!("{target}[]"),
+        };
+        Node::AnyAll {
+            left: Box::new(left),
+            op: op.to_string(),
+            all,
+            array: Box::new(array),
+        }
     }
 
     fn function(&self, function: &ast::Function) -> Node {
@@ -382,7 +552,10 @@ impl<'a> Deparser<'a> {
         if let Some(Node::Keyword { text, ty }) = value_function(&name, false) {
             // CURRENT_TIMESTAMP(3)
             let precision: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
-            return Node::Keyword { text: format!("{text}({})", precision.join(", ")), ty };
+            return Node::Keyword {
+                text: format!("{text}({})", precision.join(", ")),
+                ty,
+            };
         }
         let (arg_types, result): (Option<&[&str]>, &str) = match name.as_str() {
             "lower" | "upper" | "btrim" | "ltrim" | "rtrim" | "md5" | "initcap" | "reverse" => {
@@ -410,8 +583,16 @@ impl<'a> Deparser<'a> {
                 .collect(),
             None => args.into_iter().map(|a| self.coerce_unknown(a)).collect(),
         };
-        let result = if result == "abs" { String::from("?") } else { result.to_string() };
-        Node::Func { name, args, ty: result }
+        let result = if result == "abs" {
+            String::from("?")
+        } else {
+            result.to_string()
+        };
+        Node::Func {
+            name,
+            args,
+            ty: result,
+        }
     }
 
     fn coerce_unknown(&self, node: Node) -> Node {
@@ -432,26 +613,55 @@ impl<'a> Deparser<'a> {
             return node;
         }
         match node {
-            Node::Const { value, quoted: true, .. } if ty == "unknown" => {
+            Node::Const {
+                value,
+                quoted: true,
+                ..
+            } if ty == "unknown" => {
                 if target == "boolean" {
-                    let b = matches!(value.to_ascii_lowercase().as_str(), "t" | "true" | "yes" | "on" | "1" | "y");
-                    return Node::Const { value: b.to_string(), ty: String::from("boolean"), quoted: false };
+                    let b = matches!(
+                        value.to_ascii_lowercase().as_str(),
+                        "t" | "true" | "yes" | "on" | "1" | "y"
+                    );
+                    return Node::Const {
+                        value: b.to_string(),
+                        ty: String::from("boolean"),
+                        quoted: false,
+                    };
                 }
                 if is_integer_type(target) || target == "numeric" {
                     if let Some(n) = plain_number(&value) {
-                        return if top { Node::Const { value: n, ty: ty_for_number(target), quoted: false } } else { fold_const(n, &ty_for_number(target), target) };
+                        return if top {
+                            Node::Const {
+                                value: n,
+                                ty: ty_for_number(target),
+                                quoted: false,
+                            }
+                        } else {
+                            fold_const(n, &ty_for_number(target), target)
+                        };
                     }
                 }
-                Node::Const { value, ty: target.to_string(), quoted: true }
+                Node::Const {
+                    value,
+                    ty: target.to_string(),
+                    quoted: true,
+                }
             }
             Node::Null => Node::Null,
             node if top => node,
-            Node::Const { value, ty, quoted: false } if self.mode == Mode::Pretty => {
-                fold_const(value, &ty, target)
-            }
+            Node::Const {
+                value,
+                ty,
+                quoted: false,
+            } if self.mode == Mode::Pretty => fold_const(value, &ty, target),
             node => {
                 // Integer to integer needs no visible cast in operators with cross-type support.
-                Node::Cast { arg: Box::new(node), ty: target.to_string(), implicit: true }
+                Node::Cast {
+                    arg: Box::new(node),
+                    ty: target.to_string(),
+                    implicit: true,
+                }
             }
         }
     }
@@ -480,7 +690,9 @@ impl<'a> Deparser<'a> {
                     format!("({inner})::{ty}")
                 }
             }
-            Node::Op { op, left, right, .. } => {
+            Node::Op {
+                op, left, right, ..
+            } => {
                 let l = self.print_operand(left, node, true);
                 let r = self.print_operand(right, node, false);
                 let text = format!("{l} {op} {r}");
@@ -537,7 +749,12 @@ impl<'a> Deparser<'a> {
                     format!("({text})")
                 }
             }
-            Node::AnyAll { left, op, all, array } => {
+            Node::AnyAll {
+                left,
+                op,
+                all,
+                array,
+            } => {
                 let l = self.print_operand(left, node, true);
                 let a = self.print(array, true);
                 let quantifier = if *all { "ALL" } else { "ANY" };
@@ -598,20 +815,22 @@ impl<'a> Deparser<'a> {
 fn is_simple(node: &Node) -> bool {
     matches!(
         node,
-        Node::Const { .. } | Node::Column { .. } | Node::Func { .. } | Node::Keyword { .. } | Node::Array { .. } | Node::Null
+        Node::Const { .. }
+            | Node::Column { .. }
+            | Node::Func { .. }
+            | Node::Keyword { .. }
+            | Node::Array { .. }
+            | Node::Null
     )
 }
 
 fn collect_columns(node: &Node, out: &mut Vec<String>) {
     match node {
-        Node::Column { name, .. } => {
-            if !out.contains(name) {
-                out.push(name.clone())
-            }
-        }
-        Node::Cast { arg, .. } | Node::Prefix { arg, .. } | Node::Not(arg) | Node::NullTest { arg, .. } => {
-            collect_columns(arg, out)
-        }
+        Node::Column { name, .. } if !out.contains(name) => out.push(name.clone()),
+        Node::Cast { arg, .. }
+        | Node::Prefix { arg, .. }
+        | Node::Not(arg)
+        | Node::NullTest { arg, .. } => collect_columns(arg, out),
         Node::Op { left, right, .. } => {
             collect_columns(left, out);
             collect_columns(right, out);
@@ -620,7 +839,9 @@ fn collect_columns(node: &Node, out: &mut Vec<String>) {
             collect_columns(left, out);
             collect_columns(array, out);
         }
-        Node::Bool { args, .. } | Node::Func { args, .. } => args.iter().for_each(|a| collect_columns(a, out)),
+        Node::Bool { args, .. } | Node::Func { args, .. } => {
+            args.iter().for_each(|a| collect_columns(a, out))
+        }
         Node::Array { elements, .. } => elements.iter().for_each(|a| collect_columns(a, out)),
         _ => {}
     }
@@ -653,7 +874,10 @@ fn value_function(name: &str, quoted: bool) -> Option<Node> {
         "current_schema" => ("CURRENT_SCHEMA", "name"),
         _ => return None,
     };
-    Some(Node::Keyword { text: text.to_string(), ty: ty.to_string() })
+    Some(Node::Keyword {
+        text: text.to_string(),
+        ty: ty.to_string(),
+    })
 }
 
 /// The type of a numeric literal: integer, bigint or numeric.
@@ -667,13 +891,18 @@ fn number_const(text: &str) -> Node {
     } else {
         "numeric"
     };
-    Node::Const { value: text.to_string(), ty: ty.to_string(), quoted: false }
+    Node::Const {
+        value: text.to_string(),
+        ty: ty.to_string(),
+        quoted: false,
+    }
 }
 
 fn plain_number(text: &str) -> Option<String> {
     let t = text.trim();
     let digits = t.strip_prefix('-').unwrap_or(t);
-    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')).then(|| t.to_string())
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        .then(|| t.to_string())
 }
 
 fn ty_for_number(target: &str) -> Ty {
@@ -682,7 +911,11 @@ fn ty_for_number(target: &str) -> Ty {
 
 /// A constant converted to `target` at parse time (pretty mode folds it).
 fn fold_const(value: String, _from: &str, target: &str) -> Node {
-    Node::Const { value, ty: target.to_string(), quoted: false }
+    Node::Const {
+        value,
+        ty: target.to_string(),
+        quoted: false,
+    }
 }
 
 /// `get_const_expr`: how a constant of a type prints, with its `::type` label.
@@ -713,8 +946,13 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
 
 /// Quote an identifier the way `quote_identifier` does.
 pub fn quote_ident(name: &str) -> String {
-    let plain = name.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let plain = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if plain && !is_reserved(name) {
         name.to_string()
     } else {
@@ -725,16 +963,83 @@ pub fn quote_ident(name: &str) -> String {
 fn is_reserved(name: &str) -> bool {
     matches!(
         name,
-        "all" | "analyse" | "analyze" | "and" | "any" | "array" | "as" | "asc" | "asymmetric" | "both" | "case"
-            | "cast" | "check" | "collate" | "column" | "constraint" | "create" | "current_catalog"
-            | "current_date" | "current_role" | "current_time" | "current_timestamp" | "current_user"
-            | "default" | "deferrable" | "desc" | "distinct" | "do" | "else" | "end" | "except" | "false"
-            | "fetch" | "for" | "foreign" | "from" | "grant" | "group" | "having" | "in" | "initially"
-            | "intersect" | "into" | "lateral" | "leading" | "limit" | "localtime" | "localtimestamp"
-            | "not" | "null" | "offset" | "on" | "only" | "or" | "order" | "placing" | "primary"
-            | "references" | "returning" | "select" | "session_user" | "some" | "symmetric" | "table"
-            | "then" | "to" | "trailing" | "true" | "union" | "unique" | "user" | "using" | "variadic"
-            | "when" | "where" | "window" | "with"
+        "all"
+            | "analyse"
+            | "analyze"
+            | "and"
+            | "any"
+            | "array"
+            | "as"
+            | "asc"
+            | "asymmetric"
+            | "both"
+            | "case"
+            | "cast"
+            | "check"
+            | "collate"
+            | "column"
+            | "constraint"
+            | "create"
+            | "current_catalog"
+            | "current_date"
+            | "current_role"
+            | "current_time"
+            | "current_timestamp"
+            | "current_user"
+            | "default"
+            | "deferrable"
+            | "desc"
+            | "distinct"
+            | "do"
+            | "else"
+            | "end"
+            | "except"
+            | "false"
+            | "fetch"
+            | "for"
+            | "foreign"
+            | "from"
+            | "grant"
+            | "group"
+            | "having"
+            | "in"
+            | "initially"
+            | "intersect"
+            | "into"
+            | "lateral"
+            | "leading"
+            | "limit"
+            | "localtime"
+            | "localtimestamp"
+            | "not"
+            | "null"
+            | "offset"
+            | "on"
+            | "only"
+            | "or"
+            | "order"
+            | "placing"
+            | "primary"
+            | "references"
+            | "returning"
+            | "select"
+            | "session_user"
+            | "some"
+            | "symmetric"
+            | "table"
+            | "then"
+            | "to"
+            | "trailing"
+            | "true"
+            | "union"
+            | "unique"
+            | "user"
+            | "using"
+            | "variadic"
+            | "when"
+            | "where"
+            | "window"
+            | "with"
     )
 }
 

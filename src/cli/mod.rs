@@ -1,0 +1,217 @@
+//! The command line: options spelled like sqlacodegen's, diagnostics rendered by
+//! codespan-reporting, output written atomically.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::Path;
+
+use clap::Parser;
+use codespan_reporting::diagnostic::{Diagnostic, Severity};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{
+    self,
+    termcolor::{ColorChoice, StandardStream},
+};
+
+use crate::dialect::Dialect;
+use crate::model::reflect::{reflect, ReflectRequest};
+use crate::model::{infer, Generator, Settings};
+
+/// Exit code for usage and input errors.
+const EXIT_ERROR: i32 = 2;
+
+/// Generates SQLAlchemy model code from SQL DDL, offline: the output sqlacodegen
+/// 4.0.4 would print for a database built from the same DDL.
+#[derive(Parser, Debug)]
+#[command(name = "ddlcodegen", version)]
+struct Args {
+    /// SQL files applied in order; a folder stands for its migrations; `-` or
+    /// nothing reads standard input.
+    inputs: Vec<String>,
+    /// postgresql (postgres, pg), mysql (mariadb) or sqlite; detected when omitted.
+    #[arg(long)]
+    dialect: Option<String>,
+    /// Generator: declarative (tables, dataclasses, sqlmodels come later).
+    #[arg(long, default_value = "declarative")]
+    generator: String,
+    /// Tables to process (comma-delimited, default: all).
+    #[arg(long)]
+    tables: Option<String>,
+    /// Schemas to load tables from (comma-delimited).
+    #[arg(long)]
+    schemas: Option<String>,
+    /// Ignore views.
+    #[arg(long)]
+    noviews: bool,
+    /// Generator options (comma-delimited).
+    #[arg(long)]
+    options: Option<String>,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long)]
+    outfile: Option<String>,
+    /// Treat skipped statements as errors.
+    #[arg(long)]
+    strict: bool,
+}
+
+fn error(message: &str) -> i32 {
+    eprintln!("error: {message}");
+    EXIT_ERROR
+}
+
+/// Run the command; returns the process exit code.
+pub fn main() -> i32 {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_ERROR } else { 0 };
+        }
+    };
+    let Some(generator) = Generator::from_name(&args.generator) else {
+        return error(&format!(
+            "unknown generator '{}': choose one of {}",
+            args.generator,
+            Generator::NAMES.join(", ")
+        ));
+    };
+    if !crate::emit::supported(generator) {
+        return error(&format!(
+            "the '{}' generator is not yet supported: use --generator declarative",
+            args.generator
+        ));
+    }
+    let options: BTreeSet<String> = args
+        .options
+        .as_deref()
+        .map(|o| {
+            o.split(',')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    let unknown: Vec<&String> = options
+        .iter()
+        .filter(|o| !generator.valid_options().contains(&o.as_str()))
+        .collect();
+    if !unknown.is_empty() {
+        return error(&format!(
+            "unrecognized options: {}; known options: {}",
+            unknown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            generator.valid_options().join(", ")
+        ));
+    }
+    let sources = match crate::input::load(&args.inputs) {
+        Ok(sources) => sources,
+        Err(message) => return error(&message),
+    };
+    let dialect = match &args.dialect {
+        Some(name) => match name.parse::<Dialect>() {
+            Ok(d) => d,
+            Err(message) => return error(&message),
+        },
+        None => {
+            let all: String = sources
+                .iter()
+                .map(|s| s.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let detection = crate::parse::detect::detect_dialect(&all);
+            eprintln!(
+                "ddlcodegen: dialect {} ({})",
+                detection.dialect, detection.reason
+            );
+            detection.dialect
+        }
+    };
+    let mut files = SimpleFiles::new();
+    let mut statements = Vec::new();
+    let mut diagnostics: Vec<Diagnostic<usize>> = Vec::new();
+    for source in &sources {
+        let id = files.add(source.name.clone(), source.text.clone());
+        let (parsed, found) = crate::parse::parse_script(id, &source.text, dialect);
+        statements.extend(parsed);
+        diagnostics.extend(found);
+    }
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let (catalog, found) = crate::catalog::apply::build_catalog(dialect, &statements, &texts);
+    diagnostics.extend(found);
+    let failed = report(&files, diagnostics, args.strict);
+    if failed {
+        return EXIT_ERROR;
+    }
+    let request = ReflectRequest {
+        schemas: args
+            .schemas
+            .as_deref()
+            .map(|s| s.split(',').map(|s| Some(s.to_string())).collect())
+            .unwrap_or_default(),
+        tables: args
+            .tables
+            .as_deref()
+            .map(|t| t.split(',').map(String::from).collect()),
+        views: !args.noviews && generator != Generator::SqlModels,
+    };
+    let metadata = reflect(&catalog, &request);
+    let module = infer(metadata, Settings { generator, options });
+    let output = crate::emit::emit(&module);
+    match &args.outfile {
+        Some(path) => match write_atomically(Path::new(path), &output) {
+            Ok(()) => 0,
+            Err(message) => error(&message),
+        },
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(output.as_bytes())
+                .and_then(|_| stdout.flush())
+            {
+                Ok(()) => 0,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+                Err(e) => error(&format!("cannot write output: {e}")),
+            }
+        }
+    }
+}
+
+/// Print the diagnostics; with `strict`, warnings count as errors. Returns
+/// whether anything is fatal.
+fn report(
+    files: &SimpleFiles<String, String>,
+    diagnostics: Vec<Diagnostic<usize>>,
+    strict: bool,
+) -> bool {
+    let writer = StandardStream::stderr(ColorChoice::Auto);
+    let config = term::Config::default();
+    let mut fatal = false;
+    for mut diagnostic in diagnostics {
+        if strict && diagnostic.severity == Severity::Warning {
+            diagnostic.severity = Severity::Error;
+        }
+        fatal |= diagnostic.severity >= Severity::Error;
+        let _ = term::emit_to_write_style(&mut writer.lock(), &config, files, &diagnostic);
+    }
+    fatal
+}
+
+/// Write `contents` to a temporary file beside `path`, then rename it over `path`:
+/// on any error the old file is left as it was.
+fn write_atomically(path: &Path, contents: &str) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("{}: cannot create a temporary file: {e}", dir.display()))?;
+    temp.write_all(contents.as_bytes())
+        .and_then(|_| temp.flush())
+        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    temp.persist(path)
+        .map_err(|e| format!("{}: cannot replace: {}", path.display(), e.error))?;
+    Ok(())
+}

@@ -1,0 +1,723 @@
+//! Rendering the Python expressions of the declarative generator: `Table(...)`,
+//! `mapped_column(...)`, constraints, indexes, relationships, `__table_args__`.
+
+use std::collections::BTreeSet;
+
+use crate::model::infer::{
+    index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
+    RelationshipType,
+};
+use crate::model::metadata::{
+    MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, PyType, SaType,
+    ServerDefault, TypeKind,
+};
+use crate::model::pyrepr;
+
+const INDENT: &str = "    ";
+
+pub struct Renderer<'a> {
+    module: &'a Module,
+    pub imports: Imports,
+    pub module_imports: BTreeSet<String>,
+}
+
+/// sqlacodegen's `render_callable`.
+fn callable(name: &str, args: &[String]) -> String {
+    format!("{name}({})", args.join(", "))
+}
+
+fn callable_indented(name: &str, args: &[String], indentation: &str) -> String {
+    if args.is_empty() {
+        return format!("{name}()");
+    }
+    let delimiter = format!(",\n{indentation}");
+    format!("{name}(\n{indentation}{}\n)", args.join(&delimiter))
+}
+
+fn fk_target(fk: &MetaForeignKey, column: &str) -> String {
+    match &fk.referred_schema {
+        Some(schema) => format!("{schema}.{}.{column}", fk.referred_table),
+        None => format!("{}.{column}", fk.referred_table),
+    }
+}
+
+/// `uses_default_name` for constraints: only an unnamed constraint uses the default
+/// naming convention (which names nothing but indexes).
+fn constraint_default_name(constraint: &MetaConstraint) -> bool {
+    match constraint {
+        MetaConstraint::PrimaryKey { name, .. }
+        | MetaConstraint::Unique { name, .. }
+        | MetaConstraint::Check { name, .. } => name.is_none(),
+        MetaConstraint::ForeignKey(fk) => fk.name.is_none(),
+    }
+}
+
+fn constraint_columns(constraint: &MetaConstraint) -> &[String] {
+    match constraint {
+        MetaConstraint::PrimaryKey { columns, .. } | MetaConstraint::Unique { columns, .. } => {
+            columns
+        }
+        MetaConstraint::ForeignKey(fk) => &fk.columns,
+        MetaConstraint::Check { .. } => &[],
+    }
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(module: &'a Module) -> Self {
+        Renderer {
+            module,
+            imports: module.imports.clone(),
+            module_imports: BTreeSet::new(),
+        }
+    }
+
+    fn add_import(&mut self, package: &str, name: &str) {
+        self.imports
+            .entry(package.to_string())
+            .or_default()
+            .insert(name.to_string());
+    }
+
+    pub fn module_variables(&mut self) -> String {
+        if self.module.tables_only {
+            return String::from("metadata = MetaData()");
+        }
+        format!("class Base(DeclarativeBase):\n{INDENT}pass")
+    }
+
+    fn metadata_ref(&self) -> &'static str {
+        if self.module.tables_only {
+            "metadata"
+        } else {
+            "Base.metadata"
+        }
+    }
+
+    pub fn enum_classes(&mut self) -> String {
+        if self.module.enums.is_empty() {
+            return String::new();
+        }
+        self.module_imports.insert(String::from("enum"));
+        let mut enums: Vec<_> = self.module.enums.iter().collect();
+        enums.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut out = Vec::new();
+        for e in enums {
+            let mut members = Vec::new();
+            for value in &e.values {
+                let unescaped = value.replace("\\'", "'").replace("\\\\", "\\");
+                let mut member: String = unescaped
+                    .chars()
+                    .map(|c| if pyrepr::is_word_char(c) { c } else { '_' })
+                    .collect::<String>()
+                    .to_uppercase();
+                if member.is_empty() {
+                    member = String::from("EMPTY");
+                } else if member.starts_with(|c: char| c.is_ascii_digit()) {
+                    member.insert(0, '_');
+                } else if pyrepr::is_keyword(&member) {
+                    member.push('_');
+                }
+                members.push(format!("{INDENT}{member} = {}", pyrepr::string(&unescaped)));
+            }
+            out.push(format!(
+                "class {}(str, enum.Enum):\n{}",
+                e.name,
+                members.join("\n")
+            ));
+        }
+        out.join("\n\n\n")
+    }
+
+    pub fn models(&mut self) -> String {
+        let mut rendered = Vec::new();
+        for model in &self.module.models {
+            if model.class.is_some() {
+                rendered.push(self.class(model));
+            } else {
+                let table = self.table(&model.table);
+                rendered.push(format!("{} = {table}", model.name));
+            }
+        }
+        rendered.join("\n\n\n")
+    }
+
+    fn table(&mut self, table: &MetaTable) -> String {
+        let mut args = vec![format!(
+            "{}, {}",
+            pyrepr::string(&table.name),
+            self.metadata_ref()
+        )];
+        for column in &table.columns {
+            args.push(self.column(table, column, true, true));
+        }
+        for constraint in sorted_constraints(table) {
+            if constraint_default_name(constraint) {
+                match constraint {
+                    MetaConstraint::PrimaryKey { .. } => continue,
+                    MetaConstraint::ForeignKey(_) | MetaConstraint::Unique { .. }
+                        if constraint_columns(constraint).len() == 1 =>
+                    {
+                        continue
+                    }
+                    _ => {}
+                }
+            }
+            args.push(self.constraint(constraint));
+        }
+        for index in sorted_indexes(table) {
+            if index.columns.len() > 1 || !index_uses_default_name(index) {
+                args.push(self.index(index));
+            }
+        }
+        if let Some(schema) = &table.schema {
+            args.push(format!("schema={}", pyrepr::string(schema)));
+        }
+        if let Some(comment) = &table.comment {
+            args.push(format!("comment={}", pyrepr::string(comment)));
+        }
+        callable_indented("Table", &args, INDENT)
+    }
+
+    fn index(&self, index: &MetaIndex) -> String {
+        let mut args = vec![pyrepr::string(&index.name)];
+        args.extend(index.columns.iter().map(|c| pyrepr::string(c)));
+        let mut kwargs = index.kwargs.clone();
+        kwargs.sort();
+        args.extend(kwargs.into_iter().map(|(k, v)| format!("{k}={v}")));
+        if index.unique {
+            args.push(String::from("unique=True"));
+        }
+        callable("Index", &args)
+    }
+
+    fn fk_options(fk: &MetaForeignKey, args: &mut Vec<String>) {
+        if let Some(v) = &fk.ondelete {
+            args.push(format!("ondelete={}", pyrepr::string(v)));
+        }
+        if let Some(v) = &fk.onupdate {
+            args.push(format!("onupdate={}", pyrepr::string(v)));
+        }
+        if fk.deferrable == Some(true) {
+            args.push(String::from("deferrable=True"));
+        }
+        if let Some(v) = &fk.initially {
+            args.push(format!("initially={}", pyrepr::string(v)));
+        }
+    }
+
+    fn constraint(&self, constraint: &MetaConstraint) -> String {
+        let mut args = Vec::new();
+        let (class, name) = match constraint {
+            MetaConstraint::ForeignKey(fk) => {
+                args.push(pyrepr::string_list(&fk.columns));
+                let remote: Vec<String> = fk
+                    .referred_columns
+                    .iter()
+                    .map(|c| fk_target(fk, c))
+                    .collect();
+                args.push(pyrepr::string_list(&remote));
+                Self::fk_options(fk, &mut args);
+                ("ForeignKeyConstraint", &fk.name)
+            }
+            MetaConstraint::Check { name, sqltext } => {
+                args.push(pyrepr::string(sqltext));
+                ("CheckConstraint", name)
+            }
+            MetaConstraint::Unique { name, columns } => {
+                args.extend(columns.iter().map(|c| pyrepr::string(c)));
+                ("UniqueConstraint", name)
+            }
+            MetaConstraint::PrimaryKey { name, columns } => {
+                args.extend(columns.iter().map(|c| pyrepr::string(c)));
+                ("PrimaryKeyConstraint", name)
+            }
+        };
+        if let Some(name) = name {
+            args.push(format!("name={}", pyrepr::string(name)));
+        }
+        callable(class, &args)
+    }
+
+    /// sqlacodegen's `render_column`.
+    fn column(
+        &mut self,
+        table: &MetaTable,
+        column: &MetaColumn,
+        show_name: bool,
+        is_table: bool,
+    ) -> String {
+        let pk = table.primary_key();
+        let composite_pk = column.primary_key && pk.len() > 1;
+        let dedicated_fks: Vec<&MetaForeignKey> = table
+            .foreign_keys()
+            .filter(|fk| fk.columns.len() == 1 && fk.columns[0] == column.name && fk.name.is_none())
+            .collect();
+        let is_unique = table.constraints.iter().any(|c| {
+            matches!(c, MetaConstraint::Unique { name: None, columns } if columns.len() == 1 && columns[0] == column.name)
+        }) || table.indexes.iter().any(|i| {
+            i.unique && i.columns.len() == 1 && i.columns[0] == column.name && index_uses_default_name(i)
+        });
+        let is_primary = column.primary_key;
+        let has_index = table.indexes.iter().any(|i| {
+            i.columns.len() == 1 && i.columns[0] == column.name && index_uses_default_name(i)
+        });
+        let mut args = Vec::new();
+        let mut kwargs: Vec<String> = Vec::new();
+        if show_name {
+            args.push(pyrepr::string(&column.name));
+        }
+        let self_referencing = dedicated_fks.iter().any(|fk| {
+            fk.referred_table == table.name
+                && fk.referred_schema == table.schema
+                && fk.referred_columns.first() == Some(&column.name)
+        });
+        if dedicated_fks.is_empty() || self_referencing {
+            args.push(self.column_type(table, column));
+        }
+        for fk in &dedicated_fks {
+            let mut fk_args = vec![pyrepr::string(&fk_target(fk, &fk.referred_columns[0]))];
+            Self::fk_options(fk, &mut fk_args);
+            args.push(callable("ForeignKey", &fk_args));
+        }
+        if let Some((sequence, schema)) = &column.sequence {
+            let mut seq_args = vec![pyrepr::string(sequence)];
+            if let Some(schema) = schema {
+                seq_args.push(format!("schema={}", pyrepr::string(schema)));
+            }
+            args.push(callable("Sequence", &seq_args));
+        }
+        if is_primary {
+            kwargs.push(String::from("primary_key=True"));
+        }
+        if column.autoincrement == Some(true) && is_primary {
+            kwargs.push(String::from("autoincrement=True"));
+        }
+        if !column.nullable && !column.primary_key {
+            kwargs.push(String::from("nullable=False"));
+        }
+        if column.nullable && composite_pk {
+            kwargs.push(String::from("nullable=True"));
+        }
+        if is_unique {
+            kwargs.push(String::from("unique=True"));
+        }
+        if has_index {
+            kwargs.push(String::from("index=True"));
+        }
+        match &column.server_default {
+            Some(ServerDefault::Text(text)) => {
+                kwargs.push(format!("server_default=text({})", pyrepr::string(text)));
+            }
+            Some(ServerDefault::Computed {
+                expression,
+                persisted,
+            }) => {
+                let mut computed = vec![pyrepr::string(expression)];
+                if let Some(p) = persisted {
+                    computed.push(format!("persisted={}", if *p { "True" } else { "False" }));
+                }
+                args.push(callable("Computed", &computed));
+            }
+            Some(ServerDefault::Identity(identity)) => {
+                let mut id = Vec::new();
+                if identity.always {
+                    id.push(String::from("always=True"));
+                }
+                id.push(format!("start={}", identity.start));
+                id.push(format!("increment={}", identity.increment));
+                id.push(format!("minvalue={}", identity.minvalue));
+                id.push(format!("maxvalue={}", identity.maxvalue));
+                id.push(format!(
+                    "cycle={}",
+                    if identity.cycle { "True" } else { "False" }
+                ));
+                id.push(format!("cache={}", identity.cache));
+                args.push(callable("Identity", &id));
+            }
+            None => {}
+        }
+        if let Some(comment) = &column.comment {
+            kwargs.push(format!("comment={}", pyrepr::string(comment)));
+        }
+        args.extend(kwargs);
+        if is_table {
+            self.add_import("sqlalchemy", "Column");
+            callable("Column", &args)
+        } else {
+            callable("mapped_column", &args)
+        }
+    }
+
+    /// sqlacodegen's `render_column_type`.
+    fn column_type(&mut self, table: &MetaTable, column: &MetaColumn) -> String {
+        let sa = &column.sa_type;
+        if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
+            let enum_type = match &sa.kind {
+                TypeKind::Array { item, .. } => &item.kind,
+                other => other,
+            };
+            let mut extra = String::new();
+            if let TypeKind::Enum { name, schema, .. } = enum_type {
+                if let Some(name) = name {
+                    extra.push_str(&format!(", name={}", pyrepr::string(name)));
+                }
+                if let Some(schema) = schema {
+                    extra.push_str(&format!(", schema={}", pyrepr::string(schema)));
+                }
+            }
+            let rendered = format!(
+                "Enum({class}, values_callable=lambda cls: [member.value for member in cls]{extra})"
+            );
+            if matches!(sa.kind, TypeKind::Array { .. }) {
+                return format!("ARRAY({rendered})");
+            }
+            return rendered;
+        }
+        render_type(sa)
+    }
+
+    fn class(&mut self, model: &Model) -> String {
+        let class = model.class.as_ref().expect("a class model");
+        let mut sections = Vec::new();
+        let mut variables = vec![format!(
+            "__tablename__ = {}",
+            pyrepr::string(&model.table.name)
+        )];
+        let table_args = self.table_args(&model.table);
+        if !table_args.is_empty() {
+            variables.push(format!("__table_args__ = {table_args}"));
+        }
+        sections.push(variables.join("\n"));
+        let mut columns = Vec::new();
+        for nullable in [false, true] {
+            for attr in &class.columns {
+                let column = &model.table.columns[attr.column];
+                if column.nullable == nullable {
+                    let rendered =
+                        self.column(&model.table, column, attr.name != column.name, false);
+                    let annotation = self.python_type(&model.table, column);
+                    columns.push(format!("{}: Mapped[{annotation}] = {rendered}", attr.name));
+                }
+            }
+        }
+        if !columns.is_empty() {
+            sections.push(columns.join("\n"));
+        }
+        let relationships: Vec<String> = class
+            .relationships
+            .iter()
+            .map(|r| self.relationship(r))
+            .collect();
+        if !relationships.is_empty() {
+            sections.push(relationships.join("\n"));
+        }
+        let indented: Vec<String> = sections.iter().map(|s| indent(s)).collect();
+        let parent = class
+            .parent
+            .map(|p| self.module.models[p].name.clone())
+            .unwrap_or_else(|| String::from("Base"));
+        super::class_text(&model.name, &parent, &indented)
+    }
+
+    fn table_args(&mut self, table: &MetaTable) -> String {
+        let mut args = Vec::new();
+        for constraint in sorted_constraints(table) {
+            if constraint_default_name(constraint) {
+                match constraint {
+                    MetaConstraint::PrimaryKey { .. } => continue,
+                    MetaConstraint::ForeignKey(_) | MetaConstraint::Unique { .. }
+                        if constraint_columns(constraint).len() == 1 =>
+                    {
+                        continue
+                    }
+                    _ => {}
+                }
+            }
+            args.push(self.constraint(constraint));
+        }
+        for index in sorted_indexes(table) {
+            if index.columns.len() > 1 || !index_uses_default_name(index) {
+                args.push(self.index(index));
+            }
+        }
+        let mut kwargs: Vec<(&str, &str)> = Vec::new();
+        if let Some(comment) = &table.comment {
+            kwargs.push(("comment", comment));
+        }
+        if let Some(schema) = &table.schema {
+            kwargs.push(("schema", schema));
+        }
+        if !kwargs.is_empty() {
+            let formatted = pformat_dict(&kwargs);
+            if args.is_empty() {
+                return formatted;
+            }
+            args.push(formatted);
+        }
+        if args.is_empty() {
+            return String::new();
+        }
+        let mut rendered = args.join(&format!(",\n{INDENT}"));
+        if args.len() == 1 {
+            rendered.push(',');
+        }
+        format!("(\n{INDENT}{rendered}\n)")
+    }
+
+    fn python_type(&mut self, table: &MetaTable, column: &MetaColumn) -> String {
+        let mut pre = String::new();
+        let mut post = String::new();
+        if column.nullable {
+            self.add_import("typing", "Optional");
+            pre.push_str("Optional[");
+            post.push(']');
+        }
+        let mut sa = &column.sa_type;
+        if let TypeKind::Array { item, dimensions } = &sa.kind {
+            let dims = dimensions.unwrap_or(1).max(1);
+            for _ in 0..dims {
+                pre.push_str("list[");
+                post.push(']');
+            }
+            sa = item;
+        }
+        let inner = if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
+            class.to_string()
+        } else {
+            match &sa.python {
+                PyType::Builtin(name) => name.to_string(),
+                PyType::Qualified { module, name } => {
+                    self.module_imports.insert(module.clone());
+                    format!("{module}.{name}")
+                }
+            }
+        };
+        format!("{pre}{inner}{post}")
+    }
+
+    fn relationship(&mut self, relationship: &Relationship) -> String {
+        let models = &self.module.models;
+        let target = &models[relationship.target].name;
+        let mut kwargs = Vec::new();
+        if relationship.kind == RelationshipType::OneToOne {
+            if let Some((m, c)) = relationship.constraint {
+                if let MetaConstraint::ForeignKey(fk) = &models[m].table.constraints[c] {
+                    let source = &models[relationship.source].table;
+                    if fk.referred_table == source.name && fk.referred_schema == source.schema {
+                        kwargs.push(String::from("uselist=False"));
+                    }
+                }
+            }
+        }
+        if let Some(association) = relationship.association {
+            let table = &models[association].table;
+            let reference = match &table.schema {
+                Some(schema) => format!("{schema}.{}", table.name),
+                None => table.name.clone(),
+            };
+            kwargs.push(format!("secondary={}", pyrepr::string(&reference)));
+        }
+        if !relationship.remote_side.is_empty() {
+            kwargs.push(format!(
+                "remote_side={}",
+                self.column_attrs(relationship, &relationship.remote_side)
+            ));
+        }
+        if !relationship.foreign_keys.is_empty() {
+            kwargs.push(format!(
+                "foreign_keys={}",
+                self.column_attrs(relationship, &relationship.foreign_keys)
+            ));
+        }
+        if !relationship.primaryjoin.is_empty() {
+            kwargs.push(format!(
+                "primaryjoin={}",
+                self.join(&relationship.primaryjoin)
+            ));
+        }
+        if !relationship.secondaryjoin.is_empty() {
+            kwargs.push(format!(
+                "secondaryjoin={}",
+                self.join(&relationship.secondaryjoin)
+            ));
+        }
+        if let Some((m, r)) = relationship.backref {
+            if let Some(class) = &models[m].class {
+                kwargs.push(format!(
+                    "back_populates={}",
+                    pyrepr::string(&class.relationships[r].name)
+                ));
+            }
+        }
+        let annotation = match relationship.kind {
+            RelationshipType::OneToMany | RelationshipType::ManyToMany => {
+                format!("list[{}]", pyrepr::string(target))
+            }
+            RelationshipType::OneToOne | RelationshipType::ManyToOne => {
+                let nullable = relationship.constraint.is_some_and(|(m, c)| {
+                    match &models[m].table.constraints[c] {
+                        MetaConstraint::ForeignKey(fk) => fk
+                            .columns
+                            .iter()
+                            .any(|col| models[m].table.column(col).is_some_and(|c| c.nullable)),
+                        _ => false,
+                    }
+                });
+                if nullable {
+                    self.add_import("typing", "Optional");
+                    format!("Optional[{}]", pyrepr::string(target))
+                } else {
+                    format!("'{target}'")
+                }
+            }
+        };
+        let mut args = vec![pyrepr::string(target)];
+        args.extend(kwargs);
+        format!(
+            "{}: Mapped[{annotation}] = {}",
+            relationship.name,
+            callable("relationship", &args)
+        )
+    }
+
+    /// Column attributes of `relationship.source` by attribute name.
+    fn column_attrs(&self, relationship: &Relationship, columns: &[(usize, String)]) -> String {
+        let mut rendered = Vec::new();
+        let mut as_string = false;
+        for (model, column) in columns {
+            let attr = self.attribute_name(*model, column);
+            if *model == relationship.source {
+                rendered.push(attr);
+            } else {
+                rendered.push(format!("{}.{attr}", self.module.models[*model].name));
+                as_string = true;
+            }
+        }
+        let joined = format!("[{}]", rendered.join(", "));
+        if as_string {
+            pyrepr::string(&joined)
+        } else {
+            joined
+        }
+    }
+
+    fn attribute_name(&self, model: usize, column: &str) -> String {
+        let m = &self.module.models[model];
+        m.class
+            .as_ref()
+            .and_then(|c| {
+                c.columns
+                    .iter()
+                    .find(|a| m.table.columns[a.column].name == column)
+            })
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| column.to_string())
+    }
+
+    fn join(&self, terms: &[Join]) -> String {
+        let rendered: Vec<String> = terms
+            .iter()
+            .map(|(source, source_col, target, target_col)| {
+                let models = &self.module.models;
+                let source_attr = self.attribute_name(*source, source_col);
+                let c = if models[*target].class.is_none() {
+                    "c."
+                } else {
+                    ""
+                };
+                format!(
+                    "lambda: {}.{source_attr} == {}.{c}{target_col}",
+                    models[*source].name, models[*target].name
+                )
+            })
+            .collect();
+        if rendered.len() > 1 {
+            format!("and_({})", rendered.join(", "))
+        } else {
+            rendered.into_iter().next().unwrap_or_default()
+        }
+    }
+}
+
+fn sorted_indexes(table: &MetaTable) -> Vec<&MetaIndex> {
+    let mut indexes: Vec<&MetaIndex> = table.indexes.iter().collect();
+    indexes.sort_by(|a, b| a.name.cmp(&b.name));
+    indexes
+}
+
+/// `textwrap.indent(text, "    ")`: every non-blank line gets the prefix.
+fn indent(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            if line.trim().is_empty() {
+                line.to_string()
+            } else {
+                format!("{INDENT}{line}")
+            }
+        })
+        .collect()
+}
+
+/// A type's constructor call, or its bare class name without arguments.
+pub fn render_type(sa: &SaType) -> String {
+    if let TypeKind::Array { item, .. } = &sa.kind {
+        let mut args = vec![item_repr(item)];
+        args.extend(sa.args.iter().cloned());
+        return callable(&sa.class, &args);
+    }
+    if sa.args.is_empty() {
+        sa.class.clone()
+    } else {
+        callable(&sa.class, &sa.args)
+    }
+}
+
+/// `repr()` of an ARRAY item type: SQLAlchemy's generic repr, keyword arguments.
+fn item_repr(sa: &SaType) -> String {
+    let args: Vec<String> = match sa.class.as_str() {
+        "String" | "CHAR" | "VARCHAR" => sa
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                if a.contains('=') {
+                    a.clone()
+                } else if i == 0 {
+                    format!("length={a}")
+                } else {
+                    format!("collation={a}")
+                }
+            })
+            .collect(),
+        "Numeric" => sa
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                if i == 0 {
+                    format!("precision={a}")
+                } else {
+                    format!("scale={a}")
+                }
+            })
+            .collect(),
+        "DateTime" | "Time" => sa.args.iter().map(|a| format!("timezone={a}")).collect(),
+        _ => sa.args.clone(),
+    };
+    callable(&sa.class, &args)
+}
+
+/// `pprint.pformat` of a small `dict` of strings (keys sorted).
+fn pformat_dict(items: &[(&str, &str)]) -> String {
+    let mut items: Vec<(&str, &str)> = items.to_vec();
+    items.sort();
+    let parts: Vec<String> = items
+        .iter()
+        .map(|(k, v)| format!("{}: {}", pyrepr::string(k), pyrepr::string(v)))
+        .collect();
+    let single = format!("{{{}}}", parts.join(", "));
+    if single.len() <= 80 {
+        return single;
+    }
+    format!("{{{}}}", parts.join(",\n "))
+}

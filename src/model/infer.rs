@@ -1,0 +1,991 @@
+//! sqlacodegen's model decisions over reflected metadata.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::metadata::{MetaConstraint, MetaForeignKey, MetaTable, Metadata, SaType, TypeKind};
+use super::pyrepr::{is_keyword, is_word_char};
+use super::{Generator, Settings};
+
+/// `from package import name` lines, grouped by package.
+pub type Imports = BTreeMap<String, BTreeSet<String>>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationshipType {
+    OneToOne,
+    OneToMany,
+    ManyToOne,
+    ManyToMany,
+}
+
+/// `(model index, column or attribute name, model index, column name)` of a join.
+pub type Join = (usize, String, usize, String);
+
+#[derive(Debug, Clone)]
+pub struct Relationship {
+    pub kind: RelationshipType,
+    pub source: usize,
+    pub target: usize,
+    /// Index of the foreign key among the constraint-owning table's constraints.
+    pub constraint: Option<(usize, usize)>,
+    pub association: Option<usize>,
+    /// (model, relationship index) of the other side.
+    pub backref: Option<(usize, usize)>,
+    pub remote_side: Vec<(usize, String)>,
+    pub foreign_keys: Vec<(usize, String)>,
+    pub primaryjoin: Vec<Join>,
+    pub secondaryjoin: Vec<Join>,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ColumnAttribute {
+    /// Index into the table's columns.
+    pub column: usize,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub table: MetaTable,
+    pub name: String,
+    /// `None`: rendered as a plain `Table`.
+    pub class: Option<ClassModel>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ClassModel {
+    pub columns: Vec<ColumnAttribute>,
+    pub relationships: Vec<Relationship>,
+    pub parent: Option<usize>,
+}
+
+/// A Python enum class sqlacodegen renders.
+#[derive(Debug, Clone)]
+pub struct EnumClass {
+    pub name: String,
+    pub values: Vec<String>,
+}
+
+/// Everything the emitter needs to print the module.
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub generator: Generator,
+    pub settings: Settings,
+    pub models: Vec<Model>,
+    pub enums: Vec<EnumClass>,
+    /// `(table name, column name)` → enum class name.
+    pub enum_columns: BTreeMap<(String, String), String>,
+    pub imports: Imports,
+    /// True when no table became a class (the base is `MetaData()`).
+    pub tables_only: bool,
+}
+
+impl Module {
+    pub fn enum_class_for(&self, table: &str, column: &str) -> Option<&str> {
+        self.enum_columns
+            .get(&(table.to_string(), column.to_string()))
+            .map(String::as_str)
+    }
+}
+
+/// sqlacodegen's `get_constraint_sort_key`.
+pub fn constraint_sort_key(constraint: &MetaConstraint) -> String {
+    match constraint {
+        MetaConstraint::Check { sqltext, .. } => format!("C{sqltext}"),
+        MetaConstraint::ForeignKey(fk) => format!("F{}", super::pyrepr::string_list(&fk.columns)),
+        MetaConstraint::PrimaryKey { columns, .. } => {
+            format!("P{}", super::pyrepr::string_list(columns))
+        }
+        MetaConstraint::Unique { columns, .. } => {
+            format!("U{}", super::pyrepr::string_list(columns))
+        }
+    }
+}
+
+/// Constraints in sqlacodegen's rendering order (Python's stable sort by key).
+pub fn sorted_constraints(table: &MetaTable) -> Vec<&MetaConstraint> {
+    let mut constraints: Vec<&MetaConstraint> = table.constraints.iter().collect();
+    constraints.sort_by_cached_key(|c| constraint_sort_key(c));
+    constraints
+}
+
+/// Foreign keys sorted by `get_constraint_sort_key`, with their index in
+/// `table.constraints`.
+fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
+    let mut fks: Vec<(usize, &MetaForeignKey)> = table
+        .constraints
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            MetaConstraint::ForeignKey(fk) => Some((i, fk)),
+            _ => None,
+        })
+        .collect();
+    fks.sort_by_cached_key(|(i, _)| constraint_sort_key(&table.constraints[*i]));
+    fks
+}
+
+/// sqlacodegen's `find_free_name`.
+pub fn find_free_name(name: &str, global: &BTreeSet<String>, local: &BTreeSet<String>) -> String {
+    let name = name.trim();
+    let mut name: String = name
+        .chars()
+        .map(|c| if is_word_char(c) { c } else { '_' })
+        .collect();
+    if name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_numeric())
+    {
+        name.insert(0, '_');
+    } else if is_keyword(&name) || name == "metadata" {
+        name.push('_');
+    }
+    let original = name.clone();
+    let mut i = 0;
+    while global.contains(&name) || local.contains(&name) {
+        name = if i == 0 {
+            format!("{original}_")
+        } else {
+            format!("{original}{i}")
+        };
+        i += 1;
+    }
+    name
+}
+
+fn qualified_fk_target(fk: &MetaForeignKey) -> String {
+    match &fk.referred_schema {
+        Some(s) => format!("{s}.{}", fk.referred_table),
+        None => fk.referred_table.clone(),
+    }
+}
+
+/// Build the module description from the reflected metadata.
+pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
+    // sqlacodegen never exposes the schema version tables.
+    metadata
+        .tables
+        .retain(|t| t.name != "alembic_version" && t.name != "migrate_version");
+    for table in &mut metadata.tables {
+        if settings.has("noindexes") {
+            table.indexes.clear();
+        }
+        if settings.has("noconstraints") {
+            table.constraints.clear();
+        }
+        if settings.has("nocomments") {
+            table.comment = None;
+            for column in &mut table.columns {
+                column.comment = None;
+            }
+        }
+    }
+    let mut module = Module {
+        generator: settings.generator,
+        settings: settings.clone(),
+        models: Vec::new(),
+        enums: Vec::new(),
+        enum_columns: BTreeMap::new(),
+        imports: Imports::new(),
+        tables_only: false,
+    };
+    let order = metadata.sorted_indices();
+    let mut tables: Vec<MetaTable> = Vec::with_capacity(order.len());
+    {
+        let mut slots: Vec<Option<MetaTable>> = metadata.tables.into_iter().map(Some).collect();
+        for i in order {
+            if let Some(t) = slots[i].take() {
+                tables.push(t);
+            }
+        }
+    }
+    // fix_column_types runs over MetaData.tables (insertion order); the enum class
+    // registry depends on that order only through name clashes, which we resolve
+    // the same way in sorted order.
+    for table in &mut tables {
+        fix_column_types(table, &settings, &mut module);
+    }
+    let class_based = settings.generator != Generator::Tables;
+    let mut models: Vec<Model> = Vec::with_capacity(tables.len());
+    let mut links: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for table in tables {
+        let fks = sorted_fks(&table);
+        let is_link = class_based
+            && fks.len() == 2
+            && table
+                .columns
+                .iter()
+                .all(|c| table.foreign_keys().any(|fk| fk.columns.contains(&c.name)));
+        if is_link {
+            links
+                .entry(fks[0].1.referred_table.clone())
+                .or_default()
+                .push(models.len());
+            models.push(Model {
+                table,
+                name: String::new(),
+                class: None,
+            });
+            continue;
+        }
+        let class = (class_based && !table.primary_key().is_empty()).then(|| ClassModel {
+            columns: (0..table.columns.len())
+                .map(|i| ColumnAttribute {
+                    column: i,
+                    name: String::new(),
+                })
+                .collect(),
+            ..ClassModel::default()
+        });
+        models.push(Model {
+            table,
+            name: String::new(),
+            class,
+        });
+    }
+    if class_based {
+        for i in 0..models.len() {
+            if models[i].class.is_some() {
+                let association = links
+                    .get(&models[i].table.name)
+                    .cloned()
+                    .unwrap_or_default();
+                generate_relationships(&mut models, i, &association, &settings);
+            }
+        }
+        if !settings.has("nojoined") {
+            for i in 0..models.len() {
+                if models[i].class.is_none() {
+                    continue;
+                }
+                let pk: BTreeSet<&str> = models[i].table.primary_key().into_iter().collect();
+                let mut parent = None;
+                for fk in models[i].table.foreign_keys() {
+                    let cols: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
+                    if cols == pk {
+                        if let Some(target) = model_by_key(&models, &qualified_fk_target(fk)) {
+                            if models[target].class.is_some() {
+                                parent = Some(target);
+                            }
+                        }
+                    }
+                }
+                if let Some(parent) = parent {
+                    if let Some(class) = models[i].class.as_mut() {
+                        class.parent = Some(parent);
+                    }
+                }
+            }
+        }
+    }
+    module.tables_only = !models.iter().any(|m| m.class.is_some());
+    collect_imports(&models, &mut module);
+    let mut global: BTreeSet<String> = module
+        .imports
+        .values()
+        .flat_map(|names| names.iter().cloned())
+        .collect();
+    for i in 0..models.len() {
+        name_model(&mut models, i, &mut global, &settings);
+    }
+    module.models = models;
+    module
+}
+
+fn model_by_key(models: &[Model], key: &str) -> Option<usize> {
+    models.iter().position(|m| m.table.key() == key)
+}
+
+fn base_imports(module: &Module) -> Vec<(&'static str, &'static str)> {
+    if module.tables_only || module.generator == Generator::Tables {
+        return vec![("sqlalchemy", "MetaData")];
+    }
+    match module.generator {
+        Generator::Dataclasses => {
+            vec![
+                ("sqlalchemy.orm", "DeclarativeBase"),
+                ("sqlalchemy.orm", "MappedAsDataclass"),
+            ]
+        }
+        Generator::SqlModels => vec![],
+        _ => vec![("sqlalchemy.orm", "DeclarativeBase")],
+    }
+}
+
+fn add_import(imports: &mut Imports, package: &str, name: &str) {
+    imports
+        .entry(package.to_string())
+        .or_default()
+        .insert(name.to_string());
+}
+
+/// sqlacodegen's `collect_imports`: everything the models need before naming.
+fn collect_imports(models: &[Model], module: &mut Module) {
+    let mut imports = Imports::new();
+    for (package, name) in base_imports(module) {
+        add_import(&mut imports, package, name);
+    }
+    for model in models {
+        if model.class.is_none() {
+            add_import(&mut imports, "sqlalchemy", "Table");
+        }
+        for column in &model.table.columns {
+            add_type_import(
+                &mut imports,
+                &column.sa_type,
+                module
+                    .enum_class_for(&model.table.name, &column.name)
+                    .is_some(),
+            );
+            if column.sequence.is_some() {
+                add_import(&mut imports, "sqlalchemy", "Sequence");
+            }
+            match &column.server_default {
+                Some(super::metadata::ServerDefault::Text(_)) => {
+                    add_import(&mut imports, "sqlalchemy", "text")
+                }
+                Some(super::metadata::ServerDefault::Computed { .. }) => {
+                    add_import(&mut imports, "sqlalchemy", "Computed")
+                }
+                Some(super::metadata::ServerDefault::Identity(_)) => {
+                    add_import(&mut imports, "sqlalchemy", "Identity")
+                }
+                None => {}
+            }
+        }
+        for constraint in &model.table.constraints {
+            match constraint {
+                MetaConstraint::PrimaryKey { name, .. } => {
+                    if name.is_some() {
+                        add_import(&mut imports, "sqlalchemy", "PrimaryKeyConstraint");
+                    }
+                }
+                MetaConstraint::Unique { name, columns } => {
+                    if columns.len() > 1 || name.is_some() {
+                        add_import(&mut imports, "sqlalchemy", "UniqueConstraint");
+                    }
+                }
+                MetaConstraint::ForeignKey(fk) => {
+                    if fk.columns.len() > 1 || fk.name.is_some() {
+                        add_import(&mut imports, "sqlalchemy", "ForeignKeyConstraint");
+                    } else {
+                        add_import(&mut imports, "sqlalchemy", "ForeignKey");
+                    }
+                }
+                MetaConstraint::Check { .. } => {
+                    add_import(&mut imports, "sqlalchemy", "CheckConstraint")
+                }
+            }
+        }
+        for index in &model.table.indexes {
+            if index.columns.len() > 1 || !index_uses_default_name(index) {
+                add_import(&mut imports, "sqlalchemy", "Index");
+            }
+        }
+        if let Some(class) = &model.class {
+            if !class.relationships.is_empty() {
+                add_import(&mut imports, "sqlalchemy.orm", "relationship");
+            }
+        }
+    }
+    if module.generator != Generator::Tables && models.iter().any(|m| m.class.is_some()) {
+        add_import(&mut imports, "sqlalchemy.orm", "Mapped");
+        add_import(&mut imports, "sqlalchemy.orm", "mapped_column");
+    }
+    module.imports = imports;
+}
+
+fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool) {
+    if is_enum_class {
+        add_import(imports, "sqlalchemy", "Enum");
+        return;
+    }
+    add_import(imports, &sa_type.package, &sa_type.class);
+    if let TypeKind::Array { item, .. } = &sa_type.kind {
+        add_import(imports, &item.package, &item.class);
+    }
+    if sa_type.class == "DOMAIN" {
+        // The base type of a domain renders as its upper-case class.
+        if let Some(arg) = sa_type.args.get(1) {
+            let class = arg.trim_end_matches("()");
+            add_import(imports, "sqlalchemy", class);
+        }
+    }
+}
+
+/// `uses_default_name` for an index: SQLAlchemy's default convention names
+/// indexes `ix_<first column>`.
+pub fn index_uses_default_name(index: &super::metadata::MetaIndex) -> bool {
+    match index.columns.first() {
+        Some(first) => index.name == format!("ix_{first}"),
+        None => false,
+    }
+}
+
+/// sqlacodegen's `fix_column_types`: CHECK `IN (0, 1)` makes a Boolean, CHECK
+/// `IN ('a', 'b')` on a string a synthetic enum, native enums get classes.
+fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Module) {
+    let mut remove = Vec::new();
+    for (i, constraint) in table.constraints.iter().enumerate() {
+        let MetaConstraint::Check { sqltext, .. } = constraint else {
+            continue;
+        };
+        if let Some(column) = boolean_check_column(sqltext) {
+            if let Some(c) = table.columns.iter_mut().find(|c| c.name == column) {
+                c.sa_type = SaType::sqlalchemy("Boolean", super::metadata::PyType::Builtin("bool"));
+                remove.push(i);
+                continue;
+            }
+        }
+        if settings.has("nosyntheticenums") {
+            continue;
+        }
+        if let Some((column, values)) = enum_check(sqltext) {
+            let table_name = table.name.clone();
+            if let Some(c) = table.columns.iter_mut().find(|c| c.name == column) {
+                if matches!(c.sa_type.kind, TypeKind::String) {
+                    let class = create_enum_class(module, &table_name, &column, &values);
+                    module
+                        .enum_columns
+                        .insert((table_name, column.clone()), class);
+                    c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::Builtin("str"))
+                        .with_kind(TypeKind::Enum {
+                            values,
+                            name: None,
+                            schema: None,
+                        });
+                }
+            }
+        }
+    }
+    for i in remove.into_iter().rev() {
+        table.constraints.remove(i);
+    }
+    if settings.has("nonativeenums") {
+        return;
+    }
+    let table_name = table.name.clone();
+    for column in &table.columns {
+        let enum_type = match &column.sa_type.kind {
+            TypeKind::Enum { values, name, .. } if !values.is_empty() => Some((values, name)),
+            TypeKind::Array { item, .. } => match &item.kind {
+                TypeKind::Enum { values, name, .. } if !values.is_empty() => Some((values, name)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((values, name)) = enum_type else {
+            continue;
+        };
+        let key = (table_name.clone(), column.name.clone());
+        if module.enum_columns.contains_key(&key) {
+            continue;
+        }
+        let class = match name {
+            Some(name) => {
+                let class = enum_name_to_class_name(name);
+                if !module.enums.iter().any(|e| e.name == class) {
+                    module.enums.push(EnumClass {
+                        name: class.clone(),
+                        values: values.clone(),
+                    });
+                }
+                class
+            }
+            None => create_enum_class(module, &table_name, &column.name, values),
+        };
+        module.enum_columns.insert(key, class);
+    }
+}
+
+fn enum_name_to_class_name(name: &str) -> String {
+    name.split('_')
+        .filter(|p| !p.is_empty())
+        .map(capitalize)
+        .collect()
+}
+
+/// Python's `str.capitalize`: first character upper, the rest lower.
+fn capitalize(part: &str) -> String {
+    let mut chars = part.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(|c| c.to_lowercase()))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+fn create_enum_class(module: &mut Module, table: &str, column: &str, values: &[String]) -> String {
+    let base: String = table
+        .split('_')
+        .chain(column.split('_'))
+        .filter(|p| !p.is_empty())
+        .map(capitalize)
+        .collect();
+    let mut name = base.clone();
+    let mut counter = 1;
+    while let Some(existing) = module.enums.iter().find(|e| e.name == name) {
+        if existing.values == values {
+            return name;
+        }
+        name = format!("{base}{counter}");
+        counter += 1;
+    }
+    module.enums.push(EnumClass {
+        name: name.clone(),
+        values: values.to_vec(),
+    });
+    name
+}
+
+/// `(?:.*?\.)?(.*?) IN \(0, 1\)` matched from the start of the text.
+fn boolean_check_column(sqltext: &str) -> Option<String> {
+    let before = sqltext.strip_suffix(" IN (0, 1)").or_else(|| {
+        let at = sqltext.find(" IN (0, 1)")?;
+        Some(&sqltext[..at])
+    })?;
+    Some(column_name_of(strip_qualifier(before)))
+}
+
+/// `(?:.*?\.)?(.*?) IN \((.+)\)` and the quoted items in it.
+fn enum_check(sqltext: &str) -> Option<(String, Vec<String>)> {
+    let at = sqltext.find(" IN (")?;
+    let column = column_name_of(strip_qualifier(&sqltext[..at]));
+    let rest = &sqltext[at + 5..];
+    let close = rest.rfind(')')?;
+    let items = &rest[..close];
+    let mut values = Vec::new();
+    let bytes = items.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\'' {
+            let start = i + 1;
+            let mut j = start;
+            while j < bytes.len() && !(bytes[j] == b'\'' && bytes[j - 1] != b'\\') {
+                j += 1;
+            }
+            if j >= bytes.len() {
+                break;
+            }
+            values.push(items[start..j].to_string());
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    Some((column, values))
+}
+
+fn strip_qualifier(text: &str) -> &str {
+    match text.find('.') {
+        Some(dot) => &text[dot + 1..],
+        None => text,
+    }
+}
+
+/// `(?:(["`]?).*\1\.)?(["`]?)(.*)\2`: an optionally quoted column name.
+fn column_name_of(text: &str) -> String {
+    for quote in ['"', '`'] {
+        if let Some(inner) = text.strip_prefix(quote).and_then(|t| t.strip_suffix(quote)) {
+            return inner.to_string();
+        }
+    }
+    text.to_string()
+}
+
+fn generate_relationships(
+    models: &mut [Model],
+    source: usize,
+    associations: &[usize],
+    settings: &Settings,
+) {
+    let pk: BTreeSet<String> = models[source]
+        .table
+        .primary_key()
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let fks: Vec<(usize, MetaForeignKey)> = sorted_fks(&models[source].table)
+        .into_iter()
+        .map(|(i, fk)| (i, fk.clone()))
+        .collect();
+    for (constraint_index, fk) in fks {
+        let Some(target) = model_by_key(models, &qualified_fk_target(&fk)) else {
+            continue;
+        };
+        if models[target].class.is_none() {
+            continue;
+        }
+        let columns: BTreeSet<String> = fk.columns.iter().cloned().collect();
+        if !settings.has("nojoined") && columns == pk {
+            // Joined-table inheritance: no relationship.
+            continue;
+        }
+        let one_to_one = models[source].table.constraints.iter().any(|c| match c {
+            MetaConstraint::PrimaryKey { columns: cols, .. }
+            | MetaConstraint::Unique { columns: cols, .. } => {
+                cols.iter().cloned().collect::<BTreeSet<_>>() == columns
+            }
+            _ => false,
+        });
+        let kind = if one_to_one {
+            RelationshipType::OneToOne
+        } else {
+            RelationshipType::ManyToOne
+        };
+        let mut relationship = Relationship {
+            kind,
+            source,
+            target,
+            constraint: Some((source, constraint_index)),
+            association: None,
+            backref: None,
+            remote_side: Vec::new(),
+            foreign_keys: Vec::new(),
+            primaryjoin: Vec::new(),
+            secondaryjoin: Vec::new(),
+            name: String::new(),
+        };
+        if source == target {
+            relationship.remote_side = models[target]
+                .table
+                .primary_key()
+                .into_iter()
+                .map(|c| (source, c.to_string()))
+                .collect();
+        }
+        if common_fk_count(&models[source].table, &models[target].table) > 1 {
+            relationship.foreign_keys = fk.columns.iter().map(|c| (source, c.clone())).collect();
+        }
+        let forward_index = models[source]
+            .class
+            .as_ref()
+            .map_or(0, |c| c.relationships.len());
+        if !settings.has("nobidi") {
+            let reverse_kind = if kind == RelationshipType::ManyToOne {
+                RelationshipType::OneToMany
+            } else {
+                kind
+            };
+            let reverse_index = models[target]
+                .class
+                .as_ref()
+                .map_or(0, |c| c.relationships.len())
+                + usize::from(source == target);
+            let mut reverse = Relationship {
+                kind: reverse_kind,
+                source: target,
+                target: source,
+                constraint: Some((source, constraint_index)),
+                association: None,
+                backref: Some((source, forward_index)),
+                remote_side: Vec::new(),
+                foreign_keys: relationship.foreign_keys.clone(),
+                primaryjoin: Vec::new(),
+                secondaryjoin: Vec::new(),
+                name: String::new(),
+            };
+            if source == target {
+                reverse.remote_side = fk.columns.iter().map(|c| (source, c.clone())).collect();
+            }
+            relationship.backref = Some((target, reverse_index));
+            push_relationship(models, source, relationship);
+            push_relationship(models, target, reverse);
+        } else {
+            push_relationship(models, source, relationship);
+        }
+    }
+    for &association in associations {
+        let fks: Vec<(usize, MetaForeignKey)> = sorted_fks(&models[association].table)
+            .into_iter()
+            .map(|(i, fk)| (i, fk.clone()))
+            .collect();
+        let Some(target) = model_by_key(models, &qualified_fk_target(&fks[1].1)) else {
+            continue;
+        };
+        if models[target].class.is_none() {
+            continue;
+        }
+        let forward_index = models[source]
+            .class
+            .as_ref()
+            .map_or(0, |c| c.relationships.len());
+        let mut relationship = Relationship {
+            kind: RelationshipType::ManyToMany,
+            source,
+            target,
+            constraint: Some((association, fks[1].0)),
+            association: Some(association),
+            backref: None,
+            remote_side: Vec::new(),
+            foreign_keys: Vec::new(),
+            primaryjoin: Vec::new(),
+            secondaryjoin: Vec::new(),
+            name: String::new(),
+        };
+        let mut reverse = None;
+        if !settings.has("nobidi") {
+            let reverse_index = models[target]
+                .class
+                .as_ref()
+                .map_or(0, |c| c.relationships.len())
+                + usize::from(source == target);
+            reverse = Some(Relationship {
+                kind: RelationshipType::ManyToMany,
+                source: target,
+                target: source,
+                constraint: Some((association, fks[0].0)),
+                association: Some(association),
+                backref: Some((source, forward_index)),
+                remote_side: Vec::new(),
+                foreign_keys: Vec::new(),
+                primaryjoin: Vec::new(),
+                secondaryjoin: Vec::new(),
+                name: String::new(),
+            });
+            relationship.backref = Some((target, reverse_index));
+        }
+        if source == target {
+            // Self-referential many-to-many: explicit joins, the reverse side swapped.
+            let (first, second) = (&fks[0].1, &fks[1].1);
+            let joins = |a: &MetaForeignKey| -> Vec<Join> {
+                a.columns
+                    .iter()
+                    .zip(&a.referred_columns)
+                    .map(|(col, referred)| (source, referred.clone(), association, col.clone()))
+                    .collect()
+            };
+            relationship.primaryjoin = joins(first);
+            relationship.secondaryjoin = joins(second);
+            if let Some(reverse) = reverse.as_mut() {
+                reverse.primaryjoin = joins(second);
+                reverse.secondaryjoin = joins(first);
+            }
+        }
+        push_relationship(models, source, relationship);
+        if let Some(reverse) = reverse {
+            push_relationship(models, target, reverse);
+        }
+    }
+}
+
+fn push_relationship(models: &mut [Model], model: usize, relationship: Relationship) {
+    if let Some(class) = models[model].class.as_mut() {
+        class.relationships.push(relationship);
+    }
+}
+
+/// `get_common_fk_constraints`: FKs between the two tables, either direction.
+fn common_fk_count(a: &MetaTable, b: &MetaTable) -> usize {
+    let refers = |from: &MetaTable, to: &MetaTable| {
+        from.foreign_keys()
+            .filter(|fk| fk.referred_table == to.name && fk.referred_schema == to.schema)
+            .count()
+    };
+    if a.key() == b.key() {
+        refers(a, b)
+    } else {
+        refers(a, b) + refers(b, a)
+    }
+}
+
+fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, settings: &Settings) {
+    if models[i].class.is_none() {
+        let name = find_free_name(
+            &format!("t_{}", models[i].table.name),
+            global,
+            &BTreeSet::new(),
+        );
+        global.insert(name.clone());
+        models[i].name = name;
+        return;
+    }
+    let cleaned: String = models[i]
+        .table
+        .name
+        .chars()
+        .map(|c| if is_word_char(c) { c } else { '_' })
+        .collect();
+    let preferred: String = cleaned
+        .split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    let name = find_free_name(&preferred, global, &BTreeSet::new());
+    global.insert(name.clone());
+    models[i].name = name;
+    let mut local: BTreeSet<String> = BTreeSet::new();
+    let column_count = models[i].class.as_ref().map_or(0, |c| c.columns.len());
+    for c in 0..column_count {
+        let column_index = models[i]
+            .class
+            .as_ref()
+            .map_or(0, |class| class.columns[c].column);
+        let column_name = models[i].table.columns[column_index].name.clone();
+        let attr = find_free_name(&column_name, global, &local);
+        local.insert(attr.clone());
+        if let Some(class) = models[i].class.as_mut() {
+            class.columns[c].name = attr;
+        }
+    }
+    let relationship_count = models[i]
+        .class
+        .as_ref()
+        .map_or(0, |c| c.relationships.len());
+    for r in 0..relationship_count {
+        let preferred = relationship_preferred_name(models, i, r, settings);
+        let name = find_free_name(&preferred, global, &local);
+        local.insert(name.clone());
+        if let Some(class) = models[i].class.as_mut() {
+            class.relationships[r].name = name;
+        }
+    }
+}
+
+/// `re.sub(r"_id(?=_|$)", "", name)`.
+fn strip_id_suffix(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(at) = rest.find("_id") {
+        let after = &rest[at + 3..];
+        out.push_str(&rest[..at]);
+        if after.is_empty() || after.starts_with('_') {
+            // dropped
+        } else {
+            out.push_str("_id");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+fn constraint_columns(models: &[Model], constraint: Option<(usize, usize)>) -> Vec<String> {
+    match constraint {
+        Some((model, index)) => match &models[model].table.constraints[index] {
+            MetaConstraint::ForeignKey(fk) => fk.columns.clone(),
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    }
+}
+
+fn relationship_preferred_name(
+    models: &[Model],
+    model: usize,
+    index: usize,
+    settings: &Settings,
+) -> String {
+    let class = models[model].class.as_ref().expect("a class model");
+    let relationship = &class.relationships[index];
+    let kind = relationship.kind;
+    if matches!(
+        kind,
+        RelationshipType::OneToMany | RelationshipType::OneToOne
+    ) && relationship.source == relationship.target
+    {
+        if let Some((m, r)) = relationship.backref {
+            let name = models[m]
+                .class
+                .as_ref()
+                .map(|c| c.relationships[r].name.clone())
+                .unwrap_or_default();
+            if !name.is_empty() {
+                return format!("{name}_reverse");
+            }
+        }
+    }
+    let target_name = models[relationship.target].table.name.clone();
+    let mut resolved = target_name.clone();
+    let columns = constraint_columns(models, relationship.constraint);
+    let use_fk_naming = !settings.has("nofknames")
+        && ((relationship.constraint.is_some()
+            && matches!(
+                kind,
+                RelationshipType::OneToMany | RelationshipType::OneToOne
+            )
+            && !relationship.foreign_keys.is_empty())
+            || (kind == RelationshipType::ManyToMany && relationship.association.is_some()));
+    if use_fk_naming {
+        if kind == RelationshipType::ManyToMany {
+            let same_target = class
+                .relationships
+                .iter()
+                .filter(|r| {
+                    r.target == relationship.target && r.kind == RelationshipType::ManyToMany
+                })
+                .count();
+            if same_target > 1 {
+                if relationship.source == relationship.target {
+                    if relationship.constraint.is_some() {
+                        resolved = columns
+                            .iter()
+                            .map(|c| strip_id_suffix(c))
+                            .collect::<Vec<_>>()
+                            .join("_");
+                    }
+                } else if let Some(association) = relationship.association {
+                    let junction = strip_id_suffix(&models[association].table.name);
+                    resolved = format!("{target_name}_{junction}");
+                }
+            } else if relationship.constraint.is_some()
+                && !settings.has("noidsuffix")
+                && columns.len() == 1
+            {
+                let stripped = strip_id_suffix(&columns[0]);
+                if stripped != columns[0] {
+                    resolved = stripped;
+                }
+            }
+        } else if relationship.constraint.is_some() {
+            let qualifier = columns
+                .iter()
+                .map(|c| strip_id_suffix(c))
+                .collect::<Vec<_>>()
+                .join("_");
+            resolved = if relationship.source == relationship.target {
+                qualifier
+            } else {
+                format!("{target_name}_{qualifier}")
+            };
+        }
+    } else if relationship.constraint.is_some() && !settings.has("noidsuffix") {
+        let (constraint_model, _) = relationship.constraint.unwrap_or((0, 0));
+        let is_source = constraint_model == relationship.source;
+        if is_source
+            || !matches!(
+                kind,
+                RelationshipType::OneToOne | RelationshipType::OneToMany
+            )
+        {
+            if columns.len() == 1 {
+                let stripped = strip_id_suffix(&columns[0]);
+                if stripped != columns[0] {
+                    resolved = stripped;
+                }
+            } else {
+                let same = class
+                    .relationships
+                    .iter()
+                    .filter(|r| r.target == relationship.target && r.kind == kind)
+                    .count();
+                if same > 1 {
+                    resolved = columns
+                        .iter()
+                        .map(|c| strip_id_suffix(c))
+                        .collect::<Vec<_>>()
+                        .join("_");
+                }
+            }
+        }
+    }
+    resolved
+}

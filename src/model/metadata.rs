@@ -1,0 +1,268 @@
+//! What SQLAlchemy's `MetaData.reflect()` holds after reflecting the catalog, as
+//! sqlacodegen sees it: SQLAlchemy types, server defaults, constraints and indexes.
+//! The per-dialect mapping lives in [`super::reflect`].
+
+/// A SQLAlchemy type, already adapted the way sqlacodegen adapts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaType {
+    /// Class name as rendered (`String`, `INTEGER`).
+    pub class: String,
+    /// The package it is imported from (`sqlalchemy`, `sqlalchemy.dialects.mysql`).
+    pub package: String,
+    /// Rendered constructor arguments, positional first, then `key=value`.
+    pub args: Vec<String>,
+    /// The Python type of its values (the `Mapped[...]` annotation).
+    pub python: PyType,
+    pub kind: TypeKind,
+}
+
+impl SaType {
+    pub fn new(class: &str, package: &str, python: PyType) -> Self {
+        SaType {
+            class: class.to_string(),
+            package: package.to_string(),
+            args: Vec::new(),
+            python,
+            kind: TypeKind::Plain,
+        }
+    }
+
+    pub fn sqlalchemy(class: &str, python: PyType) -> Self {
+        SaType::new(class, "sqlalchemy", python)
+    }
+
+    pub fn with_args(mut self, args: Vec<String>) -> Self {
+        self.args = args;
+        self
+    }
+
+    pub fn with_kind(mut self, kind: TypeKind) -> Self {
+        self.kind = kind;
+        self
+    }
+}
+
+/// What sqlacodegen's type-driven rules need to know about a type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeKind {
+    Plain,
+    /// A `String` subclass (a CHECK `IN (...)` can turn it into a synthetic enum).
+    String,
+    /// An `Integer` subclass (a CHECK `IN (0, 1)` can turn it into a Boolean).
+    Integer,
+    /// A native enum, or one sqlacodegen synthesised.
+    Enum {
+        values: Vec<String>,
+        name: Option<String>,
+        schema: Option<String>,
+    },
+    /// `ARRAY(item)`.
+    Array {
+        item: Box<SaType>,
+        dimensions: Option<u32>,
+    },
+}
+
+/// The Python type named in a `Mapped[...]` annotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PyType {
+    /// A builtin: `int`, `str`, `bytes`, `object` ...
+    Builtin(&'static str),
+    /// `module.name`, needing `import module`.
+    Qualified { module: String, name: String },
+}
+
+impl PyType {
+    pub fn qualified(module: &str, name: &str) -> Self {
+        PyType::Qualified {
+            module: module.to_string(),
+            name: name.to_string(),
+        }
+    }
+}
+
+/// A reflected server default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerDefault {
+    /// `server_default=text(...)`.
+    Text(String),
+    Computed {
+        expression: String,
+        persisted: Option<bool>,
+    },
+    Identity(crate::catalog::Identity),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetaColumn {
+    pub name: String,
+    pub sa_type: SaType,
+    pub nullable: bool,
+    pub primary_key: bool,
+    /// SQLAlchemy's `autoincrement` as reflected: `Some(true)` only when the
+    /// dialect reports it explicitly.
+    pub autoincrement: Option<bool>,
+    pub server_default: Option<ServerDefault>,
+    /// A client-side `Sequence('name', schema=...)` default (PostgreSQL).
+    pub sequence: Option<(String, Option<String>)>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetaForeignKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+    pub referred_schema: Option<String>,
+    pub referred_table: String,
+    pub referred_columns: Vec<String>,
+    pub ondelete: Option<String>,
+    pub onupdate: Option<String>,
+    pub deferrable: Option<bool>,
+    pub initially: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MetaConstraint {
+    PrimaryKey {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    Unique {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    ForeignKey(MetaForeignKey),
+    Check {
+        name: Option<String>,
+        sqltext: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetaIndex {
+    pub name: String,
+    /// Column names; expression elements are not reflected as columns.
+    pub columns: Vec<String>,
+    pub unique: bool,
+    /// Dialect keyword arguments, already rendered (`postgresql_where='flag'`).
+    pub kwargs: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetaTable {
+    pub schema: Option<String>,
+    pub name: String,
+    pub columns: Vec<MetaColumn>,
+    pub constraints: Vec<MetaConstraint>,
+    pub indexes: Vec<MetaIndex>,
+    pub comment: Option<String>,
+}
+
+impl MetaTable {
+    /// SQLAlchemy's `Table.key` / `fullname`.
+    pub fn key(&self) -> String {
+        match &self.schema {
+            Some(schema) => format!("{schema}.{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+
+    pub fn column(&self, name: &str) -> Option<&MetaColumn> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    pub fn primary_key(&self) -> Vec<&str> {
+        self.constraints
+            .iter()
+            .find_map(|c| match c {
+                MetaConstraint::PrimaryKey { columns, .. } => {
+                    Some(columns.iter().map(String::as_str).collect())
+                }
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn foreign_keys(&self) -> impl Iterator<Item = &MetaForeignKey> {
+        self.constraints.iter().filter_map(|c| match c {
+            MetaConstraint::ForeignKey(fk) => Some(fk),
+            _ => None,
+        })
+    }
+}
+
+/// The reflected tables, keyed and ordered as `MetaData.tables`.
+#[derive(Debug, Clone, Default)]
+pub struct Metadata {
+    pub tables: Vec<MetaTable>,
+}
+
+impl Metadata {
+    pub fn table(&self, schema: Option<&str>, name: &str) -> Option<&MetaTable> {
+        self.tables
+            .iter()
+            .find(|t| t.schema.as_deref() == schema && t.name == name)
+    }
+
+    /// `MetaData.sorted_tables`: SQLAlchemy's layered topological sort by
+    /// foreign-key dependency over the tables sorted by key. Edges that form cycles
+    /// are dropped, as SQLAlchemy does.
+    pub fn sorted_indices(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.tables.len()).collect();
+        order.sort_by(|a, b| self.tables[*a].key().cmp(&self.tables[*b].key()));
+        let index_of = |schema: &Option<String>, name: &str| {
+            self.tables
+                .iter()
+                .position(|t| &t.schema == schema && t.name == name)
+        };
+        let mut edges: Vec<(usize, usize)> = Vec::new();
+        for (child, table) in self.tables.iter().enumerate() {
+            for fk in table.foreign_keys() {
+                if let Some(parent) = index_of(&fk.referred_schema, &fk.referred_table) {
+                    if parent != child && !edges.contains(&(parent, child)) {
+                        edges.push((parent, child));
+                    }
+                }
+            }
+        }
+        loop {
+            match layered_sort(&order, &edges) {
+                Ok(sorted) => return sorted,
+                Err(stuck) => {
+                    edges.retain(|(p, c)| !(stuck.contains(p) && stuck.contains(c)));
+                }
+            }
+        }
+    }
+}
+
+/// One pass of SQLAlchemy's `sort_as_subsets`: repeatedly take, in order, every
+/// node whose parents are all taken. `Err` holds the nodes left in a cycle.
+fn layered_sort(order: &[usize], edges: &[(usize, usize)]) -> Result<Vec<usize>, Vec<usize>> {
+    let mut todo: Vec<usize> = order.to_vec();
+    let mut out = Vec::with_capacity(order.len());
+    let mut parents: Vec<Vec<usize>> = vec![Vec::new(); order.iter().max().map_or(0, |m| m + 1)];
+    for (parent, child) in edges {
+        parents[*child].push(*parent);
+    }
+    let mut pending = vec![false; parents.len()];
+    for n in &todo {
+        pending[*n] = true;
+    }
+    while !todo.is_empty() {
+        let ready: Vec<usize> = todo
+            .iter()
+            .copied()
+            .filter(|n| parents[*n].iter().all(|p| !pending[*p]))
+            .collect();
+        if ready.is_empty() {
+            return Err(todo);
+        }
+        for n in &ready {
+            pending[*n] = false;
+        }
+        todo.retain(|n| pending[*n]);
+        out.extend(ready);
+    }
+    Ok(out)
+}

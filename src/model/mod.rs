@@ -1,0 +1,83 @@
+//! Model inference: sqlacodegen 4.0.4's decisions over the reflected metadata —
+//! which tables become classes and which stay `Table`s, association tables,
+//! relationships and their names, inheritance, enum classes, and the names of
+//! classes and attributes.
+//!
+//! The output ([`Module`]) is a description of the Python module that the
+//! emitter prints; it holds no SQL.
+
+pub mod infer;
+pub mod metadata;
+pub mod pyrepr;
+pub mod reflect;
+
+use std::collections::BTreeSet;
+
+pub use infer::{infer, Module};
+
+/// sqlacodegen's generators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generator {
+    Tables,
+    Declarative,
+    Dataclasses,
+    SqlModels,
+}
+
+impl Generator {
+    pub const NAMES: [&'static str; 4] = ["tables", "declarative", "dataclasses", "sqlmodels"];
+
+    pub fn from_name(name: &str) -> Option<Generator> {
+        match name {
+            "tables" => Some(Generator::Tables),
+            "declarative" => Some(Generator::Declarative),
+            "dataclasses" => Some(Generator::Dataclasses),
+            "sqlmodels" => Some(Generator::SqlModels),
+            _ => None,
+        }
+    }
+
+    /// The `--options` this generator accepts.
+    pub fn valid_options(self) -> &'static [&'static str] {
+        const TABLES: &[&str] = &[
+            "noindexes",
+            "noconstraints",
+            "nocomments",
+            "nonativeenums",
+            "nosyntheticenums",
+            "include_dialect_options",
+            "keep_dialect_types",
+        ];
+        const CLASSES: &[&str] = &[
+            "noindexes",
+            "noconstraints",
+            "nocomments",
+            "nonativeenums",
+            "nosyntheticenums",
+            "include_dialect_options",
+            "keep_dialect_types",
+            "use_inflect",
+            "nojoined",
+            "nobidi",
+            "noidsuffix",
+            "nofknames",
+        ];
+        match self {
+            Generator::Tables => TABLES,
+            _ => CLASSES,
+        }
+    }
+}
+
+/// The generator and its options.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub generator: Generator,
+    pub options: BTreeSet<String>,
+}
+
+impl Settings {
+    pub fn has(&self, option: &str) -> bool {
+        self.options.contains(option)
+    }
+}

@@ -1,0 +1,215 @@
+//! Reflection: what SQLAlchemy's `MetaData.reflect()` makes of the catalog, per
+//! dialect, including sqlacodegen's type adaptation (`get_adapted_type`).
+//!
+//! The dialect-neutral part (which tables, constraints, indexes) lives here; type
+//! mapping lives in one file per dialect.
+
+pub mod postgresql;
+
+use crate::catalog::{Catalog, IndexElement, QualifiedName, Table, TableKind};
+use crate::dialect::Dialect;
+
+use super::metadata::{
+    MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, Metadata, SaType,
+    ServerDefault,
+};
+
+/// What to reflect, as sqlacodegen's `metadata.reflect(engine, schema, views, only)`.
+#[derive(Debug, Clone, Default)]
+pub struct ReflectRequest {
+    /// One reflect call per entry; `None` is the default schema.
+    pub schemas: Vec<Option<String>>,
+    pub tables: Option<Vec<String>>,
+    pub views: bool,
+}
+
+/// Per-dialect reflection of types and defaults.
+pub trait DialectReflection {
+    fn column_type(&self, catalog: &Catalog, column: &crate::catalog::Column) -> SaType;
+
+    /// The reflected column: type, default, autoincrement.
+    fn column(
+        &self,
+        catalog: &Catalog,
+        table: &Table,
+        column: &crate::catalog::Column,
+    ) -> MetaColumn {
+        let in_pk = table
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.columns.contains(&column.name));
+        MetaColumn {
+            name: column.name.clone(),
+            sa_type: self.column_type(catalog, column),
+            nullable: column.nullable,
+            primary_key: in_pk,
+            autoincrement: None,
+            server_default: column.default.clone().map(ServerDefault::Text),
+            sequence: None,
+            comment: column.comment.clone(),
+        }
+    }
+
+    /// Index keyword arguments the dialect reflects (`postgresql_where=...`).
+    fn index_kwargs(&self, _index: &crate::catalog::Index) -> Vec<(String, String)> {
+        Vec::new()
+    }
+}
+
+fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
+    match dialect {
+        Dialect::PostgreSql => Box::new(postgresql::PostgreSqlReflection),
+        // The MySQL and SQLite mappings are not written yet; they reflect like
+        // PostgreSQL until then.
+        Dialect::MySql | Dialect::Sqlite => Box::new(postgresql::PostgreSqlReflection),
+    }
+}
+
+/// Reflect the catalog as sqlacodegen's CLI does: each requested schema in turn,
+/// following foreign keys into the tables they refer to.
+pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
+    let reflection = reflection_for(catalog.dialect);
+    let mut metadata = Metadata::default();
+    let schemas = if request.schemas.is_empty() {
+        vec![None]
+    } else {
+        request.schemas.clone()
+    };
+    for schema in &schemas {
+        let reported_schema = schema.as_deref().map(|s| match catalog.dialect {
+            Dialect::PostgreSql if s == "public" => s.to_string(),
+            _ => s.to_string(),
+        });
+        let lookup_schema = match (catalog.dialect, schema.as_deref()) {
+            (Dialect::PostgreSql, Some("public")) => None,
+            (_, s) => s.map(str::to_string),
+        };
+        for table in catalog.tables.values() {
+            if table.name.schema != lookup_schema {
+                continue;
+            }
+            if table.kind == TableKind::View && !request.views {
+                continue;
+            }
+            if let Some(only) = &request.tables {
+                if !only.contains(&table.name.name) {
+                    continue;
+                }
+            }
+            reflect_table(
+                &*reflection,
+                catalog,
+                table,
+                reported_schema.clone(),
+                &mut metadata,
+            );
+        }
+    }
+    metadata
+}
+
+/// Reflect one table under the schema name it was asked for, then the tables its
+/// foreign keys refer to (SQLAlchemy resolves them, under their own schema).
+fn reflect_table(
+    reflection: &dyn DialectReflection,
+    catalog: &Catalog,
+    table: &Table,
+    schema: Option<String>,
+    metadata: &mut Metadata,
+) {
+    if metadata
+        .table(schema.as_deref(), &table.name.name)
+        .is_some()
+    {
+        return;
+    }
+    let meta = reflect_one(reflection, catalog, table, schema.clone());
+    metadata.tables.push(meta);
+    for fk in &table.foreign_keys {
+        // A reference to the connection's default schema is reflected as the
+        // requested schema only when named explicitly; otherwise as `None`.
+        let referred_schema = fk.referred_table.schema.clone();
+        if let Some(referred) = catalog.tables.get(&fk.referred_table) {
+            reflect_table(reflection, catalog, referred, referred_schema, metadata);
+        }
+    }
+}
+
+fn reflect_one(
+    reflection: &dyn DialectReflection,
+    catalog: &Catalog,
+    table: &Table,
+    schema: Option<String>,
+) -> MetaTable {
+    let columns = table
+        .columns
+        .iter()
+        .map(|c| reflection.column(catalog, table, c))
+        .collect();
+    let mut constraints = Vec::new();
+    if let Some(pk) = &table.primary_key {
+        constraints.push(MetaConstraint::PrimaryKey {
+            name: pk.name.clone(),
+            columns: pk.columns.clone(),
+        });
+    }
+    for fk in &table.foreign_keys {
+        constraints.push(MetaConstraint::ForeignKey(MetaForeignKey {
+            name: fk.name.clone(),
+            columns: fk.columns.clone(),
+            referred_schema: referred_schema(&table.name, &fk.referred_table, &schema),
+            referred_table: fk.referred_table.name.clone(),
+            referred_columns: fk.referred_columns.clone(),
+            ondelete: fk.on_delete.map(|a| a.sql().to_string()),
+            onupdate: fk.on_update.map(|a| a.sql().to_string()),
+            deferrable: fk.deferrable,
+            initially: fk.initially.clone(),
+        }));
+    }
+    for unique in &table.uniques {
+        constraints.push(MetaConstraint::Unique {
+            name: unique.name.clone(),
+            columns: unique.columns.clone(),
+        });
+    }
+    for check in &table.checks {
+        constraints.push(MetaConstraint::Check {
+            name: check.name.clone(),
+            sqltext: check.expression.clone(),
+        });
+    }
+    let indexes = table
+        .indexes
+        .iter()
+        .map(|index| MetaIndex {
+            name: index.name.clone(),
+            columns: index
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    IndexElement::Column(name) => Some(name.clone()),
+                    IndexElement::Expression(_) => None,
+                })
+                .collect(),
+            unique: index.unique,
+            kwargs: reflection.index_kwargs(index),
+        })
+        .collect();
+    MetaTable {
+        schema,
+        name: table.name.name.clone(),
+        columns,
+        constraints,
+        indexes,
+        comment: table.comment.clone(),
+    }
+}
+
+/// The schema SQLAlchemy reports for a referred table.
+fn referred_schema(
+    _table: &QualifiedName,
+    referred: &QualifiedName,
+    _reflected_as: &Option<String>,
+) -> Option<String> {
+    referred.schema.clone()
+}

@@ -1,0 +1,233 @@
+//! PostgreSQL reflection: `format_type` names to SQLAlchemy types as sqlacodegen
+//! adapts them (`character varying(50)` → `String(50)`, `double precision` →
+//! `Double(53)`, `jsonb` → `postgresql.JSONB` ...), serial and identity columns.
+
+use crate::catalog::{Catalog, Column, Index, QualifiedName, SqlType, Table};
+use crate::model::metadata::{MetaColumn, PyType, SaType, ServerDefault, TypeKind};
+
+use super::DialectReflection;
+
+pub struct PostgreSqlReflection;
+
+const PG: &str = "sqlalchemy.dialects.postgresql";
+
+fn py(name: &'static str) -> PyType {
+    PyType::Builtin(name)
+}
+
+/// Render a Python string literal the way `repr(str)` does.
+pub fn py_repr(s: &str) -> String {
+    crate::model::pyrepr::string(s)
+}
+
+fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
+    let args = &t.args;
+    let collation = t.collation.as_ref().map(|c| py_repr(c));
+    let string_args = |length: Option<&String>| {
+        let mut out = Vec::new();
+        match (length, &collation) {
+            (Some(l), Some(c)) => {
+                out.push(l.clone());
+                out.push(c.clone());
+            }
+            (Some(l), None) => out.push(l.clone()),
+            (None, Some(c)) => out.push(format!("collation={c}")),
+            (None, None) => {}
+        }
+        out
+    };
+    match t.name.as_str() {
+        "integer" => SaType::sqlalchemy("Integer", py("int")).with_kind(TypeKind::Integer),
+        "bigint" => SaType::sqlalchemy("BigInteger", py("int")).with_kind(TypeKind::Integer),
+        "smallint" => SaType::sqlalchemy("SmallInteger", py("int")).with_kind(TypeKind::Integer),
+        "character varying" => SaType::sqlalchemy("String", py("str"))
+            .with_args(string_args(args.first()))
+            .with_kind(TypeKind::String),
+        "character" | "bpchar" => SaType::sqlalchemy("CHAR", py("str"))
+            .with_args(string_args(args.first()))
+            .with_kind(TypeKind::String),
+        "text" => SaType::sqlalchemy("Text", py("str"))
+            .with_args(string_args(None))
+            .with_kind(TypeKind::String),
+        "boolean" => SaType::sqlalchemy("Boolean", py("bool")),
+        "numeric" => SaType::sqlalchemy("Numeric", PyType::qualified("decimal", "Decimal"))
+            .with_args(args.clone()),
+        "real" => SaType::sqlalchemy("REAL", py("float")),
+        "double precision" => {
+            SaType::sqlalchemy("Double", py("float")).with_args(vec![String::from("53")])
+        }
+        "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime", "date")),
+        "time without time zone" => {
+            SaType::sqlalchemy("Time", PyType::qualified("datetime", "time"))
+        }
+        "time with time zone" => SaType::sqlalchemy("Time", PyType::qualified("datetime", "time"))
+            .with_args(vec![String::from("True")]),
+        "timestamp without time zone" => {
+            SaType::sqlalchemy("DateTime", PyType::qualified("datetime", "datetime"))
+        }
+        "timestamp with time zone" => {
+            SaType::sqlalchemy("DateTime", PyType::qualified("datetime", "datetime"))
+                .with_args(vec![String::from("True")])
+        }
+        "interval" => SaType::new("INTERVAL", PG, PyType::qualified("datetime", "timedelta")),
+        "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid", "UUID")),
+        "json" => SaType::sqlalchemy("JSON", py("object")),
+        "jsonb" => SaType::new("JSONB", PG, py("object")),
+        "bytea" => SaType::sqlalchemy("LargeBinary", py("bytes")),
+        "inet" => SaType::new("INET", PG, py("object")),
+        "cidr" => SaType::new("CIDR", PG, py("object")),
+        "macaddr" => SaType::new("MACADDR", PG, py("object")),
+        "macaddr8" => SaType::new("MACADDR8", PG, py("object")),
+        "money" => SaType::new("MONEY", PG, py("object")),
+        "tsvector" => SaType::new("TSVECTOR", PG, py("object")),
+        "oid" => SaType::new("OID", PG, py("object")),
+        "bit" => SaType::new(
+            "BIT",
+            PG,
+            PyType::qualified("sqlalchemy.dialects.postgresql.bitstring", "BitString"),
+        )
+        .with_args(args.clone()),
+        name => {
+            let key = QualifiedName::new(t.schema.clone(), name);
+            if let Some(e) = catalog.enums.get(&key) {
+                let mut args: Vec<String> = e.values.iter().map(|v| py_repr(v)).collect();
+                args.push(format!("name={}", py_repr(name)));
+                return SaType::sqlalchemy("Enum", py("str"))
+                    .with_args(args)
+                    .with_kind(TypeKind::Enum {
+                        values: e.values.clone(),
+                        name: Some(name.to_string()),
+                        schema: t.schema.clone(),
+                    });
+            }
+            if let Some(domain) = catalog.domains.get(&key) {
+                let inner = element_type(catalog, &domain.data_type);
+                let mut args = vec![py_repr(name), format!("{}()", dialect_class_name(&inner))];
+                if let Some(check) = &domain.check {
+                    if let Some(n) = &check.name {
+                        args.push(format!("constraint_name={}", py_repr(n)));
+                    }
+                }
+                args.push(format!(
+                    "not_null={}",
+                    if domain.not_null { "True" } else { "False" }
+                ));
+                if let Some(check) = &domain.check {
+                    args.push(format!("check=text({})", py_repr(&check.expression)));
+                }
+                args.push(String::from("create_type=False"));
+                args.push(String::from("schema=None"));
+                args.push(String::from("metadata=MetaData()"));
+                let mut sa = SaType::new("DOMAIN", PG, inner.python.clone()).with_args(args);
+                sa.kind = TypeKind::Plain;
+                return sa;
+            }
+            SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"))
+        }
+    }
+}
+
+/// The upper-case class a domain's base type reflects as (`INTEGER`).
+fn dialect_class_name(sa: &SaType) -> String {
+    match sa.class.as_str() {
+        "Integer" => String::from("INTEGER"),
+        "BigInteger" => String::from("BIGINT"),
+        "SmallInteger" => String::from("SMALLINT"),
+        "String" => String::from("VARCHAR"),
+        "Text" => String::from("TEXT"),
+        "Boolean" => String::from("BOOLEAN"),
+        "Numeric" => String::from("NUMERIC"),
+        other => other.to_string(),
+    }
+}
+
+impl DialectReflection for PostgreSqlReflection {
+    fn column_type(&self, catalog: &Catalog, column: &Column) -> SaType {
+        let t = &column.data_type;
+        let element = element_type(
+            catalog,
+            &SqlType {
+                array_dims: 0,
+                ..t.clone()
+            },
+        );
+        if t.array_dims == 0 {
+            return element;
+        }
+        let python = element.python.clone();
+        SaType::new("ARRAY", PG, python).with_kind(TypeKind::Array {
+            item: Box::new(element),
+            dimensions: None,
+        })
+    }
+
+    fn column(&self, catalog: &Catalog, table: &Table, column: &Column) -> MetaColumn {
+        let in_pk = table
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.columns.contains(&column.name));
+        let sa_type = self.column_type(catalog, column);
+        let mut server_default = column.default.clone().map(ServerDefault::Text);
+        let mut autoincrement = None;
+        let mut sequence = None;
+        if let Some(default) = &column.default {
+            if let Some((schema, name)) = decode_nextval(default) {
+                if matches!(sa_type.kind, TypeKind::Integer) {
+                    autoincrement = Some(true);
+                }
+                // sqlacodegen drops the implied sequence of a serial column and keeps any other.
+                if name != format!("{}_{}_seq", table.name.name, column.name) {
+                    sequence = Some((name, schema));
+                }
+                server_default = None;
+            }
+        }
+        if let Some(identity) = &column.identity {
+            autoincrement = Some(true);
+            server_default = Some(ServerDefault::Identity(identity.clone()));
+        }
+        if let Some(generated) = &column.generated {
+            server_default = Some(ServerDefault::Computed {
+                expression: generated.expression.clone(),
+                persisted: generated.persisted,
+            });
+        }
+        MetaColumn {
+            name: column.name.clone(),
+            sa_type,
+            nullable: column.nullable,
+            primary_key: in_pk,
+            autoincrement,
+            server_default,
+            sequence,
+            comment: column.comment.clone(),
+        }
+    }
+
+    fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
+        index
+            .predicate
+            .as_ref()
+            .map(|p| vec![(String::from("postgresql_where"), py_repr(p))])
+            .unwrap_or_default()
+    }
+}
+
+/// sqlacodegen's `decode_postgresql_sequence`: the schema and name in
+/// `nextval('schema.name'::regclass)`.
+fn decode_nextval(default: &str) -> Option<(Option<String>, String)> {
+    let inner = default.strip_prefix("nextval('")?;
+    let end = inner.find("'::regclass)")?;
+    let inner = &inner[..end];
+    let mut schema = None;
+    let mut sequence = String::new();
+    let mut in_quotes = false;
+    for c in inner.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '.' if !in_quotes => schema = Some(std::mem::take(&mut sequence)),
+            c => sequence.push(c),
+        }
+    }
+    Some((schema, sequence))
+}
