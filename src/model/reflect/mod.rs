@@ -50,6 +50,13 @@ pub trait DialectReflection {
         }
     }
 
+    /// The name of the connection's default schema, which the catalog stores as
+    /// `None` (`public` for PostgreSQL). `None`: the dialect has no such name we
+    /// could be asked for.
+    fn default_schema(&self) -> Option<&'static str> {
+        None
+    }
+
     /// Index keyword arguments the dialect reflects (`postgresql_where=...`).
     fn index_kwargs(&self, _index: &crate::catalog::Index) -> Vec<(String, String)> {
         Vec::new()
@@ -76,14 +83,13 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
         request.schemas.clone()
     };
     for schema in &schemas {
-        let reported_schema = schema.as_deref().map(|s| match catalog.dialect {
-            Dialect::PostgreSql if s == "public" => s.to_string(),
-            _ => s.to_string(),
-        });
-        let lookup_schema = match (catalog.dialect, schema.as_deref()) {
-            (Dialect::PostgreSql, Some("public")) => None,
-            (_, s) => s.map(str::to_string),
+        // Asking for the default schema by name finds the tables the catalog keeps
+        // under `None`, but reports them (and references to them) under that name.
+        let lookup_schema = match schema.as_deref() {
+            Some(s) if Some(s) == reflection.default_schema() => None,
+            s => s.map(str::to_string),
         };
+        let reported_schema = schema.clone();
         for table in catalog.tables.values() {
             if table.name.schema != lookup_schema {
                 continue;
@@ -126,9 +132,7 @@ fn reflect_table(
     let meta = reflect_one(reflection, catalog, table, schema.clone());
     metadata.tables.push(meta);
     for fk in &table.foreign_keys {
-        // A reference to the connection's default schema is reflected as the
-        // requested schema only when named explicitly; otherwise as `None`.
-        let referred_schema = fk.referred_table.schema.clone();
+        let referred_schema = referred_schema(reflection, &fk.referred_table, &schema);
         if let Some(referred) = catalog.tables.get(&fk.referred_table) {
             reflect_table(reflection, catalog, referred, referred_schema, metadata);
         }
@@ -157,7 +161,7 @@ fn reflect_one(
         constraints.push(MetaConstraint::ForeignKey(MetaForeignKey {
             name: fk.name.clone(),
             columns: fk.columns.clone(),
-            referred_schema: referred_schema(&table.name, &fk.referred_table, &schema),
+            referred_schema: referred_schema(reflection, &fk.referred_table, &schema),
             referred_table: fk.referred_table.name.clone(),
             referred_columns: fk.referred_columns.clone(),
             ondelete: fk.on_delete.map(|a| a.sql().to_string()),
@@ -205,11 +209,19 @@ fn reflect_one(
     }
 }
 
-/// The schema SQLAlchemy reports for a referred table.
+/// The schema SQLAlchemy reports for a referred table: its own schema when it is
+/// not the default one; for a table in the default schema, the default schema's
+/// name only when the referring table was itself reflected under that name.
 fn referred_schema(
-    _table: &QualifiedName,
+    reflection: &dyn DialectReflection,
     referred: &QualifiedName,
-    _reflected_as: &Option<String>,
+    reflected_as: &Option<String>,
 ) -> Option<String> {
-    referred.schema.clone()
+    match &referred.schema {
+        Some(schema) => Some(schema.clone()),
+        None => reflected_as
+            .as_deref()
+            .filter(|s| Some(*s) == reflection.default_schema())
+            .map(str::to_string),
+    }
 }

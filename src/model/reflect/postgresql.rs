@@ -204,6 +204,10 @@ impl DialectReflection for PostgreSqlReflection {
         }
     }
 
+    fn default_schema(&self) -> Option<&'static str> {
+        Some("public")
+    }
+
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
         index
             .predicate
