@@ -4,17 +4,17 @@
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use sqlparser::ast::{
-    self, AlterTableOperation, ColumnDef, ColumnOption, CommentObject, ConstraintCharacteristics,
-    CreateTable, DeferrableInitial, Expr, GeneratedAs, GeneratedExpressionMode, ObjectName,
-    ObjectType, SelectItem, SequenceOptions, SetExpr, Statement, TableConstraint, TableFactor,
-    UserDefinedTypeRepresentation,
+    self, AlterColumnOperation, AlterTableOperation, ColumnDef, ColumnOption, CommentObject,
+    ConstraintCharacteristics, CreateTable, DeferrableInitial, Expr, GeneratedAs,
+    GeneratedExpressionMode, ObjectName, ObjectType, SelectItem, SequenceOptions, SetExpr,
+    Statement, TableConstraint, TableFactor, UserDefinedTypeRepresentation,
 };
 
 use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
-    ApplyError, ApplyResult, ColumnDraft, ConstraintDraft, IdentityDraft, IndexColumnDraft,
-    IndexDraft, ServerRules,
+    ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
+    IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -578,6 +578,14 @@ fn alter_table(
     name: &ObjectName,
     operations: &[AlterTableOperation],
 ) -> ApplyResult<Outcome> {
+    // Ownership never shows in a model, and PostgreSQL also takes ALTER TABLE
+    // for sequences and views here.
+    if operations
+        .iter()
+        .all(|op| matches!(op, AlterTableOperation::OwnerTo { .. }))
+    {
+        return Ok(Outcome::Ignored);
+    }
     let name = rules.qualified_name(name);
     let Some(mut table) = catalog
         .tables
@@ -622,6 +630,27 @@ fn alter_table_operations(
                 }
             }
             AlterTableOperation::OwnerTo { .. } => {}
+            AlterTableOperation::AlterColumn { column_name, op } => {
+                let column = rules.fold_ident(column_name);
+                let change = match op {
+                    AlterColumnOperation::SetDefault { value } => ColumnChange::SetDefault(value),
+                    AlterColumnOperation::DropDefault => ColumnChange::DropDefault,
+                    AlterColumnOperation::SetNotNull => ColumnChange::SetNotNull,
+                    AlterColumnOperation::DropNotNull => ColumnChange::DropNotNull,
+                    AlterColumnOperation::SetDataType { data_type, .. } => {
+                        ColumnChange::SetType(data_type)
+                    }
+                    AlterColumnOperation::AddGenerated {
+                        generated_as,
+                        sequence_options,
+                    } => ColumnChange::AddIdentity(identity_draft(
+                        matches!(generated_as, Some(GeneratedAs::Always)),
+                        sequence_options.as_deref().unwrap_or_default(),
+                    )),
+                    AlterColumnOperation::GenericOptions { .. } => continue,
+                };
+                rules.alter_column(catalog, table, &column, change)?;
+            }
             other => {
                 return Ok(Outcome::Unsupported(format!(
                     "ALTER TABLE ... {} is not supported yet",
@@ -714,19 +743,10 @@ fn view_columns(
     };
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, &Table)> = Vec::new();
-    let mut add_factor = |factor: &TableFactor| {
-        if let TableFactor::Table { name, alias, .. } = factor {
-            let qualified = rules.qualified_name(name);
-            if let Some(table) = catalog.tables.get(&qualified) {
-                let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
-                sources.push((alias.or(Some(qualified.name.clone())), table));
-            }
-        }
-    };
     for from in &select.from {
-        add_factor(&from.relation);
+        collect_view_sources(rules, catalog, &from.relation, &mut sources);
         for join in &from.joins {
-            add_factor(&join.relation);
+            collect_view_sources(rules, catalog, &join.relation, &mut sources);
         }
     }
     let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
@@ -788,6 +808,34 @@ fn view_columns(
         }
     }
     Ok(columns)
+}
+
+/// The tables a FROM item brings into scope, with the name they are referred to
+/// by; pg_dump writes joins nested in parentheses.
+fn collect_view_sources<'c>(
+    rules: &dyn ServerRules,
+    catalog: &'c Catalog,
+    factor: &TableFactor,
+    sources: &mut Vec<(Option<String>, &'c Table)>,
+) {
+    match factor {
+        TableFactor::Table { name, alias, .. } => {
+            let qualified = rules.qualified_name(name);
+            if let Some(table) = catalog.tables.get(&qualified) {
+                let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
+                sources.push((alias.or(Some(qualified.name.clone())), table));
+            }
+        }
+        TableFactor::NestedJoin {
+            table_with_joins, ..
+        } => {
+            collect_view_sources(rules, catalog, &table_with_joins.relation, sources);
+            for join in &table_with_joins.joins {
+                collect_view_sources(rules, catalog, &join.relation, sources);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// `col` or `alias.col` as (qualifier, column).

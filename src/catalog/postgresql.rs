@@ -10,7 +10,8 @@ use sqlparser::ast::{DataType, Ident};
 use super::declared::DeclaredType;
 use super::names::choose_unique_name;
 use super::rules::{
-    ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
+    default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
+    IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
     Catalog, CheckConstraint, ForeignKey, Generated, Identity, Index, IndexElement, PrimaryKey,
@@ -192,6 +193,27 @@ impl PostgreSqlRules {
                 .any(|s| s.schema == *schema && s.name == name)
     }
 
+    /// The sequence an identity column owns, named as PostgreSQL names it.
+    fn create_owned_sequence(catalog: &mut Catalog, table: &Table, column: &str) -> String {
+        let schema = table.name.schema.clone();
+        let sequence = choose_unique_name(
+            &table.name.name,
+            Some(column),
+            "seq",
+            MAX_IDENTIFIER_BYTES,
+            |n| Self::relation_name_taken(catalog, table, &schema, n),
+        );
+        let key = QualifiedName::new(schema, sequence.clone());
+        catalog.sequences.insert(
+            key.clone(),
+            Sequence {
+                name: key,
+                owned_by: Some((table.name.clone(), column.to_string())),
+            },
+        );
+        sequence
+    }
+
     fn constraint_name_taken(table: &Table, name: &str) -> bool {
         table.checks.iter().any(|c| c.name.as_deref() == Some(name))
             || table
@@ -287,52 +309,9 @@ impl ServerRules for PostgreSqlRules {
                 );
             }
             if let Some(identity) = &draft.identity {
-                let max = match column.data_type.name.as_str() {
-                    "smallint" => i128::from(i16::MAX),
-                    "integer" => i128::from(i32::MAX),
-                    _ => i128::from(i64::MAX),
-                };
-                let increment = identity.increment.unwrap_or(1);
-                let (minvalue, maxvalue) = if increment > 0 {
-                    (
-                        identity.minvalue.unwrap_or(1),
-                        identity.maxvalue.unwrap_or(max),
-                    )
-                } else {
-                    (
-                        identity.minvalue.unwrap_or(-max - 1),
-                        identity.maxvalue.unwrap_or(-1),
-                    )
-                };
-                column.identity = Some(Identity {
-                    always: identity.always,
-                    start: identity.start.unwrap_or(if increment > 0 {
-                        minvalue
-                    } else {
-                        maxvalue
-                    }),
-                    increment,
-                    minvalue,
-                    maxvalue,
-                    cycle: identity.cycle,
-                    cache: identity.cache.unwrap_or(1),
-                });
+                column.identity = Some(identity_of(&column.data_type, identity));
                 column.nullable = false;
-                let sequence = choose_unique_name(
-                    &table_name,
-                    Some(&column.name),
-                    "seq",
-                    MAX_IDENTIFIER_BYTES,
-                    |n| Self::relation_name_taken(catalog, table, &schema, n),
-                );
-                let key = QualifiedName::new(schema.clone(), sequence);
-                catalog.sequences.insert(
-                    key.clone(),
-                    Sequence {
-                        name: key,
-                        owned_by: Some((table.name.clone(), column.name.clone())),
-                    },
-                );
+                Self::create_owned_sequence(catalog, table, &column.name);
             }
             let deparser = Deparser::new(catalog, table, Mode::Expression);
             if let Some(default) = draft.default {
@@ -459,6 +438,60 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    fn alter_column(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        column: &str,
+        change: ColumnChange<'_>,
+    ) -> ApplyResult {
+        let index = table
+            .columns
+            .iter()
+            .position(|c| c.name == column)
+            .ok_or_else(|| {
+                format!(
+                    "column \"{column}\" of relation \"{}\" does not exist",
+                    table.name.name
+                )
+            })?;
+        match change {
+            ColumnChange::SetDefault(expr) => {
+                let data_type = table.columns[index].data_type.clone();
+                let text =
+                    Deparser::new(catalog, table, Mode::Expression).default_text(expr, &data_type);
+                table.columns[index].default = text;
+            }
+            ColumnChange::SetType(declared) => {
+                let schema = table.name.schema.clone();
+                let data_type = self.canonical_type(
+                    &DeclaredType::from_ast(declared),
+                    catalog,
+                    schema.as_deref(),
+                )?;
+                table.columns[index].data_type = data_type;
+            }
+            ColumnChange::AddIdentity(draft) => {
+                let target = &table.columns[index];
+                if target.identity.is_some() {
+                    return Err(format!("column \"{column}\" is already an identity column").into());
+                }
+                if target.default.is_some() {
+                    return Err(format!("column \"{column}\" already has a default value").into());
+                }
+                let identity = identity_of(&target.data_type, &draft);
+                Self::create_owned_sequence(catalog, table, column);
+                let target = &mut table.columns[index];
+                target.identity = Some(identity);
+                target.nullable = false;
+            }
+            other => {
+                return default_alter_column(self, catalog, table, column, other);
+            }
+        }
+        Ok(())
+    }
+
     fn create_index(
         &self,
         catalog: &mut Catalog,
@@ -533,6 +566,39 @@ fn index_column_label(columns: &[String]) -> String {
         }
     }
     label
+}
+
+/// An identity's sequence parameters with the defaults PostgreSQL fills in for the
+/// column's type and the direction of the increment.
+fn identity_of(data_type: &SqlType, identity: &IdentityDraft) -> Identity {
+    let max = match data_type.name.as_str() {
+        "smallint" => i128::from(i16::MAX),
+        "integer" => i128::from(i32::MAX),
+        _ => i128::from(i64::MAX),
+    };
+    let increment = identity.increment.unwrap_or(1);
+    let (minvalue, maxvalue) = if increment > 0 {
+        (
+            identity.minvalue.unwrap_or(1),
+            identity.maxvalue.unwrap_or(max),
+        )
+    } else {
+        (
+            identity.minvalue.unwrap_or(-max - 1),
+            identity.maxvalue.unwrap_or(-1),
+        )
+    };
+    Identity {
+        always: identity.always,
+        start: identity
+            .start
+            .unwrap_or(if increment > 0 { minvalue } else { maxvalue }),
+        increment,
+        minvalue,
+        maxvalue,
+        cycle: identity.cycle,
+        cache: identity.cache.unwrap_or(1),
+    }
 }
 
 /// How `regclass` prints a sequence name inside `nextval('...')`.

@@ -94,6 +94,17 @@ pub enum IndexColumnDraft<'a> {
     Expression(&'a Expr),
 }
 
+/// One `ALTER TABLE ... ALTER COLUMN` change.
+#[derive(Debug, Clone)]
+pub enum ColumnChange<'a> {
+    SetDefault(&'a Expr),
+    DropDefault,
+    SetNotNull,
+    DropNotNull,
+    SetType(&'a DataType),
+    AddIdentity(IdentityDraft),
+}
+
 /// A failure to apply a statement the way the server would: the server would
 /// have rejected it, or we do not know how it would report it.
 #[derive(Debug, Clone)]
@@ -163,6 +174,18 @@ pub trait ServerRules {
         statement_text: &str,
     ) -> ApplyResult;
 
+    /// `ALTER TABLE ... ALTER COLUMN`. The changes every server reports the same
+    /// way are done here; a dialect that supports the others overrides this.
+    fn alter_column(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        column: &str,
+        change: ColumnChange<'_>,
+    ) -> ApplyResult {
+        default_alter_column(self, catalog, table, column, change)
+    }
+
     /// The SQL text a server keeps for a table (SQLite re-reads it on reflection).
     fn stored_table_sql(&self, _statement_text: &str) -> Option<String> {
         None
@@ -182,4 +205,38 @@ pub trait ServerRules {
     fn view_column_nullable(&self, _source: &Column) -> bool {
         true
     }
+}
+
+/// The `ALTER COLUMN` changes every server reports alike (nullability, dropping a
+/// default); the others are refused with a message naming the dialect.
+pub fn default_alter_column<R: ServerRules + ?Sized>(
+    rules: &R,
+    _catalog: &mut Catalog,
+    table: &mut Table,
+    column: &str,
+    change: ColumnChange<'_>,
+) -> ApplyResult {
+    let in_primary_key = table
+        .primary_key
+        .as_ref()
+        .is_some_and(|pk| pk.columns.iter().any(|c| c == column));
+    let target = table
+        .column_mut(column)
+        .ok_or_else(|| ApplyError(format!("column {column} does not exist")))?;
+    match change {
+        ColumnChange::DropDefault => target.default = None,
+        ColumnChange::SetNotNull => target.nullable = false,
+        ColumnChange::DropNotNull if in_primary_key => {
+            return Err(format!("column {column} is in a primary key").into())
+        }
+        ColumnChange::DropNotNull => target.nullable = true,
+        ColumnChange::SetDefault(_) | ColumnChange::SetType(_) | ColumnChange::AddIdentity(_) => {
+            return Err(format!(
+                "this ALTER COLUMN form is not supported for {} yet",
+                rules.dialect()
+            )
+            .into())
+        }
+    }
+    Ok(())
 }

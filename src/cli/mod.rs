@@ -183,9 +183,17 @@ pub fn main() -> i32 {
 /// whether anything is fatal.
 fn report(
     files: &SimpleFiles<String, String>,
-    diagnostics: Vec<Diagnostic<usize>>,
+    mut diagnostics: Vec<Diagnostic<usize>>,
     strict: bool,
 ) -> bool {
+    // Parse and apply problems are found in two passes; the user reads them in
+    // source order.
+    diagnostics.sort_by_key(|d| {
+        d.labels
+            .first()
+            .map(|l| (l.file_id, l.range.start))
+            .unwrap_or((usize::MAX, 0))
+    });
     let writer = StandardStream::stderr(ColorChoice::Auto);
     let config = term::Config::default();
     let mut fatal = false;

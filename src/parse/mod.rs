@@ -5,6 +5,7 @@
 //! skipped; the caller decides whether warnings are fatal (`--strict`).
 
 pub mod detect;
+pub mod fallback;
 pub mod split;
 
 use std::ops::Range;
@@ -51,7 +52,15 @@ pub fn parse_script(
         if piece.kind != PieceKind::Sql {
             continue;
         }
-        match Parser::parse_sql(&*parser_dialect, &piece.text) {
+        let parsed =
+            Parser::parse_sql(&*parser_dialect, &piece.text).or_else(
+                |err| match fallback::recover(&*parser_dialect, &piece.text) {
+                    fallback::Recovery::Parsed(asts) => Ok(asts),
+                    fallback::Recovery::NoEffect => Ok(Vec::new()),
+                    fallback::Recovery::Unknown => Err(err),
+                },
+            );
+        match parsed {
             Ok(asts) => {
                 for ast in asts {
                     statements.push(ParsedStatement {

@@ -939,9 +939,48 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
             }
         }
         "boolean" => value.to_string(),
+        "regclass" if quoted => format!("'{}'::regclass", regclass_text(value).replace('\'', "''")),
         "unknown" => escaped(),
         _ => format!("{}::{ty}", escaped()),
     }
+}
+
+/// How `regclass` output prints a relation name given as text: unquoted parts
+/// fold to lower case, and the schema is left out when it is on the search path
+/// (`public`).
+fn regclass_text(value: &str) -> String {
+    let mut parts = Vec::new();
+    let mut chars = value.trim().chars().peekable();
+    let mut part = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                while let Some(q) = chars.next() {
+                    if q == '"' {
+                        if chars.peek() == Some(&'"') {
+                            chars.next();
+                            part.push('"');
+                        } else {
+                            break;
+                        }
+                    } else {
+                        part.push(q);
+                    }
+                }
+            }
+            '.' => parts.push(std::mem::take(&mut part)),
+            c => part.extend(c.to_lowercase()),
+        }
+    }
+    parts.push(part);
+    if parts.len() == 2 && parts[0] == "public" {
+        parts.remove(0);
+    }
+    parts
+        .iter()
+        .map(|p| quote_ident(p))
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// Quote an identifier the way `quote_identifier` does.

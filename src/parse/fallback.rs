@@ -1,0 +1,214 @@
+//! What to do with a statement sqlparser cannot parse, before warning about it.
+//!
+//! Dumps are full of statements sqlparser does not know but that change nothing
+//! a model shows (`ALTER TYPE ... OWNER TO`, `ALTER SEQUENCE ... OWNED BY`,
+//! functions and triggers): those are recognised by their leading keywords and
+//! ignored, like the ones sqlparser does parse. A few statements that do matter
+//! fail only on a clause the models never show (pg_dump's `SEQUENCE NAME` inside
+//! identity options); that clause is dropped from the tokens and the statement is
+//! parsed again.
+
+use sqlparser::ast::Statement;
+use sqlparser::dialect::Dialect as SqlDialect;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
+
+/// The outcome of a second look at a statement sqlparser rejected.
+#[derive(Debug)]
+pub enum Recovery {
+    /// Parsed after dropping a clause that has no effect on the models.
+    Parsed(Vec<Statement>),
+    /// The statement has no effect on the models: skip it silently.
+    NoEffect,
+    /// Nothing we know: the caller warns.
+    Unknown,
+}
+
+pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
+    let Ok(tokens) = Tokenizer::new(dialect, text).tokenize() else {
+        return Recovery::Unknown;
+    };
+    let tokens: Vec<Token> = tokens
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let words: Vec<String> = tokens.iter().map(word).collect();
+    if has_no_effect(&words) {
+        return Recovery::NoEffect;
+    }
+    if let Some(tokens) = without_identity_sequence_name(&tokens, &words) {
+        if let Ok(statements) = Parser::new(dialect)
+            .with_tokens(with_spaces(tokens))
+            .parse_statements()
+        {
+            return Recovery::Parsed(statements);
+        }
+    }
+    Recovery::Unknown
+}
+
+/// An unquoted word in upper case; anything else as an empty string, so that
+/// keyword tests never match quoted identifiers or punctuation.
+fn word(token: &Token) -> String {
+    match token {
+        Token::Word(w) if w.quote_style.is_none() => w.value.to_ascii_uppercase(),
+        _ => String::new(),
+    }
+}
+
+/// Statements that only touch objects the models never show, or that change
+/// ownership and privileges.
+fn has_no_effect(words: &[String]) -> bool {
+    let starts = |prefix: &[&str]| {
+        words.len() >= prefix.len() && prefix.iter().zip(words).all(|(p, w)| p == w)
+    };
+    let contains_pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    // Ownership never shows in a model, whatever the object.
+    if starts(&["ALTER"]) && contains_pair("OWNER", "TO") {
+        return true;
+    }
+    // A sequence's options never show; only its name does (in nextval defaults),
+    // so a rename is not in this list.
+    if starts(&["ALTER", "SEQUENCE"]) && !words.iter().any(|w| w == "RENAME") {
+        return true;
+    }
+    if starts(&["ALTER", "DEFAULT", "PRIVILEGES"]) || starts(&["GRANT"]) || starts(&["REVOKE"]) {
+        return true;
+    }
+    let routine = |w: &str| {
+        matches!(
+            w,
+            "FUNCTION"
+                | "PROCEDURE"
+                | "TRIGGER"
+                | "AGGREGATE"
+                | "OPERATOR"
+                | "RULE"
+                | "POLICY"
+                | "PUBLICATION"
+                | "SUBSCRIPTION"
+                | "EVENT"
+                | "CAST"
+                | "LANGUAGE"
+                | "CONVERSION"
+        )
+    };
+    match words.first().map(String::as_str) {
+        Some("CREATE") => {
+            // CREATE [OR REPLACE] [DEFINER = x] [CONSTRAINT] FUNCTION|TRIGGER|...
+            let mut rest = &words[1..];
+            if rest.starts_with(&["OR".into(), "REPLACE".into()]) {
+                rest = &rest[2..];
+            }
+            if rest.first().is_some_and(|w| w == "CONSTRAINT") {
+                rest = &rest[1..];
+            }
+            // The first object word decides (MySQL puts DEFINER = user@host and
+            // ALGORITHM = x before it).
+            rest.iter()
+                .find(|w| {
+                    routine(w) || matches!(w.as_str(), "TABLE" | "VIEW" | "INDEX" | "TYPE" | "AS")
+                })
+                .is_some_and(|w| routine(w))
+        }
+        Some("ALTER") | Some("DROP") => words.get(1).is_some_and(|w| routine(w)),
+        Some("COMMENT") => {
+            starts(&["COMMENT", "ON"])
+                && words.get(2).is_some_and(|w| {
+                    routine(w)
+                        || matches!(
+                            w.as_str(),
+                            "EXTENSION" | "SCHEMA" | "DATABASE" | "ROLE" | "SEQUENCE" | "TYPE"
+                        )
+                })
+        }
+        Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
+        _ => false,
+    }
+}
+
+/// pg_dump writes `ADD GENERATED ... AS IDENTITY (SEQUENCE NAME s START WITH 1
+/// ...)`; the sequence's name never shows in a model, and sqlparser does not
+/// know the option. Returns the tokens without it, if it was there.
+fn without_identity_sequence_name(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "SEQUENCE" && w[1] == "NAME")?;
+    if !words[..at].iter().any(|w| w == "IDENTITY") {
+        return None;
+    }
+    // The name: words separated by periods.
+    let mut end = at + 2;
+    loop {
+        if !matches!(tokens.get(end), Some(Token::Word(_))) {
+            return None;
+        }
+        end += 1;
+        if matches!(tokens.get(end), Some(Token::Period)) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let mut kept = tokens[..at].to_vec();
+    kept.extend_from_slice(&tokens[end..]);
+    Some(kept)
+}
+
+/// The parser expects whitespace between words, as the tokenizer produced it.
+fn with_spaces(tokens: Vec<Token>) -> Vec<Token> {
+    let mut spaced = Vec::with_capacity(tokens.len() * 2);
+    for token in tokens {
+        spaced.push(token);
+        spaced.push(Token::Whitespace(Whitespace::Space));
+    }
+    spaced
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlparser::dialect::PostgreSqlDialect;
+
+    fn recover_pg(text: &str) -> Recovery {
+        recover(&PostgreSqlDialect {}, text)
+    }
+
+    #[test]
+    fn ownership_and_sequence_options_have_no_effect() {
+        for text in [
+            "ALTER TYPE public.post_status OWNER TO blog_owner",
+            "ALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id",
+            "CREATE OR REPLACE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
+            "COMMENT ON EXTENSION plpgsql IS 'x'",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::NoEffect), "{text}");
+        }
+    }
+
+    #[test]
+    fn renames_and_tables_still_warn() {
+        for text in [
+            "ALTER SEQUENCE s RENAME TO t",
+            "CREATE TABLE t (a int,,)",
+            "ALTER TABLE \"OWNER\" FROBNICATE",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::Unknown), "{text}");
+        }
+    }
+
+    #[test]
+    fn identity_sequence_name_is_dropped() {
+        let text = "ALTER TABLE public.posts ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (\n    SEQUENCE NAME public.posts_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1\n)";
+        let Recovery::Parsed(statements) = recover_pg(text) else {
+            panic!("not recovered");
+        };
+        assert_eq!(statements.len(), 1);
+        let printed = statements[0].to_string();
+        assert!(
+            printed.contains("ADD GENERATED BY DEFAULT AS IDENTITY"),
+            "{printed}"
+        );
+        assert!(!printed.contains("posts_id_seq"), "{printed}");
+    }
+}
