@@ -68,7 +68,16 @@ impl PostgreSqlRules {
             }
             "TEXT" => "text",
             "BOOL" | "BOOLEAN" => "boolean",
-            "NUMERIC" | "DECIMAL" | "DEC" => "numeric",
+            "NUMERIC" | "DECIMAL" | "DEC" => {
+                // numeric(p) is numeric(p,0).
+                let mut t = SqlType::named("numeric");
+                t.args = args;
+                if t.args.len() == 1 {
+                    t.args.push(String::from("0"));
+                }
+                t.array_dims = declared.array_dims;
+                return Ok(t);
+            }
             "REAL" | "FLOAT4" => "real",
             "DOUBLE PRECISION" | "FLOAT8" | "DOUBLE" => "double precision",
             "FLOAT" => match declared.arg_u64(0) {
@@ -92,7 +101,16 @@ impl PostgreSqlRules {
                 }
             }
             "TIMESTAMPTZ" => "timestamp with time zone",
-            "INTERVAL" => "interval",
+            base if base == "INTERVAL" || base.starts_with("INTERVAL ") => {
+                // format_type keeps the field restriction in the name:
+                // `interval day to second(3)`.
+                return Ok(SqlType {
+                    name: base.to_ascii_lowercase(),
+                    args,
+                    array_dims: declared.array_dims,
+                    ..SqlType::default()
+                });
+            }
             "UUID" => "uuid",
             "JSON" => "json",
             "JSONB" => "jsonb",
@@ -118,13 +136,6 @@ impl PostgreSqlRules {
                 return Ok(t);
             }
             "BIT VARYING" | "VARBIT" => "bit varying",
-            "INT4RANGE" | "INT8RANGE" | "NUMRANGE" | "TSRANGE" | "TSTZRANGE" | "DATERANGE" => {
-                return Ok(SqlType {
-                    name: declared.base.to_ascii_lowercase(),
-                    array_dims: declared.array_dims,
-                    ..SqlType::default()
-                })
-            }
             _ => {
                 return self.user_defined_type(declared, catalog, default_schema);
             }
@@ -161,14 +172,16 @@ impl PostgreSqlRules {
                 ..SqlType::default()
             });
         }
-        if name == "citext" || name == "hstore" || name == "ltree" {
-            return Ok(SqlType {
-                name,
-                array_dims: declared.array_dims,
-                ..SqlType::default()
-            });
-        }
-        Err(format!("type \"{raw}\" does not exist").into())
+        // Any other name is a built-in type we do not list or one an extension
+        // defines: the server reports its name, which reflection may not know
+        // (SQLAlchemy then says NullType).
+        Ok(SqlType {
+            name,
+            schema,
+            array_dims: declared.array_dims,
+            args: declared.args.clone(),
+            ..SqlType::default()
+        })
     }
 
     fn relation_name_taken(

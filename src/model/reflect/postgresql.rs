@@ -57,19 +57,22 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             SaType::sqlalchemy("Double", py("float")).with_args(vec![String::from("53")])
         }
         "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime", "date")),
-        "time without time zone" => {
-            SaType::sqlalchemy("Time", PyType::qualified("datetime", "time"))
+        "time without time zone" | "time with time zone" | "timestamp without time zone"
+        | "timestamp with time zone" => datetime_type(&t.name, args.first()),
+        name if name == "interval" || name.starts_with("interval ") => {
+            // INTERVAL(precision=None, fields=None): positional until the first
+            // parameter left at its default.
+            let fields = name.strip_prefix("interval ");
+            let mut rendered = Vec::new();
+            match (args.first(), fields) {
+                (Some(p), Some(f)) => rendered.extend([p.clone(), py_repr(f)]),
+                (Some(p), None) => rendered.push(p.clone()),
+                (None, Some(f)) => rendered.push(format!("fields={}", py_repr(f))),
+                (None, None) => {}
+            }
+            SaType::new("INTERVAL", PG, PyType::qualified("datetime", "timedelta"))
+                .with_args(rendered)
         }
-        "time with time zone" => SaType::sqlalchemy("Time", PyType::qualified("datetime", "time"))
-            .with_args(vec![String::from("True")]),
-        "timestamp without time zone" => {
-            SaType::sqlalchemy("DateTime", PyType::qualified("datetime", "datetime"))
-        }
-        "timestamp with time zone" => {
-            SaType::sqlalchemy("DateTime", PyType::qualified("datetime", "datetime"))
-                .with_args(vec![String::from("True")])
-        }
-        "interval" => SaType::new("INTERVAL", PG, PyType::qualified("datetime", "timedelta")),
         "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid", "UUID")),
         "json" => SaType::sqlalchemy("JSON", py("object")),
         "jsonb" => SaType::new("JSONB", PG, py("object")),
@@ -81,6 +84,23 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         "money" => SaType::new("MONEY", PG, py("object")),
         "tsvector" => SaType::new("TSVECTOR", PG, py("object")),
         "oid" => SaType::new("OID", PG, py("object")),
+        "int4range" | "int8range" | "numrange" | "daterange" | "tsrange" | "tstzrange"
+        | "int4multirange" | "int8multirange" | "nummultirange" | "datemultirange"
+        | "tsmultirange" | "tstzmultirange" | "tsquery" | "regconfig" | "regclass" => {
+            SaType::new(&t.name.to_ascii_uppercase(), PG, py("object"))
+        }
+        "char" | "name" => SaType::sqlalchemy("String", py("str")).with_kind(TypeKind::String),
+        "citext" => SaType::new("CITEXT", PG, py("str")).with_kind(TypeKind::String),
+        "hstore" => SaType::new("HSTORE", PG, py("object")).with_args(vec![String::from("Text()")]),
+        "bit varying" => SaType::new(
+            "BIT",
+            PG,
+            PyType::qualified("sqlalchemy.dialects.postgresql.bitstring", "BitString"),
+        )
+        .with_args(match args.first() {
+            Some(length) => vec![length.clone(), String::from("True")],
+            None => vec![String::from("varying=True")],
+        }),
         "bit" => SaType::new(
             "BIT",
             PG,
@@ -123,6 +143,26 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
                 return sa;
             }
             SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"))
+        }
+    }
+}
+
+/// Time and timestamp types: the generic `Time`/`DateTime` unless a precision
+/// is given, which only the PostgreSQL classes carry (`TIMESTAMP(True, 6)`,
+/// `TIME(precision=2)`: positional until the first parameter at its default).
+fn datetime_type(name: &str, precision: Option<&String>) -> SaType {
+    let (generic, dialect, python) = if name.starts_with("timestamp") {
+        ("DateTime", "TIMESTAMP", PyType::qualified("datetime", "datetime"))
+    } else {
+        ("Time", "TIME", PyType::qualified("datetime", "time"))
+    };
+    let with_zone = name.ends_with("with time zone") && !name.ends_with("without time zone");
+    match (precision, with_zone) {
+        (None, false) => SaType::sqlalchemy(generic, python),
+        (None, true) => SaType::sqlalchemy(generic, python).with_args(vec![String::from("True")]),
+        (Some(p), false) => SaType::new(dialect, PG, python).with_args(vec![format!("precision={p}")]),
+        (Some(p), true) => {
+            SaType::new(dialect, PG, python).with_args(vec![String::from("True"), p.clone()])
         }
     }
 }
