@@ -755,6 +755,7 @@ fn view_columns(
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
             .find_map(|(_, table)| table.column(column))
     };
+    let scope: Vec<&Table> = sources.iter().map(|(_, t)| *t).collect();
     let view_column = |name: String, source: Option<&Column>| -> Column {
         match source {
             Some(source) => {
@@ -766,19 +767,33 @@ fn view_columns(
             None => Column::new(name, SqlType::default()),
         }
     };
+    let computed = |name: String, expr: &Expr| -> Column {
+        Column::new(name, rules.view_expression_type(catalog, &scope, expr))
+    };
     let mut columns = Vec::new();
     for item in &select.projection {
         match item {
-            SelectItem::UnnamedExpr(expr) => {
-                let (qualifier, name) = column_reference(rules, expr)
-                    .ok_or_else(|| ApplyError(format!("view column `{expr}` needs an alias")))?;
-                let source = find(qualifier.as_deref(), &name);
-                columns.push(view_column(name, source));
-            }
+            SelectItem::UnnamedExpr(expr) => match column_reference(rules, expr) {
+                Some((qualifier, name)) => {
+                    let source = find(qualifier.as_deref(), &name);
+                    columns.push(view_column(name, source));
+                }
+                None => {
+                    let name = rules.view_expression_name(expr).ok_or_else(|| {
+                        ApplyError(format!("view column `{expr}` needs an alias"))
+                    })?;
+                    columns.push(computed(name, expr));
+                }
+            },
             SelectItem::ExprWithAlias { expr, alias } => {
-                let source = column_reference(rules, expr)
-                    .and_then(|(qualifier, name)| find(qualifier.as_deref(), &name));
-                columns.push(view_column(rules.fold_ident(alias), source));
+                let name = rules.fold_ident(alias);
+                match column_reference(rules, expr) {
+                    Some((qualifier, column)) => {
+                        let source = find(qualifier.as_deref(), &column);
+                        columns.push(view_column(name, source));
+                    }
+                    None => columns.push(computed(name, expr)),
+                }
             }
             SelectItem::ExprWithAliases { .. } => {
                 return Err("multi-alias view columns are not supported".into())

@@ -5,17 +5,17 @@
 
 mod deparse;
 
-use sqlparser::ast::{DataType, Ident};
+use sqlparser::ast::{DataType, Expr, Ident};
 
 use super::declared::DeclaredType;
-use super::names::choose_unique_name;
+use super::names::{choose_unique_name, clip_to_char_boundary};
 use super::rules::{
     default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
     IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
     Catalog, CheckConstraint, ForeignKey, Generated, Identity, Index, IndexElement, PrimaryKey,
-    QualifiedName, Sequence, SqlType, Table, UniqueConstraint,
+    QualifiedName, Sequence, SqlType, Table, TableKind, UniqueConstraint,
 };
 use crate::dialect::Dialect;
 use deparse::{Deparser, Mode};
@@ -244,9 +244,21 @@ impl PostgreSqlRules {
 /// How PostgreSQL folds one (possibly quoted) word of a type name.
 fn fold_word(word: &str) -> String {
     match word.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
-        Some(quoted) => quoted.replace("\"\"", "\""),
-        None => word.to_lowercase(),
+        Some(quoted) => stored_identifier(&quoted.replace("\"\"", "\""), true),
+        None => stored_identifier(word, false),
     }
+}
+
+/// An identifier as PostgreSQL stores it: unquoted ones have their ASCII
+/// letters folded to lower case (other letters are kept in UTF-8 databases), and
+/// every name is cut to 63 bytes at a character boundary.
+pub fn stored_identifier(value: &str, quoted: bool) -> String {
+    let folded = if quoted {
+        value.to_string()
+    } else {
+        value.to_ascii_lowercase()
+    };
+    clip_to_char_boundary(&folded, MAX_IDENTIFIER_BYTES).to_string()
 }
 
 impl ServerRules for PostgreSqlRules {
@@ -255,11 +267,7 @@ impl ServerRules for PostgreSqlRules {
     }
 
     fn fold_ident(&self, ident: &Ident) -> String {
-        if ident.quote_style.is_some() {
-            ident.value.clone()
-        } else {
-            ident.value.to_lowercase()
-        }
+        stored_identifier(&ident.value, ident.quote_style.is_some())
     }
 
     fn schema_of(&self, schema: &str) -> Option<String> {
@@ -505,6 +513,33 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    fn view_expression_type(&self, catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
+        // The deparser resolves column types against one table; a view sees the
+        // columns of all its FROM tables (the first one wins on a clash).
+        let mut merged = Table::new(QualifiedName::new(None, ""), TableKind::View);
+        for table in scope {
+            for column in &table.columns {
+                if merged.column(&column.name).is_none() {
+                    merged.columns.push(column.clone());
+                }
+            }
+        }
+        Deparser::new(catalog, &merged, Mode::Expression)
+            .result_type(expr)
+            .map(|t| match t.name.as_str() {
+                "bpchar" => SqlType {
+                    name: String::from("character"),
+                    ..t
+                },
+                _ => t,
+            })
+            .unwrap_or_default()
+    }
+
+    fn view_expression_name(&self, expr: &Expr) -> Option<String> {
+        Some(deparse::figure_colname(expr))
+    }
+
     fn create_index(
         &self,
         catalog: &mut Catalog,
@@ -630,5 +665,135 @@ fn quote_regclass(schema: &Option<String>, name: &str) -> String {
     match schema {
         Some(schema) => format!("{}.{}", quote(schema), quote(name)),
         None => quote(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::apply::build_catalog;
+    use crate::catalog::{Catalog, QualifiedName};
+    use crate::dialect::Dialect;
+    use crate::parse::parse_script;
+
+    fn catalog(sql: &str) -> Catalog {
+        let (statements, warnings) = parse_script(0, sql, Dialect::PostgreSql);
+        assert!(warnings.is_empty(), "parse warnings: {warnings:?}");
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
+        catalog
+    }
+
+    fn checks(sql: &str, table: &str) -> Vec<(String, String)> {
+        catalog(sql).tables[&QualifiedName::new(None, table)]
+            .checks
+            .iter()
+            .map(|c| (c.name.clone().unwrap_or_default(), c.expression.clone()))
+            .collect()
+    }
+
+    // Expected texts are what pg_get_constraintdef(oid, true) printed on
+    // PostgreSQL 15 for the same statements.
+    #[test]
+    fn in_lists_take_the_common_type_of_column_and_elements() {
+        let found = checks(
+            "CREATE TABLE pr (s smallint CHECK (s IN (0,1)), b bigint CHECK (b IN (0,1)), \
+             c char(2) CHECK (c IN ('a','b')), v varchar(3) CHECK (v = ANY (ARRAY['a', 'b'])), \
+             i int CHECK (i NOT IN (1,2)))",
+            "pr",
+        );
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "s = ANY (ARRAY[0, 1])",
+                "b = ANY (ARRAY[0::bigint, 1::bigint])",
+                "c = ANY (ARRAY['a'::bpchar, 'b'::bpchar])",
+                "v::text = ANY (ARRAY['a'::text, 'b'::text])",
+                "i <> ALL (ARRAY[1, 2])",
+            ]
+        );
+        assert_eq!(found[0].0, "pr_s_check");
+    }
+
+    #[test]
+    fn casts_of_numbers_print_without_quotes_in_constraints() {
+        let found = checks(
+            "CREATE TABLE pr2 (b bigint CHECK (b > 0::bigint), d float8 CHECK (d > 1.5::float8), \
+             b2 bigint CHECK (b2 > -1))",
+            "pr2",
+        );
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "b > 0::bigint",
+                "d > 1.5::double precision",
+                "b2 > '-1'::integer"
+            ]
+        );
+    }
+
+    #[test]
+    fn identifiers_fold_ascii_only_and_are_cut_to_63_bytes() {
+        let long = "a".repeat(70);
+        let cat = catalog(&format!("CREATE TABLE Été_{long} (Id int)"));
+        let (name, table) = cat.tables.first().expect("one table");
+        assert_eq!(name.name.len(), 63);
+        assert!(name.name.starts_with("Été_aaa"));
+        assert_eq!(table.columns[0].name, "id");
+    }
+
+    #[test]
+    fn pg_dump_identity_and_sequence_defaults_apply() {
+        let cat = catalog(
+            "CREATE TABLE public.t (id integer NOT NULL, n bigint);\n\
+             CREATE SEQUENCE public.t_n_seq;\n\
+             ALTER TABLE public.t ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (\n\
+                 SEQUENCE NAME public.t_id_seq START WITH 5 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1);\n\
+             ALTER TABLE ONLY public.t ALTER COLUMN n SET DEFAULT nextval('public.t_n_seq'::regclass);\n\
+             ALTER SEQUENCE public.t_n_seq OWNED BY public.t.n;",
+        );
+        let table = &cat.tables[&QualifiedName::new(None, "t")];
+        let identity = table.columns[0].identity.as_ref().expect("identity");
+        assert_eq!(
+            (identity.start, identity.maxvalue),
+            (5, i128::from(i32::MAX))
+        );
+        assert_eq!(
+            table.columns[1].default.as_deref(),
+            Some("nextval('t_n_seq'::regclass)")
+        );
+    }
+
+    #[test]
+    fn view_columns_computed_by_expressions_get_their_result_types() {
+        let cat = catalog(
+            "CREATE TABLE items (id int, name varchar(50), qty int, price numeric(10,2));\n\
+             CREATE VIEW v AS SELECT count(*), sum(qty) AS s, name || '!' AS shout, \
+             qty::numeric(5,1) AS qn, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS c \
+             FROM items i JOIN items j ON (i.id = j.id)",
+        );
+        let view = &cat.tables[&QualifiedName::new(None, "v")];
+        let types: Vec<(&str, &str, Vec<String>)> = view
+            .columns
+            .iter()
+            .map(|c| {
+                (
+                    c.name.as_str(),
+                    c.data_type.name.as_str(),
+                    c.data_type.args.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            types,
+            [
+                ("count", "bigint", vec![]),
+                ("s", "bigint", vec![]),
+                ("shout", "text", vec![]),
+                ("qn", "numeric", vec!["5".to_string(), "1".to_string()]),
+                ("c", "text", vec![]),
+            ]
+        );
     }
 }

@@ -196,6 +196,18 @@ pub trait ServerRules {
         source.data_type.clone()
     }
 
+    /// The type the server gives a view column computed by an expression, with
+    /// the FROM tables in scope. Unknown: no type (reflected as NullType).
+    fn view_expression_type(&self, _catalog: &Catalog, _scope: &[&Table], _expr: &Expr) -> SqlType {
+        SqlType::default()
+    }
+
+    /// The name the server gives an unaliased view column computed by an
+    /// expression (`count(*)` is `count` in PostgreSQL); `None`: it needs an alias.
+    fn view_expression_name(&self, _expr: &Expr) -> Option<String> {
+        None
+    }
+
     /// Whether a view column that copies a table column also reports its default.
     fn view_column_default(&self, _source: &Column) -> Option<String> {
         None

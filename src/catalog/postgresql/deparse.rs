@@ -117,6 +117,19 @@ fn is_integer_type(ty: &str) -> bool {
     matches!(ty, "integer" | "bigint" | "smallint")
 }
 
+/// The widest of some integer types (PostgreSQL's common type for them).
+fn widest_integer<'t>(types: impl Iterator<Item = &'t str>) -> Ty {
+    let mut widest = "smallint";
+    for ty in types {
+        widest = match (widest, ty) {
+            (_, "bigint") | ("bigint", _) => "bigint",
+            (_, "integer") | ("integer", _) => "integer",
+            _ => widest,
+        };
+    }
+    widest.to_string()
+}
+
 fn is_string_type(ty: &str) -> bool {
     matches!(ty, "character varying" | "character" | "bpchar" | "text")
 }
@@ -257,6 +270,33 @@ impl<'a> Deparser<'a> {
                 let elements: Vec<Node> = list.iter().map(|e| self.analyze(e)).collect();
                 self.in_list(left, elements, *negated)
             }
+            Expr::AnyOp {
+                left,
+                compare_op,
+                right,
+                ..
+            }
+            | Expr::AllOp {
+                left,
+                compare_op,
+                right,
+            } => {
+                let all = matches!(expr, Expr::AllOp { .. });
+                let op = match compare_op {
+                    BinaryOperator::NotEq => String::from("<>"),
+                    other => other.to_string(),
+                };
+                let left = self.analyze(left);
+                match self.analyze(right) {
+                    Node::Array { elements, .. } => self.array_comparison(left, &op, elements, all),
+                    array => Node::AnyAll {
+                        left: Box::new(left),
+                        op,
+                        all,
+                        array: Box::new(array),
+                    },
+                }
+            }
             Expr::Between {
                 expr,
                 negated,
@@ -308,11 +348,6 @@ impl<'a> Deparser<'a> {
                         ty: target,
                         quoted: true,
                     },
-                    Node::Const {
-                        value,
-                        ty,
-                        quoted: false,
-                    } if self.mode == Mode::Pretty => fold_const(value, &ty, &target),
                     other => Node::Cast {
                         arg: Box::new(other),
                         ty: target,
@@ -475,45 +510,90 @@ impl<'a> Deparser<'a> {
         )
     }
 
+    /// `x IN (...)`: the list becomes an array of the common type of `x` and the
+    /// elements, compared with `= ANY` (`<> ALL` for NOT IN).
     fn in_list(&self, left: Node, elements: Vec<Node>, negated: bool) -> Node {
         let left_ty = left.ty();
         let (op, all) = if negated { ("<>", true) } else { ("=", false) };
-        if is_string_type(&left_ty) && left_ty != "text" {
-            // varchar = ANY: the elements keep the column's type inside an array cast to text[].
-            let elements = elements
-                .into_iter()
-                .map(|e| self.coerce(e, &left_ty, false))
-                .collect();
-            let array = Node::Array {
-                elements,
-                ty: format!("{left_ty}[]"),
-            };
-            let array = Node::Cast {
-                arg: Box::new(array),
-                ty: String::from("text[]"),
-                implicit: true,
-            };
-            let left = self.coerce(left, "text", false);
-            return Node::AnyAll {
-                left: Box::new(left),
-                op: op.to_string(),
-                all,
-                array: Box::new(array),
-            };
-        }
         let target = if left_ty == "unknown" {
             String::from("text")
+        } else if is_integer_type(&left_ty) {
+            widest_integer(
+                std::iter::once(left_ty.as_str()).chain(
+                    elements
+                        .iter()
+                        .map(|e| {
+                            let ty = e.ty();
+                            if is_integer_type(&ty) {
+                                ty
+                            } else {
+                                left_ty.clone()
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .map(String::as_str),
+                ),
+            )
         } else {
-            left_ty
+            left_ty.clone()
         };
         let elements = elements
             .into_iter()
             .map(|e| self.coerce(e, &target, false))
             .collect();
-        let left = self.coerce(left, &target, false);
+        self.any_all(left, op, target, elements, all)
+    }
+
+    /// `x op ANY (ARRAY[...])` written out: the array's type comes from its own
+    /// elements (all unknown literals: text).
+    fn array_comparison(&self, left: Node, op: &str, elements: Vec<Node>, all: bool) -> Node {
+        let known = elements.iter().map(Node::ty).find(|t| t != "unknown");
+        let target = match known {
+            Some(t) => t,
+            None if left.ty() == "unknown" || left.ty() == "character varying" => {
+                String::from("text")
+            }
+            None => left.ty(),
+        };
+        let elements = elements
+            .into_iter()
+            .map(|e| self.coerce(e, &target, false))
+            .collect();
+        self.any_all(left, op, target, elements, all)
+    }
+
+    /// The operator resolution for `left op ANY (array of element_ty)`: varchar has
+    /// no operators of its own, so it compares as text (the array cast to text[]);
+    /// integer types have cross-type operators and keep their own type.
+    fn any_all(
+        &self,
+        left: Node,
+        op: &str,
+        element_ty: Ty,
+        elements: Vec<Node>,
+        all: bool,
+    ) -> Node {
+        let left_ty = left.ty();
         let array = Node::Array {
             elements,
-            ty: format!("{target}[]"),
+            ty: format!("{element_ty}[]"),
+        };
+        let (left, array) = if left_ty == "character varying" {
+            let array = if element_ty == "text" {
+                array
+            } else {
+                Node::Cast {
+                    arg: Box::new(array),
+                    ty: String::from("text[]"),
+                    implicit: true,
+                }
+            };
+            (self.coerce(left, "text", false), array)
+        } else if is_integer_type(&left_ty) && is_integer_type(&element_ty) {
+            (left, array)
+        } else {
+            (self.coerce(left, &element_ty, false), array)
         };
         Node::AnyAll {
             left: Box::new(left),
@@ -570,6 +650,27 @@ impl<'a> Deparser<'a> {
             "gen_random_uuid" | "uuid_generate_v4" => (None, "uuid"),
             "nextval" => (Some(&["regclass"]), "bigint"),
             "abs" => (None, "numeric"),
+            "count" => (None, "bigint"),
+            "concat" | "concat_ws" | "string_agg" | "format" | "to_char" | "substr"
+            | "substring" | "replace" | "trim" => (None, "text"),
+            "sum" | "avg" | "min" | "max" | "coalesce" | "nullif" | "greatest" | "least" => {
+                let first = args.iter().map(Node::ty).find(|t| t != "unknown");
+                let ty = match (name.as_str(), first.as_deref()) {
+                    (_, None) => String::from("text"),
+                    ("sum", Some("smallint" | "integer")) => String::from("bigint"),
+                    ("sum", Some("bigint")) => String::from("numeric"),
+                    ("avg", Some("smallint" | "integer" | "bigint" | "numeric")) => {
+                        String::from("numeric")
+                    }
+                    ("avg", Some("real")) => String::from("double precision"),
+                    (_, Some(t)) => t.to_string(),
+                };
+                let args = args
+                    .into_iter()
+                    .map(|a| self.coerce(a, &ty, false))
+                    .collect();
+                return Node::Func { name, args, ty };
+            }
             _ => (None, "?"),
         };
         let args = match arg_types {
@@ -593,6 +694,63 @@ impl<'a> Deparser<'a> {
             args,
             ty: result,
         }
+    }
+
+    /// The type of an expression's result, as a catalog type (`None`: unknown).
+    pub fn result_type(&self, expr: &Expr) -> Option<SqlType> {
+        match expr {
+            Expr::Nested(inner) => return self.result_type(inner),
+            // An explicit cast keeps its type modifiers (`numeric(5,1)`).
+            Expr::Cast { data_type, .. } => {
+                let declared = super::super::declared::DeclaredType::from_ast(data_type);
+                return super::PostgreSqlRules
+                    .canonical_type(&declared, self.catalog, None)
+                    .ok();
+            }
+            // The common type of the results; all untyped literals: text.
+            Expr::Case {
+                conditions,
+                else_result,
+                ..
+            } => {
+                let results = conditions
+                    .iter()
+                    .map(|c| &c.result)
+                    .chain(else_result.as_deref());
+                let mut found = None;
+                for result in results {
+                    match self.result_type(result) {
+                        Some(t) if t.name == "text" && found.is_some() => {}
+                        Some(t) => {
+                            found = Some(t);
+                            if found.as_ref().is_some_and(|t| t.name != "text") {
+                                break;
+                            }
+                        }
+                        None => return None,
+                    }
+                }
+                return found;
+            }
+            _ => {}
+        }
+        let label = match self.analyze(expr).ty().as_str() {
+            "?" => return None,
+            // A view turns an untyped literal into text.
+            "unknown" => String::from("text"),
+            other => other.to_string(),
+        };
+        let mut name = label.as_str();
+        let mut array_dims = 0;
+        while let Some(element) = name.strip_suffix("[]") {
+            name = element;
+            array_dims += 1;
+        }
+        Some(SqlType {
+            name: name.to_string(),
+            array_dims,
+            ..SqlType::default()
+        })
     }
 
     fn coerce_unknown(&self, node: Node) -> Node {
@@ -650,11 +808,6 @@ impl<'a> Deparser<'a> {
             }
             Node::Null => Node::Null,
             node if top => node,
-            Node::Const {
-                value,
-                ty,
-                quoted: false,
-            } if self.mode == Mode::Pretty => fold_const(value, &ty, target),
             node => {
                 // Integer to integer needs no visible cast in operators with cross-type support.
                 Node::Cast {
@@ -848,11 +1001,7 @@ fn collect_columns(node: &Node, out: &mut Vec<String>) {
 }
 
 fn fold(ident: &ast::Ident) -> String {
-    if ident.quote_style.is_some() {
-        ident.value.clone()
-    } else {
-        ident.value.to_lowercase()
-    }
+    super::stored_identifier(&ident.value, ident.quote_style.is_some())
 }
 
 /// SQL value functions: `CURRENT_TIMESTAMP` and friends, printed in upper case.

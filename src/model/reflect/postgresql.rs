@@ -57,7 +57,9 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             SaType::sqlalchemy("Double", py("float")).with_args(vec![String::from("53")])
         }
         "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime", "date")),
-        "time without time zone" | "time with time zone" | "timestamp without time zone"
+        "time without time zone"
+        | "time with time zone"
+        | "timestamp without time zone"
         | "timestamp with time zone" => datetime_type(&t.name, args.first()),
         name if name == "interval" || name.starts_with("interval ") => {
             // INTERVAL(precision=None, fields=None): positional until the first
@@ -152,7 +154,11 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
 /// `TIME(precision=2)`: positional until the first parameter at its default).
 fn datetime_type(name: &str, precision: Option<&String>) -> SaType {
     let (generic, dialect, python) = if name.starts_with("timestamp") {
-        ("DateTime", "TIMESTAMP", PyType::qualified("datetime", "datetime"))
+        (
+            "DateTime",
+            "TIMESTAMP",
+            PyType::qualified("datetime", "datetime"),
+        )
     } else {
         ("Time", "TIME", PyType::qualified("datetime", "time"))
     };
@@ -160,7 +166,9 @@ fn datetime_type(name: &str, precision: Option<&String>) -> SaType {
     match (precision, with_zone) {
         (None, false) => SaType::sqlalchemy(generic, python),
         (None, true) => SaType::sqlalchemy(generic, python).with_args(vec![String::from("True")]),
-        (Some(p), false) => SaType::new(dialect, PG, python).with_args(vec![format!("precision={p}")]),
+        (Some(p), false) => {
+            SaType::new(dialect, PG, python).with_args(vec![format!("precision={p}")])
+        }
         (Some(p), true) => {
             SaType::new(dialect, PG, python).with_args(vec![String::from("True"), p.clone()])
         }
