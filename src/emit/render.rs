@@ -448,7 +448,7 @@ impl<'a> Renderer<'a> {
             kwargs.push(("schema", schema));
         }
         if !kwargs.is_empty() {
-            let formatted = pformat_dict(&kwargs);
+            let formatted = pyrepr::pformat_string_dict(&kwargs);
             if args.is_empty() {
                 return formatted;
             }
@@ -705,19 +705,4 @@ fn item_repr(sa: &SaType) -> String {
         _ => sa.args.clone(),
     };
     callable(&sa.class, &args)
-}
-
-/// `pprint.pformat` of a small `dict` of strings (keys sorted).
-fn pformat_dict(items: &[(&str, &str)]) -> String {
-    let mut items: Vec<(&str, &str)> = items.to_vec();
-    items.sort();
-    let parts: Vec<String> = items
-        .iter()
-        .map(|(k, v)| format!("{}: {}", pyrepr::string(k), pyrepr::string(v)))
-        .collect();
-    let single = format!("{{{}}}", parts.join(", "));
-    if single.len() <= 80 {
-        return single;
-    }
-    format!("{{{}}}", parts.join(",\n "))
 }

@@ -55,6 +55,156 @@ fn is_printable(c: char) -> bool {
         | 0xF0000..=0x10FFFF)
 }
 
+/// `pprint.pformat(d)` (width 80, sorted keys) of a dict whose values are strings,
+/// as sqlacodegen prints `__table_args__` keyword arguments: one line when it
+/// fits, else one item per line, with a string too long for its line cut after
+/// whitespace into adjacent literals (which Python concatenates).
+pub fn pformat_string_dict(items: &[(&str, &str)]) -> String {
+    const WIDTH: usize = 80;
+    let mut items: Vec<(&str, &str)> = items.to_vec();
+    items.sort();
+    let single: Vec<String> = items
+        .iter()
+        .map(|(k, v)| format!("{}: {}", string(k), string(v)))
+        .collect();
+    let single = format!("{{{}}}", single.join(", "));
+    if char_len(&single) <= WIDTH {
+        return single;
+    }
+    let mut out = String::from("{");
+    for (i, (key, value)) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n ");
+        }
+        let key = string(key);
+        out.push_str(&key);
+        out.push_str(": ");
+        // The value starts after `{` (or the item indent) and `key: `; one
+        // character is kept free for the `,` or `}` that follows.
+        let indent = 1 + char_len(&key) + 2;
+        let allowance = 1;
+        let rep = string(value);
+        if char_len(&rep) <= WIDTH.saturating_sub(indent + allowance) {
+            out.push_str(&rep);
+        } else {
+            let chunks = string_chunks(value, WIDTH.saturating_sub(indent), allowance);
+            out.push_str(&chunks.join(&format!("\n{}", " ".repeat(indent))));
+        }
+    }
+    out.push('}');
+    out
+}
+
+/// The literals pprint cuts a long string into: each line on its own, and a
+/// line still too wide cut after runs of whitespace.
+fn string_chunks(value: &str, max_width: usize, allowance: usize) -> Vec<String> {
+    if value.is_empty() {
+        return vec![string(value)];
+    }
+    let lines = split_lines_keepends(value);
+    let mut chunks = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let last_line = i + 1 == lines.len();
+        let max_width1 = if last_line {
+            max_width.saturating_sub(allowance)
+        } else {
+            max_width
+        };
+        let rep = string(line);
+        if char_len(&rep) <= max_width1 {
+            chunks.push(rep);
+            continue;
+        }
+        let parts = word_parts(line);
+        let mut current = String::new();
+        for (j, part) in parts.iter().enumerate() {
+            let max_width2 = if last_line && j + 1 == parts.len() {
+                max_width.saturating_sub(allowance)
+            } else {
+                max_width
+            };
+            let candidate = format!("{current}{part}");
+            if char_len(&string(&candidate)) > max_width2 {
+                if !current.is_empty() {
+                    chunks.push(string(&current));
+                }
+                current = part.to_string();
+            } else {
+                current = candidate;
+            }
+        }
+        if !current.is_empty() {
+            chunks.push(string(&current));
+        }
+    }
+    chunks
+}
+
+/// `str.splitlines(keepends=True)`.
+fn split_lines_keepends(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(j, '\n')) = chars.peek() {
+                    chars.next();
+                    end = j + 1;
+                }
+            }
+            lines.push(&s[start..end]);
+            start = end;
+        }
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
+}
+
+/// `re.findall(r'\S*\s*', line)` without its final empty match: runs of
+/// non-whitespace, each with the whitespace after it.
+fn word_parts(line: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut in_space = false;
+    for (i, c) in line.char_indices() {
+        let space = is_python_space(c);
+        if in_space && !space {
+            parts.push(&line[start..i]);
+            start = i;
+        }
+        in_space = space;
+    }
+    if start < line.len() {
+        parts.push(&line[start..]);
+    }
+    parts
+}
+
+/// Python's `str.isspace()` (what `\s` matches in a `str` pattern).
+fn is_python_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
 /// `repr()` of a list of strings: `['a', 'b']`.
 pub fn string_list(items: &[String]) -> String {
     let inner: Vec<String> = items.iter().map(|s| string(s)).collect();
@@ -110,6 +260,20 @@ pub fn is_word_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pformat_cuts_long_strings_like_pprint() {
+        // Checked against Python 3.11: pprint.pformat({...}).
+        assert_eq!(
+            super::pformat_string_dict(&[("comment", "short"), ("schema", "audit")]),
+            "{'comment': 'short', 'schema': 'audit'}"
+        );
+        let long = "word ".repeat(20);
+        assert_eq!(
+            super::pformat_string_dict(&[("comment", long.trim_end()), ("schema", "audit")]),
+            "{'comment': 'word word word word word word word word word word word word word '\n            'word word word word word word word',\n 'schema': 'audit'}"
+        );
+    }
+
     use super::*;
 
     #[test]
