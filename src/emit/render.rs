@@ -151,6 +151,9 @@ impl<'a> Renderer<'a> {
             args.push(self.column(table, column, true, true));
         }
         for constraint in sorted_constraints(table) {
+            if table.constraints_hidden {
+                break;
+            }
             if constraint_default_name(constraint) {
                 match constraint {
                     MetaConstraint::PrimaryKey { .. } => continue,
@@ -422,6 +425,9 @@ impl<'a> Renderer<'a> {
     fn table_args(&mut self, table: &MetaTable) -> String {
         let mut args = Vec::new();
         for constraint in sorted_constraints(table) {
+            if table.constraints_hidden {
+                break;
+            }
             if constraint_default_name(constraint) {
                 match constraint {
                     MetaConstraint::PrimaryKey { .. } => continue,

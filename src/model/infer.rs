@@ -172,7 +172,13 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
             table.indexes.clear();
         }
         if settings.has("noconstraints") {
-            table.constraints.clear();
+            table.constraints.retain(|c| {
+                matches!(
+                    c,
+                    MetaConstraint::PrimaryKey { .. } | MetaConstraint::ForeignKey(_)
+                )
+            });
+            table.constraints_hidden = true;
         }
         if settings.has("nocomments") {
             table.comment = None;
@@ -354,7 +360,7 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                 None => {}
             }
         }
-        for constraint in &model.table.constraints {
+        for constraint in visible_constraints(&model.table) {
             match constraint {
                 MetaConstraint::PrimaryKey { name, .. } => {
                     if name.is_some() {
@@ -399,6 +405,12 @@ fn collect_imports(models: &[Model], module: &mut Module) {
 fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool) {
     if is_enum_class {
         add_import(imports, "sqlalchemy", "Enum");
+        if matches!(sa_type.kind, TypeKind::Array { .. }) {
+            // The column's own ARRAY class is collected, and rendering an array
+            // of a Python enum adds the generic `sqlalchemy.ARRAY` as well.
+            add_import(imports, &sa_type.package, &sa_type.class);
+            add_import(imports, "sqlalchemy", "ARRAY");
+        }
         return;
     }
     add_import(imports, &sa_type.package, &sa_type.class);
@@ -624,7 +636,7 @@ fn generate_relationships(
             // Joined-table inheritance: no relationship.
             continue;
         }
-        let one_to_one = models[source].table.constraints.iter().any(|c| match c {
+        let one_to_one = visible_constraints(&models[source].table).any(|c| match c {
             MetaConstraint::PrimaryKey { columns: cols, .. }
             | MetaConstraint::Unique { columns: cols, .. } => {
                 cols.iter().cloned().collect::<BTreeSet<_>>() == columns
@@ -778,10 +790,26 @@ fn push_relationship(models: &mut [Model], model: usize, relationship: Relations
     }
 }
 
-/// `get_common_fk_constraints`: FKs between the two tables, either direction.
+/// `table.constraints` as sqlacodegen sees it: empty under `noconstraints`,
+/// although the primary and foreign keys still drive the models.
+fn visible_constraints(table: &MetaTable) -> impl Iterator<Item = &MetaConstraint> {
+    let shown = if table.constraints_hidden {
+        &[][..]
+    } else {
+        &table.constraints[..]
+    };
+    shown.iter()
+}
+
+/// `get_common_fk_constraints`: FKs between the two tables, either direction
+/// (read from `table.constraints`).
 fn common_fk_count(a: &MetaTable, b: &MetaTable) -> usize {
     let refers = |from: &MetaTable, to: &MetaTable| {
-        from.foreign_keys()
+        visible_constraints(from)
+            .filter_map(|c| match c {
+                MetaConstraint::ForeignKey(fk) => Some(fk),
+                _ => None,
+            })
             .filter(|fk| fk.referred_table == to.name && fk.referred_schema == to.schema)
             .count()
     };

@@ -156,6 +156,10 @@ pub struct MetaTable {
     pub constraints: Vec<MetaConstraint>,
     pub indexes: Vec<MetaIndex>,
     pub comment: Option<String>,
+    /// `--options noconstraints`: sqlacodegen clears `table.constraints`, but the
+    /// primary key and foreign keys live on in `table.primary_key` and the
+    /// columns, so they still shape the models; they are only not rendered.
+    pub constraints_hidden: bool,
 }
 
 impl MetaTable {

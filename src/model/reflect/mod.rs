@@ -206,6 +206,7 @@ fn reflect_one(
         constraints,
         indexes,
         comment: table.comment.clone(),
+        constraints_hidden: false,
     }
 }
 
