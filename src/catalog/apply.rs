@@ -756,12 +756,13 @@ fn view_columns(
             .find_map(|(_, table)| table.column(column))
     };
     let scope: Vec<&Table> = sources.iter().map(|(_, t)| *t).collect();
+    let in_join = sources.len() > 1;
     let view_column = |name: String, source: Option<&Column>| -> Column {
         match source {
             Some(source) => {
                 let mut column = Column::new(name, rules.view_column_type(source));
                 column.default = rules.view_column_default(source);
-                column.nullable = rules.view_column_nullable(source);
+                column.nullable = rules.view_column_nullable(source, in_join);
                 column
             }
             None => Column::new(name, SqlType::default()),

@@ -176,6 +176,8 @@ pub struct Column {
     pub generated: Option<Generated>,
     /// MySQL `AUTO_INCREMENT`, PostgreSQL serial: the server's own autoincrement.
     pub autoincrement: bool,
+    /// MySQL `ON UPDATE` expression as the server reports it.
+    pub on_update: Option<String>,
     pub comment: Option<String>,
 }
 
@@ -189,6 +191,7 @@ impl Column {
             identity: None,
             generated: None,
             autoincrement: false,
+            on_update: None,
             comment: None,
         }
     }

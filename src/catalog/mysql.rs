@@ -1,48 +1,975 @@
-//! MySql server rules. TODO: being written.
+//! MariaDB 10.11 server rules (our "mysql" dialect): types as `SHOW CREATE TABLE`
+//! prints them (integer display widths, `bool` → `tinyint(1)`, `json` →
+//! `longtext` in utf8mb4_bin, `float(30)` → `double` ...), column character sets
+//! shown only where they differ from the table's, defaults and expressions as the
+//! server prints them back, and the names it invents: unnamed keys after their
+//! first column (`code`, `code_2`), foreign keys `<table>_ibfk_<n>`, checks
+//! `CONSTRAINT_<n>`, and the index InnoDB adds for a foreign key no index covers.
 
-use sqlparser::ast::DataType;
+mod expr;
 
-use super::rules::{ApplyResult, ColumnDraft, ConstraintDraft, IndexDraft, ServerRules};
-use super::{Catalog, SqlType, Table};
+use sqlparser::ast::{DataType, Expr, UnaryOperator, Value};
+
+use super::declared::DeclaredType;
+use super::rules::{
+    ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft,
+    ServerRules,
+};
+use super::{
+    Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
+    ReferentialAction, SqlType, Table,
+};
 use crate::dialect::Dialect;
 
+pub use expr::print as print_expression;
+
 pub struct MySqlRules;
+
+/// The server's character set and collation (Debian's MariaDB configuration).
+const SERVER_CHARSET: &str = "utf8mb4";
+
+/// The collation a character set gets when none is named.
+fn default_collation(charset: &str) -> String {
+    match charset {
+        "latin1" => String::from("latin1_swedish_ci"),
+        "binary" => String::from("binary"),
+        "utf8" => String::from("utf8mb3_general_ci"),
+        other => format!("{other}_general_ci"),
+    }
+}
+
+/// The character set a collation belongs to (`utf8mb4_bin` → `utf8mb4`).
+fn collation_charset(collation: &str) -> String {
+    if collation == "binary" {
+        return String::from("binary");
+    }
+    let charset = collation.split('_').next().unwrap_or(collation);
+    if charset == "utf8" {
+        String::from("utf8mb3")
+    } else {
+        charset.to_string()
+    }
+}
+
+fn normalise_charset(charset: &str) -> String {
+    let lower = charset.to_ascii_lowercase();
+    if lower == "utf8" {
+        String::from("utf8mb3")
+    } else {
+        lower
+    }
+}
+
+/// The table's default character set and collation, from its options.
+fn table_charset(table: &Table) -> (String, String) {
+    let mut charset = None;
+    let mut collation = None;
+    for (key, value) in &table.options {
+        let key = key.to_ascii_lowercase();
+        if key.contains("charset") || key.contains("character set") {
+            charset = Some(normalise_charset(value));
+        } else if key.contains("collate") {
+            collation = Some(value.to_ascii_lowercase());
+        }
+    }
+    match (charset, collation) {
+        (Some(cs), Some(co)) => (cs, co),
+        (Some(cs), None) => {
+            let co = default_collation(&cs);
+            (cs, co)
+        }
+        (None, Some(co)) => (collation_charset(&co), co),
+        (None, None) => (
+            String::from(SERVER_CHARSET),
+            default_collation(SERVER_CHARSET),
+        ),
+    }
+}
+
+/// Types whose values are characters, and so carry a character set.
+fn is_textual(name: &str) -> bool {
+    matches!(
+        name,
+        "char" | "varchar" | "tinytext" | "text" | "mediumtext" | "longtext" | "enum" | "set"
+    )
+}
+
+fn is_integer(name: &str) -> bool {
+    matches!(
+        name,
+        "tinyint" | "smallint" | "mediumint" | "int" | "bigint"
+    )
+}
+
+/// The display width MariaDB reports for an integer type declared without one.
+fn display_width(name: &str, unsigned: bool) -> u32 {
+    match (name, unsigned) {
+        ("tinyint", false) => 4,
+        ("tinyint", true) => 3,
+        ("smallint", false) => 6,
+        ("smallint", true) => 5,
+        ("mediumint", false) => 9,
+        ("mediumint", true) => 8,
+        ("int", false) => 11,
+        ("int", true) => 10,
+        _ => 20,
+    }
+}
+
+/// The smallest TEXT/BLOB type that holds `bytes`.
+fn sized_lob(kind: &str, bytes: u64) -> String {
+    let size = if bytes <= 255 {
+        "tiny"
+    } else if bytes <= 65_535 {
+        ""
+    } else if bytes <= 16_777_215 {
+        "medium"
+    } else {
+        "long"
+    };
+    format!("{size}{kind}")
+}
+
+/// MariaDB's canonical form of a declared type, with what the declaration implies
+/// about the column (`serial` is also NOT NULL AUTO_INCREMENT UNIQUE).
+fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
+    let args = declared.args.clone();
+    let mut t = SqlType {
+        unsigned: declared.unsigned || declared.zerofill,
+        zerofill: declared.zerofill,
+        ..SqlType::default()
+    };
+    let integer = |t: &mut SqlType, name: &str| {
+        t.name = name.to_string();
+        t.args = match args.first() {
+            Some(width) => vec![width.clone()],
+            None => vec![display_width(name, t.unsigned).to_string()],
+        };
+    };
+    match declared.base.as_str() {
+        "TINYINT" | "INT1" => integer(&mut t, "tinyint"),
+        "BOOL" | "BOOLEAN" => {
+            t.name = String::from("tinyint");
+            t.args = vec![String::from("1")];
+        }
+        "SMALLINT" | "INT2" => integer(&mut t, "smallint"),
+        "MEDIUMINT" | "INT3" | "MIDDLEINT" => integer(&mut t, "mediumint"),
+        "INT" | "INTEGER" | "INT4" => integer(&mut t, "int"),
+        "BIGINT" | "INT8" => integer(&mut t, "bigint"),
+        "SERIAL" => {
+            t.name = String::from("bigint");
+            t.unsigned = true;
+            t.args = vec![String::from("20")];
+        }
+        "DECIMAL" | "DEC" | "NUMERIC" | "FIXED" => {
+            t.name = String::from("decimal");
+            t.args = match args.len() {
+                0 => vec![String::from("10"), String::from("0")],
+                1 => vec![args[0].clone(), String::from("0")],
+                _ => args,
+            };
+        }
+        "FLOAT" => match (args.len(), declared.arg_u64(0)) {
+            (1, Some(p)) if p > 24 => t.name = String::from("double"),
+            (1, _) | (0, _) => t.name = String::from("float"),
+            _ => {
+                t.name = String::from("float");
+                t.args = args;
+            }
+        },
+        "FLOAT4" => t.name = String::from("float"),
+        "DOUBLE" | "DOUBLE PRECISION" | "REAL" | "FLOAT8" => {
+            t.name = String::from("double");
+            if args.len() == 2 {
+                t.args = args;
+            }
+        }
+        "BIT" => {
+            t.name = String::from("bit");
+            t.args = vec![args.first().cloned().unwrap_or_else(|| String::from("1"))];
+        }
+        "CHAR" | "CHARACTER" | "NCHAR" | "NATIONAL CHAR" | "NATIONAL CHARACTER" => {
+            t.name = String::from("char");
+            t.args = vec![args.first().cloned().unwrap_or_else(|| String::from("1"))];
+            if declared.base.starts_with('N') {
+                t.charset = Some(String::from("utf8mb3"));
+            }
+        }
+        "VARCHAR"
+        | "CHARACTER VARYING"
+        | "CHAR VARYING"
+        | "NVARCHAR"
+        | "NATIONAL VARCHAR"
+        | "NATIONAL CHARACTER VARYING"
+        | "NCHAR VARYING"
+        | "VARCHAR2" => {
+            t.name = String::from("varchar");
+            t.args = args;
+            if declared.base.starts_with('N') {
+                t.charset = Some(String::from("utf8mb3"));
+            }
+        }
+        "BINARY" => {
+            t.name = String::from("binary");
+            t.args = vec![args.first().cloned().unwrap_or_else(|| String::from("1"))];
+        }
+        "VARBINARY" => {
+            t.name = String::from("varbinary");
+            t.args = args;
+        }
+        "TINYTEXT" | "MEDIUMTEXT" | "LONGTEXT" | "TINYBLOB" | "MEDIUMBLOB" | "LONGBLOB" => {
+            t.name = declared.base.to_ascii_lowercase();
+        }
+        "LONG" | "LONG VARCHAR" => t.name = String::from("mediumtext"),
+        "TEXT" => {
+            // TEXT(M) is the smallest type holding M characters of the server's
+            // character set (4 bytes each in utf8mb4).
+            t.name = match declared.arg_u64(0) {
+                Some(chars) => sized_lob("text", chars.saturating_mul(4)),
+                None => String::from("text"),
+            };
+        }
+        "BLOB" => {
+            t.name = match declared.arg_u64(0) {
+                Some(bytes) => sized_lob("blob", bytes),
+                None => String::from("blob"),
+            };
+        }
+        "DATE" => t.name = String::from("date"),
+        "DATETIME" | "TIMESTAMP" | "TIME" => {
+            t.name = declared.base.to_ascii_lowercase();
+            if let Some(fsp) = declared.arg_u64(0).filter(|f| *f > 0) {
+                t.args = vec![fsp.to_string()];
+            }
+        }
+        "YEAR" => {
+            t.name = String::from("year");
+            t.args = vec![String::from("4")];
+        }
+        "ENUM" | "SET" => {
+            t.name = declared.base.to_ascii_lowercase();
+            t.values = args.iter().map(|a| unquote(a)).collect();
+        }
+        "JSON" => {
+            t.name = String::from("longtext");
+            t.charset = Some(String::from("utf8mb4"));
+            t.collation = Some(String::from("utf8mb4_bin"));
+        }
+        "UUID" | "INET4" | "INET6" | "GEOMETRY" | "POINT" | "LINESTRING" | "POLYGON"
+        | "MULTIPOINT" | "MULTILINESTRING" | "MULTIPOLYGON" | "GEOMETRYCOLLECTION" => {
+            t.name = declared.base.to_ascii_lowercase();
+        }
+        other => return Err(format!("unknown data type `{other}`").into()),
+    }
+    Ok(t)
+}
+
+/// `'a''b'` → `a'b` (ENUM/SET values as written in the type).
+fn unquote(arg: &str) -> String {
+    let trimmed = arg.trim();
+    let quote = trimmed.chars().next();
+    match quote {
+        Some(q @ ('\'' | '"')) if trimmed.len() >= 2 && trimmed.ends_with(q) => {
+            let inner = &trimmed[1..trimmed.len() - 1];
+            let doubled = format!("{q}{q}");
+            inner
+                .replace(&doubled, &q.to_string())
+                .replace("\\\\", "\\")
+        }
+        _ => trimmed.to_string(),
+    }
+}
+
+/// A string default as `SHOW CREATE TABLE` prints it: quotes doubled, backslashes
+/// escaped.
+fn default_string(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "''"))
+}
+
+/// The literal value of a default, if it is one (`-1`, `'x'`, `TRUE`, `(5)`).
+enum Literal {
+    Number(String),
+    Text(String),
+    Bool(bool),
+    Null,
+    Bits(String),
+}
+
+fn literal_of(expr: &Expr) -> Option<Literal> {
+    match expr {
+        Expr::Nested(inner) => literal_of(inner),
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => Some(Literal::Number(n.to_string())),
+            Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => {
+                Some(Literal::Text(s.clone()))
+            }
+            Value::Boolean(b) => Some(Literal::Bool(*b)),
+            Value::Null => Some(Literal::Null),
+            Value::SingleQuotedByteStringLiteral(s) => Some(Literal::Bits(s.clone())),
+            _ => None,
+        },
+        Expr::UnaryOp {
+            op: UnaryOperator::Minus,
+            expr: inner,
+        } => match literal_of(inner)? {
+            Literal::Number(n) => Some(Literal::Number(format!("-{n}"))),
+            _ => None,
+        },
+        Expr::UnaryOp {
+            op: UnaryOperator::Plus,
+            expr: inner,
+        } => literal_of(inner),
+        _ => None,
+    }
+}
+
+/// `CURRENT_TIMESTAMP`, `NOW()`, `CURRENT_TIMESTAMP(6)` ... as
+/// `current_timestamp(6)`.
+fn current_timestamp(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Nested(inner) => current_timestamp(inner),
+        Expr::Identifier(ident)
+            if matches!(
+                ident.value.to_ascii_lowercase().as_str(),
+                "current_timestamp" | "localtime" | "localtimestamp"
+            ) =>
+        {
+            Some(String::from("current_timestamp()"))
+        }
+        Expr::Function(function) => {
+            let name = function.name.to_string().to_ascii_lowercase();
+            if !matches!(
+                name.as_str(),
+                "current_timestamp" | "now" | "localtime" | "localtimestamp"
+            ) {
+                return None;
+            }
+            let printed = expr::print(expr);
+            let args = printed
+                .find('(')
+                .map(|i| printed[i..].to_string())
+                .unwrap_or_else(|| String::from("()"));
+            Some(format!("current_timestamp{args}"))
+        }
+        _ => None,
+    }
+}
+
+/// A number as the server stores it in a column of this type.
+fn number_for_type(number: &str, data_type: &SqlType) -> String {
+    let value: f64 = number.trim().parse().unwrap_or(0.0);
+    match data_type.name.as_str() {
+        name if is_integer(name) || name == "year" => format!("{}", value.round() as i128),
+        "decimal" => {
+            let scale: usize = data_type
+                .args
+                .get(1)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            format!("{value:.scale$}")
+        }
+        "float" | "double" => {
+            if value.fract() == 0.0 && value.abs() < 1e15 {
+                format!("{}", value as i128)
+            } else {
+                format!("{value}")
+            }
+        }
+        "bit" => format!("b'{:b}'", value.max(0.0) as u128),
+        _ => default_string(number.trim()),
+    }
+}
+
+/// A datetime-family literal as the server normalises it.
+fn temporal_text(text: &str, data_type: &SqlType) -> String {
+    let fsp: usize = data_type
+        .args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0);
+    let fraction = |base: String| -> String {
+        if fsp == 0 {
+            return base;
+        }
+        let (whole, frac) = match base.split_once('.') {
+            Some((w, f)) => (w.to_string(), f.to_string()),
+            None => (base.clone(), String::new()),
+        };
+        let mut frac: String = frac.chars().take(fsp).collect();
+        while frac.len() < fsp {
+            frac.push('0');
+        }
+        format!("{whole}.{frac}")
+    };
+    let text = text.trim();
+    match data_type.name.as_str() {
+        "datetime" | "timestamp" => {
+            let base = if text.len() == 10 {
+                format!("{text} 00:00:00")
+            } else {
+                text.to_string()
+            };
+            fraction(base)
+        }
+        "time" => fraction(text.to_string()),
+        _ => text.to_string(),
+    }
+}
+
+/// The DEFAULT clause as `SHOW CREATE TABLE` prints it (`None` for no default or
+/// `DEFAULT NULL`).
+fn default_text(expr: &Expr, data_type: &SqlType) -> Option<String> {
+    if let Some(now) = current_timestamp(expr) {
+        return Some(now);
+    }
+    if let Some(literal) = literal_of(expr) {
+        let numeric = is_integer(&data_type.name)
+            || matches!(
+                data_type.name.as_str(),
+                "decimal" | "float" | "double" | "bit" | "year"
+            );
+        return match literal {
+            Literal::Null => None,
+            Literal::Bool(b) if numeric => {
+                Some(number_for_type(if b { "1" } else { "0" }, data_type))
+            }
+            Literal::Bool(b) => Some(default_string(if b { "1" } else { "0" })),
+            Literal::Number(n) if numeric => Some(number_for_type(&n, data_type)),
+            Literal::Text(s) if numeric && data_type.name != "bit" => {
+                Some(number_for_type(&s, data_type))
+            }
+            Literal::Bits(bits) => Some(format!("b'{bits}'")),
+            Literal::Number(n) | Literal::Text(n) => {
+                if matches!(
+                    data_type.name.as_str(),
+                    "date" | "datetime" | "timestamp" | "time"
+                ) {
+                    Some(default_string(&temporal_text(&n, data_type)))
+                } else {
+                    Some(default_string(&n))
+                }
+            }
+        };
+    }
+    let printed = expr::print(expr);
+    if expr::is_function_call(expr) {
+        Some(printed)
+    } else {
+        Some(format!("({printed})"))
+    }
+}
+
+/// The first free name among `base`, `base_2`, `base_3` ... for a key.
+fn free_index_name(table: &Table, base: &str) -> String {
+    let taken = |name: &str| {
+        name.eq_ignore_ascii_case("PRIMARY")
+            || table
+                .indexes
+                .iter()
+                .any(|i| i.name.eq_ignore_ascii_case(name))
+    };
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}_{n}"))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| base.to_string())
+}
+
+/// The highest `<prefix><n>` number among `names`.
+fn highest_number<'a>(names: impl Iterator<Item = &'a str>, prefix: &str) -> u64 {
+    names
+        .filter_map(|n| n.strip_prefix(prefix))
+        .filter_map(|n| n.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether some index of the table starts with exactly these columns, so that
+/// InnoDB needs no new index for a foreign key on them.
+fn covered_by_index(table: &Table, columns: &[String]) -> bool {
+    let leading = |elements: &[IndexElement]| {
+        elements.len() >= columns.len()
+            && elements
+                .iter()
+                .zip(columns)
+                .all(|(e, c)| matches!(e, IndexElement::Column(n) if n.eq_ignore_ascii_case(c)))
+    };
+    let pk = table.primary_key.as_ref().is_some_and(|pk| {
+        pk.columns.len() >= columns.len()
+            && pk
+                .columns
+                .iter()
+                .zip(columns)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    });
+    pk || table
+        .indexes
+        .iter()
+        .any(|i| i.prefix.is_none() && leading(&i.elements))
+}
+
+/// InnoDB is the only engine that keeps foreign keys; the others parse and drop them.
+fn keeps_foreign_keys(table: &Table) -> bool {
+    table
+        .options
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("engine"))
+        .is_none_or(|(_, engine)| engine.eq_ignore_ascii_case("innodb"))
+}
+
+impl MySqlRules {
+    /// Resolve a column's character set against the table's, keeping it only
+    /// where `SHOW CREATE TABLE` would print it.
+    fn resolve_charset(table: &Table, data_type: &mut SqlType) {
+        if !is_textual(&data_type.name) {
+            data_type.charset = None;
+            data_type.collation = None;
+            return;
+        }
+        let (table_cs, table_co) = table_charset(table);
+        let charset = data_type.charset.as_deref().map(normalise_charset);
+        let collation = data_type.collation.as_deref().map(str::to_ascii_lowercase);
+        let (cs, co) = match (charset, collation) {
+            (Some(cs), Some(co)) => (cs, co),
+            (Some(cs), None) => {
+                let co = default_collation(&cs);
+                (cs, co)
+            }
+            (None, Some(co)) => (collation_charset(&co), co),
+            (None, None) => (table_cs.clone(), table_co.clone()),
+        };
+        if cs == table_cs && co == table_co {
+            data_type.charset = None;
+            data_type.collation = None;
+        } else {
+            data_type.charset = Some(cs);
+            data_type.collation = Some(co);
+        }
+    }
+
+    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult<Option<String>> {
+        let mut column: Column = draft.column.clone();
+        let serial = draft
+            .declared_type
+            .map(DeclaredType::from_ast)
+            .is_some_and(|d| d.base == "SERIAL");
+        Self::resolve_charset(table, &mut column.data_type);
+        if let Some(false) = draft.explicit_nullable {
+            column.nullable = false;
+        }
+        if column.autoincrement || serial {
+            column.autoincrement = true;
+            column.nullable = false;
+        }
+        if let Some(default) = draft.default {
+            column.default = default_text(default, &column.data_type);
+        }
+        if let Some(on_update) = draft.on_update {
+            column.on_update =
+                current_timestamp(on_update).or_else(|| Some(expr::print(on_update)));
+        }
+        if let Some((expr, persisted)) = draft.generated {
+            column.generated = Some(Generated {
+                expression: format!("({})", expr::print(expr)),
+                persisted: Some(persisted.unwrap_or(false)),
+            });
+            column.default = None;
+        }
+        if table.column(&column.name).is_some() {
+            return Err(format!("Duplicate column name '{}'", column.name).into());
+        }
+        let name = column.name.clone();
+        table.columns.push(column);
+        Ok(serial.then_some(name))
+    }
+}
 
 impl ServerRules for MySqlRules {
     fn dialect(&self) -> Dialect {
         Dialect::MySql
     }
 
+    /// A database other than the current one.
     fn schema_of(&self, schema: &str) -> Option<String> {
         Some(schema.to_string())
     }
 
     fn column_type(
         &self,
-        _declared: Option<&DataType>,
+        declared: Option<&DataType>,
         _catalog: &Catalog,
         _default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
-        Err("not yet".into())
+        let declared = declared.ok_or("a column needs a data type")?;
+        canonical_type(&DeclaredType::from_ast(declared))
     }
 
     fn add_to_table(
         &self,
-        _catalog: &mut Catalog,
-        _table: &mut Table,
-        _columns: Vec<ColumnDraft<'_>>,
-        _constraints: Vec<ConstraintDraft<'_>>,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        columns: Vec<ColumnDraft<'_>>,
+        constraints: Vec<ConstraintDraft<'_>>,
         _statement_text: &str,
     ) -> ApplyResult {
-        Err("not yet".into())
+        let creating = table.columns.is_empty();
+        let mut serials = Vec::new();
+        for draft in &columns {
+            if let Some(name) = Self::add_column(table, draft)? {
+                serials.push(name);
+            }
+        }
+        let table_name = table.name.name.clone();
+        // Keys first: InnoDB only adds an index for a foreign key once every key
+        // the statement declares exists.
+        let mut foreign_keys = Vec::new();
+        let mut checks = Vec::new();
+        for constraint in constraints {
+            match constraint {
+                ConstraintDraft::PrimaryKey { columns, .. } => {
+                    if table.primary_key.is_some() {
+                        return Err("Multiple primary key defined".into());
+                    }
+                    for name in &columns {
+                        table
+                            .column_mut(name)
+                            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?
+                            .nullable = false;
+                    }
+                    table.primary_key = Some(PrimaryKey {
+                        name: None,
+                        columns,
+                    });
+                }
+                ConstraintDraft::Unique { name, columns, .. } => {
+                    let elements = columns.iter().cloned().map(IndexElement::Column).collect();
+                    add_key(table, name, elements, true, None)?;
+                }
+                ConstraintDraft::Index {
+                    name,
+                    elements,
+                    unique,
+                    prefix,
+                } => add_key(table, name, elements, unique, prefix)?,
+                fk @ ConstraintDraft::ForeignKey { .. } => foreign_keys.push(fk),
+                ConstraintDraft::Check { name, expr, inline } => {
+                    // A column-level CHECK stays in the column definition, where
+                    // reflection does not look.
+                    if inline.is_none() {
+                        checks.push((name, expr::print(expr)));
+                    }
+                }
+            }
+        }
+        for name in serials {
+            let elements = vec![IndexElement::Column(name.clone())];
+            add_key(table, None, elements, true, None)?;
+        }
+        let mut next_fk = if creating {
+            1
+        } else {
+            highest_number(
+                table.foreign_keys.iter().filter_map(|f| f.name.as_deref()),
+                &format!("{table_name}_ibfk_"),
+            ) + 1
+        };
+        for fk in foreign_keys {
+            let ConstraintDraft::ForeignKey {
+                name,
+                columns,
+                referred_table,
+                referred_columns,
+                on_delete,
+                on_update,
+                ..
+            } = fk
+            else {
+                continue;
+            };
+            for column in &columns {
+                if table.column(column).is_none() {
+                    return Err(format!("Key column '{column}' doesn't exist in table").into());
+                }
+            }
+            if !covered_by_index(table, &columns) {
+                let base = name.clone().unwrap_or_else(|| columns[0].clone());
+                let index_name = free_index_name(table, &base);
+                table.indexes.push(Index {
+                    name: index_name,
+                    elements: columns.iter().cloned().map(IndexElement::Column).collect(),
+                    unique: false,
+                    predicate: None,
+                    prefix: None,
+                    dialect_options: Default::default(),
+                });
+            }
+            if !keeps_foreign_keys(table) {
+                continue;
+            }
+            let referred_columns = if referred_columns.is_empty() {
+                let referred = if referred_table == table.name {
+                    table.primary_key.as_ref()
+                } else {
+                    catalog
+                        .tables
+                        .get(&referred_table)
+                        .and_then(|t| t.primary_key.as_ref())
+                };
+                referred
+                    .map(|pk| pk.columns.clone())
+                    .ok_or("Foreign key constraint is incorrectly formed")?
+            } else {
+                referred_columns
+            };
+            let name = name.unwrap_or_else(|| {
+                let n = next_fk;
+                next_fk += 1;
+                format!("{table_name}_ibfk_{n}")
+            });
+            // SHOW CREATE TABLE leaves out RESTRICT, and SQLAlchemy drops the
+            // NO ACTION it does print.
+            let reported = |a: Option<ReferentialAction>| {
+                a.filter(|a| {
+                    !matches!(a, ReferentialAction::Restrict | ReferentialAction::NoAction)
+                })
+            };
+            table.foreign_keys.push(ForeignKey {
+                name: Some(name),
+                columns,
+                referred_table,
+                referred_columns,
+                on_delete: reported(on_delete),
+                on_update: reported(on_update),
+                deferrable: None,
+                initially: None,
+            });
+        }
+        for (name, expression) in checks {
+            let name = name.unwrap_or_else(|| {
+                let n = highest_number(
+                    table.checks.iter().filter_map(|c| c.name.as_deref()),
+                    "CONSTRAINT_",
+                ) + 1;
+                format!("CONSTRAINT_{n}")
+            });
+            table.checks.push(CheckConstraint {
+                name: Some(name),
+                expression,
+            });
+        }
+        Ok(())
     }
 
     fn create_index(
         &self,
-        _catalog: &mut Catalog,
-        _index: IndexDraft<'_>,
+        catalog: &mut Catalog,
+        index: IndexDraft<'_>,
         _statement_text: &str,
     ) -> ApplyResult {
-        Err("not yet".into())
+        let table = catalog
+            .tables
+            .get_mut(&index.table)
+            .ok_or_else(|| format!("Table '{}' doesn't exist", index.table))?;
+        let elements = index
+            .columns
+            .iter()
+            .map(|c| match c {
+                IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
+                IndexColumnDraft::Expression(e) => IndexElement::Expression(expr::print(e)),
+            })
+            .collect();
+        add_key(table, index.name, elements, index.unique, index.prefix)
+    }
+
+    fn alter_column(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        column: &str,
+        change: ColumnChange<'_>,
+    ) -> ApplyResult {
+        match change {
+            ColumnChange::SetDefault(expr) => {
+                let target = table
+                    .column_mut(column)
+                    .ok_or_else(|| format!("Unknown column '{column}'"))?;
+                target.default = default_text(expr, &target.data_type);
+                Ok(())
+            }
+            other => super::rules::default_alter_column(self, catalog, table, column, other),
+        }
+    }
+
+    fn view_column_type(&self, source: &Column) -> SqlType {
+        // DESCRIBE, which reflection reads for views, does not show character sets.
+        SqlType {
+            charset: None,
+            collation: None,
+            ..source.data_type.clone()
+        }
+    }
+
+    /// The `Default` that DESCRIBE shows for a view column: the source column's
+    /// default value unquoted, and 0 for a NOT NULL integer column without one.
+    fn view_column_default(&self, source: &Column) -> Option<String> {
+        match &source.default {
+            Some(default) => Some(describe_value(default)),
+            None if !source.nullable && is_integer(&source.data_type.name) => {
+                Some(String::from("0"))
+            }
+            None => None,
+        }
+    }
+
+    /// MariaDB reports every column of a view over a join as nullable.
+    fn view_column_nullable(&self, source: &Column, in_join: bool) -> bool {
+        in_join || source.nullable
+    }
+}
+
+/// A default as DESCRIBE shows it: a quoted string without its quotes.
+fn describe_value(default: &str) -> String {
+    match default
+        .strip_prefix('\'')
+        .and_then(|d| d.strip_suffix('\''))
+    {
+        Some(inner) => inner.replace("''", "'").replace("\\\\", "\\"),
+        None => default.to_string(),
+    }
+}
+
+/// Add a key (index) to the table: a named one keeps its name, an unnamed one is
+/// named after its first column.
+fn add_key(
+    table: &mut Table,
+    name: Option<String>,
+    elements: Vec<IndexElement>,
+    unique: bool,
+    prefix: Option<String>,
+) -> ApplyResult {
+    for element in &elements {
+        if let IndexElement::Column(column) = element {
+            if table.column(column).is_none() {
+                return Err(format!("Key column '{column}' doesn't exist in table").into());
+            }
+        }
+    }
+    let name = match name {
+        Some(name) => {
+            if table
+                .indexes
+                .iter()
+                .any(|i| i.name.eq_ignore_ascii_case(&name))
+            {
+                return Err(format!("Duplicate key name '{name}'").into());
+            }
+            name
+        }
+        None => {
+            let base = match elements.first() {
+                Some(IndexElement::Column(c)) => c.clone(),
+                _ => String::from("expr"),
+            };
+            free_index_name(table, &base)
+        }
+    };
+    table.indexes.push(Index {
+        name,
+        elements,
+        unique,
+        predicate: None,
+        prefix,
+        dialect_options: Default::default(),
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canonical(sql_type: &str) -> SqlType {
+        canonical_type(&DeclaredType::parse(sql_type)).expect("a known type")
+    }
+
+    #[test]
+    fn integer_types_get_their_display_widths() {
+        assert_eq!(canonical("INT").args, vec!["11"]);
+        assert_eq!(canonical("INT UNSIGNED").args, vec!["10"]);
+        assert_eq!(canonical("BIGINT").args, vec!["20"]);
+        assert_eq!(canonical("TINYINT").args, vec!["4"]);
+        let zerofill = canonical("INT ZEROFILL");
+        assert!(zerofill.unsigned && zerofill.zerofill);
+        assert_eq!(zerofill.args, vec!["10"]);
+        let boolean = canonical("BOOLEAN");
+        assert_eq!(
+            (boolean.name.as_str(), boolean.args),
+            ("tinyint", vec![String::from("1")])
+        );
+    }
+
+    #[test]
+    fn aliases_resolve_to_the_stored_type() {
+        assert_eq!(canonical("FLOAT(30)").name, "double");
+        assert_eq!(canonical("REAL").name, "double");
+        assert_eq!(canonical("NUMERIC").args, vec!["10", "0"]);
+        assert_eq!(canonical("TEXT(100)").name, "text");
+        assert_eq!(canonical("TEXT(50)").name, "tinytext");
+        assert_eq!(canonical("BLOB(70000)").name, "mediumblob");
+        assert_eq!(canonical("YEAR").args, vec!["4"]);
+        let json = canonical("JSON");
+        assert_eq!(
+            (json.name.as_str(), json.collation.as_deref()),
+            ("longtext", Some("utf8mb4_bin"))
+        );
+        assert_eq!(canonical("ENUM('a', 'b''c')").values, vec!["a", "b'c"]);
+    }
+
+    #[test]
+    fn defaults_print_as_the_server_stores_them() {
+        let parse = |sql: &str| {
+            sqlparser::parser::Parser::new(&sqlparser::dialect::MySqlDialect {})
+                .try_with_sql(sql)
+                .and_then(|mut p| p.parse_expr())
+                .expect("parses")
+        };
+        let decimal = canonical("DECIMAL(10,2)");
+        assert_eq!(
+            default_text(&parse("'1'"), &decimal).as_deref(),
+            Some("1.00")
+        );
+        let int = canonical("INT");
+        assert_eq!(default_text(&parse("'7'"), &int).as_deref(), Some("7"));
+        assert_eq!(default_text(&parse("TRUE"), &int).as_deref(), Some("1"));
+        assert_eq!(
+            default_text(&parse("(1+2)"), &int).as_deref(),
+            Some("(1 + 2)")
+        );
+        let double = canonical("DOUBLE");
+        assert_eq!(
+            default_text(&parse("1e3"), &double).as_deref(),
+            Some("1000")
+        );
+        let varchar = canonical("VARCHAR(10)");
+        assert_eq!(
+            default_text(&parse("'x''y'"), &varchar).as_deref(),
+            Some("'x''y'")
+        );
+        assert_eq!(
+            default_text(&parse("concat('a', 'b')"), &varchar).as_deref(),
+            Some("concat('a','b')")
+        );
+        assert_eq!(default_text(&parse("NULL"), &varchar), None);
+        let datetime = canonical("DATETIME");
+        assert_eq!(
+            default_text(&parse("now()"), &datetime).as_deref(),
+            Some("current_timestamp()")
+        );
+        assert_eq!(
+            default_text(&parse("'2020-01-01'"), &datetime).as_deref(),
+            Some("'2020-01-01 00:00:00'")
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! The dialect-neutral part (which tables, constraints, indexes) lives here; type
 //! mapping lives in one file per dialect.
 
+pub mod mysql;
 pub mod postgresql;
 
 use crate::catalog::{Catalog, IndexElement, QualifiedName, Table, TableKind};
@@ -57,6 +58,12 @@ pub trait DialectReflection {
         None
     }
 
+    /// A CHECK constraint's text as sqlacodegen prints it: compiled by the
+    /// dialect's driver, whose paramstyle may escape `%`.
+    fn check_text(&self, sqltext: &str) -> String {
+        sqltext.to_string()
+    }
+
     /// Index keyword arguments the dialect reflects (`postgresql_where=...`).
     fn index_kwargs(&self, _index: &crate::catalog::Index) -> Vec<(String, String)> {
         Vec::new()
@@ -66,9 +73,10 @@ pub trait DialectReflection {
 fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
     match dialect {
         Dialect::PostgreSql => Box::new(postgresql::PostgreSqlReflection),
-        // The MySQL and SQLite mappings are not written yet; they reflect like
-        // PostgreSQL until then.
-        Dialect::MySql | Dialect::Sqlite => Box::new(postgresql::PostgreSqlReflection),
+        Dialect::MySql => Box::new(mysql::MySqlReflection),
+        // The SQLite mapping is not written yet; it reflects like PostgreSQL
+        // until then.
+        Dialect::Sqlite => Box::new(postgresql::PostgreSqlReflection),
     }
 }
 
@@ -179,7 +187,7 @@ fn reflect_one(
     for check in &table.checks {
         constraints.push(MetaConstraint::Check {
             name: check.name.clone(),
-            sqltext: check.expression.clone(),
+            sqltext: reflection.check_text(&check.expression),
         });
     }
     let indexes = table

@@ -256,6 +256,11 @@ impl DialectReflection for PostgreSqlReflection {
         Some("public")
     }
 
+    fn check_text(&self, sqltext: &str) -> String {
+        // psycopg's "pyformat" paramstyle: the compiled text escapes percent signs.
+        sqltext.replace('%', "%%")
+    }
+
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
         index
             .predicate
