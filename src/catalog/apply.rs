@@ -612,6 +612,7 @@ fn alter_table_operations(
             AlterTableOperation::AddColumn {
                 column_def,
                 if_not_exists,
+                column_position,
                 ..
             } => {
                 let name = rules.fold_ident(&column_def.name);
@@ -623,6 +624,7 @@ fn alter_table_operations(
                 }
                 let (draft, inline) = column_draft(rules, catalog, column_def, schema.as_deref())?;
                 rules.add_to_table(catalog, table, vec![draft], inline, "")?;
+                place_new_column(rules, table, &name, column_position.as_ref())?;
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(draft) = constraint_draft(rules, constraint, &table.name)? {
@@ -665,6 +667,36 @@ fn alter_table_operations(
         }
     }
     Ok(Outcome::Applied)
+}
+
+/// MySQL's `ADD COLUMN ... FIRST | AFTER col`: move the column just added.
+fn place_new_column(
+    rules: &dyn ServerRules,
+    table: &mut Table,
+    name: &str,
+    position: Option<&ast::MySQLColumnPosition>,
+) -> ApplyResult {
+    let Some(position) = position else {
+        return Ok(());
+    };
+    let Some(from) = table.columns.iter().position(|c| c.name == name) else {
+        return Ok(());
+    };
+    let column = table.columns.remove(from);
+    let to = match position {
+        ast::MySQLColumnPosition::First => 0,
+        ast::MySQLColumnPosition::After(after) => {
+            let after = rules.fold_ident(after);
+            table
+                .columns
+                .iter()
+                .position(|c| c.name == after)
+                .ok_or_else(|| format!("Unknown column '{after}'"))?
+                + 1
+        }
+    };
+    table.columns.insert(to, column);
+    Ok(())
 }
 
 fn create_index(
@@ -756,13 +788,12 @@ fn view_columns(
             .find_map(|(_, table)| table.column(column))
     };
     let scope: Vec<&Table> = sources.iter().map(|(_, t)| *t).collect();
-    let in_join = sources.len() > 1;
     let view_column = |name: String, source: Option<&Column>| -> Column {
         match source {
             Some(source) => {
                 let mut column = Column::new(name, rules.view_column_type(source));
                 column.default = rules.view_column_default(source);
-                column.nullable = rules.view_column_nullable(source, in_join);
+                column.nullable = rules.view_column_nullable(source);
                 column
             }
             None => Column::new(name, SqlType::default()),

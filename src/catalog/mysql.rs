@@ -812,20 +812,17 @@ impl ServerRules for MySqlRules {
     }
 
     /// The `Default` that DESCRIBE shows for a view column: the source column's
-    /// default value unquoted, and 0 for a NOT NULL integer column without one.
+    /// default value unquoted, and 0 for an AUTO_INCREMENT column.
     fn view_column_default(&self, source: &Column) -> Option<String> {
         match &source.default {
             Some(default) => Some(describe_value(default)),
-            None if !source.nullable && is_integer(&source.data_type.name) => {
-                Some(String::from("0"))
-            }
+            None if source.autoincrement => Some(String::from("0")),
             None => None,
         }
     }
 
-    /// MariaDB reports every column of a view over a join as nullable.
-    fn view_column_nullable(&self, source: &Column, in_join: bool) -> bool {
-        in_join || source.nullable
+    fn view_column_nullable(&self, source: &Column) -> bool {
+        source.nullable
     }
 }
 

@@ -213,9 +213,8 @@ pub trait ServerRules {
         None
     }
 
-    /// Whether a view column that copies a table column reports it as nullable;
-    /// `in_join`: the view reads more than one table.
-    fn view_column_nullable(&self, _source: &Column, _in_join: bool) -> bool {
+    /// Whether a view column that copies a table column reports it as nullable.
+    fn view_column_nullable(&self, _source: &Column) -> bool {
         true
     }
 }

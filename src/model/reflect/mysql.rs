@@ -277,7 +277,9 @@ impl DialectReflection for MySqlReflection {
         MetaColumn {
             name: column.name.clone(),
             sa_type,
-            nullable: column.nullable,
+            // SQLAlchemy rebuilds a view's columns from DESCRIBE and tests its
+            // `Null` text ("YES"/"NO") for truth, so every view column is nullable.
+            nullable: column.nullable || table.kind == TableKind::View,
             primary_key: in_pk,
             autoincrement: column.autoincrement.then_some(true),
             server_default,
