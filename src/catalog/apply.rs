@@ -800,7 +800,9 @@ fn view_columns(
         }
     };
     let computed = |name: String, expr: &Expr| -> Column {
-        Column::new(name, rules.view_expression_type(catalog, &scope, expr))
+        let mut column = Column::new(name, rules.view_expression_type(catalog, &scope, expr));
+        column.default = rules.view_expression_default(&scope, expr);
+        column
     };
     let mut columns = Vec::new();
     for item in &select.projection {

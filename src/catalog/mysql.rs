@@ -7,6 +7,7 @@
 //! `CONSTRAINT_<n>`, and the index InnoDB adds for a foreign key no index covers.
 
 mod expr;
+mod view_type;
 
 use sqlparser::ast::{DataType, Expr, UnaryOperator, Value};
 
@@ -824,6 +825,19 @@ impl ServerRules for MySqlRules {
     fn view_column_nullable(&self, source: &Column) -> bool {
         source.nullable
     }
+
+    fn view_expression_type(&self, _catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
+        view_type::infer(scope, expr)
+            .map(|(t, _)| t.sql_type())
+            .unwrap_or_default()
+    }
+
+    fn view_expression_default(&self, scope: &[&Table], expr: &Expr) -> Option<String> {
+        match view_type::infer(scope, expr)? {
+            (t, true) => t.zero(),
+            (_, false) => None,
+        }
+    }
 }
 
 /// A default as DESCRIBE shows it: a quoted string without its quotes.
@@ -846,6 +860,21 @@ fn add_key(
     unique: bool,
     prefix: Option<String>,
 ) -> ApplyResult {
+    // `col(10)` is a key prefix on a column, which sqlparser reads as a call.
+    let mut lengths = Vec::new();
+    let elements: Vec<IndexElement> = elements
+        .into_iter()
+        .map(|element| match element {
+            IndexElement::Expression(text) => match key_prefix(table, &text) {
+                Some((column, length)) => {
+                    lengths.push((column.clone(), length));
+                    IndexElement::Column(column)
+                }
+                None => IndexElement::Expression(text),
+            },
+            column => column,
+        })
+        .collect();
     for element in &elements {
         if let IndexElement::Column(column) = element {
             if table.column(column).is_none() {
@@ -872,15 +901,28 @@ fn add_key(
             free_index_name(table, &base)
         }
     };
+    let mut dialect_options = indexmap::IndexMap::new();
+    if !lengths.is_empty() {
+        let listed: Vec<String> = lengths.iter().map(|(c, n)| format!("{c}={n}")).collect();
+        dialect_options.insert(String::from("length"), listed.join(","));
+    }
     table.indexes.push(Index {
         name,
         elements,
         unique,
         predicate: None,
         prefix,
-        dialect_options: Default::default(),
+        dialect_options,
     });
     Ok(())
+}
+
+/// `host(10)` in a key: the column and its prefix length.
+fn key_prefix(table: &Table, text: &str) -> Option<(String, u64)> {
+    let (name, rest) = text.split_once('(')?;
+    let length = rest.strip_suffix(')')?.trim().parse().ok()?;
+    let name = name.trim().trim_matches('`');
+    table.column(name).map(|c| (c.name.clone(), length))
 }
 
 #[cfg(test)]

@@ -202,6 +202,12 @@ pub trait ServerRules {
         SqlType::default()
     }
 
+    /// The default the server reports for a view column computed by an
+    /// expression (MariaDB's DESCRIBE shows 0 for a NOT NULL number).
+    fn view_expression_default(&self, _scope: &[&Table], _expr: &Expr) -> Option<String> {
+        None
+    }
+
     /// The name the server gives an unaliased view column computed by an
     /// expression (`count(*)` is `count` in PostgreSQL); `None`: it needs an alias.
     fn view_expression_name(&self, _expr: &Expr) -> Option<String> {

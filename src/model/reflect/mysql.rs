@@ -289,11 +289,22 @@ impl DialectReflection for MySqlReflection {
     }
 
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
-        index
-            .prefix
-            .as_ref()
-            .map(|p| vec![(String::from("mysql_prefix"), pyrepr::string(p))])
-            .unwrap_or_default()
+        let mut kwargs = Vec::new();
+        if let Some(lengths) = index.dialect_options.get("length") {
+            let entries: Vec<String> = lengths
+                .split(',')
+                .filter_map(|entry| entry.rsplit_once('='))
+                .map(|(column, length)| format!("{}: {length}", pyrepr::string(column)))
+                .collect();
+            kwargs.push((
+                String::from("mysql_length"),
+                format!("{{{}}}", entries.join(", ")),
+            ));
+        }
+        if let Some(prefix) = &index.prefix {
+            kwargs.push((String::from("mysql_prefix"), pyrepr::string(prefix)));
+        }
+        kwargs
     }
 
     fn check_text(&self, sqltext: &str) -> String {

@@ -1,0 +1,346 @@
+//! The type and nullability MariaDB gives a view column computed by an
+//! expression: integer arithmetic widens the display width (`int(11) + 1` is
+//! `bigint(12)`), decimal arithmetic follows the SQL precision rules, aggregates
+//! have their own types (`count(*)` is `bigint(21)` NOT NULL, `sum(int)` is
+//! `decimal(32,0)`). Expressions it cannot type are left untyped.
+
+use sqlparser::ast::{
+    BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value,
+};
+
+use crate::catalog::{SqlType, Table};
+
+/// A numeric result type as MariaDB tracks it.
+#[derive(Debug, Clone)]
+pub enum ViewType {
+    /// Display width, which includes a sign character when `signed_width`;
+    /// `base`: the column type it copies (`None`: computed, int or bigint by width).
+    Int {
+        width: u32,
+        unsigned: bool,
+        signed_width: bool,
+        base: Option<String>,
+    },
+    Decimal {
+        precision: u32,
+        scale: u32,
+    },
+    Double,
+    Other(SqlType),
+}
+
+impl ViewType {
+    fn from_sql(t: &SqlType) -> ViewType {
+        let arg = |i: usize| t.args.get(i).and_then(|a| a.parse::<u32>().ok());
+        match t.name.as_str() {
+            "tinyint" | "smallint" | "mediumint" | "int" | "bigint" => ViewType::Int {
+                width: arg(0).unwrap_or(11),
+                unsigned: t.unsigned,
+                signed_width: !t.unsigned,
+                base: Some(t.name.clone()),
+            },
+            "decimal" => ViewType::Decimal {
+                precision: arg(0).unwrap_or(10),
+                scale: arg(1).unwrap_or(0),
+            },
+            "float" | "double" => ViewType::Double,
+            _ => ViewType::Other(t.clone()),
+        }
+    }
+
+    /// As a decimal: integer digits without the sign.
+    fn as_decimal(&self) -> Option<(u32, u32)> {
+        match self {
+            ViewType::Int {
+                width,
+                signed_width,
+                ..
+            } => Some((width.saturating_sub(u32::from(*signed_width)), 0)),
+            ViewType::Decimal { precision, scale } => Some((*precision, *scale)),
+            _ => None,
+        }
+    }
+
+    pub fn sql_type(&self) -> SqlType {
+        match self {
+            ViewType::Int {
+                width,
+                unsigned,
+                base,
+                ..
+            } => SqlType {
+                name: base
+                    .clone()
+                    .unwrap_or_else(|| String::from(if *width < 11 { "int" } else { "bigint" })),
+                args: vec![width.to_string()],
+                unsigned: *unsigned,
+                ..SqlType::default()
+            },
+            ViewType::Decimal { precision, scale } => SqlType::with_args(
+                "decimal",
+                vec![precision.min(&65).to_string(), scale.to_string()],
+            ),
+            ViewType::Double => SqlType::named("double"),
+            ViewType::Other(t) => t.clone(),
+        }
+    }
+
+    /// DESCRIBE's default for a NOT NULL column of this type.
+    pub fn zero(&self) -> Option<String> {
+        match self {
+            ViewType::Int { .. } | ViewType::Double => Some(String::from("0")),
+            ViewType::Decimal { scale: 0, .. } => Some(String::from("0")),
+            ViewType::Decimal { scale, .. } => Some(format!("0.{}", "0".repeat(*scale as usize))),
+            ViewType::Other(_) => None,
+        }
+    }
+}
+
+fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
+    scope
+        .iter()
+        .find_map(|t| t.column(name))
+        .map(|c| (ViewType::from_sql(&c.data_type), !c.nullable))
+}
+
+fn function_args(expr: &Expr) -> Option<(String, Vec<&Expr>, bool)> {
+    let Expr::Function(function) = expr else {
+        return None;
+    };
+    let name = function.name.to_string().to_ascii_lowercase();
+    let FunctionArguments::List(list) = &function.args else {
+        return Some((name, Vec::new(), false));
+    };
+    let mut wildcard = false;
+    let args = list
+        .args
+        .iter()
+        .filter_map(|a| match a {
+            FunctionArg::Unnamed(FunctionArgExpr::Expr(e)) => Some(e),
+            FunctionArg::Unnamed(FunctionArgExpr::Wildcard) => {
+                wildcard = true;
+                None
+            }
+            _ => None,
+        })
+        .collect();
+    Some((name, args, wildcard))
+}
+
+/// The type of `expr` and whether it is NOT NULL.
+pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
+    match expr {
+        Expr::Nested(inner) => infer(scope, inner),
+        Expr::Identifier(ident) => column_type(scope, &ident.value),
+        Expr::CompoundIdentifier(parts) => column_type(scope, &parts.last()?.value),
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => Some((number_type(n)?, true)),
+            Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => Some((
+                ViewType::Other(SqlType::with_args(
+                    "varchar",
+                    vec![s.chars().count().to_string()],
+                )),
+                true,
+            )),
+            _ => None,
+        },
+        Expr::UnaryOp {
+            op: UnaryOperator::Minus,
+            expr: inner,
+        } => match infer(scope, inner)? {
+            (
+                ViewType::Int {
+                    width,
+                    signed_width,
+                    ..
+                },
+                not_null,
+            ) => Some((
+                ViewType::Int {
+                    width: width + u32::from(!signed_width),
+                    unsigned: false,
+                    signed_width: true,
+                    base: None,
+                },
+                not_null,
+            )),
+            other => Some(other),
+        },
+        Expr::BinaryOp { left, op, right } => {
+            let (l, l_not_null) = infer(scope, left)?;
+            let (r, r_not_null) = infer(scope, right)?;
+            let not_null = l_not_null && r_not_null;
+            let result = arithmetic(&l, op, &r)?;
+            let not_null = not_null && !matches!(op, BinaryOperator::Divide);
+            Some((result, not_null))
+        }
+        Expr::Function(_) => {
+            let (name, args, wildcard) = function_args(expr)?;
+            aggregate_or_function(scope, &name, &args, wildcard)
+        }
+        _ => None,
+    }
+}
+
+fn number_type(n: &str) -> Option<ViewType> {
+    if n.contains(['e', 'E']) {
+        return Some(ViewType::Double);
+    }
+    match n.split_once('.') {
+        Some((whole, frac)) => Some(ViewType::Decimal {
+            precision: (whole.trim_start_matches('0').len() + frac.len()).max(1) as u32,
+            scale: frac.len() as u32,
+        }),
+        None => Some(ViewType::Int {
+            width: n.len() as u32,
+            unsigned: false,
+            signed_width: false,
+            base: None,
+        }),
+    }
+}
+
+fn arithmetic(l: &ViewType, op: &BinaryOperator, r: &ViewType) -> Option<ViewType> {
+    use BinaryOperator as B;
+    if matches!(l, ViewType::Other(_)) || matches!(r, ViewType::Other(_)) {
+        return None;
+    }
+    if matches!(l, ViewType::Double) || matches!(r, ViewType::Double) {
+        return matches!(op, B::Plus | B::Minus | B::Multiply | B::Divide)
+            .then_some(ViewType::Double);
+    }
+    match (l, r, op) {
+        (
+            ViewType::Int {
+                width: lw,
+                unsigned: lu,
+                ..
+            },
+            ViewType::Int {
+                width: rw,
+                unsigned: ru,
+                ..
+            },
+            B::Plus | B::Minus,
+        ) => Some(ViewType::Int {
+            width: lw.max(rw) + 1,
+            unsigned: *lu && *ru && matches!(op, B::Plus),
+            signed_width: true,
+            base: None,
+        }),
+        (
+            ViewType::Int {
+                width: lw,
+                unsigned: lu,
+                signed_width: ls,
+                ..
+            },
+            ViewType::Int {
+                width: rw,
+                unsigned: ru,
+                signed_width: rs,
+                ..
+            },
+            B::Multiply,
+        ) => Some(ViewType::Int {
+            width: lw + rw - u32::from(*ls && *rs),
+            unsigned: *lu && *ru,
+            signed_width: true,
+            base: None,
+        }),
+        _ => {
+            let (lp, ls) = l.as_decimal()?;
+            let (rp, rs) = r.as_decimal()?;
+            match op {
+                B::Plus | B::Minus => {
+                    let scale = ls.max(rs);
+                    let digits = (lp - ls).max(rp - rs) + 1;
+                    Some(ViewType::Decimal {
+                        precision: digits + scale,
+                        scale,
+                    })
+                }
+                B::Multiply => Some(ViewType::Decimal {
+                    precision: lp + rp,
+                    scale: ls + rs,
+                }),
+                B::Divide => Some(ViewType::Decimal {
+                    precision: lp + 4,
+                    scale: ls + 4,
+                }),
+                _ => None,
+            }
+        }
+    }
+}
+
+fn aggregate_or_function(
+    scope: &[&Table],
+    name: &str,
+    args: &[&Expr],
+    wildcard: bool,
+) -> Option<(ViewType, bool)> {
+    let first = || args.first().and_then(|a| infer(scope, a));
+    match name {
+        "count" if wildcard || !args.is_empty() => Some((
+            ViewType::Int {
+                width: 21,
+                unsigned: false,
+                signed_width: true,
+                base: Some(String::from("bigint")),
+            },
+            true,
+        )),
+        "sum" => {
+            let (t, _) = first()?;
+            let t = match t {
+                ViewType::Double => ViewType::Double,
+                other => {
+                    let (p, s) = other.as_decimal()?;
+                    ViewType::Decimal {
+                        precision: p + 22,
+                        scale: s,
+                    }
+                }
+            };
+            Some((t, false))
+        }
+        "avg" => {
+            let (t, _) = first()?;
+            let t = match t {
+                ViewType::Double => ViewType::Double,
+                other => {
+                    let (p, s) = other.as_decimal()?;
+                    ViewType::Decimal {
+                        precision: p + 4,
+                        scale: s + 4,
+                    }
+                }
+            };
+            Some((t, false))
+        }
+        "min" | "max" => first().map(|(t, _)| (t, false)),
+        "length" | "char_length" | "character_length" | "octet_length" => {
+            let (_, not_null) = first()?;
+            Some((
+                ViewType::Int {
+                    width: 10,
+                    unsigned: false,
+                    signed_width: true,
+                    base: Some(String::from("int")),
+                },
+                not_null,
+            ))
+        }
+        "upper" | "lower" | "ucase" | "lcase" | "trim" | "ltrim" | "rtrim" => {
+            first().map(|(t, _)| (t, false))
+        }
+        "coalesce" | "ifnull" => {
+            let typed: Vec<(ViewType, bool)> =
+                args.iter().filter_map(|a| infer(scope, a)).collect();
+            let (t, _) = typed.first()?.clone();
+            Some((t, typed.iter().any(|(_, n)| *n)))
+        }
+        _ => None,
+    }
+}
