@@ -194,7 +194,14 @@ fn report(
             .map(|l| (l.file_id, l.range.start))
             .unwrap_or((usize::MAX, 0))
     });
-    let writer = StandardStream::stderr(ColorChoice::Auto);
+    // termcolor's Auto only looks at TERM/NO_COLOR; a redirected stderr (CI logs,
+    // files) gets no escape codes.
+    let color = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    let writer = StandardStream::stderr(color);
     let config = term::Config::default();
     let mut fatal = false;
     for mut diagnostic in diagnostics {

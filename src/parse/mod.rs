@@ -76,13 +76,35 @@ pub fn parse_script(
                 let message = message
                     .strip_prefix("sql parser error: ")
                     .unwrap_or(&message);
+                let head = statement_head(src, &piece.span);
+                let labels = match error_location(&piece.text, message) {
+                    // Point at the token the parser stopped on, and keep the
+                    // statement's first line in view.
+                    Some((offset, text)) => {
+                        let at = piece.span.start + offset;
+                        let token_end = src[at..]
+                            .find(|c: char| c.is_whitespace() || c == ',' || c == ')')
+                            .map_or(src.len(), |n| at + n.max(1).min(src.len() - at));
+                        let mut labels = vec![Label::primary(
+                            file,
+                            at..token_end.max(at + 1).min(src.len().max(at)),
+                        )
+                        .with_message(text)];
+                        if !(head.start..=head.end).contains(&at) {
+                            labels.push(
+                                Label::secondary(file, head).with_message("in this statement"),
+                            );
+                        }
+                        labels
+                    }
+                    None => vec![Label::primary(file, head).with_message(message.to_string())],
+                };
                 diagnostics.push(
                     Diagnostic::warning()
                         .with_message(format!(
                             "statement skipped: cannot parse it as {dialect} SQL"
                         ))
-                        .with_labels(vec![Label::primary(file, statement_head(src, &piece.span))
-                            .with_message(message.to_string())])
+                        .with_labels(labels)
                         .with_notes(vec![String::from(
                             "anything this statement defines is missing from the output; \
                              rewrite it or pass --strict to make this an error",
@@ -94,6 +116,29 @@ pub fn parse_script(
     (statements, diagnostics)
 }
 
+/// Where in the statement sqlparser stopped (`... at Line: 3, Column: 12`, 1-based
+/// lines and characters) as a byte offset, and the message without the position.
+fn error_location(statement: &str, message: &str) -> Option<(usize, String)> {
+    let (text, position) = message.rsplit_once(" at Line: ")?;
+    let (line, column) = position.split_once(", Column: ")?;
+    let line: usize = line.trim().parse().ok()?;
+    let column: usize = column.trim().parse().ok()?;
+    let line_start = if line <= 1 {
+        0
+    } else {
+        statement
+            .match_indices('\n')
+            .nth(line - 2)
+            .map(|(i, _)| i + 1)?
+    };
+    let rest = &statement[line_start..];
+    let offset = rest
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(rest.len(), |(i, _)| i);
+    Some((line_start + offset, text.to_string()))
+}
+
 /// The first line of a statement: what a diagnostic underlines, so that a
 /// 40-line CREATE TABLE does not fill the terminal.
 pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
@@ -103,4 +148,30 @@ pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
         .map(|i| text[..i].trim_end().len())
         .unwrap_or(text.len());
     span.start..span.start + end.max(1).min(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_point_at_the_token_in_the_file() {
+        let src =
+            "create table a (id int);\n\ncreate table b (\n  id int,\n  x int frobnicate\n);\n";
+        let (statements, diagnostics) = parse_script(0, src, Dialect::PostgreSql);
+        assert_eq!(statements.len(), 1);
+        assert_eq!(diagnostics.len(), 1);
+        let primary = &diagnostics[0].labels[0];
+        assert_eq!(&src[primary.range.clone()], "frobnicate");
+        assert!(primary.message.contains("found: frobnicate"));
+    }
+
+    #[test]
+    fn error_positions_count_characters_not_bytes() {
+        let statement = "select 'é'\n  from  x y z";
+        let (offset, text) =
+            error_location(statement, "Expected: end, found: z at Line: 2, Column: 13").unwrap();
+        assert_eq!(&statement[offset..], "z");
+        assert_eq!(text, "Expected: end, found: z");
+    }
 }
