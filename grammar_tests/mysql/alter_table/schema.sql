@@ -1,0 +1,7 @@
+CREATE TABLE authors (id INT NOT NULL, name VARCHAR(50));
+CREATE TABLE books (id INT NOT NULL, author_id INT, title VARCHAR(100) NOT NULL);
+ALTER TABLE authors ADD PRIMARY KEY (id);
+ALTER TABLE books ADD PRIMARY KEY (id), ADD COLUMN isbn CHAR(13) AFTER id, ADD UNIQUE KEY uq_isbn (isbn);
+ALTER TABLE books ADD CONSTRAINT fk_books_author FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE SET NULL;
+ALTER TABLE books ADD COLUMN rank_no INT FIRST;
+CREATE INDEX ix_title ON books (title);

@@ -1,0 +1,2 @@
+CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL);
+CREATE TABLE profiles (id INT AUTO_INCREMENT PRIMARY KEY, user_id INT NOT NULL, bio TEXT, UNIQUE KEY uq_profiles_user (user_id), FOREIGN KEY (user_id) REFERENCES users (id));

@@ -1,0 +1,2 @@
+CREATE TABLE products (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL, price DECIMAL(10,2) NOT NULL, active TINYINT(1) NOT NULL DEFAULT 1);
+CREATE VIEW active_products AS SELECT id, name, price FROM products WHERE active = 1;

@@ -1,0 +1,2 @@
+create table t (id int not null primary key, s smallint not null, b bigint not null, n int, d decimal(8,2) not null, d2 decimal(5,3), f double not null, v varchar(20) not null, tiny tinyint not null);
+create view v as select id+1 a1, id*2 a2, s+1 a3, s*s a4, b+1 a5, n+1 a6, d*2 a7, d+1 a8, d+d2 a9, d*d2 a10, f*2 a11, count(*) a12, count(n) a13, sum(id) a14, sum(d) a15, avg(id) a16, min(v) a17, max(id) a18, id-1 a19, id/2 a20, tiny+1 a21, 1 a22, 'x' a23, upper(v) a25, coalesce(n, 0) a26, length(v) a27 from t group by id;

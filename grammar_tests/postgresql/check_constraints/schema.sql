@@ -1,0 +1,3 @@
+CREATE TABLE pr (s smallint CHECK (s IN (0,1)), b bigint CHECK (b IN (0,1)), n numeric CHECK (n IN (0,1)), s2 smallint CHECK (s2 IN (0, 100000)), c char(2) CHECK (c IN ('a','b')), t text CHECK (t = ANY (ARRAY['a'::text, 'b'::text])), v varchar(3) CHECK (v = ANY (ARRAY['a', 'b'])), i int CHECK (i NOT IN (1,2)), d double precision CHECK (d IN (1, 2.5)));
+CREATE TABLE pr2 (b bigint CHECK (b > 0::bigint) DEFAULT 0::bigint, n numeric CHECK (n > 5::numeric) DEFAULT 5::numeric, d double precision CHECK (d > 1.5::double precision), b2 bigint CHECK (b2 > -1), b3 bigint CHECK (b3 IN (-1, 2)), t text CHECK (t <> ''::text));
+CREATE TABLE t (id int primary key, b varchar(10) CHECK (b LIKE 'x%'), c int GENERATED ALWAYS AS (id % 3) STORED, d text default 'a%b');

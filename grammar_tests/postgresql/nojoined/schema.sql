@@ -1,0 +1,2 @@
+CREATE TABLE vehicles (id serial PRIMARY KEY, kind text NOT NULL);
+CREATE TABLE cars (id integer PRIMARY KEY REFERENCES vehicles (id), seats integer NOT NULL);

@@ -1,0 +1,3 @@
+CREATE TABLE items (id serial PRIMARY KEY, name varchar(50), price numeric(10,2), qty int, big bigint, flag boolean, created timestamptz DEFAULT now());
+CREATE VIEW v_items AS SELECT id, name, price * qty AS total, count(*) OVER () AS cnt, upper(name), 'lit' AS lit, 1 AS one, qty + 1 AS qty1, flag AND true AS f2, sum(qty) OVER () AS sq, coalesce(name, 'x') AS nm, now() AS ts, created::date AS d, name::text AS nt, CASE WHEN qty > 1 THEN 'a' ELSE 'b' END AS c, big + qty AS bq, 2.5 AS fl, qty::numeric(5,1) AS qn FROM items;
+CREATE VIEW v_agg AS SELECT name, count(*), sum(qty) AS s, avg(price) AS a, max(created) AS m, min(big) FROM items GROUP BY name;

@@ -1,0 +1,4 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c TEXT);
+CREATE INDEX ix_a ON t (a);
+CREATE UNIQUE INDEX ux_b_c ON t (b, c);
+CREATE INDEX ix_lower ON t (lower(a));

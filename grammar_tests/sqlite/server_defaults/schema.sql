@@ -1,0 +1,11 @@
+CREATE TABLE defaults (
+    id INTEGER PRIMARY KEY,
+    n INTEGER DEFAULT 42,
+    neg INTEGER DEFAULT -1,
+    r REAL DEFAULT 1.5,
+    s TEXT DEFAULT 'it''s',
+    b BOOLEAN DEFAULT TRUE,
+    created TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    stamp TEXT DEFAULT (datetime('now')),
+    nul TEXT DEFAULT NULL
+);

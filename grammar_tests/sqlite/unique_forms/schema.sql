@@ -1,0 +1,8 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    username VARCHAR(50) NOT NULL UNIQUE,
+    a INTEGER,
+    b INTEGER,
+    UNIQUE (a, b)
+);
