@@ -82,7 +82,9 @@ fn apply_statement(
     let text = statement.text.as_str();
     match &statement.ast {
         Statement::CreateTable(create) => create_table(rules, catalog, create, text),
-        Statement::AlterTable(alter) => alter_table(rules, catalog, &alter.name, &alter.operations),
+        Statement::AlterTable(alter) => {
+            alter_table(rules, catalog, &alter.name, &alter.operations, text)
+        }
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
         Statement::CreateView(view) => create_view(rules, catalog, view),
         Statement::Drop {
@@ -577,6 +579,7 @@ fn alter_table(
     catalog: &mut Catalog,
     name: &ObjectName,
     operations: &[AlterTableOperation],
+    text: &str,
 ) -> ApplyResult<Outcome> {
     // Ownership never shows in a model, and PostgreSQL also takes ALTER TABLE
     // for sequences and views here.
@@ -594,7 +597,7 @@ fn alter_table(
     else {
         return Err(format!("table {name} does not exist").into());
     };
-    let result = alter_table_operations(rules, catalog, &mut table.1, operations);
+    let result = alter_table_operations(rules, catalog, &mut table.1, operations, text);
     let (index, table) = table;
     catalog.tables.shift_insert(index, name, table);
     result
@@ -605,6 +608,7 @@ fn alter_table_operations(
     catalog: &mut Catalog,
     table: &mut Table,
     operations: &[AlterTableOperation],
+    text: &str,
 ) -> ApplyResult<Outcome> {
     let schema = table.name.schema.clone();
     for operation in operations {
@@ -623,7 +627,7 @@ fn alter_table_operations(
                     return Err(format!("column {name} already exists").into());
                 }
                 let (draft, inline) = column_draft(rules, catalog, column_def, schema.as_deref())?;
-                rules.add_to_table(catalog, table, vec![draft], inline, "")?;
+                rules.add_to_table(catalog, table, vec![draft], inline, text)?;
                 place_new_column(rules, table, &name, column_position.as_ref())?;
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {

@@ -1,48 +1,570 @@
-//! Sqlite server rules. TODO: being written.
+//! SQLite 3.40 server rules: SQLite keeps what was written. A column's type is
+//! its declared text, a default is the text after DEFAULT (outer parentheses
+//! and surrounding blanks dropped), and the CREATE TABLE statement is stored
+//! verbatim (ALTER TABLE ADD COLUMN splices the new column's text into it),
+//! because SQLAlchemy's reflection re-reads that text. Nothing is named by the
+//! server except the `sqlite_autoindex_*` indexes behind UNIQUE and non-rowid
+//! primary keys, which reflection leaves out.
 
 use sqlparser::ast::DataType;
 
-use super::rules::{ApplyResult, ColumnDraft, ConstraintDraft, IndexDraft, ServerRules};
-use super::{Catalog, SqlType, Table};
+use super::rules::{
+    ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
+};
+use super::{
+    Catalog, CheckConstraint, ForeignKey, Generated, Index, IndexElement, PrimaryKey, SqlType,
+    Table, UniqueConstraint,
+};
 use crate::dialect::Dialect;
 
 pub struct SqliteRules;
+
+/// What the stored text says about one column definition.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColumnText {
+    pub name: String,
+    /// The declared type as written (empty: no type).
+    pub declared_type: String,
+    /// The DEFAULT text as `PRAGMA table_info` reports it.
+    pub default: Option<String>,
+}
+
+/// A lexical token of SQLite's text with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    Word,
+    /// `"x"`, `` `x` ``, `[x]`.
+    QuotedName,
+    Str,
+    Open,
+    Close,
+    Comma,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start = i;
+        let kind = match b {
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'-' if bytes.get(i + 1) == Some(&b'-') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/')) {
+                    i += 1;
+                }
+                i = (i + 2).min(bytes.len());
+                continue;
+            }
+            b'\'' | b'"' | b'`' | b'[' => {
+                let close = if b == b'[' { b']' } else { b };
+                i += 1;
+                loop {
+                    match bytes.get(i) {
+                        None => break,
+                        Some(&c) if c == close => {
+                            if close != b']' && bytes.get(i + 1) == Some(&close) {
+                                i += 2;
+                                continue;
+                            }
+                            i += 1;
+                            break;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                if b == b'\'' {
+                    TokenKind::Str
+                } else {
+                    TokenKind::QuotedName
+                }
+            }
+            b'(' => {
+                i += 1;
+                TokenKind::Open
+            }
+            b')' => {
+                i += 1;
+                TokenKind::Close
+            }
+            b',' => {
+                i += 1;
+                TokenKind::Comma
+            }
+            c if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 => {
+                while i < bytes.len()
+                    && (bytes[i] == b'_'
+                        || bytes[i] == b'.'
+                        || bytes[i] == b'$'
+                        || bytes[i].is_ascii_alphanumeric()
+                        || bytes[i] >= 0x80)
+                {
+                    i += 1;
+                }
+                TokenKind::Word
+            }
+            _ => {
+                i += 1;
+                TokenKind::Other
+            }
+        };
+        tokens.push(Token {
+            kind,
+            start,
+            end: i,
+        });
+    }
+    tokens
+}
+
+/// The index of the token closing the group opened at `open`.
+fn matching_close(tokens: &[Token], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, t) in tokens.iter().enumerate().skip(open) {
+        match t.kind {
+            TokenKind::Open => depth += 1,
+            TokenKind::Close => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    tokens.len().saturating_sub(1)
+}
+
+/// Words that end a column's type: the start of a column constraint.
+fn ends_type(word: &str) -> bool {
+    matches!(
+        word.to_ascii_uppercase().as_str(),
+        "CONSTRAINT"
+            | "PRIMARY"
+            | "NOT"
+            | "NULL"
+            | "UNIQUE"
+            | "CHECK"
+            | "DEFAULT"
+            | "COLLATE"
+            | "REFERENCES"
+            | "GENERATED"
+            | "AS"
+    )
+}
+
+/// Words that open a table constraint rather than a column definition.
+fn starts_table_constraint(word: &str) -> bool {
+    matches!(
+        word.to_ascii_uppercase().as_str(),
+        "CONSTRAINT" | "PRIMARY" | "UNIQUE" | "CHECK" | "FOREIGN"
+    )
+}
+
+fn unquote_name(text: &str) -> String {
+    let bytes = text.as_bytes();
+    match bytes.first() {
+        Some(b'"') | Some(b'`') if text.len() >= 2 => {
+            let q = &text[..1];
+            text[1..text.len() - 1].replace(&format!("{q}{q}"), q)
+        }
+        Some(b'[') if text.len() >= 2 => text[1..text.len() - 1].to_string(),
+        _ => text.to_string(),
+    }
+}
+
+/// Read one column definition (`name type constraints...`) as SQLite records it.
+fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
+    let first = tokens.first()?;
+    let mut column = ColumnText {
+        name: unquote_name(&text[first.start..first.end]),
+        ..ColumnText::default()
+    };
+    let mut i = 1;
+    let type_start = tokens.get(i).map(|t| t.start);
+    let mut type_end = None;
+    while let Some(t) = tokens.get(i) {
+        match t.kind {
+            TokenKind::Word if !ends_type(&text[t.start..t.end]) => {
+                type_end = Some(t.end);
+                i += 1;
+            }
+            TokenKind::QuotedName | TokenKind::Str => {
+                type_end = Some(t.end);
+                i += 1;
+            }
+            TokenKind::Open if type_end.is_some() => {
+                let close = matching_close(tokens, i);
+                type_end = Some(tokens[close].end);
+                i = close + 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    if let (Some(start), Some(end)) = (type_start, type_end) {
+        let declared = &text[start..end];
+        column.declared_type = if declared.starts_with(['"', '`', '[']) && !declared.contains('(') {
+            unquote_name(declared)
+        } else {
+            declared.to_string()
+        };
+    }
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.kind == TokenKind::Word && text[t.start..t.end].eq_ignore_ascii_case("DEFAULT") {
+            let value = tokens.get(i + 1)?;
+            match value.kind {
+                TokenKind::Open => {
+                    let close = matching_close(tokens, i + 1);
+                    column.default = Some(text[value.end..tokens[close].start].trim().to_string());
+                    i = close + 1;
+                }
+                TokenKind::Other
+                    if matches!(&text[value.start..value.end], "-" | "+")
+                        && tokens.get(i + 2).is_some() =>
+                {
+                    let number = tokens[i + 2];
+                    column.default = Some(text[value.start..number.end].to_string());
+                    i += 3;
+                }
+                _ => {
+                    column.default = Some(text[value.start..value.end].to_string());
+                    i += 2;
+                }
+            }
+            continue;
+        }
+        i += 1;
+    }
+    Some(column)
+}
+
+/// The column definitions of a CREATE TABLE text, in order.
+pub fn column_texts(create_sql: &str) -> Vec<ColumnText> {
+    let tokens = tokenize(create_sql);
+    let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
+        return Vec::new();
+    };
+    let close = matching_close(&tokens, open);
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut item_start = open + 1;
+    for i in open + 1..close {
+        match tokens[i].kind {
+            TokenKind::Open => depth += 1,
+            TokenKind::Close => depth = depth.saturating_sub(1),
+            TokenKind::Comma if depth == 0 => {
+                items.push(&tokens[item_start..i]);
+                item_start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&tokens[item_start..close]);
+    items
+        .into_iter()
+        .filter(|item| {
+            item.first().is_some_and(|t| {
+                !(t.kind == TokenKind::Word && starts_table_constraint(&create_sql[t.start..t.end]))
+            })
+        })
+        .filter_map(|item| column_text(create_sql, item))
+        .collect()
+}
+
+/// The column definition an `ALTER TABLE ... ADD [COLUMN]` statement carries.
+fn added_column_text(alter_sql: &str) -> Option<&str> {
+    let tokens = tokenize(alter_sql);
+    let add = tokens
+        .iter()
+        .position(|t| alter_sql[t.start..t.end].eq_ignore_ascii_case("ADD"))?;
+    let mut first = add + 1;
+    if tokens
+        .get(first)
+        .is_some_and(|t| alter_sql[t.start..t.end].eq_ignore_ascii_case("COLUMN"))
+    {
+        first += 1;
+    }
+    let start = tokens.get(first)?.start;
+    Some(
+        alter_sql[start..]
+            .trim_end()
+            .trim_end_matches(';')
+            .trim_end(),
+    )
+}
+
+/// The text SQLite stores for a CREATE TABLE: the statement without its
+/// terminator, `CREATE [TEMP] TABLE [IF NOT EXISTS]` written as `CREATE TABLE`.
+fn stored_create_sql(statement: &str) -> String {
+    let trimmed = statement.trim().trim_end_matches(';').trim_end();
+    let tokens = tokenize(trimmed);
+    // The table name is the first token after TABLE and any IF NOT EXISTS.
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        let word = trimmed[t.start..t.end].to_ascii_uppercase();
+        i += 1;
+        if word == "TABLE" {
+            break;
+        }
+    }
+    if tokens
+        .get(i)
+        .is_some_and(|t| trimmed[t.start..t.end].eq_ignore_ascii_case("IF"))
+    {
+        i += 3;
+    }
+    match tokens.get(i) {
+        Some(name) => format!("CREATE TABLE {}", &trimmed[name.start..]),
+        None => trimmed.to_string(),
+    }
+}
+
+/// Whether the table uses `WITHOUT ROWID`.
+pub fn without_rowid(create_sql: &str) -> bool {
+    let upper = create_sql.to_ascii_uppercase();
+    let Some(close) = upper.rfind(')') else {
+        return false;
+    };
+    upper[close..]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w == ["WITHOUT", "ROWID"])
+}
 
 impl ServerRules for SqliteRules {
     fn dialect(&self) -> Dialect {
         Dialect::Sqlite
     }
 
+    /// `main` is the default database; attached ones keep their names.
     fn schema_of(&self, schema: &str) -> Option<String> {
-        Some(schema.to_string())
+        (!schema.eq_ignore_ascii_case("main")).then(|| schema.to_string())
     }
 
     fn column_type(
         &self,
-        _declared: Option<&DataType>,
+        declared: Option<&DataType>,
         _catalog: &Catalog,
         _default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
-        Err("not yet".into())
+        // Replaced by the declared text in `add_to_table`; this is only a fallback.
+        Ok(SqlType::named(
+            declared.map(|d| d.to_string()).unwrap_or_default(),
+        ))
+    }
+
+    fn stored_table_sql(&self, statement_text: &str) -> Option<String> {
+        Some(stored_create_sql(statement_text))
     }
 
     fn add_to_table(
         &self,
-        _catalog: &mut Catalog,
-        _table: &mut Table,
-        _columns: Vec<ColumnDraft<'_>>,
-        _constraints: Vec<ConstraintDraft<'_>>,
-        _statement_text: &str,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        columns: Vec<ColumnDraft<'_>>,
+        constraints: Vec<ConstraintDraft<'_>>,
+        statement_text: &str,
     ) -> ApplyResult {
-        Err("not yet".into())
+        let creating = table.columns.is_empty();
+        let texts = if creating {
+            column_texts(statement_text)
+        } else {
+            let added = added_column_text(statement_text).unwrap_or_default();
+            if !added.is_empty() {
+                // SQLite splices the new column's text before the closing paren.
+                if let Some(sql) = table.stored_sql.as_mut() {
+                    if let Some(close) = sql.rfind(')') {
+                        let head = sql[..close].trim_end().to_string();
+                        *sql = format!("{head}, {added}{}", &sql[close..]);
+                    }
+                }
+            }
+            column_texts(&format!("x ({added})"))
+        };
+        let rowidless = table.stored_sql.as_deref().is_some_and(without_rowid);
+        for (i, draft) in columns.iter().enumerate() {
+            let mut column = draft.column.clone();
+            if table.column(&column.name).is_some() {
+                return Err(format!("duplicate column name: {}", column.name).into());
+            }
+            let text = texts
+                .iter()
+                .find(|t| t.name.eq_ignore_ascii_case(&column.name))
+                .or_else(|| texts.get(i));
+            column.data_type =
+                SqlType::named(text.map(|t| t.declared_type.clone()).unwrap_or_default());
+            column.nullable = draft.explicit_nullable != Some(false);
+            column.default = text.and_then(|t| t.default.clone());
+            if let Some((expr, persisted)) = draft.generated {
+                column.generated = Some(Generated {
+                    expression: expr.to_string(),
+                    persisted: Some(persisted.unwrap_or(false)),
+                });
+            }
+            // AUTOINCREMENT leaves no trace in what reflection reads.
+            column.autoincrement = false;
+            table.columns.push(column);
+        }
+        for constraint in constraints {
+            match constraint {
+                ConstraintDraft::PrimaryKey { name, columns } => {
+                    if table.primary_key.is_some() {
+                        return Err(format!(
+                            "table \"{}\" has more than one primary key",
+                            table.name.name
+                        )
+                        .into());
+                    }
+                    if rowidless {
+                        for c in &columns {
+                            if let Some(column) = table.column_mut(c) {
+                                column.nullable = false;
+                            }
+                        }
+                    }
+                    table.primary_key = Some(PrimaryKey { name, columns });
+                }
+                ConstraintDraft::Unique { name, columns, .. } => {
+                    if !table.uniques.iter().any(|u| u.columns == columns) {
+                        table.uniques.push(UniqueConstraint { name, columns });
+                    }
+                }
+                ConstraintDraft::ForeignKey {
+                    name,
+                    columns,
+                    referred_table,
+                    referred_columns,
+                    on_delete,
+                    on_update,
+                    deferrable,
+                    initially,
+                    ..
+                } => table.foreign_keys.push(ForeignKey {
+                    name,
+                    columns,
+                    referred_table,
+                    referred_columns,
+                    on_delete,
+                    on_update,
+                    deferrable,
+                    initially,
+                }),
+                ConstraintDraft::Check { name, expr, .. } => table.checks.push(CheckConstraint {
+                    name,
+                    expression: expr.to_string(),
+                }),
+                ConstraintDraft::Index { .. } => {
+                    return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
+                }
+            }
+        }
+        let _ = catalog;
+        Ok(())
     }
 
     fn create_index(
         &self,
-        _catalog: &mut Catalog,
-        _index: IndexDraft<'_>,
+        catalog: &mut Catalog,
+        index: IndexDraft<'_>,
         _statement_text: &str,
     ) -> ApplyResult {
-        Err("not yet".into())
+        let name = index.name.ok_or("an index needs a name in SQLite")?;
+        let table = catalog
+            .tables
+            .get_mut(&index.table)
+            .ok_or_else(|| format!("no such table: {}", index.table))?;
+        let elements = index
+            .columns
+            .iter()
+            .map(|c| match c {
+                IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
+                IndexColumnDraft::Expression(e) => IndexElement::Expression(e.to_string()),
+            })
+            .collect();
+        table.indexes.push(Index {
+            name,
+            elements,
+            unique: index.unique,
+            predicate: index.predicate.map(|p| p.to_string()),
+            prefix: None,
+            dialect_options: Default::default(),
+        });
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_declared_types_and_defaults_as_written() {
+        let columns = column_texts(
+            "CREATE TABLE t (a NUMERIC( 10 ,  2 ), b DOUBLE   PRECISION NOT NULL, \
+             c varchar(5) default ( datetime('now') ), d default -1, e int default 'x''y', \
+             f text DEFAULT CURRENT_TIMESTAMP, \"g h\" bool default true, i, \
+             CONSTRAINT pk PRIMARY KEY (a), UNIQUE (b))",
+        );
+        let got: Vec<(&str, &str, Option<&str>)> = columns
+            .iter()
+            .map(|c| {
+                (
+                    c.name.as_str(),
+                    c.declared_type.as_str(),
+                    c.default.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("a", "NUMERIC( 10 ,  2 )", None),
+                ("b", "DOUBLE   PRECISION", None),
+                ("c", "varchar(5)", Some("datetime('now')")),
+                ("d", "", Some("-1")),
+                ("e", "int", Some("'x''y'")),
+                ("f", "text", Some("CURRENT_TIMESTAMP")),
+                ("g h", "bool", Some("true")),
+                ("i", "", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn stores_the_create_statement_as_sqlite_does() {
+        assert_eq!(
+            stored_create_sql("create table if not exists t (x int);"),
+            "CREATE TABLE t (x int)"
+        );
+        assert!(without_rowid(
+            "CREATE TABLE t (k TEXT PRIMARY KEY) WITHOUT ROWID"
+        ));
+        assert!(!without_rowid("CREATE TABLE t (k TEXT PRIMARY KEY)"));
+        assert_eq!(
+            added_column_text("ALTER TABLE a ADD COLUMN age INTEGER NOT NULL DEFAULT 0;"),
+            Some("age INTEGER NOT NULL DEFAULT 0")
+        );
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod mysql;
 pub mod postgresql;
+pub mod sqlite;
 
 use crate::catalog::{Catalog, IndexElement, QualifiedName, Table, TableKind};
 use crate::dialect::Dialect;
@@ -64,6 +65,23 @@ pub trait DialectReflection {
         sqltext.to_string()
     }
 
+    /// The constraints reflection reports for a table, when the dialect reads
+    /// them differently from what the catalog holds (SQLite re-reads its stored
+    /// SQL). `None`: the catalog's own.
+    fn constraints(
+        &self,
+        _catalog: &Catalog,
+        _table: &Table,
+        _schema: &Option<String>,
+    ) -> Option<Vec<MetaConstraint>> {
+        None
+    }
+
+    /// Whether reflection reports this index (SQLite skips expression indexes).
+    fn reflects_index(&self, _index: &crate::catalog::Index) -> bool {
+        true
+    }
+
     /// Index keyword arguments the dialect reflects (`postgresql_where=...`).
     fn index_kwargs(&self, _index: &crate::catalog::Index) -> Vec<(String, String)> {
         Vec::new()
@@ -74,9 +92,7 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
     match dialect {
         Dialect::PostgreSql => Box::new(postgresql::PostgreSqlReflection),
         Dialect::MySql => Box::new(mysql::MySqlReflection),
-        // The SQLite mapping is not written yet; it reflects like PostgreSQL
-        // until then.
-        Dialect::Sqlite => Box::new(postgresql::PostgreSqlReflection),
+        Dialect::Sqlite => Box::new(sqlite::SqliteReflection),
     }
 }
 
@@ -158,41 +174,14 @@ fn reflect_one(
         .iter()
         .map(|c| reflection.column(catalog, table, c))
         .collect();
-    let mut constraints = Vec::new();
-    if let Some(pk) = &table.primary_key {
-        constraints.push(MetaConstraint::PrimaryKey {
-            name: pk.name.clone(),
-            columns: pk.columns.clone(),
-        });
-    }
-    for fk in &table.foreign_keys {
-        constraints.push(MetaConstraint::ForeignKey(MetaForeignKey {
-            name: fk.name.clone(),
-            columns: fk.columns.clone(),
-            referred_schema: referred_schema(reflection, &fk.referred_table, &schema),
-            referred_table: fk.referred_table.name.clone(),
-            referred_columns: fk.referred_columns.clone(),
-            ondelete: fk.on_delete.map(|a| a.sql().to_string()),
-            onupdate: fk.on_update.map(|a| a.sql().to_string()),
-            deferrable: fk.deferrable,
-            initially: fk.initially.clone(),
-        }));
-    }
-    for unique in &table.uniques {
-        constraints.push(MetaConstraint::Unique {
-            name: unique.name.clone(),
-            columns: unique.columns.clone(),
-        });
-    }
-    for check in &table.checks {
-        constraints.push(MetaConstraint::Check {
-            name: check.name.clone(),
-            sqltext: reflection.check_text(&check.expression),
-        });
-    }
+    let constraints = match reflection.constraints(catalog, table, &schema) {
+        Some(constraints) => constraints,
+        None => catalog_constraints(reflection, table, &schema),
+    };
     let indexes = table
         .indexes
         .iter()
+        .filter(|index| reflection.reflects_index(index))
         .map(|index| MetaIndex {
             name: index.name.clone(),
             columns: index
@@ -216,6 +205,47 @@ fn reflect_one(
         comment: table.comment.clone(),
         constraints_hidden: false,
     }
+}
+
+/// The table's keys and checks as the catalog holds them.
+fn catalog_constraints(
+    reflection: &dyn DialectReflection,
+    table: &Table,
+    schema: &Option<String>,
+) -> Vec<MetaConstraint> {
+    let mut constraints = Vec::new();
+    if let Some(pk) = &table.primary_key {
+        constraints.push(MetaConstraint::PrimaryKey {
+            name: pk.name.clone(),
+            columns: pk.columns.clone(),
+        });
+    }
+    for fk in &table.foreign_keys {
+        constraints.push(MetaConstraint::ForeignKey(MetaForeignKey {
+            name: fk.name.clone(),
+            columns: fk.columns.clone(),
+            referred_schema: referred_schema(reflection, &fk.referred_table, schema),
+            referred_table: fk.referred_table.name.clone(),
+            referred_columns: fk.referred_columns.clone(),
+            ondelete: fk.on_delete.map(|a| a.sql().to_string()),
+            onupdate: fk.on_update.map(|a| a.sql().to_string()),
+            deferrable: fk.deferrable,
+            initially: fk.initially.clone(),
+        }));
+    }
+    for unique in &table.uniques {
+        constraints.push(MetaConstraint::Unique {
+            name: unique.name.clone(),
+            columns: unique.columns.clone(),
+        });
+    }
+    for check in &table.checks {
+        constraints.push(MetaConstraint::Check {
+            name: check.name.clone(),
+            sqltext: reflection.check_text(&check.expression),
+        });
+    }
+    constraints
 }
 
 /// The schema SQLAlchemy reports for a referred table: its own schema when it is

@@ -1,0 +1,496 @@
+//! SQLite reflection: SQLAlchemy reads column types through SQLite's affinity
+//! rules on the declared text, and recovers constraint names, FK options,
+//! UNIQUE and CHECK constraints by matching patterns against the stored CREATE
+//! TABLE text. This module re-applies the same patterns to the same text, so
+//! what the patterns miss (an inline `UNIQUE` after a parenthesised type, the
+//! ON DELETE of an inline REFERENCES) is missed here too.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::catalog::{Catalog, Column, Index, IndexElement, Table};
+use crate::model::metadata::{
+    MetaColumn, MetaConstraint, MetaForeignKey, PyType, SaType, ServerDefault, TypeKind,
+};
+
+use super::DialectReflection;
+
+pub struct SqliteReflection;
+
+fn py(name: &'static str) -> PyType {
+    PyType::Builtin(name)
+}
+
+// The patterns SQLAlchemy 2.1's SQLite dialect matches against the stored SQL
+// (Python `re` with IGNORECASE; the `regex` crate picks the same leftmost-first
+// matches for patterns without look-around). Compiled once per process.
+static FK_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?i)(?:CONSTRAINT\s+(?:"(.+?)"|(\w+))\s+)?"#,
+        r#"FOREIGN\s+KEY\s*\(\s*(.+?)\s*\)\s+"#,
+        r#"REFERENCES\s+(?:(?:"(.+?)")|([a-z0-9_]+))\s*\(\s*((?:"[^"]+"|[a-z0-9_]+)(?:(?:\s*,\s*|\s+)(?:"[^"]+"|[a-z0-9_]+))*\s*)\)\s*"#,
+        r#"((?:ON\s+(?:DELETE|UPDATE)\s+(?:SET\s+NULL|SET\s+DEFAULT|CASCADE|RESTRICT|NO\s+ACTION)\s*)*)"#,
+        r#"((?:NOT\s+)?DEFERRABLE)?"#,
+        r#"(?:\s+INITIALLY\s+(DEFERRED|IMMEDIATE))?"#,
+    ))
+    .expect("valid FK pattern")
+});
+static UNIQUE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:CONSTRAINT\s+(?:"(.+?)"|(\w+))\s+)?UNIQUE\s*\((.+?)\)"#)
+        .expect("valid UNIQUE pattern")
+});
+static INLINE_UNIQUE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?i)(?:(".+?")|(?:[\[`])?([a-z0-9_]+)(?:[\]`])?)[\t ]"#,
+        r#"+[a-z0-9_]+(?:[\t ]+[a-z0-9_]+)*?[\t ]+UNIQUE"#,
+    ))
+    .expect("valid inline UNIQUE pattern")
+});
+static SIGNATURE_COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)(?:"(.+?)")|([a-z0-9_]+)"#).expect("valid column pattern"));
+static PK_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)CONSTRAINT\s+(?:"(.+?)"|(\w+))\s+PRIMARY\s+KEY"#).expect("valid PK pattern")
+});
+static CHECK_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?i)(?:CONSTRAINT\s+("(?:[^"]|"")+"|'(?:[^']|'')+'|\[(?:[^\]]|\]\])+\]|`(?:[^`]|``)+`|\S+)\s+)?"#,
+        r#"CHECK\s*\("#,
+    ))
+    .expect("valid CHECK pattern")
+});
+static TYPE_PATTERN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([\w ]+)(\(.*?\))?").expect("valid type pattern"));
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid digits"));
+
+/// Column names in a key signature (`"a b", c`).
+fn signature_columns(text: &str) -> Vec<String> {
+    SIGNATURE_COLUMN
+        .captures_iter(text)
+        .filter_map(|c| {
+            c.get(1)
+                .or_else(|| c.get(2))
+                .map(|m| m.as_str().to_string())
+        })
+        .collect()
+}
+
+/// SQLAlchemy's `_resolve_type_affinity` followed by sqlacodegen's adaptation.
+fn sa_type(declared: &str) -> SaType {
+    let upper = declared.to_uppercase();
+    let (name, args) = match TYPE_PATTERN.captures(&upper) {
+        Some(c) => (
+            c.get(1).map_or("", |m| m.as_str()).to_string(),
+            c.get(2).map(|m| m.as_str().to_string()),
+        ),
+        None => (String::new(), None),
+    };
+    let numbers: Vec<String> = args
+        .as_deref()
+        .map(|a| {
+            DIGITS
+                .find_iter(a)
+                .map(|m| m.as_str().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let decimal = || PyType::qualified("decimal", "Decimal");
+    // (class, python type, kind, how many positional arguments it takes)
+    let (class, python, kind, arity): (&str, PyType, TypeKind, usize) = match name.as_str() {
+        "BIGINT" => ("BigInteger", py("int"), TypeKind::Integer, 0),
+        "BLOB" => ("LargeBinary", py("bytes"), TypeKind::Plain, 1),
+        "BOOL" | "BOOLEAN" => ("Boolean", py("bool"), TypeKind::Plain, 0),
+        "CHAR" => ("CHAR", py("str"), TypeKind::String, 1),
+        "DATE" | "DATE_CHAR" => (
+            "Date",
+            PyType::qualified("datetime", "date"),
+            TypeKind::Plain,
+            0,
+        ),
+        "DATETIME" | "DATETIME_CHAR" => (
+            "DateTime",
+            PyType::qualified("datetime", "datetime"),
+            TypeKind::Plain,
+            0,
+        ),
+        "DOUBLE" => ("Double", py("float"), TypeKind::Plain, 1),
+        "DECIMAL" => ("DECIMAL", decimal(), TypeKind::Plain, 2),
+        "FLOAT" => ("Float", py("float"), TypeKind::Plain, 1),
+        "INT" | "INTEGER" => ("Integer", py("int"), TypeKind::Integer, 0),
+        "JSON" => ("JSON", py("object"), TypeKind::Plain, 0),
+        "NUMERIC" => ("Numeric", decimal(), TypeKind::Plain, 2),
+        "REAL" => ("REAL", py("float"), TypeKind::Plain, 1),
+        "SMALLINT" => ("SmallInteger", py("int"), TypeKind::Integer, 0),
+        "TEXT" => ("Text", py("str"), TypeKind::String, 1),
+        "TIME" | "TIME_CHAR" => (
+            "Time",
+            PyType::qualified("datetime", "time"),
+            TypeKind::Plain,
+            0,
+        ),
+        "TIMESTAMP" => (
+            "TIMESTAMP",
+            PyType::qualified("datetime", "datetime"),
+            TypeKind::Plain,
+            0,
+        ),
+        "VARCHAR" => ("String", py("str"), TypeKind::String, 1),
+        "NVARCHAR" => ("NVARCHAR", py("str"), TypeKind::String, 1),
+        "NCHAR" => ("NCHAR", py("str"), TypeKind::String, 1),
+        other if other.contains("INT") => ("Integer", py("int"), TypeKind::Integer, 0),
+        other if other.contains("CHAR") || other.contains("CLOB") || other.contains("TEXT") => {
+            ("Text", py("str"), TypeKind::String, 1)
+        }
+        other if other.contains("BLOB") || other.trim().is_empty() => {
+            return SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"));
+        }
+        other if other.contains("REAL") || other.contains("FLOA") || other.contains("DOUB") => {
+            ("REAL", py("float"), TypeKind::Plain, 1)
+        }
+        _ => ("Numeric", decimal(), TypeKind::Plain, 2),
+    };
+    // Too many arguments raise TypeError in SQLAlchemy, which then drops them all.
+    let args = if numbers.len() <= arity {
+        numbers
+    } else {
+        Vec::new()
+    };
+    SaType::sqlalchemy(class, python)
+        .with_args(args)
+        .with_kind(kind)
+}
+
+/// SQLAlchemy's quote-aware `find_matching_paren`.
+fn matching_paren(text: &str, open: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < bytes.len() {
+        match bytes[i] {
+            q @ (b'\'' | b'"' | b'`') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != q {
+                    i += 1;
+                }
+            }
+            b'[' => {
+                while i < bytes.len() && bytes[i] != b']' {
+                    i += 1;
+                }
+            }
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+fn unquote_constraint_name(name: &str) -> String {
+    let bytes = name.as_bytes();
+    if name.len() >= 2 {
+        let (first, last) = (bytes[0], bytes[name.len() - 1]);
+        if matches!(first, b'"' | b'\'' | b'`') && first == last {
+            return name[1..name.len() - 1].to_string();
+        }
+        if first == b'[' && last == b']' {
+            return name[1..name.len() - 1].to_string();
+        }
+    }
+    name.to_string()
+}
+
+fn check_constraints(sql: &str) -> Vec<MetaConstraint> {
+    let mut checks = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = CHECK_PATTERN.captures_at(sql, pos) {
+        let whole = m.get(0).expect("group 0");
+        let preceded_by_word = sql[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+        if preceded_by_word {
+            // The look-behind fails here; try the next starting position.
+            pos = whole.start()
+                + sql[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            continue;
+        }
+        let name = m.get(1).map(|n| unquote_constraint_name(n.as_str()));
+        if let Some(close) = matching_paren(sql, whole.end() - 1) {
+            checks.push((name, sql[whole.end()..close].trim().to_string()));
+        }
+        pos = whole.end();
+    }
+    // Sorted by name, unnamed last, as SQLAlchemy returns them.
+    checks.sort_by(|a, b| {
+        let key = |n: &Option<String>| n.clone().unwrap_or_else(|| String::from("~"));
+        key(&a.0).cmp(&key(&b.0))
+    });
+    checks
+        .into_iter()
+        .map(|(name, sqltext)| MetaConstraint::Check { name, sqltext })
+        .collect()
+}
+
+/// Whether the primary key is the rowid alias (a lone `INTEGER` column), which
+/// has no automatic index behind it.
+fn is_rowid_alias(table: &Table, columns: &[String]) -> bool {
+    columns.len() == 1
+        && table
+            .column(&columns[0])
+            .is_some_and(|c| c.data_type.name.eq_ignore_ascii_case("INTEGER"))
+        && !table
+            .stored_sql
+            .as_deref()
+            .is_some_and(crate::catalog::sqlite::without_rowid)
+}
+
+fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Vec<MetaForeignKey> {
+    // PRAGMA foreign_key_list numbers the constraints from the last one declared.
+    let mut pragma: Vec<MetaForeignKey> = table
+        .foreign_keys
+        .iter()
+        .rev()
+        .map(|fk| {
+            let referred_columns = if fk.referred_columns.is_empty() {
+                let referred = if fk.referred_table == table.name {
+                    Some(table)
+                } else {
+                    catalog.tables.get(&fk.referred_table)
+                };
+                referred
+                    .and_then(|t| t.primary_key.as_ref())
+                    .map(|pk| pk.columns.clone())
+                    .unwrap_or_default()
+            } else {
+                fk.referred_columns.clone()
+            };
+            MetaForeignKey {
+                name: None,
+                columns: fk.columns.clone(),
+                referred_schema: schema.clone(),
+                referred_table: fk.referred_table.name.clone(),
+                referred_columns,
+                ondelete: None,
+                onupdate: None,
+                deferrable: None,
+                initially: None,
+            }
+        })
+        .collect();
+    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let mut named = Vec::new();
+    for m in FK_PATTERN.captures_iter(sql) {
+        let text = |i: usize| m.get(i).map(|g| g.as_str());
+        let name = text(1).or(text(2)).map(str::to_string);
+        let columns = signature_columns(text(3).unwrap_or_default());
+        let referred_table = text(4).or(text(5)).unwrap_or_default().to_string();
+        let referred_columns = match text(6) {
+            Some(cols) if !cols.is_empty() => signature_columns(cols),
+            _ => columns.clone(),
+        };
+        let Some(position) = pragma.iter().position(|fk| {
+            fk.columns == columns
+                && fk.referred_table == referred_table
+                && fk.referred_columns == referred_columns
+        }) else {
+            continue;
+        };
+        let mut fk = pragma.remove(position);
+        fk.name = name;
+        let actions = text(7).unwrap_or_default().to_ascii_uppercase();
+        let actions = actions.split_whitespace().collect::<Vec<_>>().join(" ");
+        for token in actions.split("ON ").map(str::trim) {
+            if let Some(action) = token.strip_prefix("DELETE") {
+                let action = action.trim();
+                if !action.is_empty() && action != "NO ACTION" {
+                    fk.ondelete = Some(action.to_string());
+                }
+            } else if let Some(action) = token.strip_prefix("UPDATE") {
+                let action = action.trim();
+                if !action.is_empty() && action != "NO ACTION" {
+                    fk.onupdate = Some(action.to_string());
+                }
+            }
+        }
+        if let Some(deferrable) = text(8) {
+            fk.deferrable = Some(!deferrable.to_ascii_uppercase().contains("NOT"));
+        }
+        if let Some(initially) = text(9) {
+            fk.initially = Some(initially.to_ascii_uppercase());
+        }
+        named.push(fk);
+    }
+    named.extend(pragma);
+    named
+}
+
+fn unique_constraints(table: &Table) -> Vec<MetaConstraint> {
+    // Signatures of the automatic indexes SQLite made for UNIQUE and non-rowid
+    // primary keys; only a pattern match on one of them counts.
+    let mut automatic: Vec<Vec<String>> = Vec::new();
+    if let Some(pk) = &table.primary_key {
+        if !is_rowid_alias(table, &pk.columns) {
+            automatic.push(pk.columns.clone());
+        }
+    }
+    for unique in &table.uniques {
+        if !automatic.contains(&unique.columns) {
+            automatic.push(unique.columns.clone());
+        }
+    }
+    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let mut found = Vec::new();
+    let mut parsed: Vec<(Option<String>, Vec<String>)> = UNIQUE_PATTERN
+        .captures_iter(sql)
+        .map(|m| {
+            let name = m
+                .get(1)
+                .or_else(|| m.get(2))
+                .map(|n| n.as_str().to_string());
+            (name, signature_columns(m.get(3).map_or("", |c| c.as_str())))
+        })
+        .collect();
+    parsed.extend(INLINE_UNIQUE_PATTERN.captures_iter(sql).map(|m| {
+        let cols = m.get(1).or_else(|| m.get(2)).map_or("", |c| c.as_str());
+        (None, signature_columns(cols))
+    }));
+    for (name, columns) in parsed {
+        if let Some(i) = automatic.iter().position(|sig| *sig == columns) {
+            automatic.remove(i);
+            found.push(MetaConstraint::Unique { name, columns });
+        }
+    }
+    found
+}
+
+impl DialectReflection for SqliteReflection {
+    fn column_type(&self, _catalog: &Catalog, column: &Column) -> SaType {
+        sa_type(&column.data_type.name)
+    }
+
+    fn column(&self, catalog: &Catalog, table: &Table, column: &Column) -> MetaColumn {
+        let in_pk = table
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.columns.contains(&column.name));
+        let server_default = match &column.generated {
+            Some(generated) => Some(ServerDefault::Computed {
+                expression: generated_text(table, &column.name),
+                persisted: generated.persisted,
+            }),
+            None => column.default.clone().map(ServerDefault::Text),
+        };
+        MetaColumn {
+            name: column.name.clone(),
+            sa_type: self.column_type(catalog, column),
+            nullable: column.nullable,
+            primary_key: in_pk,
+            autoincrement: None,
+            server_default,
+            sequence: None,
+            comment: None,
+        }
+    }
+
+    fn constraints(
+        &self,
+        catalog: &Catalog,
+        table: &Table,
+        schema: &Option<String>,
+    ) -> Option<Vec<MetaConstraint>> {
+        let sql = table.stored_sql.as_deref().unwrap_or_default();
+        let mut constraints = Vec::new();
+        if let Some(pk) = &table.primary_key {
+            let name = PK_PATTERN
+                .captures(sql)
+                .and_then(|c| c.get(1).or_else(|| c.get(2)))
+                .map(|n| n.as_str().to_string());
+            constraints.push(MetaConstraint::PrimaryKey {
+                name,
+                columns: pk.columns.clone(),
+            });
+        }
+        constraints.extend(
+            foreign_keys(catalog, table, schema)
+                .into_iter()
+                .map(MetaConstraint::ForeignKey),
+        );
+        constraints.extend(unique_constraints(table));
+        constraints.extend(check_constraints(sql));
+        Some(constraints)
+    }
+
+    fn reflects_index(&self, index: &Index) -> bool {
+        // Expression indexes are skipped with a warning.
+        index
+            .elements
+            .iter()
+            .all(|e| matches!(e, IndexElement::Column(_)))
+    }
+}
+
+/// The generation expression as SQLAlchemy digs it out of the stored SQL.
+fn generated_text(table: &Table, column: &str) -> String {
+    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let pattern = format!(
+        r"(?i){}[^,]*\s+GENERATED\s+ALWAYS\s+AS\s+\((.*)\)\s*(?:virtual|stored)?",
+        regex::escape(column)
+    );
+    Regex::new(&pattern)
+        .ok()
+        .and_then(|re| re.captures(sql).and_then(|c| c.get(1)))
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affinity_rules_pick_the_types_sqlalchemy_picks() {
+        let class = |t: &str| {
+            let sa = sa_type(t);
+            format!("{}({})", sa.class, sa.args.join(", "))
+        };
+        assert_eq!(class("DOUBLE PRECISION"), "REAL()");
+        assert_eq!(class("FOOBAR(3)"), "Numeric(3)");
+        assert_eq!(class(""), "NullType()");
+        assert_eq!(class("varchar(50)"), "String(50)");
+        assert_eq!(class("NUMERIC(10,2)"), "Numeric(10, 2)");
+        assert_eq!(class("UNSIGNED BIG INT"), "Integer()");
+        assert_eq!(class("INTEGER(11)"), "Integer()");
+        assert_eq!(class("NATIVE CHARACTER(70)"), "Text(70)");
+        assert_eq!(class("TIMESTAMP"), "TIMESTAMP()");
+    }
+
+    #[test]
+    fn check_pattern_skips_words_ending_in_check() {
+        let checks = check_constraints(
+            "CREATE TABLE recheck (a INT CHECK (a > 0), CONSTRAINT \"c 1\" CHECK (a < (10)))",
+        );
+        assert_eq!(
+            checks,
+            vec![
+                MetaConstraint::Check {
+                    name: Some(String::from("c 1")),
+                    sqltext: String::from("a < (10)")
+                },
+                MetaConstraint::Check {
+                    name: None,
+                    sqltext: String::from("a > 0")
+                },
+            ]
+        );
+    }
+}
