@@ -488,9 +488,14 @@ impl ServerRules for SqliteRules {
         &self,
         catalog: &mut Catalog,
         index: IndexDraft<'_>,
-        _statement_text: &str,
+        statement_text: &str,
     ) -> ApplyResult {
         let name = index.name.ok_or("an index needs a name in SQLite")?;
+        // sqlite_master keeps the statement text, which reflection re-reads for
+        // a partial index's predicate.
+        let mut dialect_options = indexmap::IndexMap::new();
+        let stored = statement_text.trim().trim_end_matches(';').trim_end();
+        dialect_options.insert(String::from("sql"), stored.to_string());
         let table = catalog
             .tables
             .get_mut(&index.table)
@@ -509,7 +514,7 @@ impl ServerRules for SqliteRules {
             unique: index.unique,
             predicate: index.predicate.map(|p| p.to_string()),
             prefix: None,
-            dialect_options: Default::default(),
+            dialect_options,
         });
         Ok(())
     }

@@ -61,6 +61,8 @@ static CHECK_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TYPE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([\w ]+)(\(.*?\))?").expect("valid type pattern"));
+static PARTIAL_INDEX_PREDICATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\)\s+where\s+(.+)").expect("valid predicate pattern"));
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid digits"));
 
 /// Column names in a key signature (`"a b", c`).
@@ -428,6 +430,21 @@ impl DialectReflection for SqliteReflection {
         constraints.extend(unique_constraints(table));
         constraints.extend(check_constraints(sql));
         Some(constraints)
+    }
+
+    /// A partial index's predicate, cut from its stored SQL and printed as bare
+    /// text (sqlacodegen renders the TextClause unquoted).
+    fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
+        if index.predicate.is_none() {
+            return Vec::new();
+        }
+        index
+            .dialect_options
+            .get("sql")
+            .and_then(|sql| PARTIAL_INDEX_PREDICATE.captures(sql))
+            .and_then(|c| c.get(1))
+            .map(|p| vec![(String::from("sqlite_where"), p.as_str().to_string())])
+            .unwrap_or_default()
     }
 
     fn reflects_index(&self, index: &Index) -> bool {
