@@ -123,6 +123,8 @@ fn has_no_effect(words: &[String]) -> bool {
                 })
         }
         Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
+        // SQLite connection settings and maintenance.
+        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") => true,
         _ => false,
     }
 }
