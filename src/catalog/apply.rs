@@ -590,16 +590,15 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
-    let Some(mut table) = catalog
-        .tables
-        .shift_remove_full(&name)
-        .map(|(i, _, t)| (i, t))
-    else {
+    let Some(index) = catalog.tables.get_index_of(&name) else {
         return Err(format!("table {name} does not exist").into());
     };
-    let result = alter_table_operations(rules, catalog, &mut table.1, operations, text);
-    let (index, table) = table;
-    catalog.tables.shift_insert(index, name, table);
+    // Work on the table outside the catalog (the rules need both); an empty
+    // stand-in keeps its place and its name taken meanwhile.
+    let kind = catalog.tables[index].kind;
+    let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name, kind));
+    let result = alter_table_operations(rules, catalog, &mut table, operations, text);
+    catalog.tables[index] = table;
     result
 }
 
@@ -721,22 +720,31 @@ fn create_index(
     let name = create.name.as_ref().map(|n| rules.qualified_name(n).name);
     if let Some(name) = &name {
         let exists = catalog
-            .tables
-            .values()
-            .any(|t| t.name.schema == table.schema && t.indexes.iter().any(|i| &i.name == name));
+            .name_owners(&table.schema, name)
+            .iter()
+            .filter_map(|owner| catalog.tables.get(owner))
+            .any(|t| t.indexes.iter().any(|i| &i.name == name));
         if exists && create.if_not_exists {
             return Ok(Outcome::Applied);
         }
     }
     let draft = IndexDraft {
         name,
-        table,
+        table: table.clone(),
         columns,
         unique: create.unique,
         predicate: create.predicate.as_ref(),
         prefix: None,
     };
     rules.create_index(catalog, draft, text)?;
+    let names: Vec<String> = catalog
+        .tables
+        .get(&table)
+        .map(|t| t.indexes.iter().map(|i| i.name.clone()).collect())
+        .unwrap_or_default();
+    for name in names {
+        catalog.register_name(&table, &name);
+    }
     Ok(Outcome::Applied)
 }
 

@@ -58,6 +58,11 @@ pub struct Catalog {
     pub sequences: IndexMap<QualifiedName, Sequence>,
     /// Schemas created by `CREATE SCHEMA` (the default one always exists).
     pub schemas: Vec<String>,
+    /// Which tables hold an index or key of a given name, per schema: lets a
+    /// server's name chooser ask "is this name taken?" without scanning every
+    /// table. Entries may be stale (the table or index was dropped since), so
+    /// callers confirm against the owner; only lookups, never iterated.
+    pub name_owners: std::collections::HashMap<(Option<String>, String), Vec<QualifiedName>>,
 }
 
 impl Catalog {
@@ -69,7 +74,26 @@ impl Catalog {
             domains: IndexMap::new(),
             sequences: IndexMap::new(),
             schemas: Vec::new(),
+            name_owners: std::collections::HashMap::new(),
         }
+    }
+
+    /// Note that `owner` holds an index or key named `name`.
+    pub fn register_name(&mut self, owner: &QualifiedName, name: &str) {
+        let owners = self
+            .name_owners
+            .entry((owner.schema.clone(), name.to_string()))
+            .or_default();
+        if !owners.contains(owner) {
+            owners.push(owner.clone());
+        }
+    }
+
+    /// The tables that may hold an index or key named `name` in `schema`.
+    pub fn name_owners(&self, schema: &Option<String>, name: &str) -> &[QualifiedName] {
+        self.name_owners
+            .get(&(schema.clone(), name.to_string()))
+            .map_or(&[], Vec::as_slice)
     }
 }
 

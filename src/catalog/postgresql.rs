@@ -198,12 +198,15 @@ impl PostgreSqlRules {
                     || t.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name)
                     || t.uniques.iter().any(|u| u.name.as_deref() == Some(name)))
         };
+        let qualified = QualifiedName::new(schema.clone(), name);
         in_table(table)
-            || catalog.tables.values().any(in_table)
+            || catalog.tables.contains_key(&qualified)
             || catalog
-                .sequences
-                .keys()
-                .any(|s| s.schema == *schema && s.name == name)
+                .name_owners(schema, name)
+                .iter()
+                .filter_map(|owner| catalog.tables.get(owner))
+                .any(in_table)
+            || catalog.sequences.contains_key(&qualified)
     }
 
     /// The sequence an identity column owns, named as PostgreSQL names it.
@@ -365,6 +368,7 @@ impl ServerRules for PostgreSqlRules {
                             Self::relation_name_taken(catalog, table, &schema, n)
                         })
                     });
+                    catalog.register_name(&table.name, &name);
                     table.primary_key = Some(PrimaryKey {
                         name: Some(name),
                         columns,
@@ -381,6 +385,7 @@ impl ServerRules for PostgreSqlRules {
                             |n| Self::relation_name_taken(catalog, table, &schema, n),
                         )
                     });
+                    catalog.register_name(&table.name, &name);
                     table.uniques.push(UniqueConstraint {
                         name: Some(name),
                         columns,
@@ -587,6 +592,7 @@ impl ServerRules for PostgreSqlRules {
                 )
             }
         };
+        catalog.register_name(&table.name, &name);
         table.indexes.push(Index {
             name,
             elements,
