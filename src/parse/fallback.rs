@@ -111,6 +111,15 @@ fn has_no_effect(words: &[String]) -> bool {
                 })
                 .is_some_and(|w| routine(w))
         }
+        // mysqldump brackets its INSERTs with `ALTER TABLE t DISABLE/ENABLE KEYS`.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "TABLE")
+                && words.len() >= 2
+                && words[words.len() - 1] == "KEYS"
+                && matches!(words[words.len() - 2].as_str(), "DISABLE" | "ENABLE") =>
+        {
+            true
+        }
         Some("ALTER") | Some("DROP") => words.get(1).is_some_and(|w| routine(w)),
         Some("COMMENT") => {
             starts(&["COMMENT", "ON"])
@@ -183,8 +192,19 @@ mod tests {
             "ALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id",
             "CREATE OR REPLACE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
             "COMMENT ON EXTENSION plpgsql IS 'x'",
+            "PRAGMA foreign_keys = ON",
         ] {
             assert!(matches!(recover_pg(text), Recovery::NoEffect), "{text}");
+        }
+        let mysql = sqlparser::dialect::MySqlDialect {};
+        for text in [
+            "ALTER TABLE `post_tags` DISABLE KEYS",
+            "ALTER TABLE `post_tags` ENABLE KEYS",
+        ] {
+            assert!(
+                matches!(recover(&mysql, text), Recovery::NoEffect),
+                "{text}"
+            );
         }
     }
 
