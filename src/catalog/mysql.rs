@@ -62,7 +62,7 @@ fn normalise_charset(charset: &str) -> String {
 }
 
 /// The table's default character set and collation, from its options.
-fn table_charset(table: &Table) -> (String, String) {
+pub fn table_charset(table: &Table) -> (String, String) {
     let mut charset = None;
     let mut collation = None;
     for (key, value) in &table.options {

@@ -12,6 +12,7 @@ use crate::model::metadata::{
     ServerDefault, TypeKind,
 };
 use crate::model::pyrepr;
+use crate::model::pyrepr::DictValue;
 
 const INDENT: &str = "    ";
 
@@ -178,6 +179,9 @@ impl<'a> Renderer<'a> {
         if let Some(comment) = &table.comment {
             args.push(format!("comment={}", pyrepr::string(comment)));
         }
+        let mut dialect_kwargs: Vec<&(String, String)> = table.dialect_kwargs.iter().collect();
+        dialect_kwargs.sort();
+        args.extend(dialect_kwargs.iter().map(|(k, v)| format!("{k}={v}")));
         callable_indented("Table", &args, INDENT)
     }
 
@@ -446,15 +450,18 @@ impl<'a> Renderer<'a> {
                 args.push(self.index(index));
             }
         }
-        let mut kwargs: Vec<(&str, &str)> = Vec::new();
+        let mut kwargs: Vec<(&str, DictValue<'_>)> = Vec::new();
         if let Some(comment) = &table.comment {
-            kwargs.push(("comment", comment));
+            kwargs.push(("comment", DictValue::Str(comment)));
         }
         if let Some(schema) = &table.schema {
-            kwargs.push(("schema", schema));
+            kwargs.push(("schema", DictValue::Str(schema)));
+        }
+        for (key, value) in &table.dialect_kwargs {
+            kwargs.push((key, DictValue::Raw(value)));
         }
         if !kwargs.is_empty() {
-            let formatted = pyrepr::pformat_string_dict(&kwargs);
+            let formatted = pyrepr::pformat_dict(&kwargs);
             if args.is_empty() {
                 return formatted;
             }

@@ -186,6 +186,9 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
                 column.comment = None;
             }
         }
+        if !settings.has("include_dialect_options") {
+            table.dialect_kwargs.clear();
+        }
     }
     let mut module = Module {
         generator: settings.generator,

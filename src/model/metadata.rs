@@ -160,6 +160,10 @@ pub struct MetaTable {
     /// primary key and foreign keys live on in `table.primary_key` and the
     /// columns, so they still shape the models; they are only not rendered.
     pub constraints_hidden: bool,
+    /// Dialect keyword arguments reflection attaches to the table
+    /// (`mysql_engine`, `postgresql_ignore_search_path`), with their Python
+    /// values rendered; printed only under `--options include_dialect_options`.
+    pub dialect_kwargs: Vec<(String, String)>,
 }
 
 impl MetaTable {

@@ -60,12 +60,37 @@ fn is_printable(c: char) -> bool {
 /// fits, else one item per line, with a string too long for its line cut after
 /// whitespace into adjacent literals (which Python concatenates).
 pub fn pformat_string_dict(items: &[(&str, &str)]) -> String {
+    let values: Vec<(&str, DictValue)> =
+        items.iter().map(|(k, v)| (*k, DictValue::Str(v))).collect();
+    pformat_dict(&values)
+}
+
+/// A value in a dict printed by [`pformat_dict`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DictValue<'a> {
+    /// A string, printed with `repr` (and cut like pprint when too long).
+    Str(&'a str),
+    /// A value already rendered as Python (`False`, `10`).
+    Raw(&'a str),
+}
+
+impl DictValue<'_> {
+    fn repr(&self) -> String {
+        match self {
+            DictValue::Str(s) => string(s),
+            DictValue::Raw(r) => r.to_string(),
+        }
+    }
+}
+
+/// `pprint.pformat(dict)` with string keys, sorted, wrapped at 80 columns.
+pub fn pformat_dict(items: &[(&str, DictValue<'_>)]) -> String {
     const WIDTH: usize = 80;
-    let mut items: Vec<(&str, &str)> = items.to_vec();
+    let mut items: Vec<(&str, DictValue<'_>)> = items.to_vec();
     items.sort();
     let single: Vec<String> = items
         .iter()
-        .map(|(k, v)| format!("{}: {}", string(k), string(v)))
+        .map(|(k, v)| format!("{}: {}", string(k), v.repr()))
         .collect();
     let single = format!("{{{}}}", single.join(", "));
     if char_len(&single) <= WIDTH {
@@ -83,10 +108,15 @@ pub fn pformat_string_dict(items: &[(&str, &str)]) -> String {
         // character is kept free for the `,` or `}` that follows.
         let indent = 1 + char_len(&key) + 2;
         let allowance = 1;
-        let rep = string(value);
-        if char_len(&rep) <= WIDTH.saturating_sub(indent + allowance) {
+        let rep = value.repr();
+        let text = match value {
+            DictValue::Str(text) => Some(*text),
+            DictValue::Raw(_) => None,
+        };
+        if char_len(&rep) <= WIDTH.saturating_sub(indent + allowance) || text.is_none() {
             out.push_str(&rep);
         } else {
+            let value = text.unwrap_or_default();
             let chunks = string_chunks(value, WIDTH.saturating_sub(indent), allowance);
             out.push_str(&chunks.join(&format!("\n{}", " ".repeat(indent))));
         }

@@ -77,6 +77,18 @@ pub trait DialectReflection {
         None
     }
 
+    /// Dialect keyword arguments reflection attaches to a table (MySQL's table
+    /// options), rendered as Python values.
+    fn table_kwargs(&self, _table: &Table) -> Vec<(String, String)> {
+        Vec::new()
+    }
+
+    /// Keyword arguments a table gets when it is first reflected because a
+    /// foreign key reached it (SQLAlchemy passes its reflection options on).
+    fn referred_table_kwargs(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+
     /// Whether reflection reports this index (SQLite skips expression indexes).
     fn reflects_index(&self, _index: &crate::catalog::Index) -> bool {
         true
@@ -131,6 +143,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
                 catalog,
                 table,
                 reported_schema.clone(),
+                false,
                 &mut metadata,
             );
         }
@@ -145,6 +158,7 @@ fn reflect_table(
     catalog: &Catalog,
     table: &Table,
     schema: Option<String>,
+    via_foreign_key: bool,
     metadata: &mut Metadata,
 ) {
     if metadata
@@ -153,12 +167,24 @@ fn reflect_table(
     {
         return;
     }
-    let meta = reflect_one(reflection, catalog, table, schema.clone());
+    let mut meta = reflect_one(reflection, catalog, table, schema.clone());
+    meta.dialect_kwargs = reflection.table_kwargs(table);
+    if via_foreign_key {
+        meta.dialect_kwargs
+            .extend(reflection.referred_table_kwargs());
+    }
     metadata.tables.push(meta);
     for fk in &table.foreign_keys {
         let referred_schema = referred_schema(reflection, &fk.referred_table, &schema);
         if let Some(referred) = catalog.tables.get(&fk.referred_table) {
-            reflect_table(reflection, catalog, referred, referred_schema, metadata);
+            reflect_table(
+                reflection,
+                catalog,
+                referred,
+                referred_schema,
+                true,
+                metadata,
+            );
         }
     }
 }
@@ -204,6 +230,7 @@ fn reflect_one(
         indexes,
         comment: table.comment.clone(),
         constraints_hidden: false,
+        dialect_kwargs: Vec::new(),
     }
 }
 

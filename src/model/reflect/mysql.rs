@@ -307,9 +307,51 @@ impl DialectReflection for MySqlReflection {
         kwargs
     }
 
+    /// The table options SHOW CREATE TABLE prints, as SQLAlchemy keys them
+    /// (`mysql_default charset`, with its space, is what it produces).
+    fn table_kwargs(&self, table: &Table) -> Vec<(String, String)> {
+        if table.kind == TableKind::View {
+            return Vec::new();
+        }
+        let (charset, collation) = crate::catalog::mysql::table_charset(table);
+        let engine = table
+            .options
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("engine"))
+            .map_or("InnoDB", |(_, v)| v.as_str());
+        let mut kwargs = vec![
+            (String::from("mysql_collate"), pyrepr::string(&collation)),
+            (
+                String::from("mysql_default charset"),
+                pyrepr::string(&charset),
+            ),
+            (
+                String::from("mysql_engine"),
+                pyrepr::string(&engine_name(engine)),
+            ),
+        ];
+        if let Some(comment) = &table.comment {
+            kwargs.push((String::from("mysql_comment"), pyrepr::string(comment)));
+        }
+        kwargs
+    }
+
     fn check_text(&self, sqltext: &str) -> String {
         // PyMySQL's "format" paramstyle: the compiled text escapes percent signs.
         sqltext.replace('%', "%%")
+    }
+}
+
+/// The engine name as the server spells it.
+fn engine_name(engine: &str) -> String {
+    match engine.to_ascii_lowercase().as_str() {
+        "innodb" => String::from("InnoDB"),
+        "myisam" => String::from("MyISAM"),
+        "memory" | "heap" => String::from("MEMORY"),
+        "aria" => String::from("Aria"),
+        "csv" => String::from("CSV"),
+        "archive" => String::from("ARCHIVE"),
+        _ => engine.to_string(),
     }
 }
 

@@ -256,6 +256,13 @@ impl DialectReflection for PostgreSqlReflection {
         Some("public")
     }
 
+    fn referred_table_kwargs(&self) -> Vec<(String, String)> {
+        vec![(
+            String::from("postgresql_ignore_search_path"),
+            String::from("False"),
+        )]
+    }
+
     fn check_text(&self, sqltext: &str) -> String {
         // psycopg's "pyformat" paramstyle: the compiled text escapes percent signs.
         sqltext.replace('%', "%%")
