@@ -189,6 +189,13 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
         if !settings.has("include_dialect_options") {
             table.dialect_kwargs.clear();
         }
+        if settings.has("keep_dialect_types") {
+            for column in &mut table.columns {
+                if let Some(reflected) = column.sa_type.reflected.take() {
+                    column.sa_type = *reflected;
+                }
+            }
+        }
     }
     let mut module = Module {
         generator: settings.generator,
@@ -408,6 +415,11 @@ fn collect_imports(models: &[Model], module: &mut Module) {
 fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool) {
     if is_enum_class {
         add_import(imports, "sqlalchemy", "Enum");
+        if !matches!(sa_type.kind, TypeKind::Array { .. }) {
+            // The column's own class was collected before it became an enum
+            // class (`ENUM` under keep_dialect_types; `Enum` otherwise).
+            add_import(imports, &sa_type.package, &sa_type.class);
+        }
         if matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own ARRAY class is collected, and rendering an array
             // of a Python enum adds the generic `sqlalchemy.ARRAY` as well.

@@ -14,6 +14,10 @@ pub struct SaType {
     /// The Python type of its values (the `Mapped[...]` annotation).
     pub python: PyType,
     pub kind: TypeKind,
+    /// The class reflection produced before sqlacodegen adapted it to a generic
+    /// one (`INTEGER` before `Integer`), when they differ: what
+    /// `--options keep_dialect_types` prints.
+    pub reflected: Option<Box<SaType>>,
 }
 
 impl SaType {
@@ -24,6 +28,17 @@ impl SaType {
             args: Vec::new(),
             python,
             kind: TypeKind::Plain,
+            reflected: None,
+        }
+    }
+
+    /// The same type under another class (same arguments, Python type, kind).
+    pub fn as_class(&self, class: &str, package: &str) -> SaType {
+        SaType {
+            class: class.to_string(),
+            package: package.to_string(),
+            reflected: None,
+            ..self.clone()
         }
     }
 

@@ -13,7 +13,7 @@ use crate::dialect::Dialect;
 
 use super::metadata::{
     MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, Metadata, SaType,
-    ServerDefault,
+    ServerDefault, TypeKind,
 };
 
 /// What to reflect, as sqlacodegen's `metadata.reflect(engine, schema, views, only)`.
@@ -77,6 +77,12 @@ pub trait DialectReflection {
         None
     }
 
+    /// The type as reflection produced it, before sqlacodegen's adaptation, when
+    /// the class differs (`keep_dialect_types`).
+    fn reflected_type(&self, _adapted: &SaType) -> Option<SaType> {
+        None
+    }
+
     /// Dialect keyword arguments reflection attaches to a table (MySQL's table
     /// options), rendered as Python values.
     fn table_kwargs(&self, _table: &Table) -> Vec<(String, String)> {
@@ -98,6 +104,48 @@ pub trait DialectReflection {
     fn index_kwargs(&self, _index: &crate::catalog::Index) -> Vec<(String, String)> {
         Vec::new()
     }
+}
+
+/// Positional constructor arguments named, as SQLAlchemy's `repr` of a type
+/// prints them.
+fn keyword_args(class: &str, args: &[String]) -> Vec<String> {
+    let names: &[&str] = match class {
+        "NUMERIC" | "DECIMAL" => &["precision", "scale"],
+        "TIMESTAMP" | "TIME" => &["timezone", "precision"],
+        "VARCHAR" | "CHAR" | "TEXT" => &["length", "collation"],
+        _ => return args.to_vec(),
+    };
+    args.iter()
+        .enumerate()
+        .map(|(i, arg)| match names.get(i) {
+            Some(name) if !arg.contains('=') => format!("{name}={arg}"),
+            _ => arg.clone(),
+        })
+        .collect()
+}
+
+/// Map an adapted type back to its reflected class with `unadapt`, recursing
+/// into ARRAY items.
+pub fn reflected_with(
+    adapted: &SaType,
+    unadapt: &dyn Fn(&SaType) -> Option<SaType>,
+) -> Option<SaType> {
+    if let TypeKind::Array { item, dimensions } = &adapted.kind {
+        let mut item = match &item.reflected {
+            Some(reflected) => (**reflected).clone(),
+            None => unadapt(item).unwrap_or_else(|| (**item).clone()),
+        };
+        // An unadapted item type prints as SQLAlchemy's repr: keywords.
+        item.args = keyword_args(&item.class, &item.args);
+        let mut array = adapted.clone();
+        array.kind = TypeKind::Array {
+            item: Box::new(item),
+            dimensions: *dimensions,
+        };
+        array.reflected = None;
+        return Some(array);
+    }
+    unadapt(adapted)
 }
 
 fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
@@ -198,7 +246,13 @@ fn reflect_one(
     let columns = table
         .columns
         .iter()
-        .map(|c| reflection.column(catalog, table, c))
+        .map(|c| {
+            let mut column = reflection.column(catalog, table, c);
+            if column.sa_type.reflected.is_none() {
+                column.sa_type.reflected = reflection.reflected_type(&column.sa_type).map(Box::new);
+            }
+            column
+        })
         .collect();
     let constraints = match reflection.constraints(catalog, table, &schema) {
         Some(constraints) => constraints,

@@ -307,6 +307,31 @@ impl DialectReflection for MySqlReflection {
         kwargs
     }
 
+    fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
+        let (class, package) = match adapted.class.as_str() {
+            "String" => ("VARCHAR", MYSQL),
+            "CHAR" if adapted.package == "sqlalchemy" => ("CHAR", MYSQL),
+            "Text" => ("TEXT", MYSQL),
+            "DECIMAL" if adapted.package == "sqlalchemy" => ("DECIMAL", MYSQL),
+            "Float" => ("FLOAT", MYSQL),
+            "Double" => {
+                // DOUBLE's asdecimal=True is its default.
+                let mut t = adapted.as_class("DOUBLE", MYSQL);
+                t.args.clear();
+                return Some(t);
+            }
+            "Date" => ("DATE", "sqlalchemy"),
+            "DateTime" => ("DATETIME", MYSQL),
+            "TIMESTAMP" if adapted.package == "sqlalchemy" => ("TIMESTAMP", MYSQL),
+            "Time" => ("TIME", MYSQL),
+            "LargeBinary" => ("BLOB", "sqlalchemy"),
+            "Uuid" => ("UUID", "sqlalchemy"),
+            "Enum" => ("ENUM", MYSQL),
+            _ => return None,
+        };
+        Some(adapted.as_class(class, package))
+    }
+
     /// The table options SHOW CREATE TABLE prints, as SQLAlchemy keys them
     /// (`mysql_default charset`, with its space, is what it produces).
     fn table_kwargs(&self, table: &Table) -> Vec<(String, String)> {

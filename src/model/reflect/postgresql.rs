@@ -91,7 +91,14 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         | "tsmultirange" | "tstzmultirange" | "tsquery" | "regconfig" | "regclass" => {
             SaType::new(&t.name.to_ascii_uppercase(), PG, py("object"))
         }
-        "char" | "name" => SaType::sqlalchemy("String", py("str")).with_kind(TypeKind::String),
+        "char" | "name" => {
+            // Reflected as the generic String already: nothing to unadapt.
+            let string = SaType::sqlalchemy("String", py("str")).with_kind(TypeKind::String);
+            SaType {
+                reflected: Some(Box::new(string.clone())),
+                ..string
+            }
+        }
         "citext" => SaType::new("CITEXT", PG, py("str")).with_kind(TypeKind::String),
         "hstore" => SaType::new("HSTORE", PG, py("object")).with_args(vec![String::from("Text()")]),
         "bit varying" => SaType::new(
@@ -254,6 +261,30 @@ impl DialectReflection for PostgreSqlReflection {
 
     fn default_schema(&self) -> Option<&'static str> {
         Some("public")
+    }
+
+    fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
+        super::reflected_with(adapted, &|t: &SaType| {
+            let (class, package) = match t.class.as_str() {
+                "Integer" => ("INTEGER", "sqlalchemy"),
+                "BigInteger" => ("BIGINT", "sqlalchemy"),
+                "SmallInteger" => ("SMALLINT", "sqlalchemy"),
+                "String" => ("VARCHAR", "sqlalchemy"),
+                "Text" => ("TEXT", "sqlalchemy"),
+                "Boolean" => ("BOOLEAN", "sqlalchemy"),
+                "Numeric" => ("NUMERIC", "sqlalchemy"),
+                "Double" => ("DOUBLE_PRECISION", "sqlalchemy"),
+                "Date" => ("DATE", "sqlalchemy"),
+                "DateTime" => ("TIMESTAMP", PG),
+                "Time" => ("TIME", PG),
+                "Uuid" => ("UUID", "sqlalchemy"),
+                "JSON" => ("JSON", PG),
+                "Enum" => ("ENUM", PG),
+                "LargeBinary" => ("BYTEA", PG),
+                _ => return None,
+            };
+            Some(t.as_class(class, package))
+        })
     }
 
     fn referred_table_kwargs(&self) -> Vec<(String, String)> {

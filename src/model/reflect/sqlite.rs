@@ -447,6 +447,27 @@ impl DialectReflection for SqliteReflection {
             .unwrap_or_default()
     }
 
+    fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
+        let class = match adapted.class.as_str() {
+            "Integer" => "INTEGER",
+            "BigInteger" => "BIGINT",
+            "SmallInteger" => "SMALLINT",
+            "String" => "VARCHAR",
+            "Text" => "TEXT",
+            "LargeBinary" => "BLOB",
+            "Boolean" => "BOOLEAN",
+            "Date" => "DATE",
+            "DateTime" => "DATETIME",
+            "Time" => "TIME",
+            "Double" => "DOUBLE",
+            "Float" => "FLOAT",
+            "Numeric" => "NUMERIC",
+            "JSON" => return Some(adapted.as_class("JSON", "sqlalchemy.dialects.sqlite")),
+            _ => return None,
+        };
+        Some(adapted.as_class(class, "sqlalchemy"))
+    }
+
     fn reflects_index(&self, index: &Index) -> bool {
         // Expression indexes are skipped with a warning.
         index
