@@ -95,6 +95,16 @@ pub trait DialectReflection {
         Vec::new()
     }
 
+    /// The order the server lists table names in, which is the order
+    /// `MetaData.reflect()` loads them (and so which tables are first reached
+    /// through a foreign key). Default: alphabetical, as MySQL's SHOW TABLES and
+    /// SQLAlchemy's SQLite query (`ORDER BY name`) list them.
+    fn listing_order<'c>(&self, catalog: &'c Catalog) -> Vec<&'c Table> {
+        let mut tables: Vec<&Table> = catalog.tables.values().collect();
+        tables.sort_by(|a, b| a.name.name.cmp(&b.name.name));
+        tables
+    }
+
     /// Whether reflection reports this index (SQLite skips expression indexes).
     fn reflects_index(&self, _index: &crate::catalog::Index) -> bool {
         true
@@ -174,7 +184,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
             s => s.map(str::to_string),
         };
         let reported_schema = schema.clone();
-        for table in catalog.tables.values() {
+        for table in reflection.listing_order(catalog) {
             if table.name.schema != lookup_schema {
                 continue;
             }
