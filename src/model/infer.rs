@@ -164,9 +164,7 @@ fn qualified_fk_target(fk: &MetaForeignKey) -> String {
 /// Build the module description from the reflected metadata.
 pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
     // sqlacodegen never exposes the schema version tables.
-    metadata
-        .tables
-        .retain(|t| t.name != "alembic_version" && t.name != "migrate_version");
+    metadata.retain(|t| t.name != "alembic_version" && t.name != "migrate_version");
     for table in &mut metadata.tables {
         if settings.has("noindexes") {
             table.indexes.clear();
@@ -260,6 +258,11 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
             class,
         });
     }
+    let model_index: ModelIndex = models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.table.key(), i))
+        .collect();
     if class_based {
         for i in 0..models.len() {
             if models[i].class.is_some() {
@@ -267,7 +270,7 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
                     .get(&models[i].table.name)
                     .cloned()
                     .unwrap_or_default();
-                generate_relationships(&mut models, i, &association, &settings);
+                generate_relationships(&mut models, &model_index, i, &association, &settings);
             }
         }
         if !settings.has("nojoined") {
@@ -280,7 +283,7 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
                 for fk in models[i].table.foreign_keys() {
                     let cols: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
                     if cols == pk {
-                        if let Some(target) = model_by_key(&models, &qualified_fk_target(fk)) {
+                        if let Some(target) = model_by_key(&model_index, &qualified_fk_target(fk)) {
                             if models[target].class.is_some() {
                                 parent = Some(target);
                             }
@@ -309,8 +312,11 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
     module
 }
 
-fn model_by_key(models: &[Model], key: &str) -> Option<usize> {
-    models.iter().position(|m| m.table.key() == key)
+/// Models by their table's key (`schema.name`), built once.
+type ModelIndex = std::collections::HashMap<String, usize>;
+
+fn model_by_key(index: &ModelIndex, key: &str) -> Option<usize> {
+    index.get(key).copied()
 }
 
 fn base_imports(module: &Module) -> Vec<(&'static str, &'static str)> {
@@ -625,6 +631,7 @@ fn column_name_of(text: &str) -> String {
 
 fn generate_relationships(
     models: &mut [Model],
+    index: &ModelIndex,
     source: usize,
     associations: &[usize],
     settings: &Settings,
@@ -640,7 +647,7 @@ fn generate_relationships(
         .map(|(i, fk)| (i, fk.clone()))
         .collect();
     for (constraint_index, fk) in fks {
-        let Some(target) = model_by_key(models, &qualified_fk_target(&fk)) else {
+        let Some(target) = model_by_key(index, &qualified_fk_target(&fk)) else {
             continue;
         };
         if models[target].class.is_none() {
@@ -730,7 +737,7 @@ fn generate_relationships(
             .into_iter()
             .map(|(i, fk)| (i, fk.clone()))
             .collect();
-        let Some(target) = model_by_key(models, &qualified_fk_target(&fks[1].1)) else {
+        let Some(target) = model_by_key(index, &qualified_fk_target(&fks[1].1)) else {
             continue;
         };
         if models[target].class.is_none() {

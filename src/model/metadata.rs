@@ -218,13 +218,38 @@ impl MetaTable {
 #[derive(Debug, Clone, Default)]
 pub struct Metadata {
     pub tables: Vec<MetaTable>,
+    /// Position of each table in `tables` by (schema, name), kept by [`Self::add`].
+    positions: std::collections::HashMap<(Option<String>, String), usize>,
 }
 
 impl Metadata {
-    pub fn table(&self, schema: Option<&str>, name: &str) -> Option<&MetaTable> {
-        self.tables
+    /// Add a table, as `MetaData` does when a table is reflected.
+    pub fn add(&mut self, table: MetaTable) {
+        self.positions
+            .insert((table.schema.clone(), table.name.clone()), self.tables.len());
+        self.tables.push(table);
+    }
+
+    /// Keep only the tables `keep` accepts (positions follow).
+    pub fn retain(&mut self, keep: impl Fn(&MetaTable) -> bool) {
+        self.tables.retain(|t| keep(t));
+        self.positions = self
+            .tables
             .iter()
-            .find(|t| t.schema.as_deref() == schema && t.name == name)
+            .enumerate()
+            .map(|(i, t)| ((t.schema.clone(), t.name.clone()), i))
+            .collect();
+    }
+
+    fn position(&self, schema: &Option<String>, name: &str) -> Option<usize> {
+        self.positions
+            .get(&(schema.clone(), name.to_string()))
+            .copied()
+    }
+
+    pub fn table(&self, schema: Option<&str>, name: &str) -> Option<&MetaTable> {
+        self.position(&schema.map(str::to_string), name)
+            .map(|i| &self.tables[i])
     }
 
     /// `MetaData.sorted_tables`: SQLAlchemy's layered topological sort by
@@ -233,16 +258,12 @@ impl Metadata {
     pub fn sorted_indices(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.tables.len()).collect();
         order.sort_by(|a, b| self.tables[*a].key().cmp(&self.tables[*b].key()));
-        let index_of = |schema: &Option<String>, name: &str| {
-            self.tables
-                .iter()
-                .position(|t| &t.schema == schema && t.name == name)
-        };
         let mut edges: Vec<(usize, usize)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (child, table) in self.tables.iter().enumerate() {
             for fk in table.foreign_keys() {
-                if let Some(parent) = index_of(&fk.referred_schema, &fk.referred_table) {
-                    if parent != child && !edges.contains(&(parent, child)) {
+                if let Some(parent) = self.position(&fk.referred_schema, &fk.referred_table) {
+                    if parent != child && seen.insert((parent, child)) {
                         edges.push((parent, child));
                     }
                 }

@@ -231,7 +231,7 @@ fn reflect_table(
         meta.dialect_kwargs
             .extend(reflection.referred_table_kwargs());
     }
-    metadata.tables.push(meta);
+    metadata.add(meta);
     for fk in &table.foreign_keys {
         let referred_schema = referred_schema(reflection, &fk.referred_table, &schema);
         if let Some(referred) = catalog.tables.get(&fk.referred_table) {
