@@ -49,17 +49,38 @@ pub fn build_catalog(
     statements: &[ParsedStatement],
     sources: &[&str],
 ) -> (Catalog, Vec<Diagnostic<usize>>) {
-    let rules = rules_for(dialect);
-    let mut catalog = Catalog::new(dialect);
-    let mut diagnostics = Vec::new();
+    let mut builder = CatalogBuilder::new(dialect);
     for statement in statements {
-        let outcome = match apply_statement(&*rules, &mut catalog, statement) {
+        builder.apply(statement, sources[statement.file]);
+    }
+    builder.finish()
+}
+
+/// Applies statements one at a time, as they are parsed.
+pub struct CatalogBuilder {
+    rules: Box<dyn ServerRules>,
+    catalog: Catalog,
+    diagnostics: Vec<Diagnostic<usize>>,
+}
+
+impl CatalogBuilder {
+    pub fn new(dialect: Dialect) -> Self {
+        CatalogBuilder {
+            rules: rules_for(dialect),
+            catalog: Catalog::new(dialect),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Apply one statement of `source` (the text of its file, for diagnostics).
+    pub fn apply(&mut self, statement: &ParsedStatement, source: &str) {
+        let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
         };
         if let Outcome::Unsupported(message) = outcome {
-            let head = statement_head(sources[statement.file], &statement.span);
-            diagnostics.push(
+            let head = statement_head(source, &statement.span);
+            self.diagnostics.push(
                 Diagnostic::warning()
                     .with_message(format!("statement skipped: {message}"))
                     .with_labels(vec![Label::primary(statement.file, head)
@@ -71,7 +92,11 @@ pub fn build_catalog(
             );
         }
     }
-    (catalog, diagnostics)
+
+    /// The catalog and the warnings for statements that were not applied.
+    pub fn finish(self) -> (Catalog, Vec<Diagnostic<usize>>) {
+        (self.catalog, self.diagnostics)
+    }
 }
 
 fn apply_statement(

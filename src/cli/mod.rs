@@ -130,16 +130,17 @@ pub fn main() -> i32 {
         }
     };
     let mut files = SimpleFiles::new();
-    let mut statements = Vec::new();
     let mut diagnostics: Vec<Diagnostic<usize>> = Vec::new();
+    // Each statement is applied as soon as it is parsed, in order.
+    let mut builder = crate::catalog::apply::CatalogBuilder::new(dialect);
     for source in &sources {
         let id = files.add(source.name.clone(), source.text.clone());
-        let (parsed, found) = crate::parse::parse_script(id, &source.text, dialect);
-        statements.extend(parsed);
+        let found = crate::parse::for_each_statement(id, &source.text, dialect, |statement| {
+            builder.apply(&statement, &source.text)
+        });
         diagnostics.extend(found);
     }
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let (catalog, found) = crate::catalog::apply::build_catalog(dialect, &statements, &texts);
+    let (catalog, found) = builder.finish();
     diagnostics.extend(found);
     let failed = report(&files, diagnostics, args.strict);
     if failed {

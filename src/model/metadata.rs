@@ -225,8 +225,10 @@ pub struct Metadata {
 impl Metadata {
     /// Add a table, as `MetaData` does when a table is reflected.
     pub fn add(&mut self, table: MetaTable) {
-        self.positions
-            .insert((table.schema.clone(), table.name.clone()), self.tables.len());
+        self.positions.insert(
+            (table.schema.clone(), table.name.clone()),
+            self.tables.len(),
+        );
         self.tables.push(table);
     }
 

@@ -45,8 +45,21 @@ pub fn parse_script(
     src: &str,
     dialect: Dialect,
 ) -> (Vec<ParsedStatement>, Vec<Diagnostic<usize>>) {
-    let parser_dialect = sqlparser_dialect(dialect);
     let mut statements = Vec::new();
+    let diagnostics = for_each_statement(file, src, dialect, |s| statements.push(s));
+    (statements, diagnostics)
+}
+
+/// Split and parse one script, handing each statement to `apply` as soon as it
+/// is parsed (so that a large dump is never held as ASTs all at once). Returns
+/// the diagnostics for statements that could not be parsed.
+pub fn for_each_statement(
+    file: usize,
+    src: &str,
+    dialect: Dialect,
+    mut apply: impl FnMut(ParsedStatement),
+) -> Vec<Diagnostic<usize>> {
+    let parser_dialect = sqlparser_dialect(dialect);
     let mut diagnostics = Vec::new();
     for piece in split::split_statements(src, dialect) {
         if piece.kind != PieceKind::Sql {
@@ -63,7 +76,7 @@ pub fn parse_script(
         match parsed {
             Ok(asts) => {
                 for ast in asts {
-                    statements.push(ParsedStatement {
+                    apply(ParsedStatement {
                         file,
                         span: piece.span.clone(),
                         text: piece.text.clone(),
@@ -113,7 +126,7 @@ pub fn parse_script(
             }
         }
     }
-    (statements, diagnostics)
+    diagnostics
 }
 
 /// Where in the statement sqlparser stopped (`... at Line: 3, Column: 12`, 1-based
