@@ -295,10 +295,116 @@ fn self_checks(root: &Path) -> Vec<Trial> {
     ]
 }
 
+/// Run the binary with `args` and `stdin`; (exit code, stdout, stderr).
+fn run_binary(args: &[&str], stdin: &str) -> Result<(i32, String, String), Failed> {
+    use std::io::Write;
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run the binary: {e}"))?;
+    if let Some(mut input) = child.stdin.take() {
+        input
+            .write_all(stdin.as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    Ok((
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).to_string(),
+        String::from_utf8_lossy(&output.stderr).to_string(),
+    ))
+}
+
+fn expect(condition: bool, what: &str) -> Result<(), Failed> {
+    if condition {
+        Ok(())
+    } else {
+        Err(what.to_string().into())
+    }
+}
+
+/// The CLI contract around the golden cases: exit codes, stdin, detection,
+/// `--strict`, atomic `--outfile`, refused generators and options.
+fn cli_checks() -> Vec<Trial> {
+    const SCHEMA: &str = "CREATE TABLE t (id SERIAL PRIMARY KEY, name TEXT NOT NULL);\n";
+    const BROKEN: &str =
+        "CREATE TABLE ok (id int PRIMARY KEY);\nCREATE TABLE bad (\n  x int frobnicate\n);\n";
+    vec![
+        Trial::test("cli::reads_stdin_and_reports_the_detected_dialect", || {
+            let (code, out, err) = run_binary(&[], SCHEMA)?;
+            expect(code == 0, &format!("exit {code}: {err}"))?;
+            expect(out.contains("class T(Base):"), "no model printed")?;
+            expect(
+                err.contains("dialect postgresql (found SERIAL (line 1))"),
+                &format!("detection not reported: {err}"),
+            )
+        }),
+        Trial::test(
+            "cli::skipped_statements_warn_with_file_line_and_column",
+            || {
+                let (code, out, err) = run_binary(&["--dialect", "postgresql", "-"], BROKEN)?;
+                expect(code == 0, &format!("exit {code}"))?;
+                expect(
+                    out.contains("class Ok(Base):"),
+                    "the good statement was lost",
+                )?;
+                expect(err.contains("warning: statement skipped"), &err)?;
+                expect(err.contains("<stdin>:3:9") || err.contains(":3:9"), &err)
+            },
+        ),
+        Trial::test("cli::strict_turns_warnings_into_exit_2", || {
+            let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
+            expect(code == 2, &format!("exit {code}"))?;
+            expect(out.is_empty(), "output printed despite the error")
+        }),
+        Trial::test("cli::outfile_is_left_alone_on_error", || {
+            let dir = std::env::temp_dir().join(format!("ddlcodegen-cli-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let out = dir.join("models.py");
+            std::fs::write(&out, "previous\n").map_err(|e| e.to_string())?;
+            let path = out.to_string_lossy().to_string();
+            let (code, _, _) =
+                run_binary(&["--dialect", "pg", "--strict", "--outfile", &path], BROKEN)?;
+            expect(code == 2, &format!("exit {code}"))?;
+            let kept = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
+            expect(kept == "previous\n", "the old file was overwritten")?;
+            let (code, _, _) = run_binary(&["--dialect", "pg", "--outfile", &path], SCHEMA)?;
+            expect(code == 0, &format!("exit {code}"))?;
+            let written = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
+            let _ = std::fs::remove_dir_all(&dir);
+            expect(
+                written.contains("class T(Base):"),
+                "the new file is not the models",
+            )
+        }),
+        Trial::test("cli::refuses_unknown_and_unsupported_choices", || {
+            for (args, needle) in [
+                (vec!["--generator", "tables"], "not yet supported"),
+                (
+                    vec!["--generator", "nope"],
+                    "choose one of tables, declarative",
+                ),
+                (vec!["--options", "nope"], "known options: noindexes"),
+                (vec!["--options", "use_inflect"], "not yet supported"),
+                (vec!["--dialect", "oracle"], "unknown dialect"),
+            ] {
+                let (code, _, err) = run_binary(&args, SCHEMA)?;
+                expect(code == 2, &format!("{args:?}: exit {code}"))?;
+                expect(err.contains(needle), &format!("{args:?}: {err}"))?;
+            }
+            Ok(())
+        }),
+    ]
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar_tests");
     let mut all = self_checks(&root);
+    all.extend(cli_checks());
     all.extend(trials(&root));
     libtest_mimic::run(&args, all).exit();
 }

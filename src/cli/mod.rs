@@ -106,6 +106,12 @@ pub fn main() -> i32 {
             generator.valid_options().join(", ")
         ));
     }
+    if let Some((option, why)) = crate::model::UNSUPPORTED_OPTIONS
+        .iter()
+        .find(|(name, _)| options.contains(*name))
+    {
+        return error(&format!("option '{option}' is not yet supported: {why}"));
+    }
     let sources = match crate::input::load(&args.inputs) {
         Ok(sources) => sources,
         Err(message) => return error(&message),

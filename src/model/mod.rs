@@ -69,6 +69,13 @@ impl Generator {
     }
 }
 
+/// sqlacodegen options we recognise but do not reproduce yet: refused with a
+/// clear error rather than silently printing something sqlacodegen would not.
+pub const UNSUPPORTED_OPTIONS: &[(&str, &str)] = &[(
+    "use_inflect",
+    "singularising class names and pluralising relationship names needs a port of the inflect library, which is not done yet",
+)];
+
 /// The generator and its options.
 #[derive(Debug, Clone)]
 pub struct Settings {
