@@ -319,7 +319,7 @@ impl ServerRules for PostgreSqlRules {
                 );
                 column.default = Some(format!(
                     "nextval('{}'::regclass)",
-                    quote_regclass(&schema, &sequence)
+                    quote_regclass(&schema, &sequence).replace('\'', "''")
                 ));
                 column.nullable = false;
                 column.autoincrement = true;

@@ -139,6 +139,12 @@ fn is_string_type(ty: &str) -> bool {
 fn type_label(t: &SqlType) -> Ty {
     let base = match t.name.as_str() {
         "character" => String::from("bpchar"),
+        // format_type quotes a user-defined type's name where needed and
+        // qualifies it outside the default schema.
+        other if !is_builtin_type(other) => match &t.schema {
+            Some(schema) => format!("{}.{}", quote_ident(schema), quote_ident(other)),
+            None => quote_ident(other),
+        },
         other => other.to_string(),
     };
     let mut label = base;
@@ -1133,6 +1139,84 @@ fn regclass_text(value: &str) -> String {
 }
 
 /// Quote an identifier the way `quote_identifier` does.
+/// Whether `name` is one of the built-in type names the catalog stores (as
+/// format_type spells them), as opposed to a user-defined enum or domain.
+fn is_builtin_type(name: &str) -> bool {
+    const BUILTIN: &[&str] = &[
+        "integer",
+        "bigint",
+        "smallint",
+        "character varying",
+        "character",
+        "bpchar",
+        "text",
+        "boolean",
+        "numeric",
+        "real",
+        "double precision",
+        "date",
+        "uuid",
+        "json",
+        "jsonb",
+        "bytea",
+        "inet",
+        "cidr",
+        "macaddr",
+        "macaddr8",
+        "money",
+        "xml",
+        "tsvector",
+        "tsquery",
+        "oid",
+        "point",
+        "line",
+        "lseg",
+        "box",
+        "path",
+        "polygon",
+        "circle",
+        "bit",
+        "bit varying",
+        "regclass",
+        "regconfig",
+        "regtype",
+        "regproc",
+        "\"char\"",
+        "char",
+        "name",
+        "citext",
+        "hstore",
+        "unknown",
+        "int4range",
+        "int8range",
+        "numrange",
+        "daterange",
+        "tsrange",
+        "tstzrange",
+        "int4multirange",
+        "int8multirange",
+        "nummultirange",
+        "datemultirange",
+        "tsmultirange",
+        "tstzmultirange",
+        "record",
+        "anyelement",
+        "void",
+        "int2vector",
+        "oidvector",
+        "txid_snapshot",
+        "pg_lsn",
+        "pg_snapshot",
+        "xid",
+        "cid",
+        "tid",
+    ];
+    BUILTIN.contains(&name)
+        || name.starts_with("time")
+        || name.starts_with("interval")
+        || name.ends_with("[]")
+}
+
 pub fn quote_ident(name: &str) -> String {
     let plain = name
         .chars()
