@@ -306,9 +306,13 @@ fn run_binary(args: &[&str], stdin: &str) -> Result<(i32, String, String), Faile
         .spawn()
         .map_err(|e| format!("cannot run the binary: {e}"))?;
     if let Some(mut input) = child.stdin.take() {
-        input
-            .write_all(stdin.as_bytes())
-            .map_err(|e| e.to_string())?;
+        // A usage error exits before reading stdin: a broken pipe is fine.
+        match input.write_all(stdin.as_bytes()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                return Err(e.to_string().into())
+            }
+            _ => {}
+        }
     }
     let output = child.wait_with_output().map_err(|e| e.to_string())?;
     Ok((
