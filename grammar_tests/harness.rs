@@ -392,7 +392,6 @@ fn cli_checks() -> Vec<Trial> {
                     "choose one of tables, declarative",
                 ),
                 (vec!["--options", "nope"], "known options: noindexes"),
-                (vec!["--options", "use_inflect"], "not yet supported"),
                 (vec!["--dialect", "oracle"], "unknown dialect"),
             ] {
                 let (code, _, err) = run_binary(&args, SCHEMA)?;

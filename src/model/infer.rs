@@ -869,6 +869,15 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
             }
         })
         .collect();
+    // use_inflect: the class is named after one row.
+    let preferred = if settings.has("use_inflect") {
+        match super::inflect::singular_noun(&preferred) {
+            Some(singular) if !singular.is_empty() => singular,
+            _ => preferred,
+        }
+    } else {
+        preferred
+    };
     let name = find_free_name(&preferred, global, &BTreeSet::new());
     global.insert(name.clone());
     models[i].name = name;
@@ -1034,6 +1043,22 @@ fn relationship_preferred_name(
                         .collect::<Vec<_>>()
                         .join("_");
                 }
+            }
+        }
+    }
+    if settings.has("use_inflect") {
+        // Collections get a plural (unless the name already is one); single
+        // references a singular.
+        if matches!(
+            kind,
+            RelationshipType::OneToMany | RelationshipType::ManyToMany
+        ) {
+            if super::inflect::singular_noun(&resolved).is_none_or(|s| s.is_empty()) {
+                resolved = super::inflect::plural_noun(&resolved);
+            }
+        } else if let Some(singular) = super::inflect::singular_noun(&resolved) {
+            if !singular.is_empty() {
+                resolved = singular;
             }
         }
     }

@@ -7,6 +7,7 @@
 //! emitter prints; it holds no SQL.
 
 pub mod infer;
+pub mod inflect;
 pub mod metadata;
 pub mod pyrepr;
 pub mod reflect;
@@ -71,10 +72,7 @@ impl Generator {
 
 /// sqlacodegen options we recognise but do not reproduce yet: refused with a
 /// clear error rather than silently printing something sqlacodegen would not.
-pub const UNSUPPORTED_OPTIONS: &[(&str, &str)] = &[(
-    "use_inflect",
-    "singularising class names and pluralising relationship names needs a port of the inflect library, which is not done yet",
-)];
+pub const UNSUPPORTED_OPTIONS: &[(&str, &str)] = &[];
 
 /// The generator and its options.
 #[derive(Debug, Clone)]
