@@ -257,9 +257,64 @@ fn create_table(
     }
     let mut columns = Vec::new();
     let mut constraints = Vec::new();
+    // PostgreSQL `INHERITS (parent)` and `PARTITION OF parent`: the parent's
+    // columns come first, with its defaults, NOT NULL and CHECK constraints; a
+    // partition also gets the parent's keys (named for the partition, as the
+    // server names them) and foreign keys.
+    let parents: Vec<QualifiedName> = create
+        .partition_of
+        .iter()
+        .chain(create.inherits.iter().flatten())
+        .map(|p| rules.qualified_name(p))
+        .collect();
+    for parent_name in &parents {
+        let parent = catalog
+            .tables
+            .get(parent_name)
+            .ok_or_else(|| format!("relation \"{parent_name}\" does not exist"))?;
+        for column in &parent.columns {
+            if table.column(&column.name).is_none() {
+                let mut inherited = column.clone();
+                inherited.comment = None;
+                table.columns.push(inherited);
+            }
+        }
+        table.checks.extend(parent.checks.iter().cloned());
+        if create.partition_of.is_some() {
+            if let Some(pk) = &parent.primary_key {
+                constraints.push(ConstraintDraft::PrimaryKey {
+                    name: None,
+                    columns: pk.columns.clone(),
+                });
+            }
+            for unique in &parent.uniques {
+                constraints.push(ConstraintDraft::Unique {
+                    name: None,
+                    columns: unique.columns.clone(),
+                    inline: None,
+                });
+            }
+            for fk in &parent.foreign_keys {
+                constraints.push(ConstraintDraft::ForeignKey {
+                    name: fk.name.clone(),
+                    columns: fk.columns.clone(),
+                    referred_table: fk.referred_table.clone(),
+                    referred_columns: fk.referred_columns.clone(),
+                    on_delete: fk.on_delete,
+                    on_update: fk.on_update,
+                    deferrable: fk.deferrable,
+                    initially: fk.initially.clone(),
+                    inline: false,
+                });
+            }
+        }
+    }
     for column in &create.columns {
         let (draft, inline) = column_draft(rules, catalog, column, name.schema.as_deref())?;
-        columns.push(draft);
+        // A column the parent already has is merged into the inherited one.
+        if table.column(&draft.column.name).is_none() {
+            columns.push(draft);
+        }
         constraints.extend(inline);
     }
     for constraint in &create.constraints {
@@ -760,6 +815,10 @@ fn create_index(
         unique: create.unique,
         predicate: create.predicate.as_ref(),
         prefix: None,
+        method: create
+            .using
+            .as_ref()
+            .map(|m| m.to_string().to_ascii_lowercase()),
     };
     rules.create_index(catalog, draft, text)?;
     let names: Vec<String> = catalog
@@ -778,11 +837,7 @@ fn create_view(
     catalog: &mut Catalog,
     view: &ast::CreateView,
 ) -> ApplyResult<Outcome> {
-    if view.materialized {
-        return Ok(Outcome::Unsupported(String::from(
-            "materialized views are not supported yet",
-        )));
-    }
+    // A materialized view reflects like a view (SQLAlchemy lists both).
     let name = rules.qualified_name(&view.name);
     let mut table = Table::new(name.clone(), TableKind::View);
     let columns = view_columns(rules, catalog, &view.query)?;

@@ -593,13 +593,17 @@ impl ServerRules for PostgreSqlRules {
             }
         };
         catalog.register_name(&table.name, &name);
+        let mut dialect_options = indexmap::IndexMap::new();
+        if let Some(method) = index.method.filter(|m| m != "btree") {
+            dialect_options.insert(String::from("using"), method);
+        }
         table.indexes.push(Index {
             name,
             elements,
             unique: index.unique,
             predicate,
             prefix: None,
-            dialect_options: Default::default(),
+            dialect_options,
         });
         catalog.tables.insert(index.table, table);
         Ok(())

@@ -86,6 +86,8 @@ pub struct IndexDraft<'a> {
     pub unique: bool,
     pub predicate: Option<&'a Expr>,
     pub prefix: Option<String>,
+    /// `USING method` (lower-cased), when written.
+    pub method: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -930,6 +930,12 @@ impl<'a> Deparser<'a> {
             }
             Node::Func { name, args, .. } => {
                 let items: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
+                // These are SQL constructs, not functions: ruleutils prints them
+                // as keywords.
+                let name = match name.as_str() {
+                    "coalesce" | "nullif" | "greatest" | "least" => name.to_ascii_uppercase(),
+                    _ => name.clone(),
+                };
                 format!("{name}({})", items.join(", "))
             }
         }

@@ -307,11 +307,14 @@ impl DialectReflection for PostgreSqlReflection {
     }
 
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
-        index
-            .predicate
-            .as_ref()
-            .map(|p| vec![(String::from("postgresql_where"), py_repr(p))])
-            .unwrap_or_default()
+        let mut kwargs = Vec::new();
+        if let Some(method) = index.dialect_options.get("using") {
+            kwargs.push((String::from("postgresql_using"), py_repr(method)));
+        }
+        if let Some(predicate) = &index.predicate {
+            kwargs.push((String::from("postgresql_where"), py_repr(predicate)));
+        }
+        kwargs
     }
 }
 
