@@ -676,9 +676,17 @@ fn alter_table(
     // Work on the table outside the catalog (the rules need both); an empty
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
-    let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name, kind));
+    let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
     let result = alter_table_operations(rules, catalog, &mut table, operations, text);
-    catalog.tables[index] = table;
+    if table.name != name {
+        // RENAME TO: same place in creation order, new key.
+        catalog.tables.shift_remove_index(index);
+        catalog
+            .tables
+            .shift_insert(index, table.name.clone(), table);
+    } else {
+        catalog.tables[index] = table;
+    }
     result
 }
 
@@ -735,6 +743,9 @@ fn alter_table_operations(
                     AlterColumnOperation::GenericOptions { .. } => continue,
                 };
                 rules.alter_column(catalog, table, &column, change)?;
+            }
+            other if rules.alters_structure(other) => {
+                rules.alter_structure(catalog, table, other)?;
             }
             other => {
                 return Ok(Outcome::Unsupported(format!(

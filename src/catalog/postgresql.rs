@@ -4,8 +4,11 @@
 //! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
 
 mod deparse;
+mod structure;
 
-use sqlparser::ast::{DataType, Expr, Ident};
+use sqlparser::ast::{
+    AlterTableOperation, DataType, DropBehavior, Expr, Ident, RenameTableNameKind,
+};
 
 use super::declared::DeclaredType;
 use super::names::{choose_unique_name, clip_to_char_boundary};
@@ -516,6 +519,102 @@ impl ServerRules for PostgreSqlRules {
             }
         }
         Ok(())
+    }
+
+    fn alters_structure(&self, operation: &AlterTableOperation) -> bool {
+        matches!(
+            operation,
+            AlterTableOperation::RenameColumn { .. }
+                | AlterTableOperation::DropColumn { .. }
+                | AlterTableOperation::DropConstraint { .. }
+                | AlterTableOperation::RenameConstraint { .. }
+                | AlterTableOperation::RenameTable { .. }
+        )
+    }
+
+    fn alter_structure(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        operation: &AlterTableOperation,
+    ) -> ApplyResult {
+        match operation {
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => structure::rename_column(
+                catalog,
+                table,
+                &self.fold_ident(old_column_name),
+                &self.fold_ident(new_column_name),
+            ),
+            AlterTableOperation::DropColumn {
+                column_names,
+                if_exists,
+                drop_behavior,
+                ..
+            } => {
+                let cascade = matches!(drop_behavior, Some(DropBehavior::Cascade));
+                for column in column_names {
+                    let column = self.fold_ident(column);
+                    if table.column(&column).is_none() {
+                        if *if_exists {
+                            continue;
+                        }
+                        return Err(format!(
+                            "column \"{column}\" of relation \"{}\" does not exist",
+                            table.name.name
+                        )
+                        .into());
+                    }
+                    structure::drop_column(catalog, table, &column, cascade)?;
+                }
+                Ok(())
+            }
+            AlterTableOperation::DropConstraint {
+                if_exists,
+                name,
+                drop_behavior,
+            } => {
+                let cascade = matches!(drop_behavior, Some(DropBehavior::Cascade));
+                let name = self.fold_ident(name);
+                match structure::drop_constraint(catalog, table, &name, cascade)? {
+                    true => Ok(()),
+                    false if *if_exists => Ok(()),
+                    false => Err(format!(
+                        "constraint \"{name}\" of relation \"{}\" does not exist",
+                        table.name.name
+                    )
+                    .into()),
+                }
+            }
+            AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                structure::rename_constraint(
+                    table,
+                    &self.fold_ident(old_name),
+                    &self.fold_ident(new_name),
+                )
+            }
+            AlterTableOperation::RenameTable { table_name } => {
+                let new_name = match table_name {
+                    RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
+                };
+                // The new name stays in the table's schema.
+                let last = new_name
+                    .0
+                    .last()
+                    .and_then(|p| p.as_ident())
+                    .map(|i| self.fold_ident(i))
+                    .ok_or("a table name is needed")?;
+                let renamed = QualifiedName::new(table.name.schema.clone(), last);
+                if catalog.tables.contains_key(&renamed) {
+                    return Err(format!("relation \"{}\" already exists", renamed.name).into());
+                }
+                structure::rename_table(catalog, table, renamed);
+                Ok(())
+            }
+            other => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
+        }
     }
 
     fn view_expression_type(&self, catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {

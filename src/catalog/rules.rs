@@ -5,7 +5,7 @@
 //! user's own names, if any); a [`ServerRules`] implementation turns drafts into
 //! what the server would report.
 
-use sqlparser::ast::{DataType, Expr, Ident, ObjectName};
+use sqlparser::ast::{AlterTableOperation, DataType, Expr, Ident, ObjectName};
 
 use super::{Catalog, Column, IndexElement, QualifiedName, ReferentialAction, SqlType, Table};
 use crate::dialect::Dialect;
@@ -186,6 +186,28 @@ pub trait ServerRules {
         change: ColumnChange<'_>,
     ) -> ApplyResult {
         default_alter_column(self, catalog, table, column, change)
+    }
+
+    /// Whether this dialect applies an ALTER TABLE operation that changes the
+    /// table's structure (RENAME/DROP COLUMN, DROP/RENAME CONSTRAINT, RENAME
+    /// TO) through [`Self::alter_structure`]; the others are reported as
+    /// unsupported.
+    fn alters_structure(&self, _operation: &AlterTableOperation) -> bool {
+        false
+    }
+
+    /// Apply such an operation the way the server would.
+    fn alter_structure(
+        &self,
+        _catalog: &mut Catalog,
+        _table: &mut Table,
+        operation: &AlterTableOperation,
+    ) -> ApplyResult {
+        Err(format!(
+            "ALTER TABLE ... {operation} is not supported for {}",
+            self.dialect()
+        )
+        .into())
     }
 
     /// The SQL text a server keeps for a table (SQLite re-reads it on reflection).

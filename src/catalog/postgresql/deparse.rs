@@ -654,6 +654,17 @@ impl<'a> Deparser<'a> {
                 (None, "timestamp with time zone")
             }
             "gen_random_uuid" | "uuid_generate_v4" => (None, "uuid"),
+            // Text search: a leading configuration name resolves to regconfig.
+            "to_tsvector" if args.len() == 2 => (Some(&["regconfig", "text"]), "tsvector"),
+            "to_tsvector" => (Some(&["text"]), "tsvector"),
+            "to_tsquery" | "plainto_tsquery" | "phraseto_tsquery" | "websearch_to_tsquery"
+                if args.len() == 2 =>
+            {
+                (Some(&["regconfig", "text"]), "tsquery")
+            }
+            "to_tsquery" | "plainto_tsquery" | "phraseto_tsquery" | "websearch_to_tsquery" => {
+                (Some(&["text"]), "tsquery")
+            }
             "nextval" => (Some(&["regclass"]), "bigint"),
             "abs" => (None, "numeric"),
             "count" => (None, "bigint"),

@@ -1,0 +1,17 @@
+CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE, nick text, age int CHECK (age > 0), legacy int);
+CREATE TABLE posts (id serial PRIMARY KEY, author integer REFERENCES users (id), title text NOT NULL, body text DEFAULT 'x', score int);
+CREATE INDEX posts_score_idx ON posts (score) WHERE score > 10;
+CREATE INDEX posts_title_lower ON posts (lower(title));
+ALTER TABLE users RENAME COLUMN nick TO nickname;
+ALTER TABLE users RENAME COLUMN age TO years;
+ALTER TABLE users DROP COLUMN legacy;
+ALTER TABLE posts RENAME COLUMN author TO author_id;
+ALTER TABLE posts RENAME COLUMN title TO headline;
+ALTER TABLE posts DROP COLUMN score;
+ALTER TABLE posts RENAME TO articles;
+ALTER TABLE users RENAME CONSTRAINT users_email_key TO users_email_unique;
+ALTER TABLE articles DROP CONSTRAINT posts_author_fkey;
+ALTER TABLE articles ADD CONSTRAINT articles_author_fk FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL;
+CREATE TABLE tmp (id int PRIMARY KEY, users_id int REFERENCES users);
+ALTER TABLE users DROP CONSTRAINT users_pkey CASCADE;
+ALTER TABLE users ADD PRIMARY KEY (id);

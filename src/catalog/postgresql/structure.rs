@@ -1,0 +1,351 @@
+//! PostgreSQL's structural ALTER TABLE forms: RENAME COLUMN, DROP COLUMN,
+//! DROP CONSTRAINT, RENAME CONSTRAINT and RENAME TO, with the dependencies the
+//! server follows (a dropped column takes its indexes and constraints with it;
+//! a foreign key in another table blocks the drop unless CASCADE).
+//!
+//! The server stores expressions as trees, so a renamed column shows up under
+//! its new name in every default, CHECK and index predicate; the catalog keeps
+//! their printed text, in which the identifier is replaced.
+
+use crate::catalog::rules::ApplyResult;
+use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
+
+use super::deparse::quote_ident;
+
+/// Tokens of printed PostgreSQL text: identifiers (bare or quoted) with what
+/// they stand for, everything else copied as is.
+fn replace_identifier(text: &str, old: &str, new: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\'' {
+            // A string literal, '' escapes included.
+            let start = i;
+            i += 1;
+            while i < bytes.len() {
+                if bytes[i] == b'\'' {
+                    if bytes.get(i + 1) == Some(&b'\'') {
+                        i += 2;
+                        continue;
+                    }
+                    i += 1;
+                    break;
+                }
+                i += 1;
+            }
+            out.push_str(&text[start..i]);
+            continue;
+        }
+        let (ident, end) = if b == b'"' {
+            let start = i;
+            i += 1;
+            let mut name = String::new();
+            while i < bytes.len() {
+                if bytes[i] == b'"' {
+                    if bytes.get(i + 1) == Some(&b'"') {
+                        name.push('"');
+                        i += 2;
+                        continue;
+                    }
+                    i += 1;
+                    break;
+                }
+                let c = text[i..].chars().next().unwrap_or('"');
+                name.push(c);
+                i += c.len_utf8();
+            }
+            (Some((name, start)), i)
+        } else if b == b'_' || b.is_ascii_alphabetic() || b >= 0x80 {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i] == b'_'
+                    || bytes[i] == b'$'
+                    || bytes[i].is_ascii_alphanumeric()
+                    || bytes[i] >= 0x80)
+            {
+                i += 1;
+            }
+            (Some((text[start..i].to_string(), start)), i)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+            continue;
+        };
+        if let Some((name, start)) = ident {
+            // A function name is followed by `(`, a type name follows `::`.
+            let is_call = text[end..].trim_start().starts_with('(');
+            let is_type = text[..start].trim_end().ends_with("::");
+            if name == old && !is_call && !is_type {
+                out.push_str(&quote_ident(new));
+            } else {
+                out.push_str(&text[start..end]);
+            }
+        }
+    }
+    out
+}
+
+/// Whether printed text mentions the column `name`.
+fn mentions(text: &str, name: &str) -> bool {
+    replace_identifier(text, name, "\u{0}") != text
+}
+
+pub fn rename_column(
+    catalog: &mut Catalog,
+    table: &mut Table,
+    old: &str,
+    new: &str,
+) -> ApplyResult {
+    if table.column(new).is_some() {
+        return Err(format!(
+            "column \"{new}\" of relation \"{}\" already exists",
+            table.name.name
+        )
+        .into());
+    }
+    let column = table
+        .column_mut(old)
+        .ok_or_else(|| format!("column \"{old}\" does not exist"))?;
+    column.name = new.to_string();
+    let rename = |names: &mut Vec<String>| {
+        for n in names.iter_mut() {
+            if n == old {
+                *n = new.to_string();
+            }
+        }
+    };
+    if let Some(pk) = &mut table.primary_key {
+        rename(&mut pk.columns);
+    }
+    for unique in &mut table.uniques {
+        rename(&mut unique.columns);
+    }
+    for fk in &mut table.foreign_keys {
+        rename(&mut fk.columns);
+        if fk.referred_table == table.name {
+            rename(&mut fk.referred_columns);
+        }
+    }
+    for check in &mut table.checks {
+        check.expression = replace_identifier(&check.expression, old, new);
+    }
+    for column in &mut table.columns {
+        if let Some(default) = &mut column.default {
+            *default = replace_identifier(default, old, new);
+        }
+        if let Some(generated) = &mut column.generated {
+            generated.expression = replace_identifier(&generated.expression, old, new);
+        }
+    }
+    for index in &mut table.indexes {
+        for element in &mut index.elements {
+            match element {
+                IndexElement::Column(name) if name == old => *name = new.to_string(),
+                IndexElement::Expression(text) => *text = replace_identifier(text, old, new),
+                _ => {}
+            }
+        }
+        if let Some(predicate) = &mut index.predicate {
+            *predicate = replace_identifier(predicate, old, new);
+        }
+    }
+    // Foreign keys elsewhere that point at the column follow it.
+    for other in catalog.tables.values_mut() {
+        for fk in &mut other.foreign_keys {
+            if fk.referred_table == table.name {
+                rename(&mut fk.referred_columns);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn drop_column(
+    catalog: &mut Catalog,
+    table: &mut Table,
+    column: &str,
+    cascade: bool,
+) -> ApplyResult {
+    let referencing: Vec<QualifiedName> = catalog
+        .tables
+        .values()
+        .filter(|t| {
+            t.foreign_keys.iter().any(|fk| {
+                fk.referred_table == table.name && fk.referred_columns.iter().any(|c| c == column)
+            })
+        })
+        .map(|t| t.name.clone())
+        .collect();
+    if !referencing.is_empty() && !cascade {
+        return Err(format!(
+            "cannot drop column {column} of table {} because other objects depend on it",
+            table.name.name
+        )
+        .into());
+    }
+    for name in referencing {
+        if let Some(other) = catalog.tables.get_mut(&name) {
+            other.foreign_keys.retain(|fk| {
+                !(fk.referred_table == table.name
+                    && fk.referred_columns.iter().any(|c| c == column))
+            });
+        }
+    }
+    let has = |names: &[String]| names.iter().any(|n| n == column);
+    if table
+        .primary_key
+        .as_ref()
+        .is_some_and(|pk| has(&pk.columns))
+    {
+        table.primary_key = None;
+    }
+    table.uniques.retain(|u| !has(&u.columns));
+    table.foreign_keys.retain(|fk| {
+        !has(&fk.columns) && !(fk.referred_table == table.name && has(&fk.referred_columns))
+    });
+    table.checks.retain(|c| !mentions(&c.expression, column));
+    table.indexes.retain(|index| {
+        let in_elements = index.elements.iter().any(|e| match e {
+            IndexElement::Column(name) => name == column,
+            IndexElement::Expression(text) => mentions(text, column),
+        });
+        let in_predicate = index
+            .predicate
+            .as_deref()
+            .is_some_and(|p| mentions(p, column));
+        !in_elements && !in_predicate
+    });
+    table.columns.retain(|c| c.name != column);
+    Ok(())
+}
+
+/// Drop a constraint by name; `false` when the table has none of that name.
+pub fn drop_constraint(
+    catalog: &mut Catalog,
+    table: &mut Table,
+    name: &str,
+    cascade: bool,
+) -> ApplyResult<bool> {
+    let key_columns = if table.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name) {
+        table.primary_key.as_ref().map(|p| p.columns.clone())
+    } else {
+        table
+            .uniques
+            .iter()
+            .find(|u| u.name.as_deref() == Some(name))
+            .map(|u| u.columns.clone())
+    };
+    if let Some(columns) = key_columns {
+        // Foreign keys that rely on the key's unique index.
+        let dependent = |fk: &crate::catalog::ForeignKey| {
+            fk.referred_table == table.name && fk.referred_columns == columns
+        };
+        let mut blocked = table.foreign_keys.iter().any(dependent);
+        for other in catalog.tables.values() {
+            blocked |= other.foreign_keys.iter().any(dependent);
+        }
+        if blocked && !cascade {
+            return Err(format!(
+                "cannot drop constraint {name} on table {} because other objects depend on it",
+                table.name.name
+            )
+            .into());
+        }
+        for other in catalog.tables.values_mut() {
+            other.foreign_keys.retain(|fk| !dependent(fk));
+        }
+        table.foreign_keys.retain(|fk| !dependent(fk));
+        if table.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name) {
+            table.primary_key = None;
+        } else {
+            table.uniques.retain(|u| u.name.as_deref() != Some(name));
+        }
+        return Ok(true);
+    }
+    let before = table.foreign_keys.len() + table.checks.len();
+    table
+        .foreign_keys
+        .retain(|fk| fk.name.as_deref() != Some(name));
+    table.checks.retain(|c| c.name.as_deref() != Some(name));
+    Ok(table.foreign_keys.len() + table.checks.len() < before)
+}
+
+pub fn rename_constraint(table: &mut Table, old: &str, new: &str) -> ApplyResult {
+    let slot = table
+        .primary_key
+        .iter_mut()
+        .map(|p| &mut p.name)
+        .chain(table.uniques.iter_mut().map(|u| &mut u.name))
+        .chain(table.foreign_keys.iter_mut().map(|f| &mut f.name))
+        .chain(table.checks.iter_mut().map(|c| &mut c.name))
+        .find(|n| n.as_deref() == Some(old))
+        .ok_or_else(|| {
+            format!(
+                "constraint \"{old}\" for table \"{}\" does not exist",
+                table.name.name
+            )
+        })?;
+    *slot = Some(new.to_string());
+    Ok(())
+}
+
+pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: QualifiedName) {
+    let old = std::mem::replace(&mut table.name, renamed.clone());
+    for fk in &mut table.foreign_keys {
+        if fk.referred_table == old {
+            fk.referred_table = renamed.clone();
+        }
+    }
+    for other in catalog.tables.values_mut() {
+        for fk in &mut other.foreign_keys {
+            if fk.referred_table == old {
+                fk.referred_table = renamed.clone();
+            }
+        }
+    }
+    for sequence in catalog.sequences.values_mut() {
+        if let Some((owner, _)) = &mut sequence.owned_by {
+            if *owner == old {
+                *owner = renamed.clone();
+            }
+        }
+    }
+    // The table's index and key names now belong to the renamed table.
+    let names: Vec<String> = table
+        .indexes
+        .iter()
+        .map(|i| i.name.clone())
+        .chain(table.primary_key.iter().filter_map(|p| p.name.clone()))
+        .chain(table.uniques.iter().filter_map(|u| u.name.clone()))
+        .collect();
+    for name in names {
+        catalog.register_name(&renamed, &name);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renames_identifiers_but_not_strings_functions_or_types() {
+        assert_eq!(
+            replace_identifier(
+                "(body <> 'body'::text) AND (length(body) > 0)",
+                "body",
+                "content"
+            ),
+            "(content <> 'body'::text) AND (length(content) > 0)"
+        );
+        assert_eq!(
+            replace_identifier("\"Old Name\" > 0", "Old Name", "New"),
+            "\"New\" > 0"
+        );
+        assert_eq!(replace_identifier("text::text", "text", "t"), "t::text");
+        assert!(mentions("(version > 1)", "version"));
+        assert!(!mentions("'version' IS NOT NULL", "version"));
+    }
+}
