@@ -203,8 +203,11 @@ pub fn drop_column(
         table.primary_key = None;
     }
     table.uniques.retain(|u| !has(&u.columns));
+    let own_name = table.name.clone();
     table.foreign_keys.retain(|fk| {
-        !has(&fk.columns) && !(fk.referred_table == table.name && has(&fk.referred_columns))
+        let uses_column =
+            has(&fk.columns) || (fk.referred_table == own_name && has(&fk.referred_columns));
+        !uses_column
     });
     table.checks.retain(|c| !mentions(&c.expression, column));
     table.indexes.retain(|index| {
