@@ -5,8 +5,8 @@
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use sqlparser::ast::{
     self, AlterColumnOperation, AlterTableOperation, ColumnDef, ColumnOption, CommentObject,
-    ConstraintCharacteristics, CreateTable, DeferrableInitial, Expr, GeneratedAs,
-    GeneratedExpressionMode, ObjectName, ObjectType, SelectItem, SequenceOptions, SetExpr,
+    ConstraintCharacteristics, CreateTable, DataType, DeferrableInitial, Expr, GeneratedAs,
+    GeneratedExpressionMode, Ident, ObjectName, ObjectType, SelectItem, SequenceOptions, SetExpr,
     Statement, TableConstraint, TableFactor, UserDefinedTypeRepresentation,
 };
 
@@ -744,6 +744,32 @@ fn alter_table_operations(
                 };
                 rules.alter_column(catalog, table, &column, change)?;
             }
+            AlterTableOperation::ModifyColumn {
+                col_name,
+                data_type,
+                options,
+                column_position,
+            } => {
+                let old = rules.fold_ident(col_name);
+                let definition = column_definition(col_name, data_type, options);
+                let (draft, inline) = column_draft(rules, catalog, &definition, schema.as_deref())?;
+                rules.replace_column(catalog, table, &old, draft, inline)?;
+                place_new_column(rules, table, &old, column_position.as_ref())?;
+            }
+            AlterTableOperation::ChangeColumn {
+                old_name,
+                new_name,
+                data_type,
+                options,
+                column_position,
+            } => {
+                let old = rules.fold_ident(old_name);
+                let definition = column_definition(new_name, data_type, options);
+                let (draft, inline) = column_draft(rules, catalog, &definition, schema.as_deref())?;
+                let new = draft.column.name.clone();
+                rules.replace_column(catalog, table, &old, draft, inline)?;
+                place_new_column(rules, table, &new, column_position.as_ref())?;
+            }
             other if rules.alters_structure(other) => {
                 rules.alter_structure(catalog, table, other)?;
             }
@@ -761,6 +787,21 @@ fn alter_table_operations(
         }
     }
     Ok(Outcome::Applied)
+}
+
+/// A column definition from the pieces of a MySQL CHANGE/MODIFY COLUMN.
+fn column_definition(name: &Ident, data_type: &DataType, options: &[ColumnOption]) -> ColumnDef {
+    ColumnDef {
+        name: name.clone(),
+        data_type: data_type.clone(),
+        options: options
+            .iter()
+            .map(|option| ast::ColumnOptionDef {
+                name: None,
+                option: option.clone(),
+            })
+            .collect(),
+    }
 }
 
 /// MySQL's `ADD COLUMN ... FIRST | AFTER col`: move the column just added.

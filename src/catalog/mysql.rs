@@ -7,9 +7,12 @@
 //! `CONSTRAINT_<n>`, and the index InnoDB adds for a foreign key no index covers.
 
 mod expr;
+mod structure;
 mod view_type;
 
-use sqlparser::ast::{DataType, Expr, UnaryOperator, Value};
+use sqlparser::ast::{
+    AlterTableOperation, DataType, Expr, RenameTableNameKind, UnaryOperator, Value,
+};
 
 use super::declared::DeclaredType;
 use super::rules::{
@@ -18,7 +21,7 @@ use super::rules::{
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
-    ReferentialAction, SqlType, Table,
+    QualifiedName, ReferentialAction, SqlType, Table,
 };
 use crate::dialect::Dialect;
 
@@ -800,6 +803,114 @@ impl ServerRules for MySqlRules {
                 Ok(())
             }
             other => super::rules::default_alter_column(self, catalog, table, column, other),
+        }
+    }
+
+    fn replace_column(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        old: &str,
+        column: ColumnDraft<'_>,
+        constraints: Vec<ConstraintDraft<'_>>,
+    ) -> ApplyResult {
+        let position = table
+            .columns
+            .iter()
+            .position(|c| c.name.eq_ignore_ascii_case(old))
+            .ok_or_else(|| format!("Unknown column '{old}' in '{}'", table.name.name))?;
+        let new_name = column.column.name.clone();
+        let removed = table.columns.remove(position);
+        if !new_name.eq_ignore_ascii_case(&removed.name) && table.column(&new_name).is_some() {
+            table.columns.insert(position, removed);
+            return Err(format!("Duplicate column name '{new_name}'").into());
+        }
+        if let Err(error) = Self::add_column(table, &column) {
+            table.columns.insert(position, removed);
+            return Err(error);
+        }
+        if let Some(replaced) = table.columns.pop() {
+            table.columns.insert(position, replaced);
+        }
+        if removed.name != new_name {
+            structure::rename_references(catalog, table, &removed.name, &new_name);
+        }
+        if constraints.is_empty() {
+            Ok(())
+        } else {
+            self.add_to_table(catalog, table, Vec::new(), constraints, "")
+        }
+    }
+
+    fn alters_structure(&self, operation: &AlterTableOperation) -> bool {
+        matches!(
+            operation,
+            AlterTableOperation::RenameColumn { .. }
+                | AlterTableOperation::DropColumn { .. }
+                | AlterTableOperation::DropIndex { .. }
+                | AlterTableOperation::DropForeignKey { .. }
+                | AlterTableOperation::DropPrimaryKey { .. }
+                | AlterTableOperation::DropConstraint { .. }
+                | AlterTableOperation::RenameTable { .. }
+        )
+    }
+
+    fn alter_structure(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        operation: &AlterTableOperation,
+    ) -> ApplyResult {
+        match operation {
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => structure::rename_column(
+                catalog,
+                table,
+                &old_column_name.value,
+                &new_column_name.value,
+            ),
+            AlterTableOperation::DropColumn {
+                column_names,
+                if_exists,
+                ..
+            } => {
+                for column in column_names {
+                    if *if_exists && table.column(&column.value).is_none() {
+                        continue;
+                    }
+                    structure::drop_column(catalog, table, &column.value)?;
+                }
+                Ok(())
+            }
+            AlterTableOperation::DropIndex { name } => structure::drop_index(table, &name.value),
+            AlterTableOperation::DropForeignKey { name, .. } => {
+                structure::drop_foreign_key(table, &name.value)
+            }
+            AlterTableOperation::DropPrimaryKey { .. } => structure::drop_primary_key(table),
+            AlterTableOperation::DropConstraint {
+                name, if_exists, ..
+            } => match structure::drop_constraint(table, &name.value) {
+                Err(_) if *if_exists => Ok(()),
+                other => other,
+            },
+            AlterTableOperation::RenameTable { table_name } => {
+                let new_name = match table_name {
+                    RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
+                };
+                let renamed = self.qualified_name(new_name);
+                let renamed = QualifiedName::new(
+                    renamed.schema.or_else(|| table.name.schema.clone()),
+                    renamed.name,
+                );
+                if catalog.tables.contains_key(&renamed) {
+                    return Err(format!("Table '{}' already exists", renamed.name).into());
+                }
+                structure::rename_table(catalog, table, renamed);
+                Ok(())
+            }
+            other => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
         }
     }
 

@@ -210,6 +210,23 @@ pub trait ServerRules {
         .into())
     }
 
+    /// MySQL `CHANGE`/`MODIFY COLUMN`: replace the column `old` by a new
+    /// definition in place (its keys follow a new name).
+    fn replace_column(
+        &self,
+        _catalog: &mut Catalog,
+        _table: &mut Table,
+        _old: &str,
+        _column: ColumnDraft<'_>,
+        _constraints: Vec<ConstraintDraft<'_>>,
+    ) -> ApplyResult {
+        Err(format!(
+            "CHANGE/MODIFY COLUMN is not supported for {}",
+            self.dialect()
+        )
+        .into())
+    }
+
     /// The SQL text a server keeps for a table (SQLite re-reads it on reflection).
     fn stored_table_sql(&self, _statement_text: &str) -> Option<String> {
         None

@@ -1,0 +1,17 @@
+create table p (id int primary key, code varchar(10));
+create table t (id int primary key, a int, b int, c int, d int, e varchar(10), f int, key k_ab (a, b), key k_c (c), unique key u_d (d), constraint ck check (c > 0), constraint ck2 check (f < 5), constraint fk foreign key (d) references p(id));
+alter table t drop column b;
+alter table t drop column c;
+alter table t change column e ee varchar(20) not null default 'x' comment 'hi';
+alter table t modify a bigint unsigned after ee;
+alter table t rename column id to ident;
+alter table t rename column f to ff;
+alter table t drop foreign key fk;
+alter table t drop index u_d;
+alter table t rename to t2;
+create table q (id int primary key auto_increment, p_id int, extra int, foreign key (p_id) references p(id));
+alter table q add column note text first, drop column extra;
+alter table p rename to pp;
+alter table q drop primary key, add primary key (id, p_id);
+alter table q modify id int not null;
+alter table q drop constraint q_ibfk_1;

@@ -1,0 +1,220 @@
+//! MariaDB's structural ALTER TABLE forms: CHANGE/MODIFY/RENAME COLUMN, DROP
+//! COLUMN (the column leaves every key, a key left empty goes, a CHECK that
+//! names it goes, a foreign key on it blocks the drop), DROP INDEX/KEY, DROP
+//! FOREIGN KEY, DROP PRIMARY KEY, DROP CONSTRAINT and RENAME TO (InnoDB renames
+//! the `<table>_ibfk_<n>` names with the table).
+
+use crate::catalog::rules::ApplyResult;
+use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
+
+use super::expr::quote_ident;
+
+/// Replace the backquoted identifier `old` in stored expression text.
+pub fn rename_in_text(text: &str, old: &str, new: &str) -> String {
+    text.replace(&quote_ident(old), &quote_ident(new))
+}
+
+/// Whether stored expression text names the column.
+fn mentions(text: &str, column: &str) -> bool {
+    text.contains(&quote_ident(column))
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// Follow a column rename in keys, foreign keys (here and elsewhere) and
+/// stored expressions.
+pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, new: &str) {
+    let rename = |names: &mut Vec<String>| {
+        for n in names.iter_mut() {
+            if same(n, old) {
+                *n = new.to_string();
+            }
+        }
+    };
+    if let Some(pk) = &mut table.primary_key {
+        rename(&mut pk.columns);
+    }
+    for index in &mut table.indexes {
+        for element in &mut index.elements {
+            if let IndexElement::Column(name) = element {
+                if same(name, old) {
+                    *name = new.to_string();
+                }
+            }
+        }
+    }
+    for fk in &mut table.foreign_keys {
+        rename(&mut fk.columns);
+        if fk.referred_table == table.name {
+            rename(&mut fk.referred_columns);
+        }
+    }
+    for check in &mut table.checks {
+        check.expression = rename_in_text(&check.expression, old, new);
+    }
+    for column in &mut table.columns {
+        if let Some(generated) = &mut column.generated {
+            generated.expression = rename_in_text(&generated.expression, old, new);
+        }
+    }
+    for other in catalog.tables.values_mut() {
+        for fk in &mut other.foreign_keys {
+            if fk.referred_table == table.name {
+                rename(&mut fk.referred_columns);
+            }
+        }
+    }
+}
+
+pub fn rename_column(
+    catalog: &mut Catalog,
+    table: &mut Table,
+    old: &str,
+    new: &str,
+) -> ApplyResult {
+    if !same(old, new) && table.column(new).is_some() {
+        return Err(format!("Duplicate column name '{new}'").into());
+    }
+    let column = table
+        .columns
+        .iter_mut()
+        .find(|c| same(&c.name, old))
+        .ok_or_else(|| format!("Unknown column '{old}' in '{}'", table.name.name))?;
+    let old = column.name.clone();
+    column.name = new.to_string();
+    rename_references(catalog, table, &old, new);
+    Ok(())
+}
+
+pub fn drop_column(catalog: &Catalog, table: &mut Table, column: &str) -> ApplyResult {
+    let Some(column) = table
+        .columns
+        .iter()
+        .find(|c| same(&c.name, column))
+        .map(|c| c.name.clone())
+    else {
+        return Err(format!("Can't DROP COLUMN `{column}`; check that it exists").into());
+    };
+    if let Some(fk) = table
+        .foreign_keys
+        .iter()
+        .find(|fk| fk.columns.iter().any(|c| same(c, &column)))
+    {
+        return Err(format!(
+            "Cannot drop column '{column}': needed in a foreign key constraint '{}'",
+            fk.name.as_deref().unwrap_or_default()
+        )
+        .into());
+    }
+    for other in catalog.tables.values() {
+        if let Some(fk) = other.foreign_keys.iter().find(|fk| {
+            fk.referred_table == table.name && fk.referred_columns.iter().any(|c| same(c, &column))
+        }) {
+            return Err(format!(
+                "Cannot drop column '{column}': needed in a foreign key constraint '{}' of table '{}'",
+                fk.name.as_deref().unwrap_or_default(),
+                other.name.name
+            )
+            .into());
+        }
+    }
+    for index in &mut table.indexes {
+        index
+            .elements
+            .retain(|e| !matches!(e, IndexElement::Column(name) if same(name, &column)));
+    }
+    table.indexes.retain(|index| !index.elements.is_empty());
+    if let Some(pk) = &mut table.primary_key {
+        pk.columns.retain(|c| !same(c, &column));
+        if pk.columns.is_empty() {
+            table.primary_key = None;
+        }
+    }
+    table.checks.retain(|c| !mentions(&c.expression, &column));
+    table.columns.retain(|c| c.name != column);
+    Ok(())
+}
+
+pub fn drop_index(table: &mut Table, name: &str) -> ApplyResult {
+    let before = table.indexes.len();
+    table.indexes.retain(|i| !same(&i.name, name));
+    if table.indexes.len() == before {
+        return Err(format!("Can't DROP INDEX `{name}`; check that it exists").into());
+    }
+    Ok(())
+}
+
+pub fn drop_foreign_key(table: &mut Table, name: &str) -> ApplyResult {
+    let before = table.foreign_keys.len();
+    table
+        .foreign_keys
+        .retain(|fk| !fk.name.as_deref().is_some_and(|n| same(n, name)));
+    if table.foreign_keys.len() == before {
+        return Err(format!("Can't DROP FOREIGN KEY `{name}`; check that it exists").into());
+    }
+    Ok(())
+}
+
+pub fn drop_primary_key(table: &mut Table) -> ApplyResult {
+    if table.primary_key.take().is_none() {
+        return Err("Can't DROP INDEX `PRIMARY`; check that it exists".into());
+    }
+    Ok(())
+}
+
+/// `DROP CONSTRAINT name`: a CHECK, else a foreign key, else a unique key.
+pub fn drop_constraint(table: &mut Table, name: &str) -> ApplyResult {
+    let checks = table.checks.len();
+    table
+        .checks
+        .retain(|c| !c.name.as_deref().is_some_and(|n| same(n, name)));
+    if table.checks.len() < checks {
+        return Ok(());
+    }
+    if drop_foreign_key(table, name).is_ok() {
+        return Ok(());
+    }
+    let indexes = table.indexes.len();
+    table.indexes.retain(|i| !(i.unique && same(&i.name, name)));
+    if table.indexes.len() < indexes {
+        return Ok(());
+    }
+    Err(format!("Can't DROP CONSTRAINT `{name}`; check that it exists").into())
+}
+
+pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: QualifiedName) {
+    let old = std::mem::replace(&mut table.name, renamed.clone());
+    let old_prefix = format!("{}_ibfk_", old.name);
+    for fk in &mut table.foreign_keys {
+        if let Some(number) = fk.name.as_deref().and_then(|n| n.strip_prefix(&old_prefix)) {
+            fk.name = Some(format!("{}_ibfk_{number}", renamed.name));
+        }
+        if fk.referred_table == old {
+            fk.referred_table = renamed.clone();
+        }
+    }
+    for other in catalog.tables.values_mut() {
+        for fk in &mut other.foreign_keys {
+            if fk.referred_table == old {
+                fk.referred_table = renamed.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renames_only_backquoted_identifiers() {
+        assert_eq!(
+            rename_in_text("`c` > 0 and `cc` < 'c'", "c", "d"),
+            "`d` > 0 and `cc` < 'c'"
+        );
+        assert!(mentions("`price` >= 0", "price"));
+        assert!(!mentions("`prices` >= 0", "price"));
+    }
+}
