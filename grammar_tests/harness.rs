@@ -108,9 +108,8 @@ fn default_inputs(dir: &Path) -> Result<Vec<PathBuf>, String> {
         .filter_map(|p| {
             let name = p.file_name()?.to_string_lossy().to_string();
             let lower = name.to_ascii_lowercase();
-            let wanted = lower.ends_with(".sql")
-                && !name.starts_with('.')
-                && !lower.ends_with(".down.sql");
+            let wanted =
+                lower.ends_with(".sql") && !name.starts_with('.') && !lower.ends_with(".down.sql");
             wanted.then(|| (natural_key(&name), name, p))
         })
         .collect();
@@ -173,12 +172,20 @@ fn parse_case(dir: &Path, root: &Path, text: &str) -> Result<Case, String> {
     let noviews = match table.get("noviews") {
         None => false,
         Some(toml::Value::Boolean(b)) => *b,
-        Some(other) => return Err(format!("bad case.toml: `noviews` must be a boolean, found {other}")),
+        Some(other) => {
+            return Err(format!(
+                "bad case.toml: `noviews` must be a boolean, found {other}"
+            ))
+        }
     };
     let skip = match table.get("skip") {
         None => None,
         Some(toml::Value::String(s)) => Some(s.clone()).filter(|s| !s.is_empty()),
-        Some(other) => return Err(format!("bad case.toml: `skip` must be a string, found {other}")),
+        Some(other) => {
+            return Err(format!(
+                "bad case.toml: `skip` must be a string, found {other}"
+            ))
+        }
     };
     Ok(Case {
         name: dir
@@ -215,7 +222,10 @@ fn discover(root: &Path, dir: &Path, cases: &mut Vec<Result<Case, (String, Strin
     let mut dirs: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     dirs.sort();
     for sub in dirs {
@@ -318,9 +328,15 @@ fn case_trials(case: Case) -> Vec<Trial> {
     }
     if !found {
         let name = case.name.clone();
-        trials.push(ignored(Trial::test(format!("{name}::expected"), move || {
-            Err(format!("{name} has no expected <generator>.py: regenerate it with the oracle").into())
-        })));
+        trials.push(ignored(Trial::test(
+            format!("{name}::expected"),
+            move || {
+                Err(
+                    format!("{name} has no expected <generator>.py: regenerate it with the oracle")
+                        .into(),
+                )
+            },
+        )));
     }
     trials
 }
@@ -361,17 +377,37 @@ fn self_checks(root: &Path) -> Vec<Trial> {
                 for (toml, needle) in [
                     ("generators = [\"declarative\"]\n", "`dialect` is required"),
                     ("dialect = \"oracle\"\n", "dialect must be one of"),
-                    ("dialect = \"mysql\"\ngenerators = [\"models\"]\n", "unknown generator `models`"),
-                    ("dialect = \"mysql\"\nnoviews = \"yes\"\n", "`noviews` must be a boolean"),
-                    ("dialect = \"mysql\"\noptions = 3\n", "`options` must be a string or a list"),
-                    ("dialect = \"mysql\"\ntables = [\"a\", 1]\n", "`tables` must hold strings"),
-                    ("dialect = \"mysql\"\nskip = true\n", "`skip` must be a string"),
-                    ("dialect = \"mysql\"\ndialect = \"sqlite\"\n", "bad case.toml"),
+                    (
+                        "dialect = \"mysql\"\ngenerators = [\"models\"]\n",
+                        "unknown generator `models`",
+                    ),
+                    (
+                        "dialect = \"mysql\"\nnoviews = \"yes\"\n",
+                        "`noviews` must be a boolean",
+                    ),
+                    (
+                        "dialect = \"mysql\"\noptions = 3\n",
+                        "`options` must be a string or a list",
+                    ),
+                    (
+                        "dialect = \"mysql\"\ntables = [\"a\", 1]\n",
+                        "`tables` must hold strings",
+                    ),
+                    (
+                        "dialect = \"mysql\"\nskip = true\n",
+                        "`skip` must be a string",
+                    ),
+                    (
+                        "dialect = \"mysql\"\ndialect = \"sqlite\"\n",
+                        "bad case.toml",
+                    ),
                 ] {
                     match parse_case(&root, &root, &format!("inputs = [\"x.sql\"]\n{toml}")) {
                         Err(e) if e.contains(needle) => {}
                         other => {
-                            return Err(format!("{toml:?}: expected {needle:?}, got {other:?}").into())
+                            return Err(
+                                format!("{toml:?}: expected {needle:?}, got {other:?}").into()
+                            )
                         }
                     }
                 }
@@ -390,8 +426,14 @@ fn self_checks(root: &Path) -> Vec<Trial> {
                      tables = \"t1\"\nschemas = []\nnoviews = true\nskip = \"\"\n",
                 )?;
                 let want_inputs = vec![dir.join("a,b.sql"), dir.join("migrations")];
-                expect(case.name == "postgresql/blog", &format!("name {:?}", case.name))?;
-                expect(case.inputs == want_inputs, &format!("inputs {:?}", case.inputs))?;
+                expect(
+                    case.name == "postgresql/blog",
+                    &format!("name {:?}", case.name),
+                )?;
+                expect(
+                    case.inputs == want_inputs,
+                    &format!("inputs {:?}", case.inputs),
+                )?;
                 expect(
                     case.generators == ["declarative", "sqlmodels"],
                     &format!("generators {:?}", case.generators),
@@ -413,9 +455,9 @@ fn self_checks(root: &Path) -> Vec<Trial> {
                 let mut case = parse_case(&dir, &root, "dialect = \"postgresql\"\n")?;
                 let active = case_trials(case.clone());
                 expect(
-                    active
-                        .iter()
-                        .any(|t| t.name() == "postgresql/blog::declarative" && !t.has_ignored_flag()),
+                    active.iter().any(|t| {
+                        t.name() == "postgresql/blog::declarative" && !t.has_ignored_flag()
+                    }),
                     "postgresql/blog::declarative is not an active trial",
                 )?;
                 case.skip = Some("reason".into());
@@ -427,22 +469,50 @@ fn self_checks(root: &Path) -> Vec<Trial> {
             }
         }),
         Trial::test("harness::orders_inputs_naturally", || {
-            let mut names = vec!["V10__c.sql", "V2__b.sql", "v1__a.sql"];
-            names.sort_by_key(|n| (natural_key(n), n.to_string()));
-            if names == ["v1__a.sql", "V2__b.sql", "V10__c.sql"] {
-                Ok(())
-            } else {
-                Err(format!("wrong order: {names:?}").into())
+            let dir =
+                std::env::temp_dir().join(format!("ddlcodegen-inputs-{}", std::process::id()));
+            std::fs::create_dir_all(dir.join("sub.sql")).map_err(|e| e.to_string())?;
+            for name in [
+                "V10__c.sql",
+                "V2__b.SQL",
+                "v1__a.sql",
+                ".hidden.sql",
+                "V3__x.down.sql",
+                "notes.txt",
+            ] {
+                std::fs::write(dir.join(name), "").map_err(|e| e.to_string())?;
             }
+            let found = default_inputs(&dir);
+            let _ = std::fs::remove_dir_all(&dir);
+            let names: Vec<String> = found?
+                .iter()
+                .map(|p| {
+                    p.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .to_string()
+                })
+                .collect();
+            expect(
+                names == ["v1__a.sql", "V2__b.SQL", "V10__c.sql"],
+                &format!("wrong inputs or order: {names:?}"),
+            )
         }),
         Trial::test("harness::finds_cases", move || {
             let mut cases = Vec::new();
             discover(&root, &root, &mut cases);
-            if cases.len() >= 60 {
-                Ok(())
-            } else {
-                Err(format!("only {} cases under {}", cases.len(), root.display()).into())
+            for dialect in DIALECTS {
+                let prefix = format!("{dialect}/");
+                let count = cases
+                    .iter()
+                    .filter(|c| c.as_ref().is_ok_and(|c| c.name.starts_with(&prefix)))
+                    .count();
+                expect(count >= 15, &format!("only {count} {dialect} cases"))?;
             }
+            expect(
+                cases.len() >= 66,
+                &format!("only {} cases under {}", cases.len(), root.display()),
+            )
         }),
     ]
 }
