@@ -74,9 +74,13 @@ fn joined(table: &toml::Table, key: &str) -> Result<Option<String>, String> {
     }
 }
 
+/// A sort key for natural order.
+type NaturalKey = Vec<(u8, u128, String)>;
+
 /// Natural order as the oracle sorts migration files: digit runs compare as
-/// numbers, the rest case-insensitively, ties by plain string order.
-fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
+/// numbers, the rest case-insensitively (ties by plain string order, which the
+/// callers add).
+fn natural_key(name: &str) -> NaturalKey {
     let mut key = Vec::new();
     let mut chars = name.chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -101,7 +105,7 @@ fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
 
 /// The case folder's own `*.sql` files (not hidden, not `*.down.sql`) in natural order.
 fn default_inputs(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut files: Vec<(Vec<(u8, u128, String)>, String, PathBuf)> = std::fs::read_dir(dir)
+    let mut files: Vec<(NaturalKey, String, PathBuf)> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file())
