@@ -27,6 +27,10 @@ const KNOWN_KEYS: [&str; 10] = [
     "skip",
 ];
 
+/// The dialects and generators the oracle accepts.
+const DIALECTS: [&str; 3] = ["sqlite", "postgresql", "mysql"];
+const GENERATORS: [&str; 4] = ["tables", "declarative", "dataclasses", "sqlmodels"];
+
 /// One case folder, read from its case.toml.
 #[derive(Debug, Clone)]
 struct Case {
@@ -34,6 +38,7 @@ struct Case {
     name: String,
     dialect: String,
     inputs: Vec<PathBuf>,
+    generators: Vec<String>,
     options: Option<String>,
     tables: Option<String>,
     schemas: Option<String>,
@@ -41,26 +46,41 @@ struct Case {
     skip: Option<String>,
 }
 
-/// A string or a list of strings, joined by commas as the CLI takes them.
-fn joined(value: &toml::Value) -> Result<String, String> {
+/// A string or a list of strings.
+fn strings(value: &toml::Value, key: &str) -> Result<Vec<String>, String> {
     match value {
-        toml::Value::String(s) => Ok(s.clone()),
+        toml::Value::String(s) => Ok(vec![s.clone()]),
         toml::Value::Array(items) => items
             .iter()
             .map(|i| {
                 i.as_str()
                     .map(str::to_string)
-                    .ok_or_else(|| format!("expected strings, found {i}"))
+                    .ok_or_else(|| format!("`{key}` must hold strings, found {i}"))
             })
-            .collect::<Result<Vec<_>, _>>()
-            .map(|v| v.join(",")),
-        other => Err(format!("expected a string or a list, found {other}")),
+            .collect(),
+        other => Err(format!("`{key}` must be a string or a list, found {other}")),
     }
 }
 
+/// A string or a list of strings, joined by commas as the CLI takes them
+/// (an empty one is no flag at all, as in the oracle).
+fn joined(table: &toml::Table, key: &str) -> Result<Option<String>, String> {
+    match table.get(key) {
+        None => Ok(None),
+        Some(value) => {
+            let joined = strings(value, key)?.join(",");
+            Ok(Some(joined).filter(|s| !s.is_empty()))
+        }
+    }
+}
+
+/// A sort key for natural order.
+type NaturalKey = Vec<(u8, u128, String)>;
+
 /// Natural order as the oracle sorts migration files: digit runs compare as
-/// numbers, the rest case-insensitively, ties by plain string order.
-fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
+/// numbers, the rest case-insensitively (ties by plain string order, which the
+/// callers add).
+fn natural_key(name: &str) -> NaturalKey {
     let mut key = Vec::new();
     let mut chars = name.chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -83,41 +103,94 @@ fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
     key
 }
 
+/// The case folder's own `*.sql` files (not hidden, not `*.down.sql`) in natural order.
+fn default_inputs(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<(NaturalKey, String, PathBuf)> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter_map(|p| {
+            let name = p.file_name()?.to_string_lossy().to_string();
+            let lower = name.to_ascii_lowercase();
+            let wanted =
+                lower.ends_with(".sql") && !name.starts_with('.') && !lower.ends_with(".down.sql");
+            wanted.then(|| (natural_key(&name), name, p))
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.sql input in {}", dir.display()));
+    }
+    Ok(files.into_iter().map(|(_, _, p)| p).collect())
+}
+
 fn parse_case(dir: &Path, root: &Path, text: &str) -> Result<Case, String> {
     let table: toml::Table = text.parse().map_err(|e| format!("bad case.toml: {e}"))?;
-    for key in table.keys() {
-        if !KNOWN_KEYS.contains(&key.as_str()) {
-            return Err(format!("bad case.toml: unknown key `{key}`"));
-        }
+    let unknown: Vec<&str> = table
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !KNOWN_KEYS.contains(k))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(format!(
+            "bad case.toml: unknown key `{}` (allowed: {})",
+            unknown.join("`, `"),
+            KNOWN_KEYS.join(", ")
+        ));
     }
     let dialect = table
         .get("dialect")
         .and_then(|v| v.as_str())
         .ok_or("bad case.toml: `dialect` is required")?
         .to_string();
+    if !DIALECTS.contains(&dialect.as_str()) {
+        return Err(format!(
+            "bad case.toml: dialect must be one of {}, got `{dialect}`",
+            DIALECTS.join(", ")
+        ));
+    }
     let inputs = match table.get("inputs") {
-        Some(value) => joined(value)?
-            .split(',')
-            .map(|p| dir.join(p.trim()))
+        Some(value) => strings(value, "inputs")?
+            .iter()
+            .map(|p| dir.join(p))
             .collect(),
-        None => {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-                .map_err(|e| e.to_string())?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "sql"))
-                .collect();
-            files.sort_by_key(|p| {
-                let name = p
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .to_string();
-                (natural_key(&name), name)
-            });
-            files
+        None => default_inputs(dir)?,
+    };
+    let generators = match table.get("generators") {
+        None => GENERATORS.iter().map(|g| g.to_string()).collect(),
+        Some(value) => {
+            let listed = match value {
+                toml::Value::String(s) => s.split(',').map(str::to_string).collect(),
+                other => strings(other, "generators")?,
+            };
+            if let Some(bad) = listed.iter().find(|g| !GENERATORS.contains(&g.as_str())) {
+                return Err(format!("bad case.toml: unknown generator `{bad}`"));
+            }
+            GENERATORS
+                .iter()
+                .filter(|g| listed.iter().any(|l| l == *g))
+                .map(|g| g.to_string())
+                .collect()
         }
     };
-    let optional = |key: &str| table.get(key).map(joined).transpose();
+    let noviews = match table.get("noviews") {
+        None => false,
+        Some(toml::Value::Boolean(b)) => *b,
+        Some(other) => {
+            return Err(format!(
+                "bad case.toml: `noviews` must be a boolean, found {other}"
+            ))
+        }
+    };
+    let skip = match table.get("skip") {
+        None => None,
+        Some(toml::Value::String(s)) => Some(s.clone()).filter(|s| !s.is_empty()),
+        Some(other) => {
+            return Err(format!(
+                "bad case.toml: `skip` must be a string, found {other}"
+            ))
+        }
+    };
     Ok(Case {
         name: dir
             .strip_prefix(root)
@@ -127,17 +200,12 @@ fn parse_case(dir: &Path, root: &Path, text: &str) -> Result<Case, String> {
         dir: dir.to_path_buf(),
         dialect,
         inputs,
-        options: optional("options")?,
-        tables: optional("tables")?,
-        schemas: optional("schemas")?,
-        noviews: table
-            .get("noviews")
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        skip: table
-            .get("skip")
-            .and_then(|v| v.as_str())
-            .map(str::to_string),
+        generators,
+        options: joined(&table, "options")?,
+        tables: joined(&table, "tables")?,
+        schemas: joined(&table, "schemas")?,
+        noviews,
+        skip,
     })
 }
 
@@ -158,6 +226,10 @@ fn discover(root: &Path, dir: &Path, cases: &mut Vec<Result<Case, (String, Strin
     let mut dirs: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     dirs.sort();
     for sub in dirs {
@@ -201,7 +273,7 @@ fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed>
     let diff = TextDiff::from_lines(expected_text.as_str(), actual.as_ref())
         .unified_diff()
         .context_radius(3)
-        .header("expected (oracle)", "actual (ddlcodegen)")
+        .header("expected", "actual")
         .to_string();
     Err(format!(
         "{} differs from the oracle (exit {}):\n{diff}\n--- stderr ---\n{}",
@@ -213,6 +285,64 @@ fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed>
         String::from_utf8_lossy(&output.stderr)
     )
     .into())
+}
+
+/// The trials of one case: one per generator of the case with an expected
+/// `<generator>.py`; a failing one when no generator has an expected file or
+/// when a `.py` belongs to no generator of the case (a stale expectation).
+fn case_trials(case: Case) -> Vec<Trial> {
+    let mut trials = Vec::new();
+    let skip = case.skip.is_some();
+    let ignored = |trial: Trial| trial.with_ignored_flag(skip);
+    let stray: Vec<String> = std::fs::read_dir(&case.dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .filter_map(|p| Some(p.file_stem()?.to_string_lossy().to_string()))
+                .filter(|stem| !case.generators.contains(stem))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !stray.is_empty() {
+        let name = case.name.clone();
+        trials.push(ignored(Trial::test(
+            format!("{name}::stale_expectations"),
+            move || {
+                Err(format!(
+                    "{name}: {}.py belong to no generator of the case (its `generators`); delete or regenerate",
+                    stray.join(".py, ")
+                )
+                .into())
+            },
+        )));
+    }
+    let mut found = false;
+    for generator in &case.generators {
+        let path = case.dir.join(format!("{generator}.py"));
+        if !path.is_file() {
+            continue;
+        }
+        found = true;
+        let name = format!("{}::{generator}", case.name);
+        let (case, generator) = (case.clone(), generator.clone());
+        trials.push(ignored(Trial::test(name, move || {
+            run_case(&case, &generator, &path)
+        })));
+    }
+    if !found {
+        let name = case.name.clone();
+        trials.push(ignored(Trial::test(
+            format!("{name}::expected"),
+            move || {
+                Err(
+                    format!("{name} has no expected <generator>.py: regenerate it with the oracle")
+                        .into(),
+                )
+            },
+        )));
+    }
+    trials
 }
 
 fn trials(root: &Path) -> Vec<Trial> {
@@ -229,36 +359,7 @@ fn trials(root: &Path) -> Vec<Trial> {
                 continue;
             }
         };
-        let mut expected: Vec<PathBuf> = std::fs::read_dir(&case.dir)
-            .map(|entries| {
-                entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "py"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        expected.sort();
-        if expected.is_empty() {
-            let name = case.name.clone();
-            trials.push(Trial::test(format!("{name}::expected"), move || {
-                Err(format!("{name} has no expected .py: regenerate it with the oracle").into())
-            }));
-        }
-        for path in expected {
-            let generator = path
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            let name = format!("{}::{generator}", case.name);
-            let skip = case.skip.clone();
-            let case = case.clone();
-            let trial = Trial::test(name, move || run_case(&case, &generator, &path));
-            trials.push(match skip {
-                Some(_) => trial.with_ignored_flag(true),
-                None => trial,
-            });
-        }
+        trials.extend(case_trials(case));
     }
     trials
 }
@@ -274,23 +375,148 @@ fn self_checks(root: &Path) -> Vec<Trial> {
                 other => Err(format!("expected an unknown-key error, got {other:?}").into()),
             }
         }),
-        Trial::test("harness::orders_inputs_naturally", || {
-            let mut names = vec!["V10__c.sql", "V2__b.sql", "v1__a.sql"];
-            names.sort_by_key(|n| (natural_key(n), n.to_string()));
-            if names == ["v1__a.sql", "V2__b.sql", "V10__c.sql"] {
+        Trial::test("harness::rejects_bad_case_values", {
+            let root = root.clone();
+            move || {
+                for (toml, needle) in [
+                    ("generators = [\"declarative\"]\n", "`dialect` is required"),
+                    ("dialect = \"oracle\"\n", "dialect must be one of"),
+                    (
+                        "dialect = \"mysql\"\ngenerators = [\"models\"]\n",
+                        "unknown generator `models`",
+                    ),
+                    (
+                        "dialect = \"mysql\"\nnoviews = \"yes\"\n",
+                        "`noviews` must be a boolean",
+                    ),
+                    (
+                        "dialect = \"mysql\"\noptions = 3\n",
+                        "`options` must be a string or a list",
+                    ),
+                    (
+                        "dialect = \"mysql\"\ntables = [\"a\", 1]\n",
+                        "`tables` must hold strings",
+                    ),
+                    (
+                        "dialect = \"mysql\"\nskip = true\n",
+                        "`skip` must be a string",
+                    ),
+                    (
+                        "dialect = \"mysql\"\ndialect = \"sqlite\"\n",
+                        "bad case.toml",
+                    ),
+                ] {
+                    match parse_case(&root, &root, &format!("inputs = [\"x.sql\"]\n{toml}")) {
+                        Err(e) if e.contains(needle) => {}
+                        other => {
+                            return Err(
+                                format!("{toml:?}: expected {needle:?}, got {other:?}").into()
+                            )
+                        }
+                    }
+                }
                 Ok(())
-            } else {
-                Err(format!("wrong order: {names:?}").into())
             }
+        }),
+        Trial::test("harness::reads_case_values", {
+            let root = root.clone();
+            move || {
+                let dir = root.join("postgresql").join("blog");
+                let case = parse_case(
+                    &dir,
+                    &root,
+                    "dialect = \"postgresql\"\ninputs = [\"a,b.sql\", \"migrations\"]\n\
+                     generators = \"sqlmodels,declarative\"\noptions = [\"noindexes\", \"nocomments\"]\n\
+                     tables = \"t1\"\nschemas = []\nnoviews = true\nskip = \"\"\n",
+                )?;
+                let want_inputs = vec![dir.join("a,b.sql"), dir.join("migrations")];
+                expect(
+                    case.name == "postgresql/blog",
+                    &format!("name {:?}", case.name),
+                )?;
+                expect(
+                    case.inputs == want_inputs,
+                    &format!("inputs {:?}", case.inputs),
+                )?;
+                expect(
+                    case.generators == ["declarative", "sqlmodels"],
+                    &format!("generators {:?}", case.generators),
+                )?;
+                expect(
+                    case.options.as_deref() == Some("noindexes,nocomments"),
+                    &format!("options {:?}", case.options),
+                )?;
+                expect(case.tables.as_deref() == Some("t1"), "tables")?;
+                expect(case.schemas.is_none(), "an empty schemas list is no flag")?;
+                expect(case.noviews, "noviews")?;
+                expect(case.skip.is_none(), "an empty skip does not skip")
+            }
+        }),
+        Trial::test("harness::skipped_cases_are_ignored_trials", {
+            let root = root.clone();
+            move || {
+                let dir = root.join("postgresql").join("blog");
+                let mut case = parse_case(&dir, &root, "dialect = \"postgresql\"\n")?;
+                let active = case_trials(case.clone());
+                expect(
+                    active.iter().any(|t| {
+                        t.name() == "postgresql/blog::declarative" && !t.has_ignored_flag()
+                    }),
+                    "postgresql/blog::declarative is not an active trial",
+                )?;
+                case.skip = Some("reason".into());
+                let skipped = case_trials(case);
+                expect(
+                    !skipped.is_empty() && skipped.iter().all(Trial::has_ignored_flag),
+                    "a skipped case produced a trial that runs",
+                )
+            }
+        }),
+        Trial::test("harness::orders_inputs_naturally", || {
+            let dir =
+                std::env::temp_dir().join(format!("ddlcodegen-inputs-{}", std::process::id()));
+            std::fs::create_dir_all(dir.join("sub.sql")).map_err(|e| e.to_string())?;
+            for name in [
+                "V10__c.sql",
+                "V2__b.SQL",
+                "v1__a.sql",
+                ".hidden.sql",
+                "V3__x.down.sql",
+                "notes.txt",
+            ] {
+                std::fs::write(dir.join(name), "").map_err(|e| e.to_string())?;
+            }
+            let found = default_inputs(&dir);
+            let _ = std::fs::remove_dir_all(&dir);
+            let names: Vec<String> = found?
+                .iter()
+                .map(|p| {
+                    p.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .to_string()
+                })
+                .collect();
+            expect(
+                names == ["v1__a.sql", "V2__b.SQL", "V10__c.sql"],
+                &format!("wrong inputs or order: {names:?}"),
+            )
         }),
         Trial::test("harness::finds_cases", move || {
             let mut cases = Vec::new();
             discover(&root, &root, &mut cases);
-            if cases.len() >= 60 {
-                Ok(())
-            } else {
-                Err(format!("only {} cases under {}", cases.len(), root.display()).into())
+            for dialect in DIALECTS {
+                let prefix = format!("{dialect}/");
+                let count = cases
+                    .iter()
+                    .filter(|c| c.as_ref().is_ok_and(|c| c.name.starts_with(&prefix)))
+                    .count();
+                expect(count >= 15, &format!("only {count} {dialect} cases"))?;
             }
+            expect(
+                cases.len() >= 66,
+                &format!("only {} cases under {}", cases.len(), root.display()),
+            )
         }),
     ]
 }

@@ -1,0 +1,12 @@
+CREATE TABLE users (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  email VARCHAR(100) NOT NULL UNIQUE,
+  age INT CHECK (age >= 0)
+) ENGINE=InnoDB;
+CREATE TABLE posts (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  user_id INT NOT NULL,
+  title VARCHAR(100) NOT NULL,
+  CONSTRAINT posts_user_fk FOREIGN KEY (user_id) REFERENCES users (id),
+  UNIQUE KEY posts_title_uq (user_id, title)
+) ENGINE=InnoDB;

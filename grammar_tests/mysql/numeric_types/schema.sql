@@ -1,0 +1,21 @@
+CREATE TABLE measurements (
+  id BIGINT NOT NULL AUTO_INCREMENT,
+  tiny TINYINT NOT NULL DEFAULT 0,
+  small SMALLINT DEFAULT -5,
+  medium MEDIUMINT,
+  regular INTEGER NOT NULL DEFAULT 1,
+  price DECIMAL(12,2) NOT NULL DEFAULT 0.00,
+  rate DECIMAL(5,4) DEFAULT 0.0125,
+  whole DECIMAL,
+  num NUMERIC(8,3),
+  ratio FLOAT DEFAULT 0.5,
+  ratio_p FLOAT(7,3),
+  precise DOUBLE DEFAULT -1.5e10,
+  precise_p DOUBLE(10,2),
+  real_col REAL,
+  dp DOUBLE PRECISION,
+  flag BOOL NOT NULL DEFAULT 1,
+  flags BIT(8) DEFAULT b'00000101',
+  single_bit BIT,
+  PRIMARY KEY (id)
+) ENGINE=InnoDB;

@@ -1,0 +1,22 @@
+CREATE TABLE documents (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  code CHAR(4) NOT NULL,
+  flag CHAR,
+  title VARCHAR(200) NOT NULL DEFAULT '',
+  slug VARCHAR(80) COLLATE utf8mb4_bin NOT NULL,
+  legacy VARCHAR(50) CHARACTER SET latin1,
+  ascii_code VARCHAR(10) CHARACTER SET ascii COLLATE ascii_general_ci,
+  t_tiny TINYTEXT,
+  t_text TEXT,
+  t_medium MEDIUMTEXT,
+  t_long LONGTEXT,
+  t_sized TEXT(1000),
+  hash BINARY(32),
+  token VARBINARY(64),
+  b_tiny TINYBLOB,
+  b_blob BLOB,
+  b_medium MEDIUMBLOB,
+  b_long LONGBLOB,
+  national_name NATIONAL VARCHAR(20),
+  UNIQUE KEY documents_slug (slug)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,2 @@
+ALTER TABLE users RENAME COLUMN email TO email_address;
+ALTER TABLE users ADD CONSTRAINT users_email_address_key UNIQUE (email_address);

@@ -1,0 +1,21 @@
+CREATE TABLE measurements (
+    id bigint PRIMARY KEY,
+    tiny smallint NOT NULL DEFAULT 0,
+    count integer NOT NULL DEFAULT 1,
+    big bigint DEFAULT 9223372036854775807,
+    price numeric(12, 2) NOT NULL DEFAULT 0.00,
+    rate decimal(5, 4) DEFAULT 0.0125,
+    whole numeric(10) DEFAULT 10,
+    unbounded numeric,
+    ratio real DEFAULT 0.5,
+    precise double precision DEFAULT -1.5e10,
+    float4_col float4,
+    float8_col float8,
+    float_p float(10),
+    float_p2 float(30),
+    cost money DEFAULT 0,
+    int2_col int2,
+    int8_col int8 CHECK (int8_col <> 0),
+    CONSTRAINT measurements_price_positive CHECK (price >= 0),
+    CHECK (rate BETWEEN 0 AND 1)
+);

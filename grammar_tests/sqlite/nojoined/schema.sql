@@ -1,0 +1,12 @@
+CREATE TABLE vehicles (
+    id INTEGER PRIMARY KEY,
+    make TEXT NOT NULL
+);
+CREATE TABLE cars (
+    id INTEGER PRIMARY KEY REFERENCES vehicles (id),
+    doors INTEGER NOT NULL DEFAULT 4
+);
+CREATE TABLE trips (
+    id INTEGER PRIMARY KEY,
+    car_id INTEGER NOT NULL REFERENCES cars (id)
+);
