@@ -28,6 +28,19 @@ impl DeclaredType {
     pub fn parse(text: &str) -> DeclaredType {
         let mut declared = DeclaredType::default();
         let mut rest = text.trim();
+        // SQL-standard `BOOLEAN ARRAY` / `INTEGER ARRAY[4]`.
+        for suffix in [" ARRAY", " array"] {
+            if let Some(stripped) = rest.strip_suffix(suffix) {
+                declared.array_dims += 1;
+                rest = stripped.trim_end();
+            }
+        }
+        if let Some(open) = rest.rfind(" ARRAY[") {
+            if rest.ends_with(']') {
+                declared.array_dims += 1;
+                rest = rest[..open].trim_end();
+            }
+        }
         while let Some(stripped) = rest.strip_suffix("[]") {
             declared.array_dims += 1;
             rest = stripped.trim_end();
@@ -180,5 +193,7 @@ mod tests {
         assert_eq!(t.args, vec!["'a'", "'b,c'"]);
         let t = DeclaredType::parse("INTEGER[][]");
         assert_eq!(t.array_dims, 2);
+        let t = DeclaredType::parse("BOOLEAN ARRAY");
+        assert_eq!((t.base.as_str(), t.array_dims), ("BOOLEAN", 1));
     }
 }

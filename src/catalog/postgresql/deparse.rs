@@ -210,6 +210,12 @@ impl<'a> Deparser<'a> {
                     ty: String::from("unknown"),
                     quoted: true,
                 },
+                // B'0101': a bit string constant.
+                Value::SingleQuotedByteStringLiteral(bits) => Node::Const {
+                    value: bits.clone(),
+                    ty: String::from("bit"),
+                    quoted: true,
+                },
                 Value::Boolean(b) => Node::Const {
                     value: b.to_string(),
                     ty: String::from("boolean"),
@@ -239,7 +245,11 @@ impl<'a> Deparser<'a> {
                     value,
                     ty,
                     quoted: false,
-                } if ty != "boolean" => number_const(&format!("-{value}")),
+                } if ty != "boolean" => Node::Const {
+                    value: format!("-{value}"),
+                    ty,
+                    quoted: false,
+                },
                 other => {
                     let ty = other.ty();
                     Node::Prefix {
@@ -1053,8 +1063,49 @@ fn value_function(name: &str, quoted: bool) -> Option<Node> {
 }
 
 /// The type of a numeric literal: integer, bigint or numeric.
+/// numeric_in's canonical text: exponents expanded (`1.5e10` → `15000000000`,
+/// `2.5e-3` → `0.0025`), the scale kept otherwise.
+fn numeric_text(text: &str) -> String {
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return text.to_string();
+    };
+    let Ok(exponent) = exponent.parse::<i64>() else {
+        return text.to_string();
+    };
+    let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{frac}");
+    let point = whole.len() as i64 + exponent;
+    let (int_part, frac_part) = if point <= 0 {
+        (
+            String::from("0"),
+            format!("{}{digits}", "0".repeat((-point) as usize)),
+        )
+    } else if point as usize >= digits.len() {
+        (
+            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
+            String::new(),
+        )
+    } else {
+        (
+            digits[..point as usize].to_string(),
+            digits[point as usize..].to_string(),
+        )
+    };
+    let int_part = int_part.trim_start_matches('0');
+    let int_part = if int_part.is_empty() { "0" } else { int_part };
+    if frac_part.is_empty() {
+        int_part.to_string()
+    } else {
+        format!("{int_part}.{frac_part}")
+    }
+}
+
 fn number_const(text: &str) -> Node {
-    let ty = if text.contains(['.', 'e', 'E']) {
+    // The type comes from how the literal is written; the value is stored in
+    // numeric's canonical form.
+    let written = text;
+    let text = &numeric_text(text);
+    let ty = if written.contains(['.', 'e', 'E']) {
         "numeric"
     } else if text.parse::<i32>().is_ok() {
         "integer"
@@ -1111,6 +1162,7 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
             }
         }
         "boolean" => value.to_string(),
+        "bit" if quoted => format!("{}::\"bit\"", escaped()),
         "regclass" if quoted => format!("'{}'::regclass", regclass_text(value).replace('\'', "''")),
         "unknown" => escaped(),
         _ => format!("{}::{ty}", escaped()),

@@ -210,6 +210,12 @@ impl DialectReflection for PostgreSqlReflection {
             return element;
         }
         let python = element.python.clone();
+        let mut element = element;
+        if element.class == "Boolean" {
+            // The item type ARRAY copies is made without its schema events, and
+            // its repr says so.
+            element.args = vec![String::from("_create_events=False")];
+        }
         SaType::new("ARRAY", PG, python).with_kind(TypeKind::Array {
             item: Box::new(element),
             dimensions: None,
