@@ -304,6 +304,7 @@ fn create_table(
                     on_update: fk.on_update,
                     deferrable: fk.deferrable,
                     initially: fk.initially.clone(),
+                    match_kind: fk.match_kind.clone(),
                     inline: false,
                 });
             }
@@ -567,6 +568,11 @@ fn foreign_key_draft<'a>(
         on_update: referential_action(&fk.on_update),
         deferrable,
         initially,
+        match_kind: fk.match_kind.map(|m| match m {
+            ast::ConstraintReferenceMatchKind::Full => String::from("FULL"),
+            ast::ConstraintReferenceMatchKind::Partial => String::from("PARTIAL"),
+            ast::ConstraintReferenceMatchKind::Simple => String::from("SIMPLE"),
+        }),
         inline,
     }
 }
@@ -834,6 +840,32 @@ fn place_new_column(
     Ok(())
 }
 
+/// One `name = value` of an index's `WITH (...)`, as text the way `reloptions` keeps it.
+fn storage_parameter(rules: &dyn ServerRules, option: &Expr) -> ApplyResult<(String, String)> {
+    let Expr::BinaryOp {
+        left,
+        op: ast::BinaryOperator::Eq,
+        right,
+    } = option
+    else {
+        return Err(format!("unsupported storage parameter `{option}`").into());
+    };
+    let Expr::Identifier(name) = left.as_ref() else {
+        return Err(format!("unsupported storage parameter name `{left}`").into());
+    };
+    let value = match right.as_ref() {
+        Expr::Identifier(ident) => rules.fold_ident(ident),
+        Expr::Value(v) => match &v.value {
+            ast::Value::Number(n, _) => n.to_string(),
+            ast::Value::SingleQuotedString(s) => s.clone(),
+            ast::Value::Boolean(b) => b.to_string(),
+            other => other.to_string(),
+        },
+        other => other.to_string(),
+    };
+    Ok((rules.fold_ident(name), value))
+}
+
 fn create_index(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
@@ -871,6 +903,22 @@ fn create_index(
             .using
             .as_ref()
             .map(|m| m.to_string().to_ascii_lowercase()),
+        operator_classes: create
+            .columns
+            .iter()
+            .map(|c| {
+                c.operator_class
+                    .as_ref()
+                    .map(|o| rules.qualified_name(o).name)
+            })
+            .collect(),
+        include: create.include.iter().map(|c| rules.fold_ident(c)).collect(),
+        with: create
+            .with
+            .iter()
+            .map(|option| storage_parameter(rules, option))
+            .collect::<ApplyResult<_>>()?,
+        nulls_distinct: create.nulls_distinct,
     };
     rules.create_index(catalog, draft, text)?;
     let names: Vec<String> = catalog

@@ -89,6 +89,31 @@ impl Catalog {
         }
     }
 
+    /// Foreign keys of every table that point at `table`'s column `old` name
+    /// `new` instead; `same` is the server's identifier comparison.
+    pub fn follow_column_rename(
+        &mut self,
+        table: &QualifiedName,
+        old: &str,
+        new: &str,
+        same: fn(&str, &str) -> bool,
+    ) {
+        for other in self.tables.values_mut() {
+            for fk in &mut other.foreign_keys {
+                if &fk.referred_table == table {
+                    rename_in_list(&mut fk.referred_columns, old, new, same);
+                }
+            }
+        }
+    }
+
+    /// Foreign keys of every table that point at `old` point at `new` instead.
+    pub fn follow_table_rename(&mut self, old: &QualifiedName, new: &QualifiedName) {
+        for other in self.tables.values_mut() {
+            other.follow_table_rename(old, new);
+        }
+    }
+
     /// The tables that may hold an index or key named `name` in `schema`.
     pub fn name_owners(&self, schema: &Option<String>, name: &str) -> &[QualifiedName] {
         self.name_owners
@@ -144,6 +169,49 @@ impl Table {
 
     pub fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
         self.columns.iter_mut().find(|c| c.name == name)
+    }
+
+    /// Follow a column rename in the table's keys, foreign keys and plain index
+    /// columns. Expression text is left to the dialect, which prints it its own way.
+    pub fn follow_column_rename(&mut self, old: &str, new: &str, same: fn(&str, &str) -> bool) {
+        if let Some(pk) = &mut self.primary_key {
+            rename_in_list(&mut pk.columns, old, new, same);
+        }
+        for unique in &mut self.uniques {
+            rename_in_list(&mut unique.columns, old, new, same);
+        }
+        for fk in &mut self.foreign_keys {
+            rename_in_list(&mut fk.columns, old, new, same);
+            if fk.referred_table == self.name {
+                rename_in_list(&mut fk.referred_columns, old, new, same);
+            }
+        }
+        for index in &mut self.indexes {
+            for element in &mut index.elements {
+                if let IndexElement::Column(name) = element {
+                    if same(name, old) {
+                        *name = new.to_string();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Foreign keys of this table that point at `old` point at `new` instead.
+    pub fn follow_table_rename(&mut self, old: &QualifiedName, new: &QualifiedName) {
+        for fk in &mut self.foreign_keys {
+            if &fk.referred_table == old {
+                fk.referred_table = new.clone();
+            }
+        }
+    }
+}
+
+fn rename_in_list(names: &mut [String], old: &str, new: &str, same: fn(&str, &str) -> bool) {
+    for name in names.iter_mut() {
+        if same(name, old) {
+            *name = new.to_string();
+        }
     }
 }
 
@@ -281,6 +349,8 @@ pub struct ForeignKey {
     pub on_update: Option<ReferentialAction>,
     pub deferrable: Option<bool>,
     pub initially: Option<String>,
+    /// `MATCH FULL` / `MATCH PARTIAL`, where the server reports it.
+    pub match_kind: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,7 +373,7 @@ pub enum IndexElement {
     Expression(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Index {
     pub name: String,
     pub elements: Vec<IndexElement>,
@@ -314,6 +384,15 @@ pub struct Index {
     pub prefix: Option<String>,
     /// Dialect options the server reports for the index (e.g. MySQL key lengths).
     pub dialect_options: IndexMap<String, String>,
+    /// PostgreSQL operator classes that are not the default for their column,
+    /// by index element (column name or expression text).
+    pub operator_classes: Vec<(String, String)>,
+    /// PostgreSQL `INCLUDE (...)` columns, which are not part of the key.
+    pub included_columns: Vec<String>,
+    /// PostgreSQL storage parameters (`WITH (fillfactor=70)`), as `reloptions` holds them.
+    pub storage_parameters: Vec<(String, String)>,
+    /// PostgreSQL `NULLS NOT DISTINCT`.
+    pub nulls_not_distinct: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

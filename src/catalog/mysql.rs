@@ -706,7 +706,7 @@ impl ServerRules for MySqlRules {
                     unique: false,
                     predicate: None,
                     prefix: None,
-                    dialect_options: Default::default(),
+                    ..Default::default()
                 });
             }
             if !keeps_foreign_keys(table) {
@@ -748,6 +748,7 @@ impl ServerRules for MySqlRules {
                 on_update: reported(on_update),
                 deferrable: None,
                 initially: None,
+                match_kind: None,
             });
         }
         for (name, expression) in checks {
@@ -1024,6 +1025,7 @@ fn add_key(
         predicate: None,
         prefix,
         dialect_options,
+        ..Default::default()
     });
     Ok(())
 }

@@ -403,8 +403,14 @@ impl ServerRules for PostgreSqlRules {
                     on_update,
                     deferrable,
                     initially,
+                    match_kind,
                     ..
                 } => {
+                    if match_kind.as_deref() == Some("PARTIAL") {
+                        return Err("MATCH PARTIAL not yet implemented".into());
+                    }
+                    // `INITIALLY DEFERRED` makes the constraint deferrable.
+                    let deferred = initially.as_deref() == Some("DEFERRED");
                     let referred_columns = if referred_columns.is_empty() {
                         let referred = if referred_table == table.name {
                             Some(&*table)
@@ -437,8 +443,10 @@ impl ServerRules for PostgreSqlRules {
                         referred_columns,
                         on_delete: on_delete.filter(|a| *a != super::ReferentialAction::NoAction),
                         on_update: on_update.filter(|a| *a != super::ReferentialAction::NoAction),
-                        deferrable: deferrable.filter(|d| *d),
+                        deferrable: (deferrable == Some(true) || deferred).then_some(true),
                         initially: initially.filter(|i| i != "IMMEDIATE"),
+                        // MATCH SIMPLE is the default, which the server does not print.
+                        match_kind: match_kind.filter(|m| m == "FULL"),
                     });
                 }
                 ConstraintDraft::Check { name, expr, inline } => {
@@ -673,6 +681,7 @@ impl ServerRules for PostgreSqlRules {
         let name = match index.name {
             Some(name) => name,
             None => {
+                // The server names an index after its key and its INCLUDE columns.
                 let labels: Vec<String> = index
                     .columns
                     .iter()
@@ -680,6 +689,7 @@ impl ServerRules for PostgreSqlRules {
                         IndexColumnDraft::Column(name) => name.clone(),
                         IndexColumnDraft::Expression(expr) => deparse::figure_colname(expr),
                     })
+                    .chain(index.include.iter().cloned())
                     .collect();
                 let label = if index.unique { "key" } else { "idx" };
                 choose_unique_name(
@@ -696,6 +706,17 @@ impl ServerRules for PostgreSqlRules {
         if let Some(method) = index.method.filter(|m| m != "btree") {
             dialect_options.insert(String::from("using"), method);
         }
+        let operator_classes = elements
+            .iter()
+            .zip(&index.operator_classes)
+            .filter_map(|(element, class)| {
+                let class = class.as_ref().filter(|c| !is_default_operator_class(c))?;
+                let key = match element {
+                    IndexElement::Column(name) | IndexElement::Expression(name) => name,
+                };
+                Some((key.clone(), class.clone()))
+            })
+            .collect();
         table.indexes.push(Index {
             name,
             elements,
@@ -703,10 +724,28 @@ impl ServerRules for PostgreSqlRules {
             predicate,
             prefix: None,
             dialect_options,
+            operator_classes,
+            included_columns: index.include,
+            storage_parameters: index.with,
+            nulls_not_distinct: index.nulls_distinct == Some(false),
         });
         catalog.tables.insert(index.table, table);
         Ok(())
     }
+}
+
+/// Whether `class` is a built-in operator class that is the default for its
+/// type, which the server (and so SQLAlchemy) does not report.
+fn is_default_operator_class(class: &str) -> bool {
+    const DEFAULTS: &[&str] = &[
+        "array_ops", "bit_ops", "bool_ops", "bpchar_ops", "bytea_ops", "char_ops", "date_ops",
+        "enum_ops", "float4_ops", "float8_ops", "inet_ops", "int2_ops", "int4_ops", "int8_ops",
+        "interval_ops", "jsonb_ops", "macaddr_ops", "macaddr8_ops", "money_ops", "multirange_ops",
+        "name_ops", "numeric_ops", "oid_ops", "oidvector_ops", "pg_lsn_ops", "range_ops",
+        "record_ops", "text_ops", "time_ops", "timestamp_ops", "timestamptz_ops", "timetz_ops",
+        "tsquery_ops", "tsvector_ops", "uuid_ops", "varbit_ops", "xid8_ops",
+    ];
+    DEFAULTS.contains(&class)
 }
 
 /// `ChooseIndexColumnNames` joined as `ChooseIndexNameAddition` does: names joined

@@ -60,6 +60,8 @@ pub enum ConstraintDraft<'a> {
         on_update: Option<ReferentialAction>,
         deferrable: Option<bool>,
         initially: Option<String>,
+        /// `FULL`, `PARTIAL` or `SIMPLE`, when written.
+        match_kind: Option<String>,
         inline: bool,
     },
     Check {
@@ -88,6 +90,14 @@ pub struct IndexDraft<'a> {
     pub prefix: Option<String>,
     /// `USING method` (lower-cased), when written.
     pub method: Option<String>,
+    /// The operator class written after each of `columns`, if any.
+    pub operator_classes: Vec<Option<String>>,
+    /// `INCLUDE (...)` columns.
+    pub include: Vec<String>,
+    /// `WITH (name = value, ...)` storage parameters, names folded, values as text.
+    pub with: Vec<(String, String)>,
+    /// `NULLS [NOT] DISTINCT`, when written.
+    pub nulls_distinct: Option<bool>,
 }
 
 #[derive(Debug, Clone)]

@@ -6,16 +6,18 @@
 //! server except the `sqlite_autoindex_*` indexes behind UNIQUE and non-rowid
 //! primary keys, which reflection leaves out.
 
-use sqlparser::ast::DataType;
+use sqlparser::ast::{AlterTableOperation, DataType, RenameTableNameKind};
 
 use super::rules::{
     ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
-    Catalog, CheckConstraint, ForeignKey, Generated, Index, IndexElement, PrimaryKey, SqlType,
-    Table, UniqueConstraint,
+    Catalog, CheckConstraint, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
+    QualifiedName, SqlType, Table, UniqueConstraint,
 };
 use crate::dialect::Dialect;
+
+mod structure;
 
 pub struct SqliteRules;
 
@@ -75,23 +77,13 @@ fn tokenize(text: &str) -> Vec<Token> {
                 i = (i + 2).min(bytes.len());
                 continue;
             }
+            // A blob literal, X'0a1b', is one token like a string.
+            b'x' | b'X' if bytes.get(i + 1) == Some(&b'\'') => {
+                i = end_of_quoted(bytes, i + 1);
+                TokenKind::Str
+            }
             b'\'' | b'"' | b'`' | b'[' => {
-                let close = if b == b'[' { b']' } else { b };
-                i += 1;
-                loop {
-                    match bytes.get(i) {
-                        None => break,
-                        Some(&c) if c == close => {
-                            if close != b']' && bytes.get(i + 1) == Some(&close) {
-                                i += 2;
-                                continue;
-                            }
-                            i += 1;
-                            break;
-                        }
-                        Some(_) => i += 1,
-                    }
-                }
+                i = end_of_quoted(bytes, i);
                 if b == b'\'' {
                     TokenKind::Str
                 } else {
@@ -134,6 +126,25 @@ fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The end of the quoted text opening at `open` (a doubled quote stays inside).
+fn end_of_quoted(bytes: &[u8], open: usize) -> usize {
+    let close = if bytes[open] == b'[' { b']' } else { bytes[open] };
+    let mut i = open + 1;
+    loop {
+        match bytes.get(i) {
+            None => return i,
+            Some(&c) if c == close => {
+                if close != b']' && bytes.get(i + 1) == Some(&close) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            Some(_) => i += 1,
+        }
+    }
 }
 
 /// The index of the token closing the group opened at `open`.
@@ -393,11 +404,10 @@ impl ServerRules for SqliteRules {
         } else {
             let added = added_column_text(statement_text).unwrap_or_default();
             if !added.is_empty() {
-                // SQLite splices the new column's text before the closing paren.
+                // SQLite splices the new column's text in after the last column.
                 if let Some(sql) = table.stored_sql.as_mut() {
-                    if let Some(close) = sql.rfind(')') {
-                        let head = sql[..close].trim_end().to_string();
-                        *sql = format!("{head}, {added}{}", &sql[close..]);
+                    if let Some(at) = structure::add_column_offset(sql) {
+                        *sql = format!("{}, {added}{}", &sql[..at], &sql[at..]);
                     }
                 }
             }
@@ -470,6 +480,7 @@ impl ServerRules for SqliteRules {
                     on_update,
                     deferrable,
                     initially,
+                    match_kind: None,
                 }),
                 ConstraintDraft::Check { name, expr, .. } => table.checks.push(CheckConstraint {
                     name,
@@ -482,6 +493,63 @@ impl ServerRules for SqliteRules {
         }
         let _ = catalog;
         Ok(())
+    }
+
+    fn alters_structure(&self, operation: &AlterTableOperation) -> bool {
+        matches!(
+            operation,
+            AlterTableOperation::RenameColumn { .. }
+                | AlterTableOperation::DropColumn { .. }
+                | AlterTableOperation::RenameTable { .. }
+        )
+    }
+
+    fn alter_structure(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        operation: &AlterTableOperation,
+    ) -> ApplyResult {
+        match operation {
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => structure::rename_column(
+                catalog,
+                table,
+                &self.fold_ident(old_column_name),
+                &self.fold_ident(new_column_name),
+                new_column_name.quote_style.is_some(),
+            ),
+            AlterTableOperation::DropColumn { column_names, .. } => {
+                for column in column_names {
+                    structure::drop_column(table, &self.fold_ident(column))?;
+                }
+                Ok(())
+            }
+            AlterTableOperation::RenameTable { table_name } => {
+                let new_name = match table_name {
+                    RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
+                };
+                let renamed = QualifiedName::new(table.name.schema.clone(), {
+                    self.qualified_name(new_name).name
+                });
+                let taken = catalog
+                    .tables
+                    .keys()
+                    .any(|t| t.schema == renamed.schema && t.name.eq_ignore_ascii_case(&renamed.name));
+                if taken {
+                    return Err(format!(
+                        "there is already another table or index with this name: {}",
+                        renamed.name
+                    )
+                    .into());
+                }
+                structure::rename_table(catalog, table, renamed);
+                Ok(())
+            }
+            other => Err(format!("ALTER TABLE ... {other} is not supported for sqlite").into()),
+        }
     }
 
     fn create_index(
@@ -515,6 +583,7 @@ impl ServerRules for SqliteRules {
             predicate: index.predicate.map(|p| p.to_string()),
             prefix: None,
             dialect_options,
+            ..Default::default()
         });
         Ok(())
     }
@@ -529,7 +598,7 @@ mod tests {
         let columns = column_texts(
             "CREATE TABLE t (a NUMERIC( 10 ,  2 ), b DOUBLE   PRECISION NOT NULL, \
              c varchar(5) default ( datetime('now') ), d default -1, e int default 'x''y', \
-             f text DEFAULT CURRENT_TIMESTAMP, \"g h\" bool default true, i, \
+             f text DEFAULT CURRENT_TIMESTAMP, \"g h\" bool default true, i, j blob DEFAULT X'00', \
              CONSTRAINT pk PRIMARY KEY (a), UNIQUE (b))",
         );
         let got: Vec<(&str, &str, Option<&str>)> = columns
@@ -553,6 +622,7 @@ mod tests {
                 ("f", "text", Some("CURRENT_TIMESTAMP")),
                 ("g h", "bool", Some("true")),
                 ("i", "", None),
+                ("j", "blob", Some("X'00'")),
             ]
         );
     }

@@ -210,6 +210,9 @@ impl<'a> Renderer<'a> {
         if let Some(v) = &fk.initially {
             args.push(format!("initially={}", pyrepr::string(v)));
         }
+        if let Some(v) = &fk.match_kind {
+            args.push(format!("match={}", pyrepr::string(v)));
+        }
     }
 
     fn constraint(&self, constraint: &MetaConstraint) -> String {

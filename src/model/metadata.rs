@@ -134,6 +134,7 @@ pub struct MetaForeignKey {
     pub onupdate: Option<String>,
     pub deferrable: Option<bool>,
     pub initially: Option<String>,
+    pub match_kind: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -26,31 +26,7 @@ fn same(a: &str, b: &str) -> bool {
 /// Follow a column rename in keys, foreign keys (here and elsewhere) and
 /// stored expressions.
 pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, new: &str) {
-    let rename = |names: &mut Vec<String>| {
-        for n in names.iter_mut() {
-            if same(n, old) {
-                *n = new.to_string();
-            }
-        }
-    };
-    if let Some(pk) = &mut table.primary_key {
-        rename(&mut pk.columns);
-    }
-    for index in &mut table.indexes {
-        for element in &mut index.elements {
-            if let IndexElement::Column(name) = element {
-                if same(name, old) {
-                    *name = new.to_string();
-                }
-            }
-        }
-    }
-    for fk in &mut table.foreign_keys {
-        rename(&mut fk.columns);
-        if fk.referred_table == table.name {
-            rename(&mut fk.referred_columns);
-        }
-    }
+    table.follow_column_rename(old, new, same);
     for check in &mut table.checks {
         check.expression = rename_in_text(&check.expression, old, new);
     }
@@ -59,13 +35,7 @@ pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, ne
             generated.expression = rename_in_text(&generated.expression, old, new);
         }
     }
-    for other in catalog.tables.values_mut() {
-        for fk in &mut other.foreign_keys {
-            if fk.referred_table == table.name {
-                rename(&mut fk.referred_columns);
-            }
-        }
-    }
+    catalog.follow_column_rename(&table.name, old, new, same);
 }
 
 pub fn rename_column(
@@ -191,17 +161,9 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
         if let Some(number) = fk.name.as_deref().and_then(|n| n.strip_prefix(&old_prefix)) {
             fk.name = Some(format!("{}_ibfk_{number}", renamed.name));
         }
-        if fk.referred_table == old {
-            fk.referred_table = renamed.clone();
-        }
     }
-    for other in catalog.tables.values_mut() {
-        for fk in &mut other.foreign_keys {
-            if fk.referred_table == old {
-                fk.referred_table = renamed.clone();
-            }
-        }
-    }
+    table.follow_table_rename(&old, &renamed);
+    catalog.follow_table_rename(&old, &renamed);
 }
 
 #[cfg(test)]

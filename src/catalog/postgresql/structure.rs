@@ -110,25 +110,7 @@ pub fn rename_column(
         .column_mut(old)
         .ok_or_else(|| format!("column \"{old}\" does not exist"))?;
     column.name = new.to_string();
-    let rename = |names: &mut Vec<String>| {
-        for n in names.iter_mut() {
-            if n == old {
-                *n = new.to_string();
-            }
-        }
-    };
-    if let Some(pk) = &mut table.primary_key {
-        rename(&mut pk.columns);
-    }
-    for unique in &mut table.uniques {
-        rename(&mut unique.columns);
-    }
-    for fk in &mut table.foreign_keys {
-        rename(&mut fk.columns);
-        if fk.referred_table == table.name {
-            rename(&mut fk.referred_columns);
-        }
-    }
+    table.follow_column_rename(old, new, exact);
     for check in &mut table.checks {
         check.expression = replace_identifier(&check.expression, old, new);
     }
@@ -142,25 +124,21 @@ pub fn rename_column(
     }
     for index in &mut table.indexes {
         for element in &mut index.elements {
-            match element {
-                IndexElement::Column(name) if name == old => *name = new.to_string(),
-                IndexElement::Expression(text) => *text = replace_identifier(text, old, new),
-                _ => {}
+            if let IndexElement::Expression(text) = element {
+                *text = replace_identifier(text, old, new);
             }
         }
         if let Some(predicate) = &mut index.predicate {
             *predicate = replace_identifier(predicate, old, new);
         }
     }
-    // Foreign keys elsewhere that point at the column follow it.
-    for other in catalog.tables.values_mut() {
-        for fk in &mut other.foreign_keys {
-            if fk.referred_table == table.name {
-                rename(&mut fk.referred_columns);
-            }
-        }
-    }
+    catalog.follow_column_rename(&table.name, old, new, exact);
     Ok(())
+}
+
+/// PostgreSQL compares folded identifiers exactly.
+fn exact(a: &str, b: &str) -> bool {
+    a == b
 }
 
 pub fn drop_column(
@@ -297,18 +275,8 @@ pub fn rename_constraint(table: &mut Table, old: &str, new: &str) -> ApplyResult
 
 pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: QualifiedName) {
     let old = std::mem::replace(&mut table.name, renamed.clone());
-    for fk in &mut table.foreign_keys {
-        if fk.referred_table == old {
-            fk.referred_table = renamed.clone();
-        }
-    }
-    for other in catalog.tables.values_mut() {
-        for fk in &mut other.foreign_keys {
-            if fk.referred_table == old {
-                fk.referred_table = renamed.clone();
-            }
-        }
-    }
+    table.follow_table_rename(&old, &renamed);
+    catalog.follow_table_rename(&old, &renamed);
     for sequence in catalog.sequences.values_mut() {
         if let Some((owner, _)) = &mut sequence.owned_by {
             if *owner == old {

@@ -322,6 +322,7 @@ fn catalog_constraints(
             onupdate: fk.on_update.map(|a| a.sql().to_string()),
             deferrable: fk.deferrable,
             initially: fk.initially.clone(),
+            match_kind: fk.match_kind.clone(),
         }));
     }
     for unique in &table.uniques {

@@ -314,6 +314,41 @@ impl DialectReflection for PostgreSqlReflection {
 
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
         let mut kwargs = Vec::new();
+        if !index.included_columns.is_empty() {
+            let listed: Vec<String> = index.included_columns.iter().map(|c| py_repr(c)).collect();
+            kwargs.push((
+                String::from("postgresql_include"),
+                format!("[{}]", listed.join(", ")),
+            ));
+        }
+        if !index.operator_classes.is_empty() {
+            let listed: Vec<String> = index
+                .operator_classes
+                .iter()
+                .map(|(k, v)| format!("{}: {}", py_repr(k), py_repr(v)))
+                .collect();
+            kwargs.push((
+                String::from("postgresql_ops"),
+                format!("{{{}}}", listed.join(", ")),
+            ));
+        }
+        if index.nulls_not_distinct {
+            kwargs.push((
+                String::from("postgresql_nulls_not_distinct"),
+                String::from("True"),
+            ));
+        }
+        if !index.storage_parameters.is_empty() {
+            let listed: Vec<String> = index
+                .storage_parameters
+                .iter()
+                .map(|(k, v)| format!("{}: {}", py_repr(k), py_repr(v)))
+                .collect();
+            kwargs.push((
+                String::from("postgresql_with"),
+                format!("{{{}}}", listed.join(", ")),
+            ));
+        }
         if let Some(method) = index.dialect_options.get("using") {
             kwargs.push((String::from("postgresql_using"), py_repr(method)));
         }

@@ -286,6 +286,7 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
                 onupdate: None,
                 deferrable: None,
                 initially: None,
+                match_kind: None,
             }
         })
         .collect();

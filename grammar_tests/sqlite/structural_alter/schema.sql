@@ -1,0 +1,15 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, "Email" TEXT NOT NULL, text text DEFAULT 'text', nick varchar(20), CONSTRAINT ck_email CHECK (length(email) > 0 AND "email" <> 'email'), UNIQUE(email));
+CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users, e text, title text, body text, FOREIGN KEY (e) REFERENCES [users](Email) ON DELETE CASCADE);
+CREATE INDEX ix ON users(email) WHERE email IS NOT NULL;
+CREATE INDEX ix_lower ON users(lower(nick));
+ALTER TABLE users RENAME COLUMN email TO "mail";
+ALTER TABLE users RENAME COLUMN text TO body;
+ALTER TABLE users RENAME TO people;
+ALTER TABLE people RENAME COLUMN mail TO mail2;
+ALTER TABLE people RENAME nick TO handle;
+ALTER TABLE posts DROP COLUMN title;
+ALTER TABLE posts ADD COLUMN published BOOLEAN NOT NULL DEFAULT 0;
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name text NOT NULL, post_id int, CONSTRAINT fk_post FOREIGN KEY (post_id) REFERENCES posts (id), CHECK (name <> ''));
+ALTER TABLE tags ADD COLUMN slug text CHECK (slug <> '');
+ALTER TABLE tags RENAME TO "Tag List";
+ALTER TABLE posts DROP COLUMN body;
