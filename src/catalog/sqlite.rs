@@ -130,7 +130,11 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 /// The end of the quoted text opening at `open` (a doubled quote stays inside).
 fn end_of_quoted(bytes: &[u8], open: usize) -> usize {
-    let close = if bytes[open] == b'[' { b']' } else { bytes[open] };
+    let close = if bytes[open] == b'[' {
+        b']'
+    } else {
+        bytes[open]
+    };
     let mut i = open + 1;
     loop {
         match bytes.get(i) {
@@ -534,10 +538,9 @@ impl ServerRules for SqliteRules {
                 let renamed = QualifiedName::new(table.name.schema.clone(), {
                     self.qualified_name(new_name).name
                 });
-                let taken = catalog
-                    .tables
-                    .keys()
-                    .any(|t| t.schema == renamed.schema && t.name.eq_ignore_ascii_case(&renamed.name));
+                let taken = catalog.tables.keys().any(|t| {
+                    t.schema == renamed.schema && t.name.eq_ignore_ascii_case(&renamed.name)
+                });
                 if taken {
                     return Err(format!(
                         "there is already another table or index with this name: {}",

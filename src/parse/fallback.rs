@@ -6,10 +6,14 @@
 //! ignored, like the ones sqlparser does parse. A few statements that do matter
 //! fail only on a clause the models never show (pg_dump's `SEQUENCE NAME` inside
 //! identity options); that clause is dropped from the tokens and the statement is
-//! parsed again.
+//! parsed again. Type spellings a server takes but sqlparser does not (MariaDB's
+//! `NATIONAL VARCHAR` and `PERSISTENT`, SQLite's multi-word type names such as
+//! `UNSIGNED BIG INT`) are respelled the way sqlparser knows and the statement is
+//! parsed again; the catalog still sees the original text, which is where SQLite's
+//! declared types are read from.
 
 use sqlparser::ast::Statement;
-use sqlparser::dialect::Dialect as SqlDialect;
+use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, SQLiteDialect};
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
 
@@ -36,7 +40,9 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
     if has_no_effect(&words) {
         return Recovery::NoEffect;
     }
-    if let Some(tokens) = without_identity_sequence_name(&tokens, &words) {
+    let rewritten = without_identity_sequence_name(&tokens, &words)
+        .or_else(|| respelled_types(dialect, &tokens, &words));
+    if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
             .parse_statements()
@@ -45,6 +51,141 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         }
     }
     Recovery::Unknown
+}
+
+fn bare_word(value: &str) -> Token {
+    Token::make_word(value, None)
+}
+
+/// The tokens with type spellings sqlparser does not know respelled, if any.
+fn respelled_types(
+    dialect: &dyn SqlDialect,
+    tokens: &[Token],
+    words: &[String],
+) -> Option<Vec<Token>> {
+    if dialect.is::<MySqlDialect>() {
+        mysql_respelled(tokens, words)
+    } else if dialect.is::<SQLiteDialect>() {
+        sqlite_respelled(tokens, words)
+    } else {
+        None
+    }
+}
+
+/// MariaDB: `NATIONAL CHAR[ACTER] [VARYING]`, `NATIONAL VARCHAR`, `NCHAR
+/// VARCHAR|VARYING` are `NCHAR`/`NVARCHAR`; `PERSISTENT` is `STORED`.
+fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let at = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+        match (at(i), at(i + 1), at(i + 2)) {
+            ("NATIONAL", "CHAR" | "CHARACTER", "VARYING") => {
+                out.push(bare_word("NVARCHAR"));
+                i += 3;
+            }
+            ("NATIONAL", "VARCHAR", _) | ("NCHAR", "VARCHAR" | "VARYING", _) => {
+                out.push(bare_word("NVARCHAR"));
+                i += 2;
+            }
+            ("NATIONAL", "CHAR" | "CHARACTER", _) => {
+                out.push(bare_word("NCHAR"));
+                i += 2;
+            }
+            ("PERSISTENT", _, _) if matches!(out.last(), Some(Token::RParen)) => {
+                out.push(bare_word("STORED"));
+                i += 1;
+            }
+            _ => {
+                out.push(tokens[i].clone());
+                i += 1;
+                continue;
+            }
+        }
+        changed = true;
+    }
+    changed.then_some(out)
+}
+
+/// SQLite takes any run of names as a column's type (`UNSIGNED BIG INT`,
+/// `VARYING CHARACTER(255)`); sqlparser takes one. The run becomes one name.
+fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let mut starts = Vec::new();
+    match words.first().map(String::as_str) {
+        Some("CREATE") => {
+            let mut depth = 0usize;
+            for (i, token) in tokens.iter().enumerate() {
+                match token {
+                    Token::LParen => {
+                        depth += 1;
+                        if depth == 1 {
+                            starts.push(i + 1);
+                        }
+                    }
+                    Token::RParen => depth = depth.saturating_sub(1),
+                    Token::Comma if depth == 1 => starts.push(i + 1),
+                    _ => {}
+                }
+            }
+        }
+        Some("ALTER") => {
+            let add = words.iter().position(|w| w == "ADD")?;
+            starts.push(if words.get(add + 1).is_some_and(|w| w == "COLUMN") {
+                add + 2
+            } else {
+                add + 1
+            });
+        }
+        _ => return None,
+    }
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for start in starts {
+        if matches!(
+            words.get(start).map(String::as_str),
+            Some("CONSTRAINT" | "PRIMARY" | "UNIQUE" | "CHECK" | "FOREIGN")
+        ) {
+            continue;
+        }
+        let first = start + 1;
+        let mut end = first;
+        while end < tokens.len() && !words[end].is_empty() && !ends_sqlite_type(&words[end]) {
+            end += 1;
+        }
+        if end - first >= 2 {
+            merges.push((first, end));
+        }
+    }
+    if merges.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    for (first, end) in merges {
+        out.extend_from_slice(&tokens[i..first]);
+        out.push(bare_word(&words[first..end].join("_")));
+        i = end;
+    }
+    out.extend_from_slice(&tokens[i..]);
+    Some(out)
+}
+
+/// Words that end a column's type in SQLite: the start of a column constraint.
+fn ends_sqlite_type(word: &str) -> bool {
+    matches!(
+        word,
+        "CONSTRAINT"
+            | "PRIMARY"
+            | "NOT"
+            | "NULL"
+            | "UNIQUE"
+            | "CHECK"
+            | "DEFAULT"
+            | "COLLATE"
+            | "REFERENCES"
+            | "GENERATED"
+            | "AS"
+    )
 }
 
 /// An unquoted word in upper case; anything else as an empty string, so that
@@ -217,6 +358,36 @@ mod tests {
         ] {
             assert!(matches!(recover_pg(text), Recovery::Unknown), "{text}");
         }
+    }
+
+    #[test]
+    fn server_spellings_sqlparser_lacks_are_respelled() {
+        let mysql = MySqlDialect {};
+        let Recovery::Parsed(statements) = recover(
+            &mysql,
+            "CREATE TABLE t (a NATIONAL VARCHAR(20), b NATIONAL CHAR(3), \
+             c INT AS (a + 1) PERSISTENT)",
+        ) else {
+            panic!("not recovered");
+        };
+        let printed = statements[0].to_string();
+        assert!(printed.contains("a NVARCHAR(20)"), "{printed}");
+        assert!(printed.contains("b NCHAR(3)"), "{printed}");
+        assert!(printed.contains("STORED"), "{printed}");
+        let sqlite = SQLiteDialect {};
+        for text in [
+            "CREATE TABLE t (a UNSIGNED BIG INT NOT NULL, b VARYING CHARACTER(255), c int)",
+            "ALTER TABLE t ADD COLUMN d NATIVE CHARACTER(70) DEFAULT 'x'",
+        ] {
+            assert!(
+                matches!(recover(&sqlite, text), Recovery::Parsed(_)),
+                "{text}"
+            );
+        }
+        assert!(matches!(
+            recover(&sqlite, "CREATE TABLE t (a int,,)"),
+            Recovery::Unknown
+        ));
     }
 
     #[test]

@@ -146,16 +146,17 @@ fn scan(text: &str, tokens: &[Token], from: usize, to: usize, found: &mut Refere
                 i += 2;
                 if i < to && tokens[i].kind == TokenKind::Open {
                     let close = matching_close(tokens, i);
-                    for j in i + 1..close {
-                        if is_identifier(text, &tokens[j]) {
-                            found.referred.push((table.clone(), j));
-                        }
-                    }
+                    let listed = (i + 1..close).filter(|&j| is_identifier(text, &tokens[j]));
+                    found.referred.extend(listed.map(|j| (table.clone(), j)));
                     i = close + 1;
                 }
                 while i < to && word(i).is_some_and(|w| is_foreign_key_clause(&w)) {
                     // `MATCH name`: the name is not a column.
-                    i += if word(i).as_deref() == Some("MATCH") { 2 } else { 1 };
+                    i += if word(i).as_deref() == Some("MATCH") {
+                        2
+                    } else {
+                        1
+                    };
                 }
                 continue;
             }
