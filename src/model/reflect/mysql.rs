@@ -145,18 +145,23 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "year" => mysql("YEAR", py("object")).with_args(args.clone()),
         "enum" => {
-            let rendered = t.values.iter().map(|v| pyrepr::string(v)).collect();
-            SaType::sqlalchemy("Enum", py("str"))
-                .with_args(rendered)
-                .with_kind(TypeKind::Enum {
-                    values: t.values.clone(),
-                    name: None,
-                    schema: None,
-                })
+            let rendered: Vec<String> = t.values.iter().map(|v| pyrepr::string(v)).collect();
+            // A column character set does not survive adaptation to the generic
+            // Enum; ENUM(*values, **kw) renders its values only.
+            let enum_type = if has_charset {
+                mysql("ENUM", py("str"))
+            } else {
+                SaType::sqlalchemy("Enum", py("str"))
+            };
+            enum_type.with_args(rendered).with_kind(TypeKind::Enum {
+                values: t.values.clone(),
+                name: None,
+                schema: None,
+            })
         }
         "set" => {
-            let mut rendered: Vec<String> = t.values.iter().map(|v| pyrepr::string(v)).collect();
-            rendered.extend(charset_args(t));
+            // SET(*values, **kw) renders its values only.
+            let rendered: Vec<String> = t.values.iter().map(|v| pyrepr::string(v)).collect();
             mysql("SET", py("str")).with_args(rendered)
         }
         "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid", "UUID")),
