@@ -879,8 +879,7 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
         preferred
     };
     let name = find_free_name(&preferred, global, &BTreeSet::new());
-    global.insert(name.clone());
-    models[i].name = name;
+    models[i].name = name.clone();
     let mut local: BTreeSet<String> = BTreeSet::new();
     let column_count = models[i].class.as_ref().map_or(0, |c| c.columns.len());
     for c in 0..column_count {
@@ -907,6 +906,9 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
             class.relationships[r].name = name;
         }
     }
+    // The class's own name is taken only once its attributes are named: an
+    // attribute may share it (a self-referential `Employee.Employee`).
+    global.insert(name);
 }
 
 /// `re.sub(r"_id(?=_|$)", "", name)`.

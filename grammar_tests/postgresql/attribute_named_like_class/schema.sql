@@ -1,0 +1,1 @@
+CREATE TABLE name (id int primary key, "Name" text, name_id int references name(id));
