@@ -7,6 +7,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+/// How the statements stage spells MySQL's `BINARY` attribute of a string type
+/// (`VARCHAR(10) BINARY`, which sqlparser does not take) for the catalog: as
+/// `COLLATE _bin`, "the binary collation of the column's character set".
+pub const MYSQL_BINARY_COLLATION: &str = "_bin";
+
 /// A database family whose DDL we read and whose reflection we reproduce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dialect {

@@ -535,6 +535,14 @@ impl MySqlRules {
         let (table_cs, table_co) = table_charset(table);
         let charset = data_type.charset.as_deref().map(normalise_charset);
         let collation = data_type.collation.as_deref().map(str::to_ascii_lowercase);
+        // The BINARY attribute: the binary collation of the column's character set.
+        let collation = match collation {
+            Some(co) if co == crate::dialect::MYSQL_BINARY_COLLATION => {
+                let cs = charset.clone().unwrap_or_else(|| table_cs.clone());
+                Some(format!("{cs}_bin"))
+            }
+            other => other,
+        };
         let (cs, co) = match (charset, collation) {
             (Some(cs), Some(co)) => (cs, co),
             (Some(cs), None) => {

@@ -97,6 +97,14 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
                 out.push(bare_word("STORED"));
                 i += 1;
             }
+            ("BINARY", _, _)
+                if !matches!(tokens.get(i + 1), Some(Token::LParen))
+                    && is_string_type_end(&out, tokens, words, i) =>
+            {
+                out.push(bare_word("COLLATE"));
+                out.push(bare_word(crate::dialect::MYSQL_BINARY_COLLATION));
+                i += 1;
+            }
             _ => {
                 out.push(tokens[i].clone());
                 i += 1;
@@ -106,6 +114,34 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         changed = true;
     }
     changed.then_some(out)
+}
+
+/// Whether the tokens before `i` end a string type, so that a `BINARY` there
+/// is the attribute (`VARCHAR(10) BINARY`, `TEXT CHARACTER SET x BINARY`) rather
+/// than the type itself (`id BINARY(16)`, which follows a column name).
+fn is_string_type_end(out: &[Token], tokens: &[Token], words: &[String], i: usize) -> bool {
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+    if i < 2 {
+        return false;
+    }
+    // A word right after `(` or `,` is a column name, not a type.
+    let after_name = !matches!(tokens[i - 2], Token::LParen | Token::Comma);
+    match out.last() {
+        Some(Token::RParen) => true,
+        _ => {
+            after_name
+                && (matches!(
+                    word(i - 1),
+                    "CHAR"
+                        | "CHARACTER"
+                        | "NCHAR"
+                        | "TEXT"
+                        | "TINYTEXT"
+                        | "MEDIUMTEXT"
+                        | "LONGTEXT"
+                ) || matches!(word(i - 2), "SET" | "CHARSET"))
+        }
+    }
 }
 
 /// SQLite takes any run of names as a column's type (`UNSIGNED BIG INT`,
@@ -374,6 +410,18 @@ mod tests {
         assert!(printed.contains("a NVARCHAR(20)"), "{printed}");
         assert!(printed.contains("b NCHAR(3)"), "{printed}");
         assert!(printed.contains("STORED"), "{printed}");
+        let Recovery::Parsed(statements) = recover(
+            &mysql,
+            "CREATE TABLE t (a CHAR(10) BINARY, text BINARY(16), b TEXT BINARY, \
+             c VARCHAR(5) CHARACTER SET latin1 BINARY, d NATIONAL CHAR(1))",
+        ) else {
+            panic!("not recovered");
+        };
+        let printed = statements[0].to_string();
+        assert!(printed.contains("a CHAR(10) COLLATE _bin"), "{printed}");
+        assert!(printed.contains("text BINARY(16)"), "{printed}");
+        assert!(printed.contains("b TEXT COLLATE _bin"), "{printed}");
+        assert!(printed.contains("latin1 COLLATE _bin"), "{printed}");
         let sqlite = SQLiteDialect {};
         for text in [
             "CREATE TABLE t (a UNSIGNED BIG INT NOT NULL, b VARYING CHARACTER(255), c int)",
