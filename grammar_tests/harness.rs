@@ -585,6 +585,29 @@ fn cli_checks() -> Vec<Trial> {
                 expect(err.contains("<stdin>:3:9") || err.contains(":3:9"), &err)
             },
         ),
+        Trial::test("cli::dangling_foreign_keys_are_left_out_with_a_warning", || {
+            // SQLite keeps a reference to a table that never comes; sqlacodegen
+            // itself stops with NoSuchTableError on it.
+            let sql = "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\
+                       CREATE TABLE r (id INTEGER PRIMARY KEY,\n  \
+                       a_id INTEGER REFERENCES a (id),\n  b_id INTEGER REFERENCES b (id));\n";
+            let (code, out, err) = run_binary(&["--dialect", "sqlite", "-"], sql)?;
+            expect(code == 0, &format!("exit {code}: {err}"))?;
+            expect(
+                out.contains("mapped_column(ForeignKey('a.id'))"),
+                &format!("the good reference was lost: {out}"),
+            )?;
+            expect(
+                out.contains("b_id: Mapped[Optional[int]] = mapped_column(Integer)"),
+                &format!("the column of the dangling reference was lost: {out}"),
+            )?;
+            expect(
+                err.contains("foreign key (b_id) left out") && err.contains("<stdin>:4:16"),
+                &err,
+            )?;
+            let (code, out, _) = run_binary(&["--dialect", "sqlite", "--strict", "-"], sql)?;
+            expect(code == 2 && out.is_empty(), &format!("--strict: exit {code}"))
+        }),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

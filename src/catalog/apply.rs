@@ -53,7 +53,7 @@ pub fn build_catalog(
     for statement in statements {
         builder.apply(statement, sources[statement.file]);
     }
-    builder.finish()
+    builder.finish(sources)
 }
 
 /// Applies statements one at a time, as they are parsed.
@@ -61,6 +61,9 @@ pub struct CatalogBuilder {
     rules: Box<dyn ServerRules>,
     catalog: Catalog,
     diagnostics: Vec<Diagnostic<usize>>,
+    /// Where each table was created or altered (file, byte range), for
+    /// diagnostics about it once every statement is in.
+    table_statements: std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
 }
 
 impl CatalogBuilder {
@@ -69,6 +72,7 @@ impl CatalogBuilder {
             rules: rules_for(dialect),
             catalog: Catalog::new(dialect),
             diagnostics: Vec::new(),
+            table_statements: std::collections::HashMap::new(),
         }
     }
 
@@ -78,6 +82,17 @@ impl CatalogBuilder {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
         };
+        let touched = match &statement.ast {
+            Statement::CreateTable(create) => Some(&create.name),
+            Statement::AlterTable(alter) => Some(&alter.name),
+            _ => None,
+        };
+        if let (Some(name), Outcome::Applied) = (touched, &outcome) {
+            self.table_statements
+                .entry(self.rules.qualified_name(name))
+                .or_default()
+                .push((statement.file, statement.span.clone()));
+        }
         if let Outcome::Unsupported(message) = outcome {
             let head = statement_head(source, &statement.span);
             self.diagnostics.push(
@@ -94,8 +109,111 @@ impl CatalogBuilder {
     }
 
     /// The catalog and the warnings for statements that were not applied.
-    pub fn finish(self) -> (Catalog, Vec<Diagnostic<usize>>) {
+    /// `sources` are the texts of the files, by file index.
+    pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
+        self.drop_dangling_foreign_keys(sources);
         (self.catalog, self.diagnostics)
+    }
+
+    /// SQLite, and MySQL with `FOREIGN_KEY_CHECKS=0`, keep a foreign key to a
+    /// table or column that never comes; SQLAlchemy cannot reflect one (sqlacodegen
+    /// stops with NoSuchTableError). Such a key is left out, with a warning at
+    /// its `REFERENCES`.
+    fn drop_dangling_foreign_keys(&mut self, sources: &[&str]) {
+        let mut dangling: Vec<(QualifiedName, usize, String)> = Vec::new();
+        for table in self.catalog.tables.values() {
+            for (i, fk) in table.foreign_keys.iter().enumerate() {
+                let referred = if fk.referred_table == table.name {
+                    Some(table)
+                } else {
+                    self.catalog.tables.get(&fk.referred_table)
+                };
+                let problem = match referred {
+                    None => Some(format!(
+                        "table {} refers to table {}, which does not exist",
+                        table.name, fk.referred_table
+                    )),
+                    Some(referred) => fk
+                        .referred_columns
+                        .iter()
+                        .find(|c| {
+                            !referred
+                                .columns
+                                .iter()
+                                .any(|rc| rc.name.eq_ignore_ascii_case(c))
+                        })
+                        .map(|c| {
+                            format!(
+                                "table {} refers to column {}.{c}, which does not exist",
+                                table.name, fk.referred_table
+                            )
+                        }),
+                };
+                if let Some(problem) = problem {
+                    dangling.push((table.name.clone(), i, problem));
+                }
+            }
+        }
+        for (table_name, i, problem) in dangling.into_iter().rev() {
+            let Some(table) = self.catalog.tables.get_mut(&table_name) else {
+                continue;
+            };
+            let fk = table.foreign_keys.remove(i);
+            let label = self.references_label(sources, &table_name, &fk.referred_table.name);
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "foreign key ({}) left out: {problem}",
+                        fk.columns.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "the database accepts it, but it cannot be reflected; create the \
+                         referenced table, or pass --strict to make this an error",
+                    )]),
+            );
+        }
+    }
+
+    /// A label on `REFERENCES <referred>` in the statements that made the table,
+    /// or on the statement that created it.
+    fn references_label(
+        &self,
+        sources: &[&str],
+        table: &QualifiedName,
+        referred: &str,
+    ) -> Option<Label<usize>> {
+        let statements = self.table_statements.get(table)?;
+        for (file, span) in statements.iter().rev() {
+            let Some(text) = sources.get(*file).and_then(|s| s.get(span.clone())) else {
+                continue;
+            };
+            let lower = text.to_ascii_lowercase();
+            let wanted = referred.to_ascii_lowercase();
+            let mut from = 0;
+            while let Some(at) = lower[from..].find("references") {
+                let start = from + at;
+                let rest = &lower[start + "references".len()..];
+                let name_start = rest.len() - rest.trim_start().len();
+                let name = rest[name_start..].trim_start_matches(['"', '`', '[']);
+                let quote = rest[name_start..].len() - name.len();
+                let name = name.rsplit_once('.').map_or(name, |(_, n)| n);
+                let whole_name = name.starts_with(&wanted)
+                    && !name[wanted.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$');
+                if whole_name {
+                    let end = start + "references".len() + name_start + quote + wanted.len();
+                    return Some(
+                        Label::primary(*file, span.start + start..span.start + end)
+                            .with_message("this reference cannot be resolved"),
+                    );
+                }
+                from = start + "references".len();
+            }
+        }
+        let (file, span) = statements.first()?;
+        let head = statement_head(sources.get(*file)?, span);
+        Some(Label::primary(*file, head).with_message("the table is created here"))
     }
 }
 

@@ -146,7 +146,8 @@ pub fn main() -> i32 {
         });
         diagnostics.extend(found);
     }
-    let (catalog, found) = builder.finish();
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let (catalog, found) = builder.finish(&texts);
     diagnostics.extend(found);
     let failed = report(&files, diagnostics, args.strict);
     if failed {
