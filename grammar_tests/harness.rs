@@ -7,6 +7,7 @@
 //! Expected files come only from the oracle; see grammar_tests/README.md for the
 //! command that regenerates them. `DDLCODEGEN_BIN` overrides the binary.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -44,6 +45,10 @@ struct Case {
     schemas: Option<String>,
     noviews: bool,
     skip: Option<String>,
+    /// Listed in `invalid_python.toml`: sqlacodegen writes invalid Python for
+    /// this case, so the oracle's bytes are compared with `--sqlacodegen-exact`
+    /// and our default output is checked to be valid Python instead.
+    invalid_python: Option<String>,
 }
 
 /// A string or a list of strings.
@@ -206,6 +211,7 @@ fn parse_case(dir: &Path, root: &Path, text: &str) -> Result<Case, String> {
         schemas: joined(&table, "schemas")?,
         noviews,
         skip,
+        invalid_python: None,
     })
 }
 
@@ -243,11 +249,12 @@ fn binary() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_ddlcodegen")))
 }
 
-/// Run our binary as the oracle runs a candidate and compare with `expected`.
-fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed> {
-    let expected_text = std::fs::read_to_string(expected)
-        .map_err(|e| format!("cannot read {}: {e}", expected.display()))?;
+/// The oracle's candidate command line for a case (plus `--sqlacodegen-exact`).
+fn case_command(case: &Case, generator: &str, exact: bool) -> Command {
     let mut command = Command::new(binary());
+    if exact {
+        command.arg("--sqlacodegen-exact");
+    }
     command.args(["--dialect", &case.dialect, "--generator", generator]);
     if let Some(options) = &case.options {
         command.args(["--options", options]);
@@ -263,11 +270,37 @@ fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed>
     }
     command.args(&case.inputs);
     command.current_dir(&case.dir);
-    let output = command
+    command
+}
+
+/// Whether python3 parses `source`; `None` when there is no python3 to ask.
+fn python_parse_error(source: &str) -> Option<String> {
+    let mut child = Command::new("python3")
+        .args(["-c", "import ast, sys; ast.parse(sys.stdin.read())"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    use std::io::Write as _;
+    let _ = child.stdin.take()?.write_all(source.as_bytes());
+    let output = child.wait_with_output().ok()?;
+    (!output.status.success()).then(|| String::from_utf8_lossy(&output.stderr).to_string())
+}
+
+/// Run our binary as the oracle runs a candidate and compare with `expected`.
+fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed> {
+    let expected_text = std::fs::read_to_string(expected)
+        .map_err(|e| format!("cannot read {}: {e}", expected.display()))?;
+    let exact = case.invalid_python.is_some();
+    let output = case_command(case, generator, exact)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", binary().display()))?;
     let actual = String::from_utf8_lossy(&output.stdout);
     if output.status.success() && actual == expected_text {
+        if exact {
+            return check_valid_python_instead(case, generator, &expected_text);
+        }
         return Ok(());
     }
     let diff = TextDiff::from_lines(expected_text.as_str(), actual.as_ref())
@@ -285,6 +318,38 @@ fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed>
         String::from_utf8_lossy(&output.stderr)
     )
     .into())
+}
+
+/// For a case where sqlacodegen writes invalid Python: our default output
+/// differs from the oracle's in the same lines only, and parses.
+fn check_valid_python_instead(case: &Case, generator: &str, expected: &str) -> Result<(), Failed> {
+    let output = case_command(case, generator, false)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", binary().display()))?;
+    let actual = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "default mode failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+        .into());
+    }
+    if actual == expected {
+        return Err(format!(
+            "{} is listed in invalid_python.toml but our default output is the oracle's: remove it from the list",
+            case.name
+        )
+        .into());
+    }
+    if actual.lines().count() != expected.lines().count() {
+        return Err("default mode changed more than the invalid spots (line count differs)".into());
+    }
+    match python_parse_error(&actual) {
+        Some(error) => {
+            Err(format!("default output is not valid Python:\n{error}\n{actual}").into())
+        }
+        None => Ok(()),
+    }
 }
 
 /// The trials of one case: one per generator of the case with an expected
@@ -349,8 +414,19 @@ fn trials(root: &Path) -> Vec<Trial> {
     let mut cases = Vec::new();
     discover(root, root, &mut cases);
     let mut trials = Vec::new();
+    let mut invalid = match invalid_python_list(root) {
+        Ok(list) => list,
+        Err(error) => {
+            trials.push(Trial::test(
+                "invalid_python.toml",
+                move || Err(error.into()),
+            ));
+            BTreeMap::new()
+        }
+    };
+    let mut expectations = Vec::new();
     for case in cases {
-        let case = match case {
+        let mut case = match case {
             Ok(case) => case,
             Err((name, error)) => {
                 trials.push(Trial::test(format!("{name}::case.toml"), move || {
@@ -359,9 +435,73 @@ fn trials(root: &Path) -> Vec<Trial> {
                 continue;
             }
         };
+        case.invalid_python = invalid.remove(&case.name);
+        if case.invalid_python.is_none() {
+            for generator in &case.generators {
+                let path = case.dir.join(format!("{generator}.py"));
+                if path.is_file() {
+                    expectations.push((case.name.clone(), path));
+                }
+            }
+        }
         trials.extend(case_trials(case));
     }
+    if !invalid.is_empty() {
+        let names: Vec<String> = invalid.into_keys().collect();
+        trials.push(Trial::test("invalid_python.toml::names", move || {
+            Err(format!("no such case: {}", names.join(", ")).into())
+        }));
+    }
+    trials.push(Trial::test(
+        "invalid_python.toml::lists_every_invalid_expectation",
+        move || {
+            // One python3 for all files; without python3 there is nothing to check.
+            const SCRIPT: &str = "import ast, sys\n\
+                for path in sys.argv[1:]:\n\
+                \x20   try:\n\
+                \x20       ast.parse(open(path, encoding='utf-8').read())\n\
+                \x20   except SyntaxError as e:\n\
+                \x20       print(path, e)\n";
+            let Ok(output) = Command::new("python3")
+                .arg("-c")
+                .arg(SCRIPT)
+                .args(expectations.iter().map(|(_, path)| path))
+                .output()
+            else {
+                return Ok(());
+            };
+            let failures = String::from_utf8_lossy(&output.stdout);
+            if output.status.success() && failures.trim().is_empty() {
+                return Ok(());
+            }
+            Err(format!(
+                "not valid Python; list these cases in grammar_tests/invalid_python.toml \
+                 with the reason:\n{failures}{}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+            .into())
+        },
+    ));
     trials
+}
+
+/// `grammar_tests/invalid_python.toml`: case name = why sqlacodegen's output
+/// for it is not valid Python.
+fn invalid_python_list(root: &Path) -> Result<BTreeMap<String, String>, String> {
+    let path = root.join("invalid_python.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    table
+        .into_iter()
+        .map(|(name, why)| match why {
+            toml::Value::String(why) if !why.is_empty() => Ok((name, why)),
+            other => Err(format!(
+                "{name}: the reason must be a string, found {other}"
+            )),
+        })
+        .collect()
 }
 
 /// Checks of the harness itself, so that a broken case.toml cannot pass silently.
@@ -585,29 +725,35 @@ fn cli_checks() -> Vec<Trial> {
                 expect(err.contains("<stdin>:3:9") || err.contains(":3:9"), &err)
             },
         ),
-        Trial::test("cli::dangling_foreign_keys_are_left_out_with_a_warning", || {
-            // SQLite keeps a reference to a table that never comes; sqlacodegen
-            // itself stops with NoSuchTableError on it.
-            let sql = "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\
+        Trial::test(
+            "cli::dangling_foreign_keys_are_left_out_with_a_warning",
+            || {
+                // SQLite keeps a reference to a table that never comes; sqlacodegen
+                // itself stops with NoSuchTableError on it.
+                let sql = "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\
                        CREATE TABLE r (id INTEGER PRIMARY KEY,\n  \
                        a_id INTEGER REFERENCES a (id),\n  b_id INTEGER REFERENCES b (id));\n";
-            let (code, out, err) = run_binary(&["--dialect", "sqlite", "-"], sql)?;
-            expect(code == 0, &format!("exit {code}: {err}"))?;
-            expect(
-                out.contains("mapped_column(ForeignKey('a.id'))"),
-                &format!("the good reference was lost: {out}"),
-            )?;
-            expect(
-                out.contains("b_id: Mapped[Optional[int]] = mapped_column(Integer)"),
-                &format!("the column of the dangling reference was lost: {out}"),
-            )?;
-            expect(
-                err.contains("foreign key (b_id) left out") && err.contains("<stdin>:4:16"),
-                &err,
-            )?;
-            let (code, out, _) = run_binary(&["--dialect", "sqlite", "--strict", "-"], sql)?;
-            expect(code == 2 && out.is_empty(), &format!("--strict: exit {code}"))
-        }),
+                let (code, out, err) = run_binary(&["--dialect", "sqlite", "-"], sql)?;
+                expect(code == 0, &format!("exit {code}: {err}"))?;
+                expect(
+                    out.contains("mapped_column(ForeignKey('a.id'))"),
+                    &format!("the good reference was lost: {out}"),
+                )?;
+                expect(
+                    out.contains("b_id: Mapped[Optional[int]] = mapped_column(Integer)"),
+                    &format!("the column of the dangling reference was lost: {out}"),
+                )?;
+                expect(
+                    err.contains("foreign key (b_id) left out") && err.contains("<stdin>:4:16"),
+                    &err,
+                )?;
+                let (code, out, _) = run_binary(&["--dialect", "sqlite", "--strict", "-"], sql)?;
+                expect(
+                    code == 2 && out.is_empty(),
+                    &format!("--strict: exit {code}"),
+                )
+            },
+        ),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

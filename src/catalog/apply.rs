@@ -63,7 +63,8 @@ pub struct CatalogBuilder {
     diagnostics: Vec<Diagnostic<usize>>,
     /// Where each table was created or altered (file, byte range), for
     /// diagnostics about it once every statement is in.
-    table_statements: std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    table_statements:
+        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
 }
 
 impl CatalogBuilder {

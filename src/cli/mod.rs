@@ -49,6 +49,10 @@ struct Args {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long)]
     outfile: Option<String>,
+    /// Write what sqlacodegen 4.0.4 writes byte for byte, even the few spots
+    /// where it writes invalid Python (see the README).
+    #[arg(long)]
+    sqlacodegen_exact: bool,
     /// Treat skipped statements as errors.
     #[arg(long)]
     strict: bool,
@@ -166,7 +170,14 @@ pub fn main() -> i32 {
         views: !args.noviews && generator != Generator::SqlModels,
     };
     let metadata = reflect(&catalog, &request);
-    let module = infer(metadata, Settings { generator, options });
+    let module = infer(
+        metadata,
+        Settings {
+            generator,
+            options,
+            sqlacodegen_exact: args.sqlacodegen_exact,
+        },
+    );
     let output = crate::emit::emit(&module);
     match &args.outfile {
         Some(path) => match write_atomically(Path::new(path), &output) {

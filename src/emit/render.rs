@@ -181,7 +181,20 @@ impl<'a> Renderer<'a> {
         }
         let mut dialect_kwargs: Vec<&(String, String)> = table.dialect_kwargs.iter().collect();
         dialect_kwargs.sort();
-        args.extend(dialect_kwargs.iter().map(|(k, v)| format!("{k}={v}")));
+        let exact = self.module.settings.sqlacodegen_exact;
+        let (plain, odd): (Vec<_>, Vec<_>) = dialect_kwargs
+            .into_iter()
+            .partition(|(k, _)| exact || pyrepr::is_identifier(k));
+        args.extend(plain.iter().map(|(k, v)| format!("{k}={v}")));
+        if !odd.is_empty() {
+            // A key that is no Python name (`mysql_default charset`) goes in a
+            // `**{...}` instead of being pasted as a keyword.
+            let entries: Vec<String> = odd
+                .iter()
+                .map(|(k, v)| format!("{}: {v}", pyrepr::string(k)))
+                .collect();
+            args.push(format!("**{{{}}}", entries.join(", ")));
+        }
         callable_indented("Table", &args, INDENT)
     }
 
@@ -190,7 +203,15 @@ impl<'a> Renderer<'a> {
         args.extend(index.columns.iter().map(|c| pyrepr::string(c)));
         let mut kwargs = index.kwargs.clone();
         kwargs.sort();
-        args.extend(kwargs.into_iter().map(|(k, v)| format!("{k}={v}")));
+        let exact = self.module.settings.sqlacodegen_exact;
+        args.extend(kwargs.into_iter().map(|(k, v)| {
+            if !exact && index.sql_text_kwargs.contains(&k) {
+                // sqlacodegen prints the TextClause bare, which is rarely Python.
+                format!("{k}=text({})", pyrepr::string(&v))
+            } else {
+                format!("{k}={v}")
+            }
+        }));
         if index.unique {
             args.push(String::from("unique=True"));
         }

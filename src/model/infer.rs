@@ -403,6 +403,14 @@ fn collect_imports(models: &[Model], module: &mut Module) {
         for index in &model.table.indexes {
             if index.columns.len() > 1 || !index_uses_default_name(index) {
                 add_import(&mut imports, "sqlalchemy", "Index");
+                let sql_text = index
+                    .kwargs
+                    .iter()
+                    .any(|(k, _)| index.sql_text_kwargs.contains(k));
+                if sql_text && !module.settings.sqlacodegen_exact {
+                    // Written as `text('...')` (see the emitter).
+                    add_import(&mut imports, "sqlalchemy", "text");
+                }
             }
         }
         if let Some(class) = &model.class {
@@ -517,7 +525,11 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
         }
         let class = match name {
             Some(name) => {
-                let class = enum_name_to_class_name(name);
+                let mut class = enum_name_to_class_name(name);
+                if !settings.sqlacodegen_exact {
+                    // sqlacodegen pastes a type name like `weird enum` as is.
+                    class = super::pyrepr::identifier(&class);
+                }
                 if !module.enums.iter().any(|e| e.name == class) {
                     module.enums.push(EnumClass {
                         name: class.clone(),
@@ -558,6 +570,12 @@ fn create_enum_class(module: &mut Module, table: &str, column: &str, values: &[S
         .filter(|p| !p.is_empty())
         .map(capitalize)
         .collect();
+    let base = if module.settings.sqlacodegen_exact {
+        base
+    } else {
+        // sqlacodegen pastes table and column names as they are.
+        super::pyrepr::identifier(&base)
+    };
     let mut name = base.clone();
     let mut counter = 1;
     while let Some(existing) = module.enums.iter().find(|e| e.name == name) {

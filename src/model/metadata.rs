@@ -162,6 +162,9 @@ pub struct MetaIndex {
     pub unique: bool,
     /// Dialect keyword arguments, already rendered (`postgresql_where='flag'`).
     pub kwargs: Vec<(String, String)>,
+    /// Keys of `kwargs` whose value is SQL text reflection hands over as a
+    /// `TextClause` (`sqlite_where`), which sqlacodegen prints bare.
+    pub sql_text_kwargs: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

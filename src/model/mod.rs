@@ -79,6 +79,11 @@ pub const UNSUPPORTED_OPTIONS: &[(&str, &str)] = &[];
 pub struct Settings {
     pub generator: Generator,
     pub options: BTreeSet<String>,
+    /// Reproduce sqlacodegen 4.0.4 byte for byte even where it writes invalid
+    /// Python (an enum class named `Weird enum`, a bare `sqlite_where=a > 0`, a
+    /// `mysql_default charset=` keyword). Off: those spots are written as valid
+    /// Python instead.
+    pub sqlacodegen_exact: bool,
 }
 
 impl Settings {

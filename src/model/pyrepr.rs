@@ -283,6 +283,32 @@ pub fn is_keyword(name: &str) -> bool {
     )
 }
 
+/// Whether `name` can be written as a Python name (a keyword argument, a class):
+/// word characters, not starting with a digit, not a keyword.
+pub fn is_identifier(name: &str) -> bool {
+    name.chars().all(is_word_char)
+        && name.chars().next().is_some_and(|c| !c.is_numeric())
+        && !is_keyword(name)
+}
+
+/// `name` made a Python name the way sqlacodegen makes attribute names: other
+/// characters become `_`, a leading digit gets a `_` before it, a keyword one after.
+pub fn identifier(name: &str) -> String {
+    let mut cleaned: String = name
+        .chars()
+        .map(|c| if is_word_char(c) { c } else { '_' })
+        .collect();
+    if cleaned.is_empty() {
+        cleaned.push('_');
+    }
+    if cleaned.starts_with(|c: char| c.is_numeric()) {
+        cleaned.insert(0, '_');
+    } else if is_keyword(&cleaned) {
+        cleaned.push('_');
+    }
+    cleaned
+}
+
 /// Python's `\w` in a Unicode `re` pattern: letters, digits (any script) and `_`.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -290,6 +316,19 @@ pub fn is_word_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn identifiers_are_made_from_any_name() {
+        use super::{identifier, is_identifier};
+        assert!(is_identifier("mysql_engine") && is_identifier("ñandú"));
+        assert!(!is_identifier("mysql_default charset"));
+        assert!(!is_identifier("class") && !is_identifier("1st") && !is_identifier(""));
+        assert_eq!(identifier("Weird enum"), "Weird_enum");
+        assert_eq!(identifier("Tab'leDef"), "Tab_leDef");
+        assert_eq!(identifier("2024Sales"), "_2024Sales");
+        assert_eq!(identifier("class"), "class_");
+        assert_eq!(identifier(""), "_");
+    }
+
     #[test]
     fn pformat_cuts_long_strings_like_pprint() {
         // Checked against Python 3.11: pprint.pformat({...}).

@@ -114,6 +114,11 @@ pub trait DialectReflection {
     fn index_kwargs(&self, _index: &crate::catalog::Index) -> Vec<(String, String)> {
         Vec::new()
     }
+
+    /// Which of those are SQL text (a `TextClause`) rather than Python values.
+    fn sql_text_index_kwargs(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// Positional constructor arguments named, as SQLAlchemy's `repr` of a type
@@ -284,6 +289,11 @@ fn reflect_one(
                 .collect(),
             unique: index.unique,
             kwargs: reflection.index_kwargs(index),
+            sql_text_kwargs: reflection
+                .sql_text_index_kwargs()
+                .iter()
+                .map(|k| k.to_string())
+                .collect(),
         })
         .collect();
     MetaTable {

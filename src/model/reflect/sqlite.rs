@@ -435,6 +435,10 @@ impl DialectReflection for SqliteReflection {
 
     /// A partial index's predicate, cut from its stored SQL and printed as bare
     /// text (sqlacodegen renders the TextClause unquoted).
+    fn sql_text_index_kwargs(&self) -> &'static [&'static str] {
+        &["sqlite_where"]
+    }
+
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {
         if index.predicate.is_none() {
             return Vec::new();
