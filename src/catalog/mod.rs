@@ -393,6 +393,9 @@ pub struct Index {
     pub storage_parameters: Vec<(String, String)>,
     /// PostgreSQL `NULLS NOT DISTINCT`.
     pub nulls_not_distinct: bool,
+    /// MySQL/MariaDB: created by the server for a foreign key that had no index
+    /// to use; the server drops it when a later index can serve instead.
+    pub implicit_for_foreign_key: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -492,7 +492,35 @@ fn highest_number<'a>(names: impl Iterator<Item = &'a str>, prefix: &str) -> u64
 
 /// Whether some index of the table starts with exactly these columns, so that
 /// InnoDB needs no new index for a foreign key on them.
+/// InnoDB drops the index it made for a foreign key once another index (or the
+/// primary key) starts with the key's columns and can serve instead.
+fn drop_superseded_implicit_indexes(table: &mut Table) {
+    let superseded: Vec<String> = table
+        .indexes
+        .iter()
+        .filter(|i| i.implicit_for_foreign_key)
+        .filter_map(|implicit| {
+            let columns: Vec<String> = implicit
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    IndexElement::Column(c) => Some(c.clone()),
+                    IndexElement::Expression(_) => None,
+                })
+                .collect();
+            covered_by(table, &columns, |i| !i.implicit_for_foreign_key)
+                .then(|| implicit.name.clone())
+        })
+        .collect();
+    table.indexes.retain(|i| !superseded.contains(&i.name));
+}
+
 fn covered_by_index(table: &Table, columns: &[String]) -> bool {
+    covered_by(table, columns, |_| true)
+}
+
+/// Whether the primary key or one of the indexes `usable` accepts starts with `columns`.
+fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool) -> bool {
     let leading = |elements: &[IndexElement]| {
         elements.len() >= columns.len()
             && elements
@@ -511,7 +539,7 @@ fn covered_by_index(table: &Table, columns: &[String]) -> bool {
     pk || table
         .indexes
         .iter()
-        .any(|i| i.prefix.is_none() && leading(&i.elements))
+        .any(|i| usable(i) && i.prefix.is_none() && leading(&i.elements))
 }
 
 /// InnoDB is the only engine that keeps foreign keys; the others parse and drop them.
@@ -654,6 +682,7 @@ impl ServerRules for MySqlRules {
                         name: None,
                         columns,
                     });
+                    drop_superseded_implicit_indexes(table);
                 }
                 ConstraintDraft::Unique { name, columns, .. } => {
                     let elements = columns.iter().cloned().map(IndexElement::Column).collect();
@@ -714,6 +743,7 @@ impl ServerRules for MySqlRules {
                     unique: false,
                     predicate: None,
                     prefix: None,
+                    implicit_for_foreign_key: true,
                     ..Default::default()
                 });
             }
@@ -1035,6 +1065,7 @@ fn add_key(
         dialect_options,
         ..Default::default()
     });
+    drop_superseded_implicit_indexes(table);
     Ok(())
 }
 

@@ -728,6 +728,7 @@ impl ServerRules for PostgreSqlRules {
             included_columns: index.include,
             storage_parameters: index.with,
             nulls_not_distinct: index.nulls_distinct == Some(false),
+            implicit_for_foreign_key: false,
         });
         catalog.tables.insert(index.table, table);
         Ok(())

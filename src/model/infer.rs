@@ -127,7 +127,12 @@ fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
 
 /// sqlacodegen's `find_free_name`.
 pub fn find_free_name(name: &str, global: &BTreeSet<String>, local: &BTreeSet<String>) -> String {
-    let name = name.trim();
+    // A name of blanks only leaves nothing (sqlacodegen fails an assertion on
+    // it); it becomes `_`.
+    let name = match name.trim() {
+        "" => "_",
+        trimmed => trimmed,
+    };
     let mut name: String = name
         .chars()
         .map(|c| if is_word_char(c) { c } else { '_' })
@@ -893,6 +898,13 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
             Some(singular) if !singular.is_empty() => singular,
             _ => preferred,
         }
+    } else {
+        preferred
+    };
+    // A name of underscores only leaves nothing (sqlacodegen fails an assertion
+    // on it); the class keeps the underscores.
+    let preferred = if preferred.is_empty() {
+        cleaned
     } else {
         preferred
     };

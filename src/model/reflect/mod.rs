@@ -83,6 +83,10 @@ pub trait DialectReflection {
         None
     }
 
+    /// Last touches to a reflected table, for what the dialect's reflection
+    /// does to names (MySQL keeps backquotes doubled).
+    fn finish_table(&self, _meta: &mut MetaTable) {}
+
     /// Dialect keyword arguments reflection attaches to a table (MySQL's table
     /// options), rendered as Python values.
     fn table_kwargs(&self, _table: &Table) -> Vec<(String, String)> {
@@ -296,7 +300,7 @@ fn reflect_one(
                 .collect(),
         })
         .collect();
-    MetaTable {
+    let mut meta = MetaTable {
         schema,
         name: table.name.name.clone(),
         columns,
@@ -305,7 +309,9 @@ fn reflect_one(
         comment: table.comment.clone(),
         constraints_hidden: false,
         dialect_kwargs: Vec::new(),
-    }
+    };
+    reflection.finish_table(&mut meta);
+    meta
 }
 
 /// The table's keys and checks as the catalog holds them.

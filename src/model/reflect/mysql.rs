@@ -7,7 +7,9 @@
 //! lines with, so what it cannot read is lost the same way.
 
 use crate::catalog::{Catalog, Column, Index, SqlType, Table, TableKind};
-use crate::model::metadata::{MetaColumn, PyType, SaType, ServerDefault, TypeKind};
+use crate::model::metadata::{
+    MetaColumn, MetaConstraint, MetaForeignKey, MetaTable, PyType, SaType, ServerDefault, TypeKind,
+};
 use crate::model::pyrepr;
 
 use super::DialectReflection;
@@ -189,7 +191,11 @@ enum DefaultClause {
 /// followed by either a space or the end of the column line.
 fn read_default(text: &str) -> DefaultClause {
     let ends_clause = |rest: &str| rest.is_empty() || rest.starts_with(' ');
-    if text.len() >= 4 && text[..4].eq_ignore_ascii_case("NULL") && ends_clause(&text[4..]) {
+    if text
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("NULL"))
+        && ends_clause(&text[4..])
+    {
         return DefaultClause::Read(None);
     }
     if let Some(body) = text.strip_prefix('\'') {
@@ -241,6 +247,49 @@ fn read_default(text: &str) -> DefaultClause {
 }
 
 impl DialectReflection for MySqlReflection {
+    /// SQLAlchemy reads column, key and CHECK names out of `SHOW CREATE TABLE`
+    /// without undoing its doubled backquotes (only the table name is undone).
+    /// MariaDB prints a foreign key's names there without doubling them, which
+    /// SQLAlchemy's pattern then cannot read: such a key is not reflected.
+    fn finish_table(&self, meta: &mut MetaTable) {
+        let doubled = |name: &mut String| {
+            if name.contains('`') {
+                *name = name.replace('`', "``");
+            }
+        };
+        let unreadable = |fk: &MetaForeignKey| {
+            fk.name.as_deref().is_some_and(|n| n.contains('`'))
+                || fk.referred_table.contains('`')
+                || fk
+                    .columns
+                    .iter()
+                    .chain(&fk.referred_columns)
+                    .any(|c| c.contains('`'))
+        };
+        meta.constraints.retain(|c| match c {
+            MetaConstraint::ForeignKey(fk) => !unreadable(fk),
+            _ => true,
+        });
+        for column in &mut meta.columns {
+            doubled(&mut column.name);
+        }
+        for constraint in &mut meta.constraints {
+            match constraint {
+                MetaConstraint::PrimaryKey { columns, .. } => columns.iter_mut().for_each(doubled),
+                MetaConstraint::Unique { name, columns } => {
+                    name.iter_mut().for_each(doubled);
+                    columns.iter_mut().for_each(doubled);
+                }
+                MetaConstraint::Check { name, .. } => name.iter_mut().for_each(doubled),
+                MetaConstraint::ForeignKey(_) => {}
+            }
+        }
+        for index in &mut meta.indexes {
+            doubled(&mut index.name);
+            index.columns.iter_mut().for_each(doubled);
+        }
+    }
+
     fn column_type(&self, _catalog: &Catalog, column: &Column) -> SaType {
         sa_type(&column.data_type)
     }
