@@ -1,7 +1,7 @@
 //! A declared column type taken apart into words, arguments and array brackets,
 //! for the dialect rules to canonicalise.
 
-use sqlparser::ast::DataType;
+use sqlparser::ast::{DataType, EnumMember};
 
 /// `CHARACTER VARYING(40)[]` as base `CHARACTER VARYING`, args `["40"]`, 1 array
 /// dimension; `INT UNSIGNED ZEROFILL` as base `INT` with the flags set.
@@ -21,7 +21,25 @@ pub struct DeclaredType {
 
 impl DeclaredType {
     pub fn from_ast(data_type: &DataType) -> DeclaredType {
-        Self::parse(&data_type.to_string())
+        // sqlparser prints ENUM/SET values without escaping them; take them
+        // from the AST, as quoted SQL strings.
+        let quoted = |v: &str| format!("'{}'", v.replace('\'', "''"));
+        match data_type {
+            DataType::Enum(members, _) => DeclaredType {
+                args: members
+                    .iter()
+                    .map(|m| match m {
+                        EnumMember::Name(name) | EnumMember::NamedValue(name, _) => quoted(name),
+                    })
+                    .collect(),
+                ..Self::parse("ENUM")
+            },
+            DataType::Set(values) => DeclaredType {
+                args: values.iter().map(|v| quoted(v)).collect(),
+                ..Self::parse("SET")
+            },
+            _ => Self::parse(&data_type.to_string()),
+        }
     }
 
     /// Take apart the text sqlparser prints for a type.
@@ -80,6 +98,21 @@ impl DeclaredType {
                             break;
                         }
                         chars.next();
+                    }
+                }
+                // A quoted name (`"my type"`) is one word, parentheses and all.
+                '"' => {
+                    word.push(c);
+                    while let Some((_, q)) = chars.next() {
+                        word.push(q);
+                        if q == '"' {
+                            if chars.peek().map(|&(_, n)| n) == Some('"') {
+                                word.push('"');
+                                chars.next();
+                            } else {
+                                break;
+                            }
+                        }
                     }
                 }
                 c if c.is_whitespace() => flush(&mut word, &mut words, &mut raw_words),

@@ -159,7 +159,7 @@ impl PostgreSqlRules {
         _default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
         let raw = &declared.raw_base;
-        let parts: Vec<String> = raw.split('.').map(fold_word).collect();
+        let parts: Vec<String> = split_qualified(raw).iter().map(|p| fold_word(p)).collect();
         let (schema, name) = match parts.as_slice() {
             [name] => (None, name.clone()),
             [.., schema, name] => (self.schema_of(schema), name.clone()),
@@ -248,6 +248,25 @@ impl PostgreSqlRules {
 }
 
 /// How PostgreSQL folds one (possibly quoted) word of a type name.
+/// `schema.name` split at the dots outside double quotes.
+fn split_qualified(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut quoted = false;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '.' if !quoted => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
 fn fold_word(word: &str) -> String {
     match word.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
         Some(quoted) => stored_identifier(&quoted.replace("\"\"", "\""), true),

@@ -147,7 +147,8 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "year" => mysql("YEAR", py("object")).with_args(args.clone()),
         "enum" => {
-            let rendered: Vec<String> = t.values.iter().map(|v| pyrepr::string(v)).collect();
+            let values = reflected_values(&t.values);
+            let rendered: Vec<String> = values.iter().map(|v| pyrepr::string(v)).collect();
             // A column character set does not survive adaptation to the generic
             // Enum; ENUM(*values, **kw) renders its values only.
             let enum_type = if has_charset {
@@ -156,19 +157,29 @@ fn sa_type(t: &SqlType) -> SaType {
                 SaType::sqlalchemy("Enum", py("str"))
             };
             enum_type.with_args(rendered).with_kind(TypeKind::Enum {
-                values: t.values.clone(),
+                values,
                 name: None,
                 schema: None,
             })
         }
         "set" => {
             // SET(*values, **kw) renders its values only.
-            let rendered: Vec<String> = t.values.iter().map(|v| pyrepr::string(v)).collect();
+            let rendered: Vec<String> = reflected_values(&t.values)
+                .iter()
+                .map(|v| pyrepr::string(v))
+                .collect();
             mysql("SET", py("str")).with_args(rendered)
         }
         "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid", "UUID")),
         _ => SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object")),
     }
+}
+
+/// ENUM/SET values as SQLAlchemy reads them out of `SHOW CREATE TABLE`: doubled
+/// quotes are undone, backslashes stay escaped (sqlacodegen undoes them only in
+/// enum classes).
+fn reflected_values(values: &[String]) -> Vec<String> {
+    values.iter().map(|v| v.replace('\\', "\\\\")).collect()
 }
 
 /// Whether `c` belongs to the character class `[-\w.()]` of SQLAlchemy's

@@ -1,0 +1,39 @@
+from typing import Optional
+import enum
+
+from sqlalchemy import Enum
+from sqlalchemy.dialects.mysql import INTEGER, SET
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+class Base(DeclarativeBase):
+    pass
+
+
+class T2A(str, enum.Enum):
+    BACK_SLASH = 'back\\slash'
+    C = 'c'
+
+
+class TA(str, enum.Enum):
+    X_Y = 'x,y'
+    P_Q = 'p)q'
+    IT_S = "it's"
+    BACK_SLASH = 'back\\slash'
+    _ = '('
+    EMPTY = ''
+
+
+class T(Base):
+    __tablename__ = 't'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
+    a: Mapped[Optional[TA]] = mapped_column(Enum(TA, values_callable=lambda cls: [member.value for member in cls]))
+    s: Mapped[Optional[str]] = mapped_column(SET('a b', 'c)'))
+
+
+class T2(Base):
+    __tablename__ = 't2'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
+    a: Mapped[Optional[T2A]] = mapped_column(Enum(T2A, values_callable=lambda cls: [member.value for member in cls]))
+    s: Mapped[Optional[str]] = mapped_column(SET('x\\\\y', 'z'))
