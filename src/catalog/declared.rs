@@ -228,5 +228,24 @@ mod tests {
         assert_eq!(t.array_dims, 2);
         let t = DeclaredType::parse("BOOLEAN ARRAY");
         assert_eq!((t.base.as_str(), t.array_dims), ("BOOLEAN", 1));
+        // A quoted name keeps its parentheses and blanks.
+        let t = DeclaredType::parse("\"a(b\"\"c\" d\"[]");
+        assert_eq!(t.raw_base, "\"a(b\"\"c\" d\"");
+        assert!(t.args.is_empty());
+        assert_eq!(t.array_dims, 1);
+    }
+
+    #[test]
+    fn enum_values_come_from_the_ast() {
+        use sqlparser::ast::{DataType, EnumMember};
+        let t = DeclaredType::from_ast(&DataType::Enum(
+            vec![
+                EnumMember::Name(String::from("it's")),
+                EnumMember::Name(String::from("a,b)")),
+            ],
+            None,
+        ));
+        assert_eq!(t.base, "ENUM");
+        assert_eq!(t.args, vec!["'it''s'", "'a,b)'"]);
     }
 }
