@@ -261,7 +261,9 @@ impl DialectReflection for MySqlReflection {
     /// SQLAlchemy reads column, key and CHECK names out of `SHOW CREATE TABLE`
     /// without undoing its doubled backquotes (only the table name is undone).
     /// MariaDB prints a foreign key's names there without doubling them, which
-    /// SQLAlchemy's pattern then cannot read: such a key is not reflected.
+    /// SQLAlchemy's pattern then cannot read: such a key is not reflected. Nor
+    /// is one whose own columns hold a `)`, which ends the pattern's
+    /// `\((?P<local>[^\)]+?)\) REFERENCES`.
     fn finish_table(&self, meta: &mut MetaTable) {
         let doubled = |name: &mut String| {
             if name.contains('`') {
@@ -276,6 +278,7 @@ impl DialectReflection for MySqlReflection {
                     .iter()
                     .chain(&fk.referred_columns)
                     .any(|c| c.contains('`'))
+                || fk.columns.iter().any(|c| c.contains(')'))
         };
         meta.constraints.retain(|c| match c {
             MetaConstraint::ForeignKey(fk) => !unreadable(fk),
