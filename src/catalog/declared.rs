@@ -22,8 +22,8 @@ pub struct DeclaredType {
 impl DeclaredType {
     pub fn from_ast(data_type: &DataType) -> DeclaredType {
         // sqlparser prints ENUM/SET values without escaping them; take them
-        // from the AST, as quoted SQL strings.
-        let quoted = |v: &str| format!("'{}'", v.replace('\'', "''"));
+        // from the AST, as MySQL string literals (the only dialect with them).
+        let quoted = |v: &str| format!("'{}'", v.replace('\\', "\\\\").replace('\'', "''"));
         match data_type {
             DataType::Enum(members, _) => DeclaredType {
                 args: members

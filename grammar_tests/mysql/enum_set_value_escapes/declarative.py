@@ -14,6 +14,12 @@ class T2A(str, enum.Enum):
     C = 'c'
 
 
+class T3A(str, enum.Enum):
+    Y_N = "y'n"
+    X__K = 'x\\\\k'
+    Z = 'z'
+
+
 class TA(str, enum.Enum):
     X_Y = 'x,y'
     P_Q = 'p)q'
@@ -37,3 +43,10 @@ class T2(Base):
     id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
     a: Mapped[Optional[T2A]] = mapped_column(Enum(T2A, values_callable=lambda cls: [member.value for member in cls]))
     s: Mapped[Optional[str]] = mapped_column(SET('x\\\\y', 'z'))
+
+
+class T3(Base):
+    __tablename__ = 't3'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
+    a: Mapped[Optional[T3A]] = mapped_column(Enum(T3A, values_callable=lambda cls: [member.value for member in cls]))

@@ -22,3 +22,10 @@ class T2(Base):
     id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
     a: Mapped[Optional[str]] = mapped_column(Enum('back\\\\slash', 'c'))
     s: Mapped[Optional[str]] = mapped_column(SET('x\\\\y', 'z'))
+
+
+class T3(Base):
+    __tablename__ = 't3'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
+    a: Mapped[Optional[str]] = mapped_column(Enum("y'n", 'x\\\\\\\\k', 'z'))
