@@ -4,6 +4,7 @@
 //! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
 
 mod deparse;
+mod literals;
 mod structure;
 
 use sqlparser::ast::{

@@ -84,6 +84,13 @@ enum Node {
         text: String,
         ty: Ty,
     },
+    /// An argument printed between fixed text: `EXTRACT(year FROM d)`, `tags[1]`.
+    Wrapped {
+        prefix: String,
+        arg: Box<Node>,
+        suffix: String,
+        ty: Ty,
+    },
     Raw(String),
 }
 
@@ -97,6 +104,7 @@ impl Node {
             | Node::Prefix { ty, .. }
             | Node::Array { ty, .. }
             | Node::Func { ty, .. }
+            | Node::Wrapped { ty, .. }
             | Node::Keyword { ty, .. } => ty.clone(),
             Node::Bool { .. } | Node::Not(_) | Node::NullTest { .. } | Node::AnyAll { .. } => {
                 String::from("boolean")
@@ -111,6 +119,33 @@ pub struct Deparser<'a> {
     catalog: &'a Catalog,
     table: &'a Table,
     mode: Mode,
+}
+
+/// The result of `+`, `-`, `*`, `/` when a date, time or interval is involved,
+/// as PostgreSQL's operators define it (`None`: not such an operation).
+fn datetime_arithmetic(op: &BinaryOperator, left: &str, right: &str) -> Option<Ty> {
+    const TSTZ: &str = "timestamp with time zone";
+    const TS: &str = "timestamp without time zone";
+    let stamp = |t: &str| t == TSTZ || t == TS;
+    let number =
+        |t: &str| is_integer_type(t) || matches!(t, "numeric" | "double precision" | "real");
+    let result = match (op, left, right) {
+        (BinaryOperator::Minus, l, r) if stamp(l) && l == r => "interval",
+        (BinaryOperator::Minus, "date", "date") => "integer",
+        (BinaryOperator::Minus, "time without time zone", "time without time zone") => "interval",
+        (BinaryOperator::Plus | BinaryOperator::Minus, l, "interval") if stamp(l) => l,
+        (BinaryOperator::Plus, "interval", r) if stamp(r) => r,
+        (BinaryOperator::Plus | BinaryOperator::Minus, "date", "interval") => TS,
+        (BinaryOperator::Plus, "interval", "date") => TS,
+        (BinaryOperator::Plus | BinaryOperator::Minus, "date", r) if is_integer_type(r) => "date",
+        (BinaryOperator::Plus | BinaryOperator::Minus, "interval", "interval") => "interval",
+        (BinaryOperator::Multiply | BinaryOperator::Divide, "interval", r) if number(r) => {
+            "interval"
+        }
+        (BinaryOperator::Multiply, l, "interval") if number(l) => "interval",
+        _ => return None,
+    };
+    Some(result.to_string())
 }
 
 fn is_integer_type(ty: &str) -> bool {
@@ -372,6 +407,72 @@ impl<'a> Deparser<'a> {
                 }
             }
             Expr::Function(function) => self.function(function),
+            // EXTRACT returns numeric since PostgreSQL 14.
+            Expr::Extract { field, expr, .. } => Node::Wrapped {
+                prefix: format!("EXTRACT({} FROM ", field.to_string().to_ascii_lowercase()),
+                arg: Box::new(self.analyze(expr)),
+                suffix: String::from(")"),
+                ty: String::from("numeric"),
+            },
+            Expr::Floor { expr, .. } => self.rounding("floor", vec![self.analyze(expr)]),
+            Expr::Ceil { expr, .. } => self.rounding("ceil", vec![self.analyze(expr)]),
+            Expr::Interval(interval) => match self.analyze(&interval.value) {
+                Node::Const {
+                    value,
+                    quoted: true,
+                    ..
+                } if interval.leading_field.is_none() && interval.last_field.is_none() => {
+                    Node::Const {
+                        value,
+                        ty: String::from("interval"),
+                        quoted: true,
+                    }
+                }
+                other => Node::Keyword {
+                    text: format!("{}::interval", self.print(&other, false)),
+                    ty: String::from("interval"),
+                },
+            },
+            // `tags[1]` is an element; a slice `tags[1:2]` stays an array.
+            Expr::CompoundFieldAccess { root, access_chain } => {
+                let mut base = self.analyze(root);
+                let mut chain = access_chain.as_slice();
+                // `alias.column[1]`: the qualified column comes first.
+                if let (Expr::Identifier(_), Some(ast::AccessExpr::Dot(Expr::Identifier(column)))) =
+                    (root.as_ref(), chain.first())
+                {
+                    let name = fold(column);
+                    let ty = self.column_type(&name);
+                    base = Node::Column { name, ty };
+                    chain = &chain[1..];
+                }
+                let mut ty = base.ty();
+                let suffix: String = chain.iter().map(|a| a.to_string()).collect();
+                for access in chain {
+                    match access {
+                        ast::AccessExpr::Subscript(ast::Subscript::Index { .. }) => {
+                            ty = match ty.strip_suffix("[]") {
+                                Some(element) => element.to_string(),
+                                None => String::from("?"),
+                            };
+                        }
+                        ast::AccessExpr::Subscript(ast::Subscript::Slice { .. }) => {}
+                        _ => ty = String::from("?"),
+                    }
+                }
+                match base {
+                    column @ Node::Column { .. } => Node::Wrapped {
+                        prefix: String::new(),
+                        arg: Box::new(column),
+                        suffix,
+                        ty,
+                    },
+                    _ => Node::Keyword {
+                        text: expr.to_string(),
+                        ty,
+                    },
+                }
+            }
             Expr::Array(array) => {
                 let elements: Vec<Node> = array.elem.iter().map(|e| self.analyze(e)).collect();
                 let ty = elements.first().map(|e| e.ty()).unwrap_or_default();
@@ -444,6 +545,79 @@ impl<'a> Deparser<'a> {
                     other => other.to_string(),
                 };
                 self.comparison(&symbol, left, right)
+            }
+            BinaryOperator::Plus
+            | BinaryOperator::Minus
+            | BinaryOperator::Multiply
+            | BinaryOperator::Divide
+            | BinaryOperator::Modulo
+                if datetime_arithmetic(op, &left.ty(), &right.ty()).is_some() =>
+            {
+                let ty = datetime_arithmetic(op, &left.ty(), &right.ty()).unwrap_or_default();
+                let (left, right) = (self.coerce_unknown(left), self.coerce_unknown(right));
+                // interval * and / take a double precision factor.
+                let scalar = |n: Node| {
+                    if is_integer_type(&n.ty()) || n.ty() == "numeric" || n.ty() == "real" {
+                        self.coerce(n, "double precision", false)
+                    } else {
+                        n
+                    }
+                };
+                let (left, right) = match op {
+                    BinaryOperator::Multiply | BinaryOperator::Divide => {
+                        (scalar(left), scalar(right))
+                    }
+                    _ => (left, right),
+                };
+                Node::Op {
+                    op: op.to_string(),
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    ty,
+                }
+            }
+            BinaryOperator::Arrow
+            | BinaryOperator::LongArrow
+            | BinaryOperator::HashArrow
+            | BinaryOperator::HashLongArrow => {
+                let long = matches!(
+                    op,
+                    BinaryOperator::LongArrow | BinaryOperator::HashLongArrow
+                );
+                let ty = match (long, left.ty().as_str()) {
+                    (true, _) => String::from("text"),
+                    (false, t @ ("json" | "jsonb")) => t.to_string(),
+                    (false, _) => String::from("?"),
+                };
+                Node::Op {
+                    op: op.to_string(),
+                    left: Box::new(left),
+                    right: Box::new(self.coerce_unknown(right)),
+                    ty,
+                }
+            }
+            BinaryOperator::AtArrow
+            | BinaryOperator::ArrowAt
+            | BinaryOperator::Question
+            | BinaryOperator::QuestionAnd
+            | BinaryOperator::QuestionPipe => {
+                // `?` takes a text key; containment takes the left side's type.
+                let right = match op {
+                    BinaryOperator::Question => self.coerce(right, "text", false),
+                    BinaryOperator::AtArrow | BinaryOperator::ArrowAt
+                        if matches!(left.ty().as_str(), "jsonb" | "json") =>
+                    {
+                        let ty = left.ty();
+                        self.coerce(right, &ty, false)
+                    }
+                    _ => right,
+                };
+                Node::Op {
+                    op: op.to_string(),
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    ty: String::from("boolean"),
+                }
             }
             BinaryOperator::Plus
             | BinaryOperator::Minus
@@ -619,6 +793,29 @@ impl<'a> Deparser<'a> {
         }
     }
 
+    /// round/trunc/ceil/floor: numeric in, numeric out; anything else goes
+    /// through double precision, except the two-argument forms (numeric only).
+    fn rounding(&self, name: &str, args: Vec<Node>) -> Node {
+        let first = args.first().map(Node::ty).unwrap_or_default();
+        let ty = if args.len() == 2 || first == "numeric" {
+            "numeric"
+        } else {
+            "double precision"
+        };
+        let mut args = args.into_iter();
+        let mut coerced: Vec<Node> = args
+            .next()
+            .map(|a| self.coerce(a, ty, false))
+            .into_iter()
+            .collect();
+        coerced.extend(args.map(|a| self.coerce(a, "integer", false)));
+        Node::Func {
+            name: name.to_string(),
+            args: coerced,
+            ty: ty.to_string(),
+        }
+    }
+
     fn function(&self, function: &ast::Function) -> Node {
         let name = function
             .name
@@ -677,7 +874,38 @@ impl<'a> Deparser<'a> {
             }
             "nextval" => (Some(&["regclass"]), "bigint"),
             "abs" => (None, "numeric"),
-            "count" => (None, "bigint"),
+            "count" | "row_number" | "rank" | "dense_rank" => (None, "bigint"),
+            "ntile" | "array_length" | "array_ndims" | "cardinality" | "array_position"
+            | "strpos" | "jsonb_array_length" | "json_array_length" => (None, "integer"),
+            "bool_and" | "bool_or" | "every" => (None, "boolean"),
+            "percent_rank" | "cume_dist" | "date_part" | "random" => (None, "double precision"),
+            "age" => (None, "interval"),
+            "to_date" => (Some(&["text", "text"]), "date"),
+            "to_timestamp" if args.len() == 2 => {
+                (Some(&["text", "text"]), "timestamp with time zone")
+            }
+            "to_timestamp" => (Some(&["double precision"]), "timestamp with time zone"),
+            "to_number" => (Some(&["text", "text"]), "numeric"),
+            "split_part" | "left" | "right" | "lpad" | "rpad" | "repeat" | "regexp_replace"
+            | "translate" | "quote_ident" | "quote_literal" | "encode" | "chr" => (None, "text"),
+            "jsonb_build_object" | "jsonb_agg" | "to_jsonb" | "jsonb_build_array" => {
+                (None, "jsonb")
+            }
+            "json_build_object" | "json_agg" | "to_json" | "json_build_array" => (None, "json"),
+            "lag" | "lead" | "first_value" | "last_value" | "nth_value" | "date_trunc"
+            | "array_agg" => {
+                // The type of the value argument (the second one for date_trunc).
+                let value = if name == "date_trunc" { 1 } else { 0 };
+                let ty = args.get(value).map(Node::ty).unwrap_or_default();
+                let ty = match (name.as_str(), ty.as_str()) {
+                    (_, "" | "unknown") => String::from("?"),
+                    ("array_agg", t) => format!("{t}[]"),
+                    (_, t) => t.to_string(),
+                };
+                let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
+                return Node::Func { name, args, ty };
+            }
+            "round" | "trunc" | "ceil" | "ceiling" | "floor" => return self.rounding(&name, args),
             "concat" | "concat_ws" | "string_agg" | "format" | "to_char" | "substr"
             | "substring" | "replace" | "trim" => (None, "text"),
             "sum" | "avg" | "min" | "max" | "coalesce" | "nullif" | "greatest" | "least" => {
@@ -949,6 +1177,12 @@ impl<'a> Deparser<'a> {
                 let items: Vec<String> = elements.iter().map(|e| self.print(e, false)).collect();
                 format!("ARRAY[{}]", items.join(", "))
             }
+            Node::Wrapped {
+                prefix,
+                arg,
+                suffix,
+                ..
+            } => format!("{prefix}{}{suffix}", self.print(arg, false)),
             Node::Func { name, args, .. } => {
                 let items: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
                 // These are SQL constructs, not functions: ruleutils prints them
@@ -1005,6 +1239,7 @@ fn is_simple(node: &Node) -> bool {
             | Node::Column { .. }
             | Node::Func { .. }
             | Node::Keyword { .. }
+            | Node::Wrapped { .. }
             | Node::Array { .. }
             | Node::Null
     )
@@ -1015,6 +1250,7 @@ fn collect_columns(node: &Node, out: &mut Vec<String>) {
         Node::Column { name, .. } if !out.contains(name) => out.push(name.clone()),
         Node::Cast { arg, .. }
         | Node::Prefix { arg, .. }
+        | Node::Wrapped { arg, .. }
         | Node::Not(arg)
         | Node::NullTest { arg, .. } => collect_columns(arg, out),
         Node::Op { left, right, .. } => {
@@ -1065,7 +1301,7 @@ fn value_function(name: &str, quoted: bool) -> Option<Node> {
 /// The type of a numeric literal: integer, bigint or numeric.
 /// numeric_in's canonical text: exponents expanded (`1.5e10` → `15000000000`,
 /// `2.5e-3` → `0.0025`), the scale kept otherwise.
-fn numeric_text(text: &str) -> String {
+pub(super) fn numeric_text(text: &str) -> String {
     let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
         return text.to_string();
     };
@@ -1143,6 +1379,13 @@ fn fold_const(value: String, _from: &str, target: &str) -> Node {
 
 /// `get_const_expr`: how a constant of a type prints, with its `::type` label.
 fn print_const(value: &str, ty: &str, quoted: bool) -> String {
+    // The constant went through the type's input and output functions.
+    let normalised = match ty {
+        "interval" if quoted => super::literals::interval(value),
+        "jsonb" if quoted => super::literals::jsonb(value),
+        _ => None,
+    };
+    let value = normalised.as_deref().unwrap_or(value);
     let escaped = || format!("'{}'", value.replace('\'', "''"));
     match ty {
         "integer" if !quoted => {

@@ -1,0 +1,437 @@
+//! Typed constants as PostgreSQL stores and prints them: a default or CHECK
+//! constant of type `interval` or `jsonb` goes through the type's input and
+//! output functions, so `'90 minutes'::interval` comes back as `'01:30:00'` and
+//! a jsonb object with its keys sorted. Text that does not parse is left as
+//! written (the server would have rejected it anyway).
+
+/// `interval_out` (IntervalStyle `postgres`) of `interval_in(text)`.
+pub fn interval(text: &str) -> Option<String> {
+    let (months, days, micros) = parse_interval(text)?;
+    Some(format_interval(months, days, micros))
+}
+
+const MICROS_PER_SECOND: f64 = 1_000_000.0;
+const MICROS_PER_DAY: f64 = 86_400.0 * MICROS_PER_SECOND;
+
+fn parse_interval(text: &str) -> Option<(i64, i64, i64)> {
+    let lower = text.trim().to_ascii_lowercase();
+    let body = lower.strip_prefix('@').unwrap_or(&lower);
+    let tokens: Vec<&str> = body.split_whitespace().collect();
+    if tokens.is_empty() {
+        return None;
+    }
+    let (mut months, mut days, mut micros) = (0f64, 0f64, 0f64);
+    let mut ago = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = tokens[i];
+        if token == "ago" {
+            ago = true;
+            i += 1;
+            continue;
+        }
+        if token.contains(':') {
+            micros += parse_time(token)?;
+            i += 1;
+            continue;
+        }
+        // A number, its unit either attached (`3h`) or in the next token.
+        let split = token
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(token.len());
+        let value: f64 = token[..split].parse().ok()?;
+        let unit = if split < token.len() {
+            &token[split..]
+        } else if let Some(next) = tokens
+            .get(i + 1)
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_alphabetic()) && **t != "ago")
+        {
+            i += 1;
+            next
+        } else {
+            "second"
+        };
+        match unit_of(unit)? {
+            Unit::Months(n) => {
+                let total = value * n;
+                months += total.trunc();
+                days += (total.fract() * 30.0 * 1e6).round() / 1e6;
+            }
+            Unit::Days(n) => days += value * n,
+            Unit::Micros(n) => micros += value * n,
+        }
+        i += 1;
+    }
+    // Fractional days spill into the time part.
+    let whole_days = days.trunc();
+    micros += (days - whole_days) * MICROS_PER_DAY;
+    let sign = if ago { -1.0 } else { 1.0 };
+    Some((
+        (months * sign) as i64,
+        (whole_days * sign) as i64,
+        (micros * sign).round() as i64,
+    ))
+}
+
+enum Unit {
+    Months(f64),
+    Days(f64),
+    Micros(f64),
+}
+
+fn unit_of(unit: &str) -> Option<Unit> {
+    Some(match unit {
+        "microsecond" | "microseconds" | "us" | "usec" | "usecs" => Unit::Micros(1.0),
+        "millisecond" | "milliseconds" | "ms" | "msec" | "msecs" => Unit::Micros(1_000.0),
+        "second" | "seconds" | "s" | "sec" | "secs" => Unit::Micros(MICROS_PER_SECOND),
+        "minute" | "minutes" | "m" | "min" | "mins" => Unit::Micros(60.0 * MICROS_PER_SECOND),
+        "hour" | "hours" | "h" | "hr" | "hrs" => Unit::Micros(3_600.0 * MICROS_PER_SECOND),
+        "day" | "days" | "d" => Unit::Days(1.0),
+        "week" | "weeks" | "w" => Unit::Days(7.0),
+        "month" | "months" | "mon" | "mons" => Unit::Months(1.0),
+        "year" | "years" | "y" | "yr" | "yrs" => Unit::Months(12.0),
+        "decade" | "decades" => Unit::Months(120.0),
+        "century" | "centuries" => Unit::Months(1_200.0),
+        "millennium" | "millennia" | "millenniums" => Unit::Months(12_000.0),
+        _ => return None,
+    })
+}
+
+/// `[-]h:m[:s[.f]]` in microseconds.
+fn parse_time(token: &str) -> Option<f64> {
+    let (negative, body) = match token.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, token.strip_prefix('+').unwrap_or(token)),
+    };
+    let parts: Vec<&str> = body.split(':').collect();
+    let (h, m, s) = match parts.as_slice() {
+        [h, m] => (h.parse::<f64>().ok()?, m.parse::<f64>().ok()?, 0.0),
+        [h, m, s] => (
+            h.parse::<f64>().ok()?,
+            m.parse::<f64>().ok()?,
+            s.parse::<f64>().ok()?,
+        ),
+        _ => return None,
+    };
+    let total = ((h * 60.0 + m) * 60.0 + s) * MICROS_PER_SECOND;
+    Some(if negative { -total } else { total })
+}
+
+fn format_interval(months: i64, days: i64, micros: i64) -> String {
+    let mut out = String::new();
+    let mut is_before = false;
+    let mut is_zero = true;
+    let mut part = |value: i64, unit: &str, out: &mut String| {
+        if value == 0 {
+            return;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let plus = if is_before && value > 0 { "+" } else { "" };
+        let plural = if value != 1 { "s" } else { "" };
+        out.push_str(&format!("{plus}{value} {unit}{plural}"));
+        is_before = value < 0;
+        is_zero = false;
+    };
+    part(months / 12, "year", &mut out);
+    part(months % 12, "mon", &mut out);
+    part(days, "day", &mut out);
+    if micros != 0 || is_zero {
+        let minus = micros < 0;
+        let abs = micros.unsigned_abs();
+        let seconds = abs / 1_000_000;
+        let fraction = abs % 1_000_000;
+        let (h, m, s) = (seconds / 3600, (seconds / 60) % 60, seconds % 60);
+        let sign = if minus {
+            "-"
+        } else if is_before {
+            "+"
+        } else {
+            ""
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("{sign}{h:02}:{m:02}:{s:02}"));
+        if fraction != 0 {
+            let digits = format!("{fraction:06}");
+            out.push('.');
+            out.push_str(digits.trim_end_matches('0'));
+        }
+    }
+    out
+}
+
+/// `jsonb_out(jsonb_in(text))`: object keys sorted by length then bytes, the last
+/// of duplicate keys kept, `", "` and `": "` separators, numbers as `numeric`
+/// prints them.
+pub fn jsonb(text: &str) -> Option<String> {
+    let mut parser = JsonParser {
+        bytes: text.as_bytes(),
+        text,
+        at: 0,
+    };
+    let value = parser.value()?;
+    parser.blanks();
+    if parser.at != text.len() {
+        return None;
+    }
+    let mut out = String::new();
+    write_json(&value, &mut out);
+    Some(out)
+}
+
+enum Json {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+struct JsonParser<'t> {
+    bytes: &'t [u8],
+    text: &'t str,
+    at: usize,
+}
+
+impl JsonParser<'_> {
+    fn blanks(&mut self) {
+        while self
+            .bytes
+            .get(self.at)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        self.blanks();
+        if self.bytes.get(self.at) == Some(&byte) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self) -> Option<Json> {
+        self.blanks();
+        match *self.bytes.get(self.at)? {
+            b'{' => {
+                self.at += 1;
+                let mut members: Vec<(String, Json)> = Vec::new();
+                if !self.eat(b'}') {
+                    loop {
+                        self.blanks();
+                        let key = self.string()?;
+                        if !self.eat(b':') {
+                            return None;
+                        }
+                        let value = self.value()?;
+                        members.retain(|(k, _)| *k != key);
+                        members.push((key, value));
+                        if self.eat(b',') {
+                            continue;
+                        }
+                        if self.eat(b'}') {
+                            break;
+                        }
+                        return None;
+                    }
+                }
+                members
+                    .sort_by(|a, b| (a.0.len(), a.0.as_bytes()).cmp(&(b.0.len(), b.0.as_bytes())));
+                Some(Json::Object(members))
+            }
+            b'[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if !self.eat(b']') {
+                    loop {
+                        items.push(self.value()?);
+                        if self.eat(b',') {
+                            continue;
+                        }
+                        if self.eat(b']') {
+                            break;
+                        }
+                        return None;
+                    }
+                }
+                Some(Json::Array(items))
+            }
+            b'"' => self.string().map(Json::String),
+            b't' => self.word("true").map(|_| Json::Bool(true)),
+            b'f' => self.word("false").map(|_| Json::Bool(false)),
+            b'n' => self.word("null").map(|_| Json::Null),
+            _ => {
+                let start = self.at;
+                while self.bytes.get(self.at).is_some_and(|b| {
+                    b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E')
+                }) {
+                    self.at += 1;
+                }
+                let number = &self.text[start..self.at];
+                number.parse::<f64>().ok()?;
+                let text = super::deparse::numeric_text(number);
+                // numeric has no negative zero.
+                let text = match text.strip_prefix('-') {
+                    Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+                    _ => text,
+                };
+                Some(Json::Number(text))
+            }
+        }
+    }
+
+    fn word(&mut self, word: &str) -> Option<()> {
+        if self.text[self.at..].starts_with(word) {
+            self.at += word.len();
+            Some(())
+        } else {
+            None
+        }
+    }
+
+    fn string(&mut self) -> Option<String> {
+        if self.bytes.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let c = self.text[self.at..].chars().next()?;
+            self.at += c.len_utf8();
+            match c {
+                '"' => return Some(out),
+                '\\' => {
+                    let e = self.text[self.at..].chars().next()?;
+                    self.at += 1;
+                    out.push(match e {
+                        '"' => '"',
+                        '\\' => '\\',
+                        '/' => '/',
+                        'b' => '\u{8}',
+                        'f' => '\u{c}',
+                        'n' => '\n',
+                        'r' => '\r',
+                        't' => '\t',
+                        'u' => {
+                            let hex = self.text.get(self.at..self.at + 4)?;
+                            self.at += 4;
+                            let code = u32::from_str_radix(hex, 16).ok()?;
+                            // A surrogate pair.
+                            if (0xD800..0xDC00).contains(&code) {
+                                let low = self.text.get(self.at..self.at + 6)?;
+                                let low = u32::from_str_radix(low.strip_prefix("\\u")?, 16).ok()?;
+                                self.at += 6;
+                                char::from_u32(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))?
+                            } else {
+                                char::from_u32(code).filter(|c| *c != '\0')?
+                            }
+                        }
+                        _ => return None,
+                    });
+                }
+                c if (c as u32) < 0x20 => return None,
+                c => out.push(c),
+            }
+        }
+    }
+}
+
+fn write_json(value: &Json, out: &mut String) {
+    match value {
+        Json::Null => out.push_str("null"),
+        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Json::Number(n) => out.push_str(n),
+        Json::String(s) => write_json_string(s, out),
+        Json::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_json(item, out);
+            }
+            out.push(']');
+        }
+        Json::Object(members) => {
+            out.push('{');
+            for (i, (key, value)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_json_string(key, out);
+                out.push_str(": ");
+                write_json(value, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// PostgreSQL's `escape_json`.
+fn write_json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_print_as_the_server_prints_them() {
+        for (input, output) in [
+            ("90 minutes", "01:30:00"),
+            ("1 week 2 days 3 hours", "9 days 03:00:00"),
+            ("2 months", "2 mons"),
+            ("1 year", "1 year"),
+            ("-1 day", "-1 days"),
+            ("00:30:00", "00:30:00"),
+            ("1 hour", "01:00:00"),
+            ("30 days", "30 days"),
+            ("1.5 days", "1 day 12:00:00"),
+            (
+                "1 year 2 months 3 days 04:05:06.5",
+                "1 year 2 mons 3 days 04:05:06.5",
+            ),
+            ("1 day ago", "-1 days"),
+            ("0", "00:00:00"),
+        ] {
+            assert_eq!(interval(input).as_deref(), Some(output), "{input}");
+        }
+        assert_eq!(interval("soon"), None);
+    }
+
+    #[test]
+    fn jsonb_is_normalised() {
+        assert_eq!(
+            jsonb(r#"{"b":1,"a":[1,2,{"zz":true,"y":null}],"cc":"x\"y"}"#).as_deref(),
+            Some(r#"{"a": [1, 2, {"y": null, "zz": true}], "b": 1, "cc": "x\"y"}"#)
+        );
+        assert_eq!(jsonb(r#"{"a":1,"a":2}"#).as_deref(), Some(r#"{"a": 2}"#));
+        assert_eq!(jsonb("[]").as_deref(), Some("[]"));
+        assert_eq!(jsonb("[-0, 1e2, 1.50]").as_deref(), Some("[0, 100, 1.50]"));
+        assert_eq!(jsonb(r#""\u00e9""#).as_deref(), Some("\"é\""));
+        assert_eq!(jsonb("{"), None);
+    }
+}
