@@ -1081,9 +1081,45 @@ fn view_columns(
     catalog: &Catalog,
     query: &ast::Query,
 ) -> ApplyResult<Vec<Column>> {
-    let SetExpr::Select(select) = query.body.as_ref() else {
-        return Err("only SELECT views are supported".into());
-    };
+    set_expr_columns(rules, catalog, &query.body)
+}
+
+/// The columns of a SELECT, or of a UNION/INTERSECT/EXCEPT: names from the
+/// first branch, types resolved across the branches as the server does.
+fn set_expr_columns(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    body: &SetExpr,
+) -> ApplyResult<Vec<Column>> {
+    match body {
+        SetExpr::Select(select) => select_columns(rules, catalog, select),
+        SetExpr::Query(query) => view_columns(rules, catalog, query),
+        SetExpr::SetOperation { left, right, .. } => {
+            let left = set_expr_columns(rules, catalog, left)?;
+            let right = set_expr_columns(rules, catalog, right)?;
+            if left.len() != right.len() {
+                return Err("each UNION query must have the same number of columns".into());
+            }
+            left.into_iter()
+                .zip(&right)
+                .map(|(l, r)| {
+                    rules.set_operation_column(l, r).ok_or_else(|| {
+                        ApplyError(String::from(
+                            "the column types of a UNION/INTERSECT/EXCEPT view are not supported for this dialect yet",
+                        ))
+                    })
+                })
+                .collect()
+        }
+        _ => Err("only SELECT views (and their UNIONs) are supported".into()),
+    }
+}
+
+fn select_columns(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    select: &ast::Select,
+) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, &Table)> = Vec::new();
     for from in &select.from {

@@ -18,8 +18,8 @@ use super::rules::{
     IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
-    Catalog, CheckConstraint, ForeignKey, Generated, Identity, Index, IndexElement, PrimaryKey,
-    QualifiedName, Sequence, SqlType, Table, TableKind, UniqueConstraint,
+    Catalog, CheckConstraint, Column, ForeignKey, Generated, Identity, Index, IndexElement,
+    PrimaryKey, QualifiedName, Sequence, SqlType, Table, TableKind, UniqueConstraint,
 };
 use crate::dialect::Dialect;
 use deparse::{Deparser, Mode};
@@ -249,6 +249,60 @@ impl PostgreSqlRules {
 }
 
 /// How PostgreSQL folds one (possibly quoted) word of a type name.
+/// The type category (`pg_type.typcategory`) of the built-in types a UNION meets.
+fn type_category(name: &str) -> Option<char> {
+    Some(match name {
+        "smallint" | "integer" | "bigint" | "numeric" | "real" | "double precision" => 'N',
+        "text" | "character varying" | "character" => 'S',
+        "date"
+        | "timestamp without time zone"
+        | "timestamp with time zone"
+        | "time without time zone"
+        | "time with time zone" => 'D',
+        "boolean" => 'B',
+        "interval" => 'T',
+        _ => return None,
+    })
+}
+
+fn is_preferred_type(name: &str) -> bool {
+    matches!(
+        name,
+        "text" | "double precision" | "timestamp with time zone" | "boolean" | "interval"
+    )
+}
+
+/// Whether `pg_cast` has an implicit cast (or binary coercion) from one to the other.
+fn implicitly_casts(from: &str, to: &str) -> bool {
+    let numbers = [
+        "smallint",
+        "integer",
+        "bigint",
+        "numeric",
+        "real",
+        "double precision",
+    ];
+    if let (Some(f), Some(t)) = (
+        numbers.iter().position(|n| *n == from),
+        numbers.iter().position(|n| *n == to),
+    ) {
+        return f < t;
+    }
+    matches!(
+        (from, to),
+        ("character varying", "text")
+            | ("text", "character varying")
+            | ("character", "text")
+            | ("character", "character varying")
+            | ("character varying", "character")
+            | ("text", "character")
+            | ("date", "timestamp without time zone")
+            | ("date", "timestamp with time zone")
+            | ("timestamp without time zone", "timestamp with time zone")
+            | ("time without time zone", "time with time zone")
+    )
+}
+
 /// `schema.name` split at the dots outside double quotes.
 fn split_qualified(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
@@ -643,6 +697,41 @@ impl ServerRules for PostgreSqlRules {
             }
             other => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
         }
+    }
+
+    /// `select_common_type` for a UNION column: the left type stays unless it
+    /// is not its category's preferred type and converts implicitly to the right
+    /// one but not back; equal types keep their modifiers only when both have
+    /// the same.
+    fn set_operation_column(&self, mut left: Column, right: &Column) -> Option<Column> {
+        let (l, r) = (&left.data_type, &right.data_type);
+        if l.name.is_empty() || r.name.is_empty() || l.array_dims != r.array_dims {
+            return None;
+        }
+        left.nullable = true;
+        left.default = None;
+        if l.name == r.name {
+            if l.args != r.args {
+                left.data_type.args.clear();
+            }
+            return Some(left);
+        }
+        if type_category(&l.name)? != type_category(&r.name)? {
+            return None;
+        }
+        let switch = !is_preferred_type(&l.name)
+            && implicitly_casts(&l.name, &r.name)
+            && !implicitly_casts(&r.name, &l.name);
+        if switch {
+            left.data_type = SqlType {
+                name: r.name.clone(),
+                array_dims: r.array_dims,
+                ..SqlType::default()
+            };
+        } else {
+            left.data_type.args.clear();
+        }
+        Some(left)
     }
 
     fn view_expression_type(&self, catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {

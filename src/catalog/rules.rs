@@ -274,6 +274,12 @@ pub trait ServerRules {
     fn view_column_nullable(&self, _source: &Column) -> bool {
         true
     }
+
+    /// A view column of a UNION/INTERSECT/EXCEPT from the same column of both
+    /// branches (named after the left one). `None`: not known for this dialect.
+    fn set_operation_column(&self, _left: Column, _right: &Column) -> Option<Column> {
+        None
+    }
 }
 
 /// The `ALTER COLUMN` changes every server reports alike (nullability, dropping a

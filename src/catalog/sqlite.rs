@@ -12,7 +12,7 @@ use super::rules::{
     ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
-    Catalog, CheckConstraint, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
+    Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
     QualifiedName, SqlType, Table, UniqueConstraint,
 };
 use crate::dialect::Dialect;
@@ -497,6 +497,11 @@ impl ServerRules for SqliteRules {
         }
         let _ = catalog;
         Ok(())
+    }
+
+    /// A compound SELECT's columns take the declared types of its first SELECT.
+    fn set_operation_column(&self, left: Column, _right: &Column) -> Option<Column> {
+        Some(left)
     }
 
     fn alters_structure(&self, operation: &AlterTableOperation) -> bool {
