@@ -142,8 +142,48 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
                 )),
                 true,
             )),
+            // A bare NULL is typed binary(0).
+            Value::Null => Some((
+                ViewType::Other(SqlType::with_args("binary", vec![String::from("0")])),
+                false,
+            )),
             _ => None,
         },
+        Expr::Case {
+            conditions,
+            else_result,
+            ..
+        } => {
+            let branches: Vec<&Expr> = conditions
+                .iter()
+                .map(|c| &c.result)
+                .chain(else_result.as_deref())
+                .collect();
+            let (t, n) = common_string(scope, &branches)?;
+            Some((t, n && else_result.is_some()))
+        }
+        // CAST(x AS UNSIGNED/SIGNED): a BIGINT.
+        Expr::Cast {
+            expr: inner,
+            data_type,
+            ..
+        } => {
+            let (_, not_null) = infer(scope, inner)?;
+            let text = data_type.to_string().to_ascii_uppercase();
+            let unsigned = text.starts_with("UNSIGNED");
+            if !unsigned && !text.starts_with("SIGNED") {
+                return None;
+            }
+            Some((
+                ViewType::Int {
+                    width: 20,
+                    unsigned,
+                    signed_width: !unsigned,
+                    base: Some(String::from("bigint")),
+                },
+                not_null,
+            ))
+        }
         Expr::UnaryOp {
             op: UnaryOperator::Minus,
             expr: inner,
@@ -166,6 +206,31 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             )),
             other => Some(other),
         },
+        // Logic and comparisons give 0/1 (NULL when an operand is NULL).
+        Expr::BinaryOp {
+            left,
+            op:
+                op @ (BinaryOperator::And
+                | BinaryOperator::Or
+                | BinaryOperator::Xor
+                | BinaryOperator::Eq
+                | BinaryOperator::NotEq
+                | BinaryOperator::Lt
+                | BinaryOperator::LtEq
+                | BinaryOperator::Gt
+                | BinaryOperator::GtEq),
+            right,
+        } => {
+            let (_, l) = infer(scope, left)?;
+            let (_, r) = infer(scope, right)?;
+            // `x OR TRUE` is never NULL, but MariaDB does not look that far.
+            let _ = op;
+            Some((int(1, "int"), l && r))
+        }
+        Expr::UnaryOp {
+            op: UnaryOperator::Not,
+            expr: inner,
+        } => infer(scope, inner).map(|(_, n)| (int(1, "int"), n)),
         Expr::BinaryOp { left, op, right } => {
             let (l, l_not_null) = infer(scope, left)?;
             let (r, r_not_null) = infer(scope, right)?;
@@ -180,6 +245,66 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
         }
         _ => None,
     }
+}
+
+fn int(width: u32, base: &str) -> ViewType {
+    ViewType::Int {
+        width,
+        unsigned: false,
+        signed_width: true,
+        base: Some(base.to_string()),
+    }
+}
+
+/// Bytes per character of the default character set (utf8mb4).
+const MAX_BYTES_PER_CHAR: u64 = 4;
+
+/// The length in characters of a string-valued type, as MariaDB tracks it.
+fn string_length(t: &ViewType) -> Option<u64> {
+    let ViewType::Other(t) = t else {
+        // A number in a string context: its display width.
+        return match t {
+            ViewType::Int { width, .. } => Some(u64::from(*width)),
+            _ => None,
+        };
+    };
+    let arg = t.args.first().and_then(|a| a.parse::<u64>().ok());
+    Some(match t.name.as_str() {
+        "varchar" | "char" => arg?,
+        "tinytext" => 255 / MAX_BYTES_PER_CHAR,
+        "text" => 65_535 / MAX_BYTES_PER_CHAR,
+        "mediumtext" => 16_777_215 / MAX_BYTES_PER_CHAR,
+        "longtext" => 4_294_967_295 / MAX_BYTES_PER_CHAR,
+        _ => return None,
+    })
+}
+
+/// A computed string of `chars` characters: VARCHAR while its bytes fit,
+/// else the smallest TEXT type that holds them.
+fn string_type(chars: u64) -> ViewType {
+    let bytes = chars * MAX_BYTES_PER_CHAR;
+    ViewType::Other(if bytes <= 65_535 {
+        SqlType::with_args("varchar", vec![chars.to_string()])
+    } else if bytes <= 16_777_215 {
+        SqlType::named("mediumtext")
+    } else {
+        SqlType::named("longtext")
+    })
+}
+
+/// CASE/IF branches that are all strings: a VARCHAR as long as the longest.
+fn common_string(scope: &[&Table], branches: &[&Expr]) -> Option<(ViewType, bool)> {
+    let mut longest = 0;
+    let mut not_null = true;
+    for branch in branches {
+        let (t, n) = infer(scope, branch)?;
+        if !matches!(&t, ViewType::Other(s) if matches!(s.name.as_str(), "varchar" | "char")) {
+            return None;
+        }
+        longest = longest.max(string_length(&t)?);
+        not_null &= n;
+    }
+    Some((string_type(longest), not_null))
 }
 
 fn number_type(n: &str) -> Option<ViewType> {
@@ -209,45 +334,35 @@ fn arithmetic(l: &ViewType, op: &BinaryOperator, r: &ViewType) -> Option<ViewTyp
         return matches!(op, B::Plus | B::Minus | B::Multiply | B::Divide)
             .then_some(ViewType::Double);
     }
+    // Integer digits (the display width without its sign character).
+    let digits = |t: &ViewType| match t {
+        ViewType::Int {
+            width,
+            signed_width,
+            ..
+        } => width.saturating_sub(u32::from(*signed_width)),
+        _ => 0,
+    };
     match (l, r, op) {
         (
-            ViewType::Int {
-                width: lw,
-                unsigned: lu,
-                ..
-            },
-            ViewType::Int {
-                width: rw,
-                unsigned: ru,
-                ..
-            },
-            B::Plus | B::Minus,
-        ) => Some(ViewType::Int {
-            width: lw.max(rw) + 1,
-            unsigned: *lu && *ru && matches!(op, B::Plus),
-            signed_width: true,
-            base: None,
-        }),
-        (
-            ViewType::Int {
-                width: lw,
-                unsigned: lu,
-                signed_width: ls,
-                ..
-            },
-            ViewType::Int {
-                width: rw,
-                unsigned: ru,
-                signed_width: rs,
-                ..
-            },
-            B::Multiply,
-        ) => Some(ViewType::Int {
-            width: lw + rw - u32::from(*ls && *rs),
-            unsigned: *lu && *ru,
-            signed_width: true,
-            base: None,
-        }),
+            ViewType::Int { unsigned: lu, .. },
+            ViewType::Int { unsigned: ru, .. },
+            B::Plus | B::Minus | B::Multiply,
+        ) => {
+            // An unsigned operand makes the result unsigned; a signed result
+            // has a sign character in its width.
+            let unsigned = *lu || *ru;
+            let result_digits = match op {
+                B::Multiply => digits(l) + digits(r),
+                _ => digits(l).max(digits(r)) + 1,
+            };
+            Some(ViewType::Int {
+                width: result_digits + u32::from(!unsigned),
+                unsigned,
+                signed_width: !unsigned,
+                base: None,
+            })
+        }
         _ => {
             let (lp, ls) = l.as_decimal()?;
             let (rp, rs) = r.as_decimal()?;
@@ -335,6 +450,47 @@ fn aggregate_or_function(
         "upper" | "lower" | "ucase" | "lcase" | "trim" | "ltrim" | "rtrim" => {
             first().map(|(t, _)| (t, false))
         }
+        "date" => first().map(|(_, n)| (ViewType::Other(SqlType::named("date")), n)),
+        "year" => first().map(|(_, n)| (int(5, "int"), n)),
+        "datediff" => Some((int(8, "int"), false)),
+        "now" | "current_timestamp" | "sysdate" | "localtime" | "localtimestamp" => {
+            Some((ViewType::Other(SqlType::named("datetime")), true))
+        }
+        "curdate" | "current_date" => Some((ViewType::Other(SqlType::named("date")), true)),
+        "round" | "truncate" => {
+            let (t, not_null) = first()?;
+            let digits = match args.get(1) {
+                Some(Expr::Value(v)) => match &v.value {
+                    Value::Number(n, _) => n.parse::<u32>().ok()?,
+                    _ => return None,
+                },
+                None => 0,
+                _ => return None,
+            };
+            match t {
+                ViewType::Decimal { precision, scale } => Some((
+                    ViewType::Decimal {
+                        precision: precision - scale + digits + u32::from(name == "round"),
+                        scale: digits,
+                    },
+                    not_null,
+                )),
+                ViewType::Double => Some((ViewType::Double, not_null)),
+                _ => None,
+            }
+        }
+        "group_concat" => Some((ViewType::Other(SqlType::named("mediumtext")), false)),
+        "json_extract" | "json_object" | "json_array" | "json_arrayagg" | "json_objectagg" => {
+            Some((ViewType::Other(SqlType::named("longtext")), false))
+        }
+        "concat" => {
+            let mut chars = 0u64;
+            for arg in args {
+                chars += string_length(&infer(scope, arg)?.0)?;
+            }
+            Some((string_type(chars), false))
+        }
+        "if" if args.len() == 3 => common_string(scope, &args[1..]),
         "coalesce" | "ifnull" => {
             let typed: Vec<(ViewType, bool)> =
                 args.iter().filter_map(|a| infer(scope, a)).collect();
