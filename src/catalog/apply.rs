@@ -1092,11 +1092,15 @@ fn set_expr_columns(
     body: &SetExpr,
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select),
+        SetExpr::Select(select) => select_columns(rules, catalog, select, true),
         SetExpr::Query(query) => view_columns(rules, catalog, query),
         SetExpr::SetOperation { left, right, .. } => {
             let left = set_expr_columns(rules, catalog, left)?;
-            let right = set_expr_columns(rules, catalog, right)?;
+            // Only the first branch names the columns.
+            let right = match right.as_ref() {
+                SetExpr::Select(select) => select_columns(rules, catalog, select, false)?,
+                other => set_expr_columns(rules, catalog, other)?,
+            };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
             }
@@ -1119,6 +1123,7 @@ fn select_columns(
     rules: &dyn ServerRules,
     catalog: &Catalog,
     select: &ast::Select,
+    names_matter: bool,
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, &Table)> = Vec::new();
@@ -1160,9 +1165,13 @@ fn select_columns(
                     columns.push(view_column(name, source));
                 }
                 None => {
-                    let name = rules.view_expression_name(expr).ok_or_else(|| {
-                        ApplyError(format!("view column `{expr}` needs an alias"))
-                    })?;
+                    let name = match rules.view_expression_name(expr) {
+                        Some(name) => name,
+                        None if !names_matter => expr.to_string(),
+                        None => {
+                            return Err(ApplyError(format!("view column `{expr}` needs an alias")))
+                        }
+                    };
                     columns.push(computed(name, expr));
                 }
             },

@@ -982,6 +982,18 @@ impl ServerRules for MySqlRules {
             .unwrap_or_default()
     }
 
+    fn set_operation_column(&self, mut left: Column, right: &Column) -> Option<Column> {
+        left.data_type = view_type::union(&left.data_type, &right.data_type)?;
+        left.nullable = left.nullable || right.nullable;
+        // DESCRIBE shows 0 for a NOT NULL number, nothing otherwise.
+        left.default = if left.nullable {
+            None
+        } else {
+            view_type::zero_of(&left.data_type)
+        };
+        Some(left)
+    }
+
     fn view_expression_default(&self, scope: &[&Table], expr: &Expr) -> Option<String> {
         match view_type::infer(scope, expr)? {
             (t, true) => t.zero(),

@@ -500,3 +500,104 @@ fn aggregate_or_function(
         _ => None,
     }
 }
+
+/// The type of a UNION column from the types of its branches, as MariaDB
+/// aggregates them (`None`: a pairing not worked out yet).
+pub fn union(l: &SqlType, r: &SqlType) -> Option<SqlType> {
+    const TEXTS: [&str; 4] = ["tinytext", "text", "mediumtext", "longtext"];
+    let text_rank = |t: &SqlType| TEXTS.iter().position(|n| *n == t.name);
+    let is_string = |t: &SqlType| {
+        matches!(t.name.as_str(), "varchar" | "char" | "enum") || text_rank(t).is_some()
+    };
+    let char_length = |t: &SqlType| -> Option<u64> {
+        match t.name.as_str() {
+            "enum" => Some(
+                t.values
+                    .iter()
+                    .map(|v| v.chars().count() as u64)
+                    .max()
+                    .unwrap_or(0),
+            ),
+            _ => string_length(&ViewType::from_sql(t)),
+        }
+    };
+    // A TEXT on either side: the next TEXT size above the largest one.
+    if text_rank(l).is_some() || text_rank(r).is_some() {
+        if !(is_string(l) || is_number(l)) || !(is_string(r) || is_number(r)) {
+            return None;
+        }
+        let largest = text_rank(l).max(text_rank(r))?;
+        return Some(SqlType::named(TEXTS[(largest + 1).min(3)]));
+    }
+    if l.name == r.name && l.args == r.args && l.unsigned == r.unsigned && l.values == r.values {
+        return Some(l.clone());
+    }
+    if is_string(l) || is_string(r) {
+        let length = char_length(l)?.max(char_length(r)?);
+        let name = if l.name == "char" && r.name == "char" {
+            "char"
+        } else {
+            "varchar"
+        };
+        return Some(SqlType::with_args(name, vec![length.to_string()]));
+    }
+    // Dates and times: DATETIME takes DATE and TIMESTAMP.
+    let temporal = ["date", "datetime", "timestamp"];
+    if temporal.contains(&l.name.as_str()) && temporal.contains(&r.name.as_str()) {
+        return Some(SqlType::named("datetime"));
+    }
+    let (lt, rt) = (ViewType::from_sql(l), ViewType::from_sql(r));
+    match (&lt, &rt) {
+        (
+            ViewType::Int {
+                width: lw,
+                unsigned: lu,
+                base: Some(lb),
+                ..
+            },
+            ViewType::Int {
+                width: rw,
+                unsigned: ru,
+                base: Some(rb),
+                ..
+            },
+        ) if lu == ru => {
+            const INTS: [&str; 5] = ["tinyint", "smallint", "mediumint", "int", "bigint"];
+            let rank = |b: &str| INTS.iter().position(|n| *n == b);
+            let base = if rank(lb)? >= rank(rb)? { lb } else { rb };
+            Some(SqlType {
+                name: base.clone(),
+                args: vec![lw.max(rw).to_string()],
+                unsigned: *lu,
+                ..SqlType::default()
+            })
+        }
+        (ViewType::Double, ViewType::Double) => Some(SqlType::named("double")),
+        (ViewType::Double, _) | (_, ViewType::Double) if is_number(l) && is_number(r) => {
+            Some(SqlType::named("double"))
+        }
+        _ => {
+            // Integers of mixed signedness and decimals meet as a decimal.
+            let (lp, ls) = lt.as_decimal()?;
+            let (rp, rs) = rt.as_decimal()?;
+            let scale = ls.max(rs);
+            let digits = (lp - ls).max(rp - rs);
+            Some(SqlType::with_args(
+                "decimal",
+                vec![(digits + scale).to_string(), scale.to_string()],
+            ))
+        }
+    }
+}
+
+/// DESCRIBE's default for a NOT NULL column of this type.
+pub fn zero_of(t: &SqlType) -> Option<String> {
+    ViewType::from_sql(t).zero()
+}
+
+fn is_number(t: &SqlType) -> bool {
+    matches!(
+        t.name.as_str(),
+        "tinyint" | "smallint" | "mediumint" | "int" | "bigint" | "decimal" | "float" | "double"
+    )
+}
