@@ -267,6 +267,10 @@ fn apply_statement(
                     .insert(name.clone(), EnumType { name, values });
                 Ok(Outcome::Applied)
             }
+            // Composite and range types: SQLAlchemy does not know them, so a
+            // column of one reflects as NullType, which needs nothing from us.
+            Some(UserDefinedTypeRepresentation::Composite { .. })
+            | Some(UserDefinedTypeRepresentation::Range { .. }) => Ok(Outcome::Ignored),
             _ => Ok(Outcome::Unsupported(String::from(
                 "only CREATE TYPE ... AS ENUM is supported",
             ))),
@@ -311,6 +315,7 @@ fn apply_statement(
             );
             Ok(Outcome::Applied)
         }
+        Statement::AlterType(alter) => alter_enum_type(rules, catalog, alter),
         // Statements that leave the schema as it is.
         Statement::Set(_)
         | Statement::Query(_)
@@ -341,6 +346,119 @@ fn apply_statement(
     }
 }
 
+/// `CREATE TABLE t [(names)] AS SELECT ...`: the columns the query yields, as
+/// the dialect makes table columns of them.
+fn create_table_as(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &CreateTable,
+    query: &ast::Query,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(&create.name);
+    if catalog.tables.contains_key(&name) {
+        if create.if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+        return Err(format!("table {name} already exists").into());
+    }
+    let mut columns = view_columns(rules, catalog, query)?;
+    for (column, named) in columns.iter_mut().zip(&create.columns) {
+        column.name = rules.fold_ident(&named.name);
+    }
+    let Some(columns) = rules.table_from_query(columns) else {
+        return Ok(Outcome::Unsupported(String::from(
+            "CREATE TABLE ... AS SELECT is not supported for this dialect yet",
+        )));
+    };
+    let mut table = Table::new(name.clone(), TableKind::Table);
+    table.columns = columns;
+    catalog.tables.insert(name, table);
+    Ok(Outcome::Applied)
+}
+
+/// `ALTER TYPE` on an enum: ADD VALUE [BEFORE|AFTER], RENAME VALUE, RENAME TO.
+fn alter_enum_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    alter: &ast::AlterType,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(&alter.name);
+    let Some(enum_type) = catalog.enums.get_mut(&name) else {
+        return Err(format!("type \"{}\" does not exist or is not an enum", name.name).into());
+    };
+    match &alter.operation {
+        ast::AlterTypeOperation::AddValue(add) => {
+            let value = add.value.value.clone();
+            if enum_type.values.contains(&value) {
+                if add.if_not_exists {
+                    return Ok(Outcome::Applied);
+                }
+                return Err(format!("enum label \"{value}\" already exists").into());
+            }
+            let at = match &add.position {
+                None => enum_type.values.len(),
+                Some(ast::AlterTypeAddValuePosition::Before(n)) => enum_type
+                    .values
+                    .iter()
+                    .position(|v| *v == n.value)
+                    .ok_or_else(|| format!("\"{}\" is not an existing enum label", n.value))?,
+                Some(ast::AlterTypeAddValuePosition::After(n)) => {
+                    enum_type
+                        .values
+                        .iter()
+                        .position(|v| *v == n.value)
+                        .ok_or_else(|| format!("\"{}\" is not an existing enum label", n.value))?
+                        + 1
+                }
+            };
+            enum_type.values.insert(at, value);
+        }
+        ast::AlterTypeOperation::RenameValue(rename) => {
+            if enum_type.values.contains(&rename.to.value) {
+                return Err(format!("enum label \"{}\" already exists", rename.to.value).into());
+            }
+            let slot = enum_type
+                .values
+                .iter_mut()
+                .find(|v| **v == rename.from.value)
+                .ok_or_else(|| {
+                    format!("\"{}\" is not an existing enum label", rename.from.value)
+                })?;
+            *slot = rename.to.value.clone();
+        }
+        ast::AlterTypeOperation::Rename(rename) => {
+            let renamed =
+                QualifiedName::new(name.schema.clone(), rules.fold_ident(&rename.new_name));
+            if catalog.enums.contains_key(&renamed) || catalog.domains.contains_key(&renamed) {
+                return Err(format!("type \"{}\" already exists", renamed.name).into());
+            }
+            let Some(mut enum_type) = catalog.enums.shift_remove(&name) else {
+                return Ok(Outcome::Applied);
+            };
+            enum_type.name = renamed.clone();
+            catalog.enums.insert(renamed.clone(), enum_type);
+            // Columns refer to the type itself, so they follow the new name, and
+            // so do the casts in stored expressions.
+            for table in catalog.tables.values_mut() {
+                for column in &mut table.columns {
+                    let t = &mut column.data_type;
+                    if t.name == name.name && t.schema == name.schema {
+                        t.name = renamed.name.clone();
+                    }
+                    if let Some(default) = &mut column.default {
+                        *default = rules.rename_type_in_text(default, &name.name, &renamed.name);
+                    }
+                }
+                for check in &mut table.checks {
+                    check.expression =
+                        rules.rename_type_in_text(&check.expression, &name.name, &renamed.name);
+                }
+            }
+        }
+    }
+    Ok(Outcome::Applied)
+}
+
 /// The first keywords of a statement, to name it in a message.
 fn statement_kind(statement: &Statement) -> String {
     let text = statement.to_string();
@@ -356,9 +474,12 @@ fn create_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
-    if create.query.is_some() || create.like.is_some() || create.clone.is_some() {
+    if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
+        return create_table_as(rules, catalog, create, query);
+    }
+    if create.like.is_some() || create.clone.is_some() {
         return Ok(Outcome::Unsupported(String::from(
-            "CREATE TABLE ... AS / LIKE / CLONE is not supported yet",
+            "CREATE TABLE ... LIKE / CLONE is not supported yet",
         )));
     }
     let name = rules.qualified_name(&create.name);
@@ -775,6 +896,8 @@ fn constraint_draft<'a>(
                 "SPATIAL"
             })),
         },
+        // SQLAlchemy does not reflect exclusion constraints (nor their index).
+        TableConstraint::Exclude(_) if rules.dialect() == Dialect::PostgreSql => return Ok(None),
         other => return Err(format!("table constraint `{other}` is not supported yet").into()),
     }))
 }
@@ -898,6 +1021,24 @@ fn alter_table_operations(
             other if rules.alters_structure(other) => {
                 rules.alter_structure(catalog, table, other)?;
             }
+            // Security, replication and storage settings, and the validation of a
+            // NOT VALID constraint, never show in a model.
+            AlterTableOperation::EnableRowLevelSecurity
+            | AlterTableOperation::DisableRowLevelSecurity
+            | AlterTableOperation::ForceRowLevelSecurity
+            | AlterTableOperation::NoForceRowLevelSecurity
+            | AlterTableOperation::ReplicaIdentity { .. }
+            | AlterTableOperation::ValidateConstraint { .. }
+            | AlterTableOperation::EnableTrigger { .. }
+            | AlterTableOperation::DisableTrigger { .. }
+            | AlterTableOperation::EnableAlwaysTrigger { .. }
+            | AlterTableOperation::EnableReplicaTrigger { .. }
+            | AlterTableOperation::EnableRule { .. }
+            | AlterTableOperation::DisableRule { .. }
+            | AlterTableOperation::SetLogged
+            | AlterTableOperation::SetUnlogged
+            | AlterTableOperation::SetOptionsParens { .. }
+            | AlterTableOperation::ResetOptions { .. } => {}
             other => {
                 return Ok(Outcome::Unsupported(format!(
                     "ALTER TABLE ... {} is not supported yet",

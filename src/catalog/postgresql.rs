@@ -699,6 +699,39 @@ impl ServerRules for PostgreSqlRules {
         }
     }
 
+    /// Casts print the type's name (`'draft'::status`, `'{}'::status[]`).
+    fn rename_type_in_text(&self, text: &str, old: &str, new: &str) -> String {
+        let from = format!("::{}", deparse::quote_ident(old));
+        let to = format!("::{}", deparse::quote_ident(new));
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(at) = rest.find(&from) {
+            let after = &rest[at + from.len()..];
+            let whole = !after.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$');
+            out.push_str(&rest[..at]);
+            out.push_str(if whole { &to } else { &from });
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The new table's columns have the query's types and nothing else: no
+    /// NOT NULL, no default.
+    fn table_from_query(&self, columns: Vec<Column>) -> Option<Vec<Column>> {
+        columns
+            .into_iter()
+            .map(|mut c| {
+                if c.data_type.name.is_empty() {
+                    return None;
+                }
+                c.nullable = true;
+                c.default = None;
+                Some(c)
+            })
+            .collect()
+    }
+
     /// `select_common_type` for a UNION column: the left type stays unless it
     /// is not its category's preferred type and converts implicitly to the right
     /// one but not back; equal types keep their modifiers only when both have

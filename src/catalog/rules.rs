@@ -275,6 +275,17 @@ pub trait ServerRules {
         true
     }
 
+    /// Stored expression text after a type it names was renamed.
+    fn rename_type_in_text(&self, text: &str, _old: &str, _new: &str) -> String {
+        text.to_string()
+    }
+
+    /// The columns of `CREATE TABLE ... AS SELECT` from the query's columns (as a
+    /// view would report them). `None`: not known for this dialect.
+    fn table_from_query(&self, _columns: Vec<Column>) -> Option<Vec<Column>> {
+        None
+    }
+
     /// A view column of a UNION/INTERSECT/EXCEPT from the same column of both
     /// branches (named after the left one). `None`: not known for this dialect.
     fn set_operation_column(&self, _left: Column, _right: &Column) -> Option<Column> {
