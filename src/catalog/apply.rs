@@ -316,6 +316,20 @@ fn apply_statement(
             Ok(Outcome::Applied)
         }
         Statement::AlterType(alter) => alter_enum_type(rules, catalog, alter),
+        // MySQL `RENAME TABLE a TO b, c TO d`: one rename after the other.
+        Statement::RenameTable(renames) => {
+            for rename in renames {
+                let operation = AlterTableOperation::RenameTable {
+                    table_name: ast::RenameTableNameKind::To(rename.new_name.clone()),
+                };
+                if let Outcome::Unsupported(why) =
+                    alter_table(rules, catalog, &rename.old_name, &[operation], text)?
+                {
+                    return Ok(Outcome::Unsupported(why));
+                }
+            }
+            Ok(Outcome::Applied)
+        }
         // Statements that leave the schema as it is.
         Statement::Set(_)
         | Statement::Query(_)
@@ -476,6 +490,33 @@ fn create_table(
 ) -> ApplyResult<Outcome> {
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         return create_table_as(rules, catalog, create, query);
+    }
+    if let (Some(like), None) = (&create.like, &create.query) {
+        let source = match like {
+            ast::CreateTableLikeKind::Parenthesized(like)
+            | ast::CreateTableLikeKind::Plain(like) => rules.qualified_name(&like.name),
+        };
+        let name = rules.qualified_name(&create.name);
+        if catalog.tables.contains_key(&name) {
+            if create.if_not_exists {
+                return Ok(Outcome::Applied);
+            }
+            return Err(format!("table {name} already exists").into());
+        }
+        let source = catalog
+            .tables
+            .get(&source)
+            .ok_or_else(|| format!("table {source} does not exist"))?;
+        let Some(table) = rules.table_like(source, name.clone()) else {
+            return Ok(Outcome::Unsupported(String::from(
+                "CREATE TABLE ... LIKE is not supported for this dialect yet",
+            )));
+        };
+        for index in &table.indexes {
+            catalog.register_name(&name, &index.name);
+        }
+        catalog.tables.insert(name, table);
+        return Ok(Outcome::Applied);
     }
     if create.like.is_some() || create.clone.is_some() {
         return Ok(Outcome::Unsupported(String::from(
@@ -1038,7 +1079,10 @@ fn alter_table_operations(
             | AlterTableOperation::SetLogged
             | AlterTableOperation::SetUnlogged
             | AlterTableOperation::SetOptionsParens { .. }
-            | AlterTableOperation::ResetOptions { .. } => {}
+            | AlterTableOperation::ResetOptions { .. }
+            | AlterTableOperation::AutoIncrement { .. }
+            | AlterTableOperation::Algorithm { .. }
+            | AlterTableOperation::Lock { .. } => {}
             other => {
                 return Ok(Outcome::Unsupported(format!(
                     "ALTER TABLE ... {} is not supported yet",

@@ -982,6 +982,18 @@ impl ServerRules for MySqlRules {
             .unwrap_or_default()
     }
 
+    /// Columns, keys, indexes, CHECKs and table options; no foreign keys (and
+    /// so no implicit indexes of their own).
+    fn table_like(&self, source: &Table, name: QualifiedName) -> Option<Table> {
+        let mut table = source.clone();
+        table.name = name;
+        table.foreign_keys.clear();
+        for index in &mut table.indexes {
+            index.implicit_for_foreign_key = false;
+        }
+        Some(table)
+    }
+
     fn set_operation_column(&self, mut left: Column, right: &Column) -> Option<Column> {
         left.data_type = view_type::union(&left.data_type, &right.data_type)?;
         left.nullable = left.nullable || right.nullable;

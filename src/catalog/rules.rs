@@ -275,6 +275,12 @@ pub trait ServerRules {
         true
     }
 
+    /// `CREATE TABLE name LIKE source`: what the server copies. `None`: not
+    /// known for this dialect.
+    fn table_like(&self, _source: &Table, _name: QualifiedName) -> Option<Table> {
+        None
+    }
+
     /// Stored expression text after a type it names was renamed.
     fn rename_type_in_text(&self, text: &str, _old: &str, _new: &str) -> String {
         text.to_string()

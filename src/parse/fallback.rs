@@ -311,6 +311,9 @@ fn has_no_effect(words: &[String]) -> bool {
         Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
         // SQLite connection settings and maintenance.
         Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") => true,
+        // MySQL table maintenance.
+        Some("OPTIMIZE") | Some("REPAIR") | Some("CHECKSUM") | Some("FLUSH") => true,
+        Some("CHECK") if words.get(1).is_some_and(|w| w == "TABLE") => true,
         _ => false,
     }
 }
