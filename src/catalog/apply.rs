@@ -1062,6 +1062,18 @@ fn alter_table_operations(
             other if rules.alters_structure(other) => {
                 rules.alter_structure(catalog, table, other)?;
             }
+            AlterTableOperation::SetTblProperties { table_properties } => {
+                let properties: Vec<(String, String)> = table_properties
+                    .iter()
+                    .filter_map(|option| match option {
+                        ast::SqlOption::KeyValue { key, value } => {
+                            Some((object_name_text(key).to_ascii_uppercase(), expr_word(value)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                rules.set_table_options(table, &properties)?;
+            }
             // Security, replication and storage settings, and the validation of a
             // NOT VALID constraint, never show in a model.
             AlterTableOperation::EnableRowLevelSecurity

@@ -90,6 +90,16 @@ pub fn table_charset(table: &Table) -> (String, String) {
     }
 }
 
+/// The most bytes a character takes in a character set.
+fn bytes_per_char(charset: &str) -> u32 {
+    match charset {
+        "utf8mb4" | "utf16" | "utf32" => 4,
+        "utf8mb3" | "utf8" => 3,
+        "ucs2" | "gbk" | "big5" | "sjis" | "euckr" | "gb2312" | "cp932" => 2,
+        _ => 1,
+    }
+}
+
 /// Types whose values are characters, and so carry a character set.
 fn is_textual(name: &str) -> bool {
     matches!(
@@ -980,6 +990,77 @@ impl ServerRules for MySqlRules {
         view_type::infer(scope, expr)
             .map(|(t, _)| t.sql_type())
             .unwrap_or_default()
+    }
+
+    fn set_table_options(&self, table: &mut Table, properties: &[(String, String)]) -> ApplyResult {
+        let get = |key: &str| {
+            properties
+                .iter()
+                .rev()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v)
+        };
+        if let Some(engine) = get("ENGINE") {
+            table
+                .options
+                .retain(|k, _| !k.eq_ignore_ascii_case("engine"));
+            table.options.insert(String::from("engine"), engine.clone());
+        }
+        if let Some(comment) = get("COMMENT") {
+            table.comment = (!comment.is_empty()).then(|| comment.clone());
+        }
+        let convert = get(crate::parse::fallback::CONVERT_CHARSET);
+        let charset = get("CHARSET").or(convert);
+        let collate = get("COLLATE").or(get(crate::parse::fallback::CONVERT_COLLATE));
+        if charset.is_none() && collate.is_none() {
+            return Ok(());
+        }
+        let (old_cs, old_co) = table_charset(table);
+        let new_cs = charset
+            .map(|c| normalise_charset(c))
+            .unwrap_or_else(|| collation_charset(&collate.cloned().unwrap_or_default()));
+        let new_co = collate
+            .map(|c| c.to_ascii_lowercase())
+            .unwrap_or_else(|| default_collation(&new_cs));
+        for column in &mut table.columns {
+            if !is_textual(&column.data_type.name) {
+                continue;
+            }
+            let t = &mut column.data_type;
+            if convert.is_some() {
+                // Converted: the column takes the new default, and a TEXT grows
+                // when the new character set needs more bytes per character.
+                let from = t.charset.clone().unwrap_or_else(|| old_cs.clone());
+                if bytes_per_char(&new_cs) > bytes_per_char(&from) {
+                    t.name = match t.name.as_str() {
+                        "tinytext" => String::from("text"),
+                        "text" => String::from("mediumtext"),
+                        "mediumtext" => String::from("longtext"),
+                        other => other.to_string(),
+                    };
+                }
+                t.charset = None;
+                t.collation = None;
+            } else if t.charset.is_none() && t.collation.is_none() {
+                // A new default leaves existing columns as they were.
+                t.charset = Some(old_cs.clone());
+                t.collation = Some(old_co.clone());
+            }
+        }
+        table.options.retain(|k, _| {
+            let k = k.to_ascii_lowercase();
+            !(k.contains("charset") || k.contains("character set") || k.contains("collate"))
+        });
+        table
+            .options
+            .insert(String::from("default charset"), new_cs);
+        table.options.insert(String::from("collate"), new_co);
+        // Columns equal to the new default no longer print their character set.
+        let snapshot = table.clone();
+        for column in &mut table.columns {
+            Self::resolve_charset(&snapshot, &mut column.data_type);
+        }
+        Ok(())
     }
 
     /// Columns, keys, indexes, CHECKs and table options; no foreign keys (and

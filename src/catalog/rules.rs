@@ -275,6 +275,23 @@ pub trait ServerRules {
         true
     }
 
+    /// Table options changed by ALTER TABLE (MySQL `ENGINE=`, `COMMENT=`,
+    /// `CHARSET=`, `COLLATE=`, `CONVERT TO CHARACTER SET`), by upper-case name
+    /// (the statements stage writes the last one as `CONVERT_CHARSET` and
+    /// `CONVERT_COLLATE`).
+    fn set_table_options(
+        &self,
+        _table: &mut Table,
+        properties: &[(String, String)],
+    ) -> ApplyResult {
+        let names: Vec<&str> = properties.iter().map(|(k, _)| k.as_str()).collect();
+        Err(format!(
+            "ALTER TABLE ... SET {} is not supported yet",
+            names.join(", ")
+        )
+        .into())
+    }
+
     /// `CREATE TABLE name LIKE source`: what the server copies. `None`: not
     /// known for this dialect.
     fn table_like(&self, _source: &Table, _name: QualifiedName) -> Option<Table> {

@@ -8,7 +8,8 @@
 //! identity options); that clause is dropped from the tokens and the statement is
 //! parsed again. Type spellings a server takes but sqlparser does not (MariaDB's
 //! `NATIONAL VARCHAR` and `PERSISTENT`, SQLite's multi-word type names such as
-//! `UNSIGNED BIG INT`) are respelled the way sqlparser knows and the statement is
+//! `UNSIGNED BIG INT`, and MySQL's `ALTER TABLE t ENGINE=..., CONVERT TO CHARACTER
+//! SET ...` as `SET TBLPROPERTIES (...)`) are respelled the way sqlparser knows and the statement is
 //! parsed again; the catalog still sees the original text, which is where SQLite's
 //! declared types are read from.
 
@@ -41,7 +42,13 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         return Recovery::NoEffect;
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
-        .or_else(|| respelled_types(dialect, &tokens, &words));
+        .or_else(|| respelled_types(dialect, &tokens, &words))
+        .or_else(|| {
+            dialect
+                .is::<MySqlDialect>()
+                .then(|| mysql_table_options(&tokens, &words))
+                .flatten()
+        });
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -70,6 +77,106 @@ fn respelled_types(
     } else {
         None
     }
+}
+
+/// Keys of the table properties `mysql_table_options` writes: `CONVERT TO
+/// CHARACTER SET` becomes these two, the other options keep their own names
+/// (`ENGINE`, `COMMENT`, `CHARSET`, `COLLATE`).
+pub const CONVERT_CHARSET: &str = "CONVERT_CHARSET";
+pub const CONVERT_COLLATE: &str = "CONVERT_COLLATE";
+
+/// MySQL's `ALTER TABLE t ENGINE=InnoDB, COMMENT='x', [DEFAULT] CHARSET=x,
+/// COLLATE=x, CONVERT TO CHARACTER SET x [COLLATE y], AUTO_INCREMENT=n ...`
+/// (table options sqlparser does not take there) as `ALTER TABLE t SET
+/// TBLPROPERTIES (...)`, which it does: the table's properties, by name.
+fn mysql_table_options(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 4 || words[0] != "ALTER" || words[1] != "TABLE" {
+        return None;
+    }
+    // The table name: words joined by periods.
+    let mut i = 3;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = &tokens[2..i];
+    let mut properties: Vec<(String, String)> = Vec::new();
+    let value_at = |k: usize| -> Option<String> {
+        match tokens.get(k)? {
+            Token::Word(w) => Some(w.value.clone()),
+            Token::SingleQuotedString(s) | Token::DoubleQuotedString(s) => Some(s.clone()),
+            Token::Number(n, _) => Some(n.clone()),
+            _ => None,
+        }
+    };
+    let skip_eq = |k: usize| {
+        if matches!(tokens.get(k), Some(Token::Eq)) {
+            k + 1
+        } else {
+            k
+        }
+    };
+    while i < tokens.len() {
+        let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+        if matches!(tokens[i], Token::Comma | Token::SemiColon) {
+            i += 1;
+            continue;
+        }
+        if word(i) == "DEFAULT" {
+            i += 1;
+        }
+        let (key, next) = match (word(i), word(i + 1)) {
+            ("CONVERT", "TO") => {
+                let at = if word(i + 2) == "CHARACTER" && word(i + 3) == "SET" {
+                    i + 4
+                } else if word(i + 2) == "CHARSET" {
+                    i + 3
+                } else {
+                    return None;
+                };
+                properties.push((CONVERT_CHARSET.to_string(), value_at(at)?));
+                i = at + 1;
+                if word(i) == "COLLATE" {
+                    properties.push((CONVERT_COLLATE.to_string(), value_at(i + 1)?));
+                    i += 2;
+                }
+                continue;
+            }
+            ("CHARACTER", "SET") => ("CHARSET", i + 2),
+            ("CHARSET", _) => ("CHARSET", i + 1),
+            ("COLLATE", _) => ("COLLATE", i + 1),
+            ("ENGINE", _) => ("ENGINE", i + 1),
+            ("COMMENT", _) => ("COMMENT", i + 1),
+            // Options that never show in a model.
+            (
+                "AUTO_INCREMENT" | "ROW_FORMAT" | "KEY_BLOCK_SIZE" | "AVG_ROW_LENGTH" | "MAX_ROWS"
+                | "MIN_ROWS" | "PACK_KEYS" | "STATS_PERSISTENT" | "STATS_AUTO_RECALC"
+                | "STATS_SAMPLE_PAGES" | "CHECKSUM" | "DELAY_KEY_WRITE" | "ALGORITHM" | "LOCK",
+                _,
+            ) => ("", i + 1),
+            _ => return None,
+        };
+        let at = skip_eq(next);
+        let value = value_at(at)?;
+        if !key.is_empty() {
+            properties.push((key.to_string(), value));
+        }
+        i = at + 1;
+    }
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    out.extend_from_slice(name);
+    out.extend([bare_word("SET"), bare_word("TBLPROPERTIES"), Token::LParen]);
+    for (n, (key, value)) in properties.iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.extend([
+            bare_word(key),
+            Token::Eq,
+            Token::SingleQuotedString(value.clone()),
+        ]);
+    }
+    out.push(Token::RParen);
+    Some(out)
 }
 
 /// MariaDB: `NATIONAL CHAR[ACTER] [VARYING]`, `NATIONAL VARCHAR`, `NCHAR
@@ -437,6 +544,25 @@ mod tests {
         }
         assert!(matches!(
             recover(&sqlite, "CREATE TABLE t (a int,,)"),
+            Recovery::Unknown
+        ));
+    }
+
+    #[test]
+    fn mysql_table_options_become_table_properties() {
+        let mysql = MySqlDialect {};
+        let Recovery::Parsed(statements) = recover(
+            &mysql,
+            "ALTER TABLE `db`.`t` ENGINE=InnoDB, COMMENT = 'it''s', ROW_FORMAT=DYNAMIC \
+             CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+        ) else {
+            panic!("not recovered");
+        };
+        let printed = statements[0].to_string();
+        assert!(printed.contains("SET TBLPROPERTIES(ENGINE = 'InnoDB', COMMENT = 'it''s', CONVERT_CHARSET = 'utf8mb4', CONVERT_COLLATE = 'utf8mb4_bin')"), "{printed}");
+        assert!(printed.starts_with("ALTER TABLE `db`.`t`"), "{printed}");
+        assert!(matches!(
+            recover(&mysql, "ALTER TABLE t FROBNICATE = 1"),
             Recovery::Unknown
         ));
     }
