@@ -134,6 +134,15 @@ impl CatalogBuilder {
                         "table {} refers to table {}, which does not exist",
                         table.name, fk.referred_table
                     )),
+                    // `REFERENCES t` means t's primary key, and t has none.
+                    Some(referred)
+                        if fk.referred_columns.is_empty() && referred.primary_key.is_none() =>
+                    {
+                        Some(format!(
+                            "table {} refers to the primary key of {}, which has none",
+                            table.name, fk.referred_table
+                        ))
+                    }
                     Some(referred) => fk
                         .referred_columns
                         .iter()

@@ -281,7 +281,12 @@ impl<'a> Renderer<'a> {
         let composite_pk = column.primary_key && pk.len() > 1;
         let dedicated_fks: Vec<&MetaForeignKey> = table
             .foreign_keys()
-            .filter(|fk| fk.columns.len() == 1 && fk.columns[0] == column.name && fk.name.is_none())
+            .filter(|fk| {
+                fk.columns.len() == 1
+                    && fk.referred_columns.len() == 1
+                    && fk.columns[0] == column.name
+                    && fk.name.is_none()
+            })
             .collect();
         let is_unique = table.constraints.iter().any(|c| {
             matches!(c, MetaConstraint::Unique { name: None, columns } if columns.len() == 1 && columns[0] == column.name)
