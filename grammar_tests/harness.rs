@@ -751,6 +751,19 @@ fn cli_checks() -> Vec<Trial> {
                 expect(
                     code == 2 && out.is_empty(),
                     &format!("--strict: exit {code}"),
+                )?;
+                // `REFERENCES t` names t's primary key, and t has none.
+                let sql = "CREATE TABLE t (id INTEGER, x TEXT);\n\
+                           CREATE TABLE k (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t);\n";
+                let (code, out, err) = run_binary(&["--dialect", "sqlite", "-"], sql)?;
+                expect(code == 0, &format!("exit {code}: {err}"))?;
+                expect(
+                    out.contains("t_id: Mapped[Optional[int]] = mapped_column(Integer)"),
+                    &out,
+                )?;
+                expect(
+                    err.contains("refers to the primary key of t, which has none"),
+                    &err,
                 )
             },
         ),
