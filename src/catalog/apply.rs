@@ -325,6 +325,15 @@ fn apply_statement(
             Ok(Outcome::Applied)
         }
         Statement::AlterType(alter) => alter_enum_type(rules, catalog, alter),
+        Statement::AlterIndex {
+            name,
+            operation: ast::AlterIndexOperation::RenameIndex { index_name },
+        } => {
+            let old = rules.qualified_name(name);
+            let new = rules.qualified_name(index_name);
+            rules.rename_index(catalog, &old.schema, &old.name, &new.name)?;
+            Ok(Outcome::Applied)
+        }
         // MySQL `RENAME TABLE a TO b, c TO d`: one rename after the other.
         Statement::RenameTable(renames) => {
             for rename in renames {
@@ -969,6 +978,18 @@ fn alter_table(
     }
     let name = rules.qualified_name(name);
     let Some(index) = catalog.tables.get_index_of(&name) else {
+        // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
+        if let (true, [AlterTableOperation::RenameTable { table_name }]) =
+            (catalog.sequences.contains_key(&name), operations)
+        {
+            let new_name = match table_name {
+                ast::RenameTableNameKind::As(n) | ast::RenameTableNameKind::To(n) => n,
+            };
+            let renamed =
+                QualifiedName::new(name.schema.clone(), rules.qualified_name(new_name).name);
+            rules.rename_sequence(catalog, &name, renamed)?;
+            return Ok(Outcome::Applied);
+        }
         return Err(format!("table {name} does not exist").into());
     };
     // Work on the table outside the catalog (the rules need both); an empty
@@ -1014,6 +1035,17 @@ fn alter_table_operations(
                 let (draft, inline) = column_draft(rules, catalog, column_def, schema.as_deref())?;
                 rules.add_to_table(catalog, table, vec![draft], inline, text)?;
                 place_new_column(rules, table, &name, column_position.as_ref())?;
+            }
+            AlterTableOperation::AddConstraint {
+                constraint:
+                    constraint @ (TableConstraint::UniqueUsingIndex(using)
+                    | TableConstraint::PrimaryKeyUsingIndex(using)),
+                ..
+            } => {
+                let primary = matches!(constraint, TableConstraint::PrimaryKeyUsingIndex(_));
+                let name = using.name.as_ref().map(|n| rules.fold_ident(n));
+                let index = rules.fold_ident(&using.index_name);
+                rules.constraint_using_index(table, name, &index, primary)?;
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(draft) = constraint_draft(rules, constraint, &table.name)? {

@@ -699,6 +699,135 @@ impl ServerRules for PostgreSqlRules {
         }
     }
 
+    fn rename_index(
+        &self,
+        catalog: &mut Catalog,
+        schema: &Option<String>,
+        old: &str,
+        new: &str,
+    ) -> ApplyResult {
+        let owners: Vec<QualifiedName> = catalog.name_owners(schema, old).to_vec();
+        for owner in owners {
+            let Some(table) = catalog.tables.get_mut(&owner) else {
+                continue;
+            };
+            let mut found = false;
+            for index in &mut table.indexes {
+                if index.name == old {
+                    index.name = new.to_string();
+                    found = true;
+                }
+            }
+            // The index behind a key: renaming it renames the constraint.
+            for slot in table
+                .primary_key
+                .iter_mut()
+                .map(|p| &mut p.name)
+                .chain(table.uniques.iter_mut().map(|u| &mut u.name))
+            {
+                if slot.as_deref() == Some(old) {
+                    *slot = Some(new.to_string());
+                    found = true;
+                }
+            }
+            if found {
+                catalog.register_name(&owner, new);
+                return Ok(());
+            }
+        }
+        Err(format!("relation \"{old}\" does not exist").into())
+    }
+
+    fn constraint_using_index(
+        &self,
+        table: &mut Table,
+        name: Option<String>,
+        index: &str,
+        primary: bool,
+    ) -> ApplyResult {
+        let at = table
+            .indexes
+            .iter()
+            .position(|i| i.name == index)
+            .ok_or_else(|| format!("index \"{index}\" does not exist"))?;
+        let found = &table.indexes[at];
+        if !found.unique || found.predicate.is_some() {
+            return Err(format!("\"{index}\" is not a unique index").into());
+        }
+        let columns: Vec<String> = found
+            .elements
+            .iter()
+            .map(|e| match e {
+                IndexElement::Column(c) => Ok(c.clone()),
+                IndexElement::Expression(_) => {
+                    Err(format!("index \"{index}\" contains expressions"))
+                }
+            })
+            .collect::<Result<_, _>>()?;
+        table.indexes.remove(at);
+        // The index takes the constraint's name.
+        let name = name.unwrap_or_else(|| index.to_string());
+        if primary {
+            if table.primary_key.is_some() {
+                return Err(format!(
+                    "multiple primary keys for table \"{}\" are not allowed",
+                    table.name.name
+                )
+                .into());
+            }
+            for c in &columns {
+                if let Some(column) = table.column_mut(c) {
+                    column.nullable = false;
+                }
+            }
+            table.primary_key = Some(PrimaryKey {
+                name: Some(name),
+                columns,
+            });
+        } else {
+            table.uniques.push(UniqueConstraint {
+                name: Some(name),
+                columns,
+            });
+        }
+        Ok(())
+    }
+
+    fn rename_sequence(
+        &self,
+        catalog: &mut Catalog,
+        old: &QualifiedName,
+        new: QualifiedName,
+    ) -> ApplyResult {
+        if catalog.sequences.contains_key(&new) || catalog.tables.contains_key(&new) {
+            return Err(format!("relation \"{}\" already exists", new.name).into());
+        }
+        let Some(mut sequence) = catalog.sequences.shift_remove(old) else {
+            return Err(format!("relation \"{}\" does not exist", old.name).into());
+        };
+        sequence.name = new.clone();
+        catalog.sequences.insert(new.clone(), sequence);
+        // nextval() defaults hold the sequence itself and print its new name.
+        let from = format!(
+            "nextval('{}'::regclass)",
+            quote_regclass(&old.schema, &old.name)
+        );
+        let to = format!(
+            "nextval('{}'::regclass)",
+            quote_regclass(&new.schema, &new.name)
+        );
+        for table in catalog.tables.values_mut() {
+            for column in &mut table.columns {
+                if let Some(default) = &mut column.default {
+                    if default.contains(&from) {
+                        *default = default.replace(&from, &to);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Casts print the type's name (`'draft'::status`, `'{}'::status[]`).
     fn rename_type_in_text(&self, text: &str, old: &str, new: &str) -> String {
         let from = format!("::{}", deparse::quote_ident(old));

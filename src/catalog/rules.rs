@@ -292,6 +292,39 @@ pub trait ServerRules {
         .into())
     }
 
+    /// `ALTER INDEX old RENAME TO new` in `schema`.
+    fn rename_index(
+        &self,
+        _catalog: &mut Catalog,
+        _schema: &Option<String>,
+        _old: &str,
+        _new: &str,
+    ) -> ApplyResult {
+        Err("ALTER INDEX ... RENAME is not supported for this dialect yet".into())
+    }
+
+    /// `ADD [CONSTRAINT name] UNIQUE|PRIMARY KEY USING INDEX index`: the unique
+    /// index becomes the constraint.
+    fn constraint_using_index(
+        &self,
+        _table: &mut Table,
+        _name: Option<String>,
+        _index: &str,
+        _primary: bool,
+    ) -> ApplyResult {
+        Err("a constraint USING INDEX is not supported for this dialect yet".into())
+    }
+
+    /// `ALTER SEQUENCE old RENAME TO new` (or ALTER TABLE on a sequence).
+    fn rename_sequence(
+        &self,
+        _catalog: &mut Catalog,
+        _old: &QualifiedName,
+        _new: QualifiedName,
+    ) -> ApplyResult {
+        Err("renaming a sequence is not supported for this dialect yet".into())
+    }
+
     /// `CREATE TABLE name LIKE source`: what the server copies. `None`: not
     /// known for this dialect.
     fn table_like(&self, _source: &Table, _name: QualifiedName) -> Option<Table> {

@@ -48,7 +48,8 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .is::<MySqlDialect>()
                 .then(|| mysql_table_options(&tokens, &words))
                 .flatten()
-        });
+        })
+        .or_else(|| sequence_rename(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -58,6 +59,20 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         }
     }
     Recovery::Unknown
+}
+
+/// `ALTER SEQUENCE s RENAME TO t`, which sqlparser does not take, as the
+/// `ALTER TABLE s RENAME TO t` PostgreSQL also accepts for a sequence.
+fn sequence_rename(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let rename = words
+        .windows(2)
+        .position(|w| w[0] == "RENAME" && w[1] == "TO")?;
+    if words.len() < 4 || words[0] != "ALTER" || words[1] != "SEQUENCE" || rename < 3 {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[1] = bare_word("TABLE");
+    Some(out)
 }
 
 fn bare_word(value: &str) -> Token {
@@ -497,8 +512,13 @@ mod tests {
 
     #[test]
     fn renames_and_tables_still_warn() {
+        // A sequence rename matters (nextval defaults print the name): it is
+        // read as the ALTER TABLE form PostgreSQL also takes.
+        let Recovery::Parsed(statements) = recover_pg("ALTER SEQUENCE s RENAME TO t") else {
+            panic!("not recovered");
+        };
+        assert_eq!(statements[0].to_string(), "ALTER TABLE s RENAME TO t");
         for text in [
-            "ALTER SEQUENCE s RENAME TO t",
             "CREATE TABLE t (a int,,)",
             "ALTER TABLE \"OWNER\" FROBNICATE",
         ] {
