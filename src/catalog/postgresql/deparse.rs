@@ -276,15 +276,15 @@ impl<'a> Deparser<'a> {
                 op: UnaryOperator::Minus,
                 expr,
             } => match self.analyze(expr) {
-                Node::Const {
-                    value,
-                    ty,
-                    quoted: false,
-                } if ty != "boolean" => Node::Const {
-                    value: format!("-{value}"),
-                    ty,
-                    quoted: false,
-                },
+                Node::Const { value, ty, quoted }
+                    if ty != "boolean" && (!quoted || ty == "numeric") =>
+                {
+                    Node::Const {
+                        value: format!("-{value}"),
+                        ty,
+                        quoted,
+                    }
+                }
                 other => {
                     let ty = other.ty();
                     Node::Prefix {
@@ -407,6 +407,98 @@ impl<'a> Deparser<'a> {
                 }
             }
             Expr::Function(function) => self.function(function),
+            // DATE '2000-01-01': a typed constant.
+            Expr::TypedString(typed) => match &typed.value.value {
+                Value::SingleQuotedString(s) => Node::Const {
+                    value: s.clone(),
+                    ty: self.cast_target(&typed.data_type),
+                    quoted: true,
+                },
+                _ => Node::Raw(expr.to_string()),
+            },
+            Expr::Trim {
+                expr: inner,
+                trim_where,
+                trim_what: None,
+                trim_characters: None,
+            } => {
+                let side = match trim_where {
+                    Some(ast::TrimWhereField::Leading) => "LEADING",
+                    Some(ast::TrimWhereField::Trailing) => "TRAILING",
+                    _ => "BOTH",
+                };
+                Node::Wrapped {
+                    prefix: format!("TRIM({side} FROM "),
+                    arg: Box::new(self.coerce(self.analyze(inner), "text", false)),
+                    suffix: String::from(")"),
+                    ty: String::from("text"),
+                }
+            }
+            Expr::Substring {
+                expr: inner,
+                substring_from: Some(from),
+                substring_for,
+                ..
+            } => {
+                let from = self.print(&self.coerce(self.analyze(from), "integer", false), false);
+                let length = substring_for
+                    .as_ref()
+                    .map(|f| {
+                        format!(
+                            " FOR {}",
+                            self.print(&self.coerce(self.analyze(f), "integer", false), false)
+                        )
+                    })
+                    .unwrap_or_default();
+                Node::Wrapped {
+                    prefix: String::from("SUBSTRING("),
+                    arg: Box::new(self.analyze(inner)),
+                    suffix: format!(" FROM {from}{length})"),
+                    ty: String::from("text"),
+                }
+            }
+            // SIMILAR TO is a regular expression match on a translated pattern.
+            Expr::SimilarTo {
+                negated,
+                expr: inner,
+                pattern,
+                escape_char: None,
+            } => {
+                let pattern = Node::Func {
+                    name: String::from("similar_to_escape"),
+                    args: vec![self.coerce(self.analyze(pattern), "text", false)],
+                    ty: String::from("text"),
+                };
+                let op = if *negated { "!~" } else { "~" };
+                self.comparison(op, self.analyze(inner), pattern)
+            }
+            Expr::IsDistinctFrom(l, r) => {
+                self.comparison("IS DISTINCT FROM", self.analyze(l), self.analyze(r))
+            }
+            Expr::IsNotDistinctFrom(l, r) => {
+                self.comparison("IS NOT DISTINCT FROM", self.analyze(l), self.analyze(r))
+            }
+            Expr::IsTrue(inner)
+            | Expr::IsNotTrue(inner)
+            | Expr::IsFalse(inner)
+            | Expr::IsNotFalse(inner)
+            | Expr::IsUnknown(inner)
+            | Expr::IsNotUnknown(inner) => {
+                let test = match expr {
+                    Expr::IsTrue(_) => " IS TRUE",
+                    Expr::IsNotTrue(_) => " IS NOT TRUE",
+                    Expr::IsFalse(_) => " IS FALSE",
+                    Expr::IsNotFalse(_) => " IS NOT FALSE",
+                    Expr::IsUnknown(_) => " IS UNKNOWN",
+                    _ => " IS NOT UNKNOWN",
+                };
+                Node::Wrapped {
+                    prefix: String::new(),
+                    arg: Box::new(self.coerce(self.analyze(inner), "boolean", false)),
+                    suffix: test.to_string(),
+                    ty: String::from("boolean"),
+                }
+            }
             // EXTRACT returns numeric since PostgreSQL 14.
             Expr::Extract { field, expr, .. } => Node::Wrapped {
                 prefix: format!("EXTRACT({} FROM ", field.to_string().to_ascii_lowercase()),
@@ -676,6 +768,22 @@ impl<'a> Deparser<'a> {
                 };
                 return (left, right, wider.to_string());
             }
+            // real meets an exact number through the real/double precision
+            // operators: the other side becomes double precision.
+            ("real", r) if is_integer_type(r) || r == "numeric" => {
+                return (
+                    left,
+                    self.coerce(right, "double precision", false),
+                    String::from("double precision"),
+                );
+            }
+            (l, "real") if is_integer_type(l) || l == "numeric" => {
+                return (
+                    self.coerce(left, "double precision", false),
+                    right,
+                    String::from("double precision"),
+                );
+            }
             (l, r) if is_integer_type(l) && (r == "numeric") => String::from("numeric"),
             (l, r) if is_integer_type(r) && (l == "numeric") => String::from("numeric"),
             (l, r)
@@ -702,7 +810,12 @@ impl<'a> Deparser<'a> {
 
     /// `x IN (...)`: the list becomes an array of the common type of `x` and the
     /// elements, compared with `= ANY` (`<> ALL` for NOT IN).
-    fn in_list(&self, left: Node, elements: Vec<Node>, negated: bool) -> Node {
+    fn in_list(&self, left: Node, mut elements: Vec<Node>, negated: bool) -> Node {
+        // A one-item list is a plain comparison.
+        if elements.len() == 1 {
+            let op = if negated { "<>" } else { "=" };
+            return self.comparison(op, left, elements.remove(0));
+        }
         let left_ty = left.ty();
         let (op, all) = if negated { ("<>", true) } else { ("=", false) };
         let target = if left_ty == "unknown" {
@@ -854,6 +967,12 @@ impl<'a> Deparser<'a> {
             "lower" | "upper" | "btrim" | "ltrim" | "rtrim" | "md5" | "initcap" | "reverse" => {
                 (Some(&["text"]), "text")
             }
+            // There are bpchar versions: a char(n) argument is not cast.
+            "length" | "char_length" | "character_length" | "octet_length"
+                if args.first().is_some_and(|a| a.ty() == "bpchar") =>
+            {
+                (None, "integer")
+            }
             "length" | "char_length" | "character_length" | "octet_length" => {
                 (Some(&["text"]), "integer")
             }
@@ -873,7 +992,15 @@ impl<'a> Deparser<'a> {
                 (Some(&["text"]), "tsquery")
             }
             "nextval" => (Some(&["regclass"]), "bigint"),
-            "abs" => (None, "numeric"),
+            "abs" => {
+                let ty = args
+                    .first()
+                    .map(Node::ty)
+                    .filter(|t| t != "unknown" && t != "?");
+                let ty = ty.unwrap_or_else(|| String::from("?"));
+                let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
+                return Node::Func { name, args, ty };
+            }
             "count" | "row_number" | "rank" | "dense_rank" => (None, "bigint"),
             "ntile" | "array_length" | "array_ndims" | "cardinality" | "array_position"
             | "strpos" | "jsonb_array_length" | "json_array_length" => (None, "integer"),
@@ -1139,7 +1266,8 @@ impl<'a> Deparser<'a> {
             Node::Not(arg) => {
                 let inner = self.print(arg, false);
                 if pretty {
-                    if matches!(**arg, Node::Bool { .. } | Node::Op { .. }) {
+                    // An operator binds tighter than NOT; AND/OR do not.
+                    if matches!(**arg, Node::Bool { .. }) {
                         format!("NOT ({inner})")
                     } else {
                         format!("NOT {inner}")
@@ -1350,10 +1478,13 @@ fn number_const(text: &str) -> Node {
     } else {
         "numeric"
     };
+    // ruleutils prints a numeric constant bare only when it shows a point or
+    // an exponent; `1e9` comes back as '1000000000'::numeric.
+    let quoted = ty == "numeric" && !text.contains(['.', 'e', 'E']);
     Node::Const {
         value: text.to_string(),
         ty: ty.to_string(),
-        quoted: false,
+        quoted,
     }
 }
 
