@@ -195,7 +195,8 @@ fn mysql_table_options(tokens: &[Token], words: &[String]) -> Option<Vec<Token>>
 }
 
 /// MariaDB: `NATIONAL CHAR[ACTER] [VARYING]`, `NATIONAL VARCHAR`, `NCHAR
-/// VARCHAR|VARYING` are `NCHAR`/`NVARCHAR`; `PERSISTENT` is `STORED`.
+/// VARCHAR|VARYING` are `NCHAR`/`NVARCHAR`; `PERSISTENT` is `STORED`; the
+/// operator `MOD` is `%`.
 fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut changed = false;
@@ -214,6 +215,14 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
             ("NATIONAL", "CHAR" | "CHARACTER", _) => {
                 out.push(bare_word("NCHAR"));
                 i += 2;
+            }
+            // `a MOD b` is `a % b` (the function form `MOD(a, b)` parses).
+            ("MOD", _, _)
+                if !matches!(tokens.get(i + 1), Some(Token::LParen))
+                    && !matches!(out.last(), None | Some(Token::LParen | Token::Comma)) =>
+            {
+                out.push(Token::Mod);
+                i += 1;
             }
             ("PERSISTENT", _, _) if matches!(out.last(), Some(Token::RParen)) => {
                 out.push(bare_word("STORED"));

@@ -198,9 +198,11 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
             ..
         } => {
             let left = wrap(print_prec(e), P::BitOr);
-            if list.len() == 1 && !negated {
+            // A one-item list is a plain comparison.
+            if list.len() == 1 {
+                let op = if *negated { "<>" } else { "=" };
                 return (
-                    format!("{left} = {}", wrap(print_prec(&list[0]), P::BitOr)),
+                    format!("{left} {op} {}", wrap(print_prec(&list[0]), P::BitOr)),
                     P::Comparison,
                 );
             }
