@@ -373,6 +373,14 @@ fn current_timestamp(expr: &Expr) -> Option<String> {
 fn number_for_type(number: &str, data_type: &SqlType) -> String {
     let value: f64 = number.trim().parse().unwrap_or(0.0);
     match data_type.name.as_str() {
+        // Whole numbers stay exact (a double cannot hold every BIGINT).
+        name if (is_integer(name) || name == "year") && number.trim().parse::<i128>().is_ok() => {
+            number
+                .trim()
+                .parse::<i128>()
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        }
         name if is_integer(name) || name == "year" => format!("{}", value.round() as i128),
         "decimal" => {
             let scale: usize = data_type
