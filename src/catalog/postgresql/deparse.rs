@@ -1513,6 +1513,8 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
     // The constant went through the type's input and output functions.
     let normalised = match ty {
         "interval" if quoted => super::literals::interval(value),
+        "time without time zone" if quoted => super::literals::time(value),
+        "timestamp without time zone" if quoted => super::literals::timestamp(value),
         "jsonb" if quoted => super::literals::jsonb(value),
         _ => None,
     };

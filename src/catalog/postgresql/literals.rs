@@ -4,6 +4,51 @@
 //! a jsonb object with its keys sorted. Text that does not parse is left as
 //! written (the server would have rejected it anyway).
 
+/// `time_out(time_in(text))` for the ISO forms `H:MM[:SS[.f]]`.
+pub fn time(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let number = |s: &str| {
+        s.parse::<u32>()
+            .ok()
+            .filter(|_| s.chars().all(|c| c.is_ascii_digit()))
+    };
+    let (h, m, s) = match parts.as_slice() {
+        [h, m] => (number(h)?, number(m)?, "00"),
+        [h, m, s] => (number(h)?, number(m)?, *s),
+        _ => return None,
+    };
+    let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
+    let whole = number(whole)?;
+    if h > 24 || m > 59 || whole > 60 || !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let fraction = fraction.trim_end_matches('0');
+    let mut out = format!("{h:02}:{m:02}:{whole:02}");
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(&fraction[..fraction.len().min(6)]);
+    }
+    Some(out)
+}
+
+/// `timestamp_out(timestamp_in(text))` for `YYYY-MM-DD[( |T)time]`.
+pub fn timestamp(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (date, clock) = match text.split_once([' ', 'T']) {
+        Some((d, t)) => (d, time(t)?),
+        None => (text, String::from("00:00:00")),
+    };
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    if y.len() != 4 || !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
+        return None;
+    }
+    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    Some(format!("{y}-{m:02}-{d:02} {clock}"))
+}
+
 /// `interval_out` (IntervalStyle `postgres`) of `interval_in(text)`.
 pub fn interval(text: &str) -> Option<String> {
     let (months, days, micros) = parse_interval(text)?;
