@@ -468,6 +468,22 @@ mod tests {
     }
 
     #[test]
+    fn times_and_timestamps_print_in_iso_form() {
+        assert_eq!(time("9:05").as_deref(), Some("09:05:00"));
+        assert_eq!(time("10:11:12.500").as_deref(), Some("10:11:12.5"));
+        assert_eq!(time("noon"), None);
+        assert_eq!(
+            timestamp("2020-1-2 3:04").as_deref(),
+            Some("2020-01-02 03:04:00")
+        );
+        assert_eq!(
+            timestamp("2020-01-02").as_deref(),
+            Some("2020-01-02 00:00:00")
+        );
+        assert_eq!(timestamp("now"), None);
+    }
+
+    #[test]
     fn jsonb_is_normalised() {
         assert_eq!(
             jsonb(r#"{"b":1,"a":[1,2,{"zz":true,"y":null}],"cc":"x\"y"}"#).as_deref(),
