@@ -1134,6 +1134,9 @@ fn alter_table_operations(
             | AlterTableOperation::SetOptionsParens { .. }
             | AlterTableOperation::ResetOptions { .. }
             | AlterTableOperation::AutoIncrement { .. }
+            // A partition attached with pg_dump's ALTER TABLE keeps its own
+            // columns and keys; the parent shows nothing of it.
+            | AlterTableOperation::AttachPartitionOf { .. }
             | AlterTableOperation::Algorithm { .. }
             | AlterTableOperation::Lock { .. } => {}
             other => {

@@ -49,7 +49,8 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .then(|| mysql_table_options(&tokens, &words))
                 .flatten()
         })
-        .or_else(|| sequence_rename(&tokens, &words));
+        .or_else(|| sequence_rename(&tokens, &words))
+        .or_else(|| index_on_only(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -72,6 +73,20 @@ fn sequence_rename(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     let mut out = tokens.to_vec();
     out[1] = bare_word("TABLE");
+    Some(out)
+}
+
+/// pg_dump's `CREATE INDEX i ON ONLY parent ...` (the partitioned table's own
+/// index, which sqlparser does not take) without the ONLY.
+fn index_on_only(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.first().map(String::as_str) != Some("CREATE") || !words.iter().any(|w| w == "INDEX") {
+        return None;
+    }
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "ON" && w[1] == "ONLY")?;
+    let mut out = tokens.to_vec();
+    out.remove(at + 1);
     Some(out)
 }
 
@@ -418,6 +433,13 @@ fn has_no_effect(words: &[String]) -> bool {
                     routine(w) || matches!(w.as_str(), "TABLE" | "VIEW" | "INDEX" | "TYPE" | "AS")
                 })
                 .is_some_and(|w| routine(w))
+        }
+        // pg_dump attaches partition indexes to their parent's index.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "INDEX")
+                && contains_pair("ATTACH", "PARTITION") =>
+        {
+            true
         }
         // mysqldump brackets its INSERTs with `ALTER TABLE t DISABLE/ENABLE KEYS`.
         Some("ALTER")

@@ -1,0 +1,10 @@
+CREATE TABLE public.measurements (id bigint NOT NULL, logdate date NOT NULL, peak int) PARTITION BY RANGE (logdate);
+CREATE TABLE public.measurements_2024 (id bigint NOT NULL, logdate date NOT NULL, peak int);
+ALTER TABLE ONLY public.measurements ATTACH PARTITION public.measurements_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.measurements_2025 PARTITION OF public.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE ONLY public.measurements ADD CONSTRAINT measurements_pkey PRIMARY KEY (id, logdate);
+ALTER TABLE ONLY public.measurements_2024 ADD CONSTRAINT measurements_2024_pkey PRIMARY KEY (id, logdate);
+ALTER INDEX public.measurements_pkey ATTACH PARTITION public.measurements_2024_pkey;
+CREATE INDEX measurements_peak_idx ON ONLY public.measurements USING btree (peak);
+CREATE INDEX measurements_2024_peak_idx ON public.measurements_2024 USING btree (peak);
+ALTER INDEX public.measurements_peak_idx ATTACH PARTITION public.measurements_2024_peak_idx;
