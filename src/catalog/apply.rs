@@ -397,13 +397,11 @@ fn create_table_as(
     for (column, named) in columns.iter_mut().zip(&create.columns) {
         column.name = rules.fold_ident(&named.name);
     }
-    let Some(columns) = rules.table_from_query(columns) else {
+    let Some(table) = rules.table_from_query(&name, columns) else {
         return Ok(Outcome::Unsupported(String::from(
             "CREATE TABLE ... AS SELECT is not supported for this dialect yet",
         )));
     };
-    let mut table = Table::new(name.clone(), TableKind::Table);
-    table.columns = columns;
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }

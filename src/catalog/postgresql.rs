@@ -847,8 +847,8 @@ impl ServerRules for PostgreSqlRules {
 
     /// The new table's columns have the query's types and nothing else: no
     /// NOT NULL, no default.
-    fn table_from_query(&self, columns: Vec<Column>) -> Option<Vec<Column>> {
-        columns
+    fn table_from_query(&self, name: &QualifiedName, columns: Vec<Column>) -> Option<Table> {
+        let columns = columns
             .into_iter()
             .map(|mut c| {
                 if c.data_type.name.is_empty() {
@@ -858,7 +858,10 @@ impl ServerRules for PostgreSqlRules {
                 c.default = None;
                 Some(c)
             })
-            .collect()
+            .collect::<Option<Vec<Column>>>()?;
+        let mut table = Table::new(name.clone(), TableKind::Table);
+        table.columns = columns;
+        Some(table)
     }
 
     /// `select_common_type` for a UNION column: the left type stays unless it

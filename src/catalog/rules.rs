@@ -336,9 +336,9 @@ pub trait ServerRules {
         text.to_string()
     }
 
-    /// The columns of `CREATE TABLE ... AS SELECT` from the query's columns (as a
-    /// view would report them). `None`: not known for this dialect.
-    fn table_from_query(&self, _columns: Vec<Column>) -> Option<Vec<Column>> {
+    /// The table `CREATE TABLE name AS SELECT` makes from the query's columns (as
+    /// a view would report them). `None`: not known for this dialect.
+    fn table_from_query(&self, _name: &QualifiedName, _columns: Vec<Column>) -> Option<Table> {
         None
     }
 

@@ -13,7 +13,7 @@ use super::rules::{
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
-    QualifiedName, SqlType, Table, UniqueConstraint,
+    QualifiedName, SqlType, Table, TableKind, UniqueConstraint,
 };
 use crate::dialect::Dialect;
 
@@ -368,6 +368,221 @@ pub fn without_rowid(create_sql: &str) -> bool {
         .any(|w| w == ["WITHOUT", "ROWID"])
 }
 
+/// The type name SQLite gives a column of `CREATE TABLE ... AS`: its affinity
+/// (`sqlite3AffinityType` on the declared type, then the names
+/// `createTableStmt` uses).
+fn affinity_type(declared: &str) -> &'static str {
+    let upper = declared.to_ascii_uppercase();
+    if upper.contains("INT") {
+        "INT"
+    } else if upper.contains("CHAR") || upper.contains("CLOB") || upper.contains("TEXT") {
+        "TEXT"
+    } else if upper.is_empty() || upper.contains("BLOB") {
+        ""
+    } else if upper.contains("REAL") || upper.contains("FLOA") || upper.contains("DOUB") {
+        "REAL"
+    } else {
+        "NUM"
+    }
+}
+
+/// SQLite's keywords: a name that is one is quoted in generated statements.
+const SQLITE_KEYWORDS: &[&str] = &[
+    "ABORT",
+    "ACTION",
+    "ADD",
+    "AFTER",
+    "ALL",
+    "ALTER",
+    "ALWAYS",
+    "ANALYZE",
+    "AND",
+    "AS",
+    "ASC",
+    "ATTACH",
+    "AUTOINCREMENT",
+    "BEFORE",
+    "BEGIN",
+    "BETWEEN",
+    "BY",
+    "CASCADE",
+    "CASE",
+    "CAST",
+    "CHECK",
+    "COLLATE",
+    "COLUMN",
+    "COMMIT",
+    "CONFLICT",
+    "CONSTRAINT",
+    "CREATE",
+    "CROSS",
+    "CURRENT",
+    "CURRENT_DATE",
+    "CURRENT_TIME",
+    "CURRENT_TIMESTAMP",
+    "DATABASE",
+    "DEFAULT",
+    "DEFERRABLE",
+    "DEFERRED",
+    "DELETE",
+    "DESC",
+    "DETACH",
+    "DISTINCT",
+    "DO",
+    "DROP",
+    "EACH",
+    "ELSE",
+    "END",
+    "ESCAPE",
+    "EXCEPT",
+    "EXCLUDE",
+    "EXCLUSIVE",
+    "EXISTS",
+    "EXPLAIN",
+    "FAIL",
+    "FILTER",
+    "FIRST",
+    "FOLLOWING",
+    "FOR",
+    "FOREIGN",
+    "FROM",
+    "FULL",
+    "GENERATED",
+    "GLOB",
+    "GROUP",
+    "GROUPS",
+    "HAVING",
+    "IF",
+    "IGNORE",
+    "IMMEDIATE",
+    "IN",
+    "INDEX",
+    "INDEXED",
+    "INITIALLY",
+    "INNER",
+    "INSERT",
+    "INSTEAD",
+    "INTERSECT",
+    "INTO",
+    "IS",
+    "ISNULL",
+    "JOIN",
+    "KEY",
+    "LAST",
+    "LEFT",
+    "LIKE",
+    "LIMIT",
+    "MATCH",
+    "MATERIALIZED",
+    "NATURAL",
+    "NO",
+    "NOT",
+    "NOTHING",
+    "NOTNULL",
+    "NULL",
+    "NULLS",
+    "OF",
+    "OFFSET",
+    "ON",
+    "OR",
+    "ORDER",
+    "OTHERS",
+    "OUTER",
+    "OVER",
+    "PARTITION",
+    "PLAN",
+    "PRAGMA",
+    "PRECEDING",
+    "PRIMARY",
+    "QUERY",
+    "RAISE",
+    "RANGE",
+    "RECURSIVE",
+    "REFERENCES",
+    "REGEXP",
+    "REINDEX",
+    "RELEASE",
+    "RENAME",
+    "REPLACE",
+    "RESTRICT",
+    "RETURNING",
+    "RIGHT",
+    "ROLLBACK",
+    "ROW",
+    "ROWS",
+    "SAVEPOINT",
+    "SELECT",
+    "SET",
+    "TABLE",
+    "TEMP",
+    "TEMPORARY",
+    "THEN",
+    "TIES",
+    "TO",
+    "TRANSACTION",
+    "TRIGGER",
+    "UNBOUNDED",
+    "UNION",
+    "UNIQUE",
+    "UPDATE",
+    "USING",
+    "VACUUM",
+    "VALUES",
+    "VIEW",
+    "VIRTUAL",
+    "WHEN",
+    "WHERE",
+    "WINDOW",
+    "WITH",
+    "WITHOUT",
+];
+
+/// `identPut`: a name as SQLite writes it into a statement it generates.
+fn ident_put(name: &str) -> String {
+    let plain = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80)
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && !SQLITE_KEYWORDS.contains(&name.to_ascii_uppercase().as_str());
+    if plain {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+/// `createTableStmt`: the statement SQLite stores for `CREATE TABLE ... AS`,
+/// on one line when short, one column per line otherwise.
+fn generated_create_table(name: &str, columns: &[(String, &str)]) -> String {
+    let ident_length = |s: &str| s.chars().count() + s.matches('"').count() + 2;
+    let total: usize = columns
+        .iter()
+        .map(|(c, _)| ident_length(c) + 5)
+        .sum::<usize>()
+        + ident_length(name);
+    let (open, separator, close) = if total < 50 {
+        ("", ",", ")")
+    } else {
+        ("\n  ", ",\n  ", "\n)")
+    };
+    let items: Vec<String> = columns
+        .iter()
+        .map(|(column, declared)| {
+            if declared.is_empty() {
+                ident_put(column)
+            } else {
+                format!("{} {declared}", ident_put(column))
+            }
+        })
+        .collect();
+    format!(
+        "CREATE TABLE {}({open}{}{close}",
+        ident_put(name),
+        items.join(separator)
+    )
+}
+
 impl ServerRules for SqliteRules {
     fn dialect(&self) -> Dialect {
         Dialect::Sqlite
@@ -497,6 +712,22 @@ impl ServerRules for SqliteRules {
         }
         let _ = catalog;
         Ok(())
+    }
+
+    /// SQLite writes the new table's statement itself: each column with the
+    /// name of its expression's affinity as its type, and no constraints.
+    fn table_from_query(&self, name: &QualifiedName, columns: Vec<Column>) -> Option<Table> {
+        let mut table = Table::new(name.clone(), TableKind::Table);
+        let typed: Vec<(String, &'static str)> = columns
+            .iter()
+            .map(|c| (c.name.clone(), affinity_type(&c.data_type.name)))
+            .collect();
+        table.stored_sql = Some(generated_create_table(&name.name, &typed));
+        table.columns = typed
+            .into_iter()
+            .map(|(column, declared)| Column::new(column, SqlType::named(declared)))
+            .collect();
+        Some(table)
     }
 
     /// A compound SELECT's columns take the declared types of its first SELECT.
@@ -633,6 +864,32 @@ mod tests {
                 ("j", "blob", Some("X'00'")),
             ]
         );
+    }
+
+    #[test]
+    fn generates_create_table_as_statements_as_sqlite_does() {
+        // Checked against SQLite 3.40's sqlite_master.
+        assert_eq!(
+            generated_create_table(
+                "select",
+                &[(String::from("group"), "TEXT"), (String::from("n"), "")]
+            ),
+            "CREATE TABLE \"select\"(\"group\" TEXT,n)"
+        );
+        assert_eq!(
+            generated_create_table(
+                "long_table_name_for_layout",
+                &[
+                    (String::from("identifier_one"), "INT"),
+                    (String::from("identifier_two"), "TEXT")
+                ]
+            ),
+            "CREATE TABLE long_table_name_for_layout(\n  identifier_one INT,\n  identifier_two TEXT\n)"
+        );
+        assert_eq!(affinity_type("POINT"), "INT");
+        assert_eq!(affinity_type("DATETIME"), "NUM");
+        assert_eq!(affinity_type("FLOAT"), "REAL");
+        assert_eq!(affinity_type(""), "");
     }
 
     #[test]
