@@ -370,6 +370,7 @@ fn apply_statement(
         | Statement::Analyze(_)
         | Statement::Truncate(_)
         | Statement::Use(_)
+        | Statement::RefreshMaterializedView(_)
         | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",

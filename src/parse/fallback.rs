@@ -50,7 +50,8 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .flatten()
         })
         .or_else(|| sequence_rename(&tokens, &words))
-        .or_else(|| index_on_only(&tokens, &words));
+        .or_else(|| index_on_only(&tokens, &words))
+        .or_else(|| drop_index_concurrently(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -87,6 +88,17 @@ fn index_on_only(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         .position(|w| w[0] == "ON" && w[1] == "ONLY")?;
     let mut out = tokens.to_vec();
     out.remove(at + 1);
+    Some(out)
+}
+
+/// `DROP INDEX CONCURRENTLY ...` without CONCURRENTLY, which changes how the
+/// server takes its locks, not what it drops.
+fn drop_index_concurrently(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 4 || words[0] != "DROP" || words[1] != "INDEX" || words[2] != "CONCURRENTLY" {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out.remove(2);
     Some(out)
 }
 
@@ -433,6 +445,22 @@ fn has_no_effect(words: &[String]) -> bool {
                     routine(w) || matches!(w.as_str(), "TABLE" | "VIEW" | "INDEX" | "TYPE" | "AS")
                 })
                 .is_some_and(|w| routine(w))
+        }
+        // Per-column statistics and storage, clustering and tablespaces are
+        // physical settings that no model shows.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "TABLE")
+                && (contains_pair("SET", "STATISTICS")
+                    || contains_pair("SET", "STORAGE")
+                    || contains_pair("SET", "COMPRESSION")
+                    || contains_pair("CLUSTER", "ON")
+                    || contains_pair("WITHOUT", "CLUSTER")
+                    || contains_pair("SET", "TABLESPACE"))
+                && !words.iter().any(|w| {
+                    matches!(w.as_str(), "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT")
+                }) =>
+        {
+            true
         }
         // pg_dump attaches partition indexes to their parent's index.
         Some("ALTER")
