@@ -981,9 +981,7 @@ fn alter_table(
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
             (catalog.sequences.contains_key(&name), operations)
         {
-            let new_name = match table_name {
-                ast::RenameTableNameKind::As(n) | ast::RenameTableNameKind::To(n) => n,
-            };
+            let new_name = super::rules::rename_target(table_name);
             let renamed =
                 QualifiedName::new(name.schema.clone(), rules.qualified_name(new_name).name);
             rules.rename_sequence(catalog, &name, renamed)?;

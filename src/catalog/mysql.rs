@@ -10,9 +10,7 @@ mod expr;
 mod structure;
 mod view_type;
 
-use sqlparser::ast::{
-    AlterTableOperation, DataType, Expr, RenameTableNameKind, UnaryOperator, Value,
-};
+use sqlparser::ast::{AlterTableOperation, DataType, Expr, UnaryOperator, Value};
 
 use super::declared::DeclaredType;
 use super::rules::{
@@ -573,12 +571,16 @@ impl MySqlRules {
     /// Resolve a column's character set against the table's, keeping it only
     /// where `SHOW CREATE TABLE` would print it.
     fn resolve_charset(table: &Table, data_type: &mut SqlType) {
+        Self::resolve_charset_against(&table_charset(table), data_type);
+    }
+
+    /// The same against a table default (character set, collation) already known.
+    fn resolve_charset_against((table_cs, table_co): &(String, String), data_type: &mut SqlType) {
         if !is_textual(&data_type.name) {
             data_type.charset = None;
             data_type.collation = None;
             return;
         }
-        let (table_cs, table_co) = table_charset(table);
         let charset = data_type.charset.as_deref().map(normalise_charset);
         let collation = data_type.collation.as_deref().map(str::to_ascii_lowercase);
         // The BINARY attribute: the binary collation of the column's character set.
@@ -598,7 +600,7 @@ impl MySqlRules {
             (None, Some(co)) => (collation_charset(&co), co),
             (None, None) => (table_cs.clone(), table_co.clone()),
         };
-        if cs == table_cs && co == table_co {
+        if cs == *table_cs && co == *table_co {
             data_type.charset = None;
             data_type.collation = None;
         } else {
@@ -953,9 +955,7 @@ impl ServerRules for MySqlRules {
                 other => other,
             },
             AlterTableOperation::RenameTable { table_name } => {
-                let new_name = match table_name {
-                    RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
-                };
+                let new_name = super::rules::rename_target(table_name);
                 let renamed = self.qualified_name(new_name);
                 let renamed = QualifiedName::new(
                     renamed.schema.or_else(|| table.name.schema.clone()),
@@ -1061,12 +1061,14 @@ impl ServerRules for MySqlRules {
         });
         table
             .options
-            .insert(String::from("default charset"), new_cs);
-        table.options.insert(String::from("collate"), new_co);
+            .insert(String::from("default charset"), new_cs.clone());
+        table
+            .options
+            .insert(String::from("collate"), new_co.clone());
         // Columns equal to the new default no longer print their character set.
-        let snapshot = table.clone();
+        let default = (new_cs, new_co);
         for column in &mut table.columns {
-            Self::resolve_charset(&snapshot, &mut column.data_type);
+            Self::resolve_charset_against(&default, &mut column.data_type);
         }
         Ok(())
     }

@@ -7,9 +7,7 @@ mod deparse;
 mod literals;
 mod structure;
 
-use sqlparser::ast::{
-    AlterTableOperation, DataType, DropBehavior, Expr, Ident, RenameTableNameKind,
-};
+use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident};
 
 use super::declared::DeclaredType;
 use super::names::{choose_unique_name, clip_to_char_boundary};
@@ -678,9 +676,7 @@ impl ServerRules for PostgreSqlRules {
                 )
             }
             AlterTableOperation::RenameTable { table_name } => {
-                let new_name = match table_name {
-                    RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
-                };
+                let new_name = super::rules::rename_target(table_name);
                 // The new name stays in the table's schema.
                 let last = new_name
                     .0

@@ -5,10 +5,17 @@
 //! user's own names, if any); a [`ServerRules`] implementation turns drafts into
 //! what the server would report.
 
-use sqlparser::ast::{AlterTableOperation, DataType, Expr, Ident, ObjectName};
+use sqlparser::ast::{AlterTableOperation, DataType, Expr, Ident, ObjectName, RenameTableNameKind};
 
 use super::{Catalog, Column, IndexElement, QualifiedName, ReferentialAction, SqlType, Table};
 use crate::dialect::Dialect;
+
+/// The new name of `RENAME TO` / `RENAME AS`.
+pub fn rename_target(kind: &RenameTableNameKind) -> &ObjectName {
+    match kind {
+        RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
+    }
+}
 
 /// A column as written, before the server normalised it.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@
 //! server except the `sqlite_autoindex_*` indexes behind UNIQUE and non-rowid
 //! primary keys, which reflection leaves out.
 
-use sqlparser::ast::{AlterTableOperation, DataType, RenameTableNameKind};
+use sqlparser::ast::{AlterTableOperation, DataType};
 
 use super::rules::{
     ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
@@ -768,9 +768,7 @@ impl ServerRules for SqliteRules {
                 Ok(())
             }
             AlterTableOperation::RenameTable { table_name } => {
-                let new_name = match table_name {
-                    RenameTableNameKind::As(name) | RenameTableNameKind::To(name) => name,
-                };
+                let new_name = super::rules::rename_target(table_name);
                 let renamed = QualifiedName::new(table.name.schema.clone(), {
                     self.qualified_name(new_name).name
                 });

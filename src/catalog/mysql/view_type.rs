@@ -210,7 +210,7 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
         Expr::BinaryOp {
             left,
             op:
-                op @ (BinaryOperator::And
+                BinaryOperator::And
                 | BinaryOperator::Or
                 | BinaryOperator::Xor
                 | BinaryOperator::Eq
@@ -218,13 +218,12 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
                 | BinaryOperator::Lt
                 | BinaryOperator::LtEq
                 | BinaryOperator::Gt
-                | BinaryOperator::GtEq),
+                | BinaryOperator::GtEq,
             right,
         } => {
             let (_, l) = infer(scope, left)?;
             let (_, r) = infer(scope, right)?;
             // `x OR TRUE` is never NULL, but MariaDB does not look that far.
-            let _ = op;
             Some((int(1, "int"), l && r))
         }
         Expr::UnaryOp {

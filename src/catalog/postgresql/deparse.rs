@@ -597,6 +597,8 @@ impl<'a> Deparser<'a> {
     fn binary(&self, op: &BinaryOperator, left: &Expr, right: &Expr) -> Node {
         let left = self.analyze(left);
         let right = self.analyze(right);
+        // Date, time and interval arithmetic has its own result types.
+        let datetime = datetime_arithmetic(op, &left.ty(), &right.ty());
         match op {
             BinaryOperator::And | BinaryOperator::Or => {
                 let and = matches!(op, BinaryOperator::And);
@@ -643,9 +645,9 @@ impl<'a> Deparser<'a> {
             | BinaryOperator::Multiply
             | BinaryOperator::Divide
             | BinaryOperator::Modulo
-                if datetime_arithmetic(op, &left.ty(), &right.ty()).is_some() =>
+                if datetime.is_some() =>
             {
-                let ty = datetime_arithmetic(op, &left.ty(), &right.ty()).unwrap_or_default();
+                let ty = datetime.unwrap_or_default();
                 let (left, right) = (self.coerce_unknown(left), self.coerce_unknown(right));
                 // interval * and / take a double precision factor.
                 let scalar = |n: Node| {
