@@ -50,6 +50,7 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
     };
     let mysql = dialect == Dialect::MySql;
     let pg = dialect == Dialect::PostgreSql;
+    let sqlite = dialect == Dialect::Sqlite;
     while i < bytes.len() {
         let b = bytes[i];
         // Client commands, outside any statement.
@@ -61,7 +62,10 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
             let line = &src[i..line_end];
             let is_delimiter =
                 mysql && line.len() >= 10 && line[..10].eq_ignore_ascii_case("DELIMITER ");
-            if (pg && b == b'\\') || is_delimiter {
+            // The sqlite3 shell skips a line that starts with `#` in its first column
+            // when no statement text is pending (anywhere else `#` is an SQL error).
+            let shell_comment = sqlite && b == b'#' && (i == 0 || bytes[i - 1] == b'\n');
+            if (pg && b == b'\\') || is_delimiter || shell_comment {
                 if is_delimiter {
                     delimiter = line[10..].trim().as_bytes().to_vec();
                 }
