@@ -333,7 +333,7 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         }
         _ => return None,
     }
-    let mut merges: Vec<(usize, usize)> = Vec::new();
+    let mut merges: Vec<(usize, usize, Token)> = Vec::new();
     for start in starts {
         if matches!(
             words.get(start).map(String::as_str),
@@ -347,7 +347,11 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
             end += 1;
         }
         if end - first >= 2 {
-            merges.push((first, end));
+            merges.push((first, end, bare_word(&words[first..end].join("_"))));
+        } else if end - first == 1 && matches!(tokens.get(end), Some(Token::LParen)) {
+            // One name with arguments, which sqlparser may not take for that
+            // name (`mediumtext(16777215)`): quoted, it is a custom type.
+            merges.push((first, end, Token::make_word(&words[first], Some('"'))));
         }
     }
     if merges.is_empty() {
@@ -355,9 +359,9 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
-    for (first, end) in merges {
+    for (first, end, token) in merges {
         out.extend_from_slice(&tokens[i..first]);
-        out.push(bare_word(&words[first..end].join("_")));
+        out.push(token);
         i = end;
     }
     out.extend_from_slice(&tokens[i..]);
@@ -615,6 +619,7 @@ mod tests {
         for text in [
             "CREATE TABLE t (a UNSIGNED BIG INT NOT NULL, b VARYING CHARACTER(255), c int)",
             "ALTER TABLE t ADD COLUMN d NATIVE CHARACTER(70) DEFAULT 'x'",
+            "CREATE TABLE t (a mediumtext(16777215) NOT NULL, b INTEGER UNSIGNED)",
         ] {
             assert!(
                 matches!(recover(&sqlite, text), Recovery::Parsed(_)),
