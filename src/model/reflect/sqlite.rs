@@ -201,7 +201,7 @@ enum PyDefault {
 
 impl PyDefault {
     fn truthy(number: &str) -> bool {
-        number.trim_start_matches('0') != ""
+        !number.trim_start_matches('0').is_empty()
     }
 
     /// Python's `int == default`.
