@@ -10,6 +10,7 @@ use sqlparser::ast::{AlterTableOperation, DataType};
 
 use super::rules::{
     ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
+    VirtualTablePlan,
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
@@ -18,6 +19,7 @@ use super::{
 use crate::dialect::Dialect;
 
 mod structure;
+mod virtual_table;
 
 pub struct SqliteRules;
 
@@ -198,7 +200,7 @@ fn starts_table_constraint(word: &str) -> bool {
 fn unquote_name(text: &str) -> String {
     let bytes = text.as_bytes();
     match bytes.first() {
-        Some(b'"') | Some(b'`') if text.len() >= 2 => {
+        Some(b'"') | Some(b'`') | Some(b'\'') if text.len() >= 2 => {
             let q = &text[..1];
             text[1..text.len() - 1].replace(&format!("{q}{q}"), q)
         }
@@ -728,6 +730,16 @@ impl ServerRules for SqliteRules {
             .map(|(column, declared)| Column::new(column, SqlType::named(declared)))
             .collect();
         Some(table)
+    }
+
+    fn virtual_table(
+        &self,
+        catalog: &Catalog,
+        name: &QualifiedName,
+        module: &str,
+        statement_text: &str,
+    ) -> ApplyResult<Option<VirtualTablePlan>> {
+        virtual_table::plan(catalog, name, module, statement_text).map(Some)
     }
 
     /// A compound SELECT's columns take the declared types of its first SELECT.

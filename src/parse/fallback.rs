@@ -42,6 +42,12 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         return Recovery::NoEffect;
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
+        .or_else(|| {
+            dialect
+                .is::<SQLiteDialect>()
+                .then(|| virtual_table_without_arguments(&tokens, &words))
+                .flatten()
+        })
         .or_else(|| respelled_types(dialect, &tokens, &words))
         .or_else(|| {
             dialect
@@ -61,6 +67,19 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         }
     }
     Recovery::Unknown
+}
+
+/// SQLite's `CREATE VIRTUAL TABLE t USING module(arguments)`: the module reads
+/// its arguments as text (`content=''`, `a UNINDEXED`, `+aux`), which sqlparser
+/// does not take; without them the statement parses, and the catalog reads the
+/// arguments from the statement text.
+fn virtual_table_without_arguments(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 5 || words[0] != "CREATE" || words[1] != "VIRTUAL" || words[2] != "TABLE" {
+        return None;
+    }
+    let using = words.iter().position(|w| w == "USING")?;
+    tokens.get(using + 1)?;
+    Some(tokens[..using + 2].to_vec())
 }
 
 /// `ALTER SEQUENCE s RENAME TO t`, which sqlparser does not take, as the
