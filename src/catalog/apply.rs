@@ -362,9 +362,13 @@ fn apply_statement(
             Ok(Outcome::Applied)
         }
         // Statements that leave the schema as it is.
+        Statement::Insert(insert) => Ok(if rules.insert_rows(catalog, insert)? {
+            Outcome::Applied
+        } else {
+            Outcome::Ignored
+        }),
         Statement::Set(_)
         | Statement::Query(_)
-        | Statement::Insert(_)
         | Statement::Update(_)
         | Statement::Delete(_)
         | Statement::Copy { .. }
@@ -465,7 +469,7 @@ fn create_virtual_table(
     }
     let mut table = plan.table;
     table.virtual_table = Some(super::VirtualTable {
-        module: module.to_string(),
+        module: plan.module.clone(),
         shadow_tables: plan.shadow_tables.iter().map(|s| s.name.clone()).collect(),
     });
     catalog.tables.insert(name, table);

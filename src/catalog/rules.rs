@@ -142,6 +142,8 @@ pub type ApplyResult<T = ()> = Result<T, ApplyError>;
 /// hold its data.
 #[derive(Debug, Clone)]
 pub struct VirtualTablePlan {
+    /// The module's name as written.
+    pub module: String,
     pub table: Table,
     pub shadow_tables: Vec<ShadowTable>,
 }
@@ -360,6 +362,17 @@ pub trait ServerRules {
     /// Stored expression text after a type it names was renamed.
     fn rename_type_in_text(&self, text: &str, _old: &str, _new: &str) -> String {
         text.to_string()
+    }
+
+    /// An `INSERT`: rows only, unless it writes the server's own schema table
+    /// (SQLite's `sqlite_schema` under `PRAGMA writable_schema`). `true`: it
+    /// changed the catalog.
+    fn insert_rows(
+        &self,
+        _catalog: &mut Catalog,
+        _insert: &sqlparser::ast::Insert,
+    ) -> ApplyResult<bool> {
+        Ok(false)
     }
 
     /// `CREATE VIRTUAL TABLE name USING module(...)`, whose arguments are read

@@ -6,11 +6,11 @@
 //! server except the `sqlite_autoindex_*` indexes behind UNIQUE and non-rowid
 //! primary keys, which reflection leaves out.
 
-use sqlparser::ast::{AlterTableOperation, DataType};
+use sqlparser::ast::{self, AlterTableOperation, DataType};
 
 use super::rules::{
-    ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
-    VirtualTablePlan,
+    ApplyError, ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft,
+    ServerRules, VirtualTablePlan,
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
@@ -730,6 +730,81 @@ impl ServerRules for SqliteRules {
             .map(|(column, declared)| Column::new(column, SqlType::named(declared)))
             .collect();
         Some(table)
+    }
+
+    /// The sqlite3 shell's `.dump` writes each virtual table as a row of
+    /// `sqlite_schema`; any other row written there is not followed.
+    fn insert_rows(&self, catalog: &mut Catalog, insert: &ast::Insert) -> ApplyResult<bool> {
+        let ast::TableObject::TableName(target) = &insert.table else {
+            return Ok(false);
+        };
+        let target = self.qualified_name(target);
+        if !matches!(
+            target.name.to_ascii_lowercase().as_str(),
+            "sqlite_schema" | "sqlite_master"
+        ) {
+            return Ok(false);
+        }
+        let unsupported = || {
+            ApplyError::from(
+                "a row written into sqlite_schema is not followed (only the virtual \
+                 tables the sqlite3 shell's .dump writes there are)",
+            )
+        };
+        let columns: Vec<String> = if insert.columns.is_empty() {
+            ["type", "name", "tbl_name", "rootpage", "sql"]
+                .map(String::from)
+                .to_vec()
+        } else {
+            insert
+                .columns
+                .iter()
+                .map(|c| c.to_string().to_ascii_lowercase())
+                .collect()
+        };
+        let Some(ast::SetExpr::Values(values)) = insert.source.as_deref().map(|q| &*q.body) else {
+            return Err(unsupported());
+        };
+        for row in &values.rows {
+            let text = |column: &str| {
+                let at = columns.iter().position(|c| c == column)?;
+                match row.content.get(at)? {
+                    ast::Expr::Value(v) => match &v.value {
+                        ast::Value::SingleQuotedString(s) => Some(s.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            };
+            let (Some(kind), Some(name), Some(sql)) = (text("type"), text("name"), text("sql"))
+            else {
+                return Err(unsupported());
+            };
+            let is_virtual = sql
+                .split_whitespace()
+                .take(3)
+                .map(str::to_ascii_uppercase)
+                .eq(["CREATE", "VIRTUAL", "TABLE"].map(String::from));
+            if kind != "table" || !is_virtual {
+                return Err(unsupported());
+            }
+            let name = QualifiedName::new(target.schema.clone(), name);
+            if catalog
+                .tables
+                .keys()
+                .any(|t| t.schema == name.schema && t.name.eq_ignore_ascii_case(&name.name))
+            {
+                return Err(format!("table {} already exists", name.name).into());
+            }
+            let plan = virtual_table::connected(catalog, &name, &sql)?;
+            let mut table = plan.table;
+            table.virtual_table = Some(super::VirtualTable {
+                module: plan.module,
+                shadow_tables: plan.shadow_tables.into_iter().map(|s| s.name).collect(),
+            });
+            catalog.tables.insert(name, table);
+        }
+        Ok(true)
     }
 
     fn virtual_table(

@@ -145,7 +145,9 @@ pub fn for_each_statement(
 /// A sqlite3 shell command (`.read file`) that can change the database, by name;
 /// display settings (`.headers on`, `.mode`) and `#` lines have no effect.
 fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<String> {
-    let command = line.strip_prefix('.').filter(|_| dialect == Dialect::Sqlite)?;
+    let command = line
+        .strip_prefix('.')
+        .filter(|_| dialect == Dialect::Sqlite)?;
     let name: String = command
         .chars()
         .take_while(|c| !c.is_whitespace())

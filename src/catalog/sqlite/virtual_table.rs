@@ -16,6 +16,7 @@ use crate::catalog::{Catalog, Column, QualifiedName, SqlType, Table, TableKind};
 /// What SQLite keeps of the statement: its stored text and the module's arguments.
 struct ModuleCall {
     stored_sql: String,
+    module: String,
     args: Vec<String>,
 }
 
@@ -46,6 +47,8 @@ fn read_statement(text: &str) -> Option<ModuleCall> {
     } else {
         last.start
     };
+    let module = tokens.get(using + 1)?;
+    let module = unquote_name(&text[module.start..module.end]);
     let end = tokens.last()?.end;
     let stored_sql = format!("CREATE VIRTUAL TABLE {}", &text[start..end]);
     let mut args = Vec::new();
@@ -75,7 +78,11 @@ fn read_statement(text: &str) -> Option<ModuleCall> {
             args.push(text[s..e].to_string());
         }
     }
-    Some(ModuleCall { stored_sql, args })
+    Some(ModuleCall {
+        stored_sql,
+        module,
+        args,
+    })
 }
 
 /// The virtual table and the shadow tables `module` makes of the statement.
@@ -86,6 +93,31 @@ pub fn plan(
     statement_text: &str,
 ) -> ApplyResult<VirtualTablePlan> {
     let call = read_statement(statement_text).ok_or("cannot read CREATE VIRTUAL TABLE")?;
+    module_plan(catalog, name, module, call)
+}
+
+/// A virtual table whose row the sqlite3 shell's `.dump` writes straight into
+/// `sqlite_schema` (under `PRAGMA writable_schema=ON`): the stored text is the
+/// row's, and the module only connects to it, declaring its columns; the
+/// shadow tables come from the dump's own `CREATE TABLE IF NOT EXISTS` lines
+/// (the plan names them, for DROP TABLE).
+pub fn connected(
+    catalog: &Catalog,
+    name: &QualifiedName,
+    stored_sql: &str,
+) -> ApplyResult<VirtualTablePlan> {
+    let mut call = read_statement(stored_sql).ok_or("cannot read CREATE VIRTUAL TABLE")?;
+    call.stored_sql = stored_sql.to_string();
+    let module = call.module.clone();
+    module_plan(catalog, name, &module, call)
+}
+
+fn module_plan(
+    catalog: &Catalog,
+    name: &QualifiedName,
+    module: &str,
+    call: ModuleCall,
+) -> ApplyResult<VirtualTablePlan> {
     let (columns, shadows) = match module.to_ascii_lowercase().as_str() {
         "fts3" => fts3(catalog, name, false, &call.args)?,
         "fts4" => fts3(catalog, name, true, &call.args)?,
@@ -115,6 +147,7 @@ pub fn plan(
         })
         .collect();
     Ok(VirtualTablePlan {
+        module: module.to_string(),
         table,
         shadow_tables,
     })
