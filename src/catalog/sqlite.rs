@@ -209,6 +209,43 @@ fn unquote_name(text: &str) -> String {
     }
 }
 
+/// The declared type as `PRAGMA table_info` reports it: SQLite strips the
+/// first and last characters when the text starts with a quote (`"`, `'`, `` ` ``,
+/// `[`) and holds no other one before its last character (`[x] y` gives `x] `),
+/// then dequotes what still starts with a quote, up to its closing quote
+/// (`"x y"(3)` gives `x y`).
+fn reported_type(declared: &str) -> String {
+    let is_quote = |b: u8| matches!(b, b'"' | b'\'' | b'`' | b'[');
+    let bytes = declared.as_bytes();
+    let mut text = declared;
+    if bytes.len() >= 2
+        && is_quote(bytes[0])
+        && !bytes[1..bytes.len() - 1].iter().any(|&b| is_quote(b))
+    {
+        // SQLite drops the last byte; a last character that is not ASCII goes whole.
+        let last = declared.chars().next_back().map_or(1, char::len_utf8);
+        text = &declared[1..(declared.len() - last).max(1)];
+    }
+    let Some(&open) = text.as_bytes().first().filter(|&&b| is_quote(b)) else {
+        return text.to_string();
+    };
+    let close = if open == b'[' { ']' } else { open as char };
+    let mut out = String::new();
+    let mut chars = text[1..].chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == close {
+            if chars.peek() == Some(&close) {
+                out.push(c);
+                chars.next();
+                continue;
+            }
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Read one column definition (`name type constraints...`) as SQLite records it.
 fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
     let first = tokens.first()?;
@@ -239,12 +276,7 @@ fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
         }
     }
     if let (Some(start), Some(end)) = (type_start, type_end) {
-        let declared = &text[start..end];
-        column.declared_type = if declared.starts_with(['"', '`', '[']) && !declared.contains('(') {
-            unquote_name(declared)
-        } else {
-            declared.to_string()
-        };
+        column.declared_type = reported_type(&text[start..end]);
     }
     while i < tokens.len() {
         let t = tokens[i];

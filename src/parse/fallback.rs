@@ -362,15 +362,28 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         }
         let first = start + 1;
         let mut end = first;
-        while end < tokens.len() && !words[end].is_empty() && !ends_sqlite_type(&words[end]) {
+        // A type is a run of names, quoted ones included (`"varchar"(12)`,
+        // `[x y]`, `'x' z`), ended by a column constraint or punctuation.
+        let quoted = |t: &Token| match t {
+            Token::Word(w) => w.quote_style.is_some(),
+            Token::SingleQuotedString(_) => true,
+            _ => false,
+        };
+        while end < tokens.len()
+            && (quoted(&tokens[end]) || (!words[end].is_empty() && !ends_sqlite_type(&words[end])))
+        {
             end += 1;
         }
-        if end - first >= 2 {
+        let any_quoted = tokens[first..end].iter().any(quoted);
+        if end - first >= 2 && !any_quoted {
             merges.push((first, end, bare_word(&words[first..end].join("_"))));
-        } else if end - first == 1 && matches!(tokens.get(end), Some(Token::LParen)) {
+        } else if end - first >= 2
+            || (end - first == 1 && (any_quoted || matches!(tokens.get(end), Some(Token::LParen))))
+        {
             // One name with arguments, which sqlparser may not take for that
-            // name (`mediumtext(16777215)`): quoted, it is a custom type.
-            merges.push((first, end, Token::make_word(&words[first], Some('"'))));
+            // name (`mediumtext(16777215)`), or quoted names: as one quoted
+            // name, a custom type (the catalog reads the type from the text).
+            merges.push((first, end, Token::make_word("t", Some('"'))));
         }
     }
     if merges.is_empty() {
