@@ -69,6 +69,39 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
     Recovery::Unknown
 }
 
+/// A connection setting that changes what later statements do to the schema,
+/// which we do not follow: SQLite's `PRAGMA legacy_alter_table=ON` (RENAME
+/// without rewriting references in other tables, views and triggers).
+pub fn unfollowed_setting(dialect: crate::dialect::Dialect, text: &str) -> Option<String> {
+    if dialect != crate::dialect::Dialect::Sqlite {
+        return None;
+    }
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let rest = compact.strip_prefix("pragma")?;
+    let rest = rest.split_once('.').map_or(
+        rest,
+        |(schema, name)| {
+            if schema.contains('=') {
+                rest
+            } else {
+                name
+            }
+        },
+    );
+    let value = rest.strip_prefix("legacy_alter_table")?;
+    let value = value
+        .strip_prefix('=')
+        .or_else(|| value.strip_prefix('(').and_then(|v| v.strip_suffix(')')))?;
+    let value = value.trim_matches(|c| c == '\'' || c == '"');
+    let on = matches!(value, "on" | "yes" | "true" | "full" | "extra")
+        || value.parse::<i64>().is_ok_and(|n| n != 0);
+    on.then(|| String::from("PRAGMA legacy_alter_table=ON (the pre-3.26 ALTER TABLE ... RENAME)"))
+}
+
 /// SQLite's `CREATE VIRTUAL TABLE t USING module(arguments)`: the module reads
 /// its arguments as text (`content=''`, `a UNINDEXED`, `+aux`), which sqlparser
 /// does not take; without them the statement parses, and the catalog reads the
@@ -662,6 +695,26 @@ mod tests {
             recover(&sqlite, "CREATE TABLE t (a int,,)"),
             Recovery::Unknown
         ));
+    }
+
+    #[test]
+    fn legacy_alter_table_is_reported() {
+        use crate::dialect::Dialect;
+        for on in [
+            "PRAGMA legacy_alter_table=ON",
+            "pragma main.legacy_alter_table = 'yes'",
+            "PRAGMA legacy_alter_table(1)",
+        ] {
+            assert!(unfollowed_setting(Dialect::Sqlite, on).is_some(), "{on}");
+        }
+        for off in [
+            "PRAGMA legacy_alter_table=OFF",
+            "PRAGMA legacy_alter_table = 0",
+            "PRAGMA foreign_keys = ON",
+        ] {
+            assert!(unfollowed_setting(Dialect::Sqlite, off).is_none(), "{off}");
+        }
+        assert!(unfollowed_setting(Dialect::PostgreSql, "PRAGMA legacy_alter_table=ON").is_none());
     }
 
     #[test]

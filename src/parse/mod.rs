@@ -78,6 +78,20 @@ pub fn for_each_statement(
             }
             continue;
         }
+        if let Some(setting) = fallback::unfollowed_setting(dialect, &piece.text) {
+            let head = statement_head(src, &piece.span);
+            diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!("statement not followed: {setting}"))
+                    .with_labels(vec![Label::primary(file, head)
+                        .with_message("this setting changes what later statements do")])
+                    .with_notes(vec![String::from(
+                        "later statements are applied as without it; pass --strict to make \
+                         this an error",
+                    )]),
+            );
+            continue;
+        }
         let parsed =
             Parser::parse_sql(&*parser_dialect, &piece.text).or_else(
                 |err| match fallback::recover(&*parser_dialect, &piece.text) {
