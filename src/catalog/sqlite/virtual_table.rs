@@ -283,7 +283,7 @@ fn fts3(catalog: &Catalog, name: &QualifiedName, fts4: bool, args: &[String]) ->
         let bytes = arg.as_bytes();
         if !tokenizer
             && bytes.len() > 8
-            && arg[..8].eq_ignore_ascii_case("tokenize")
+            && bytes[..8].eq_ignore_ascii_case(b"tokenize")
             && !is_fts3_id_char(bytes[8])
         {
             tokenizer = true;
@@ -715,6 +715,9 @@ mod tests {
         );
         let columns: Vec<&str> = plan.table.columns.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(columns, vec!["a", "it's"]);
+        // Arguments are cut by bytes, never inside a character.
+        let plan = plan_of("CREATE VIRTUAL TABLE s USING fts4(aéééé, tokenizé)", "fts4");
+        assert_eq!(plan.table.columns.len(), 2);
     }
 
     #[test]
