@@ -215,7 +215,49 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
             );
         }
     }
+    propagate_foreign_key_types(&mut metadata);
     metadata
+}
+
+/// SQLAlchemy's `ForeignKey._set_target_column`: a column reflected without a
+/// type (`NullType`) takes the type of the column its foreign key refers to
+/// once that column is known, and passes it on to the columns referring to it
+/// in turn. The first foreign key to resolve wins; sqlacodegen adapts the type
+/// later with the referring column's own table (a CHECK that turns the referred
+/// column into a Boolean or an enum does not reach it).
+fn propagate_foreign_key_types(metadata: &mut Metadata) {
+    loop {
+        let mut found = None;
+        'search: for (t, table) in metadata.tables.iter().enumerate() {
+            for fk in table.foreign_keys() {
+                for (column, referred) in fk.columns.iter().zip(&fk.referred_columns) {
+                    let Some(c) = table.columns.iter().position(|c| &c.name == column) else {
+                        continue;
+                    };
+                    if !is_null_type(&table.columns[c].sa_type) {
+                        continue;
+                    }
+                    let target = metadata
+                        .table(fk.referred_schema.as_deref(), &fk.referred_table)
+                        .and_then(|r| r.column(referred))
+                        .map(|r| &r.sa_type)
+                        .filter(|ty| !is_null_type(ty));
+                    if let Some(ty) = target {
+                        found = Some((t, c, ty.clone()));
+                        break 'search;
+                    }
+                }
+            }
+        }
+        match found {
+            Some((t, c, ty)) => metadata.tables[t].columns[c].sa_type = ty,
+            None => return,
+        }
+    }
+}
+
+fn is_null_type(ty: &SaType) -> bool {
+    ty.class == "NullType"
 }
 
 /// Reflect one table under the schema name it was asked for, then the tables its
