@@ -63,6 +63,10 @@ static TYPE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([\w ]+)(\(.*?\))?").expect("valid type pattern"));
 static PARTIAL_INDEX_PREDICATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\)\s+where\s+(.+)").expect("valid predicate pattern"));
+/// SQLAlchemy splits the matched ON DELETE / ON UPDATE clauses on the word `ON`
+/// (so the `ON` ending `NO ACTION` is no separator).
+static ON_KEYWORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r" *\bON\b *").expect("valid ON pattern"));
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid digits"));
 
 /// Column names in a key signature (`"a b", c`).
@@ -403,7 +407,7 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
         fk.name = name;
         let actions = text(7).unwrap_or_default().to_ascii_uppercase();
         let actions = actions.split_whitespace().collect::<Vec<_>>().join(" ");
-        for token in actions.split("ON ").map(str::trim) {
+        for token in ON_KEYWORD.split(&actions) {
             if let Some(action) = token.strip_prefix("DELETE") {
                 let action = action.trim();
                 if !action.is_empty() && action != "NO ACTION" {
