@@ -353,7 +353,7 @@ fn is_rowid_alias(table: &Table, columns: &[String]) -> bool {
 
 fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Vec<MetaForeignKey> {
     // PRAGMA foreign_key_list numbers the constraints from the last one declared.
-    let mut pragma: Vec<MetaForeignKey> = table
+    let mut pragma = table
         .foreign_keys
         .iter()
         .rev()
@@ -384,7 +384,15 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
                 match_kind: None,
             }
         })
-        .collect();
+        .fold(Vec::new(), |mut unique: Vec<MetaForeignKey>, fk| {
+            // SQLAlchemy keys the PRAGMA's constraints by signature (columns,
+            // referred table, referred columns): two alike make one, which the
+            // first matching FOREIGN KEY clause of the stored SQL names.
+            if !unique.iter().any(|u| same_signature(u, &fk)) {
+                unique.push(fk);
+            }
+            unique
+        });
     let sql = table.stored_sql.as_deref().unwrap_or_default();
     let mut named = Vec::new();
     for m in FK_PATTERN.captures_iter(sql) {
@@ -430,6 +438,12 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
     }
     named.extend(pragma);
     named
+}
+
+fn same_signature(a: &MetaForeignKey, b: &MetaForeignKey) -> bool {
+    a.columns == b.columns
+        && a.referred_table == b.referred_table
+        && a.referred_columns == b.referred_columns
 }
 
 fn unique_constraints(table: &Table) -> Vec<MetaConstraint> {

@@ -1,0 +1,13 @@
+CREATE TABLE media (id INTEGER PRIMARY KEY);
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    avatar_id INTEGER REFERENCES media (id) ON DELETE CASCADE,
+    cover_id INTEGER REFERENCES media (id),
+    FOREIGN KEY (avatar_id) REFERENCES media (id) ON DELETE SET NULL,
+    CONSTRAINT fk_cover_first FOREIGN KEY (cover_id) REFERENCES media (id) ON UPDATE CASCADE,
+    CONSTRAINT fk_cover_second FOREIGN KEY (cover_id) REFERENCES media (id) ON DELETE RESTRICT
+);
+CREATE TABLE twice (
+    id INTEGER PRIMARY KEY,
+    media_id INTEGER REFERENCES media (id) REFERENCES media (id) ON DELETE CASCADE
+);
