@@ -235,9 +235,14 @@ fn apply_statement(
     let text = statement.text.as_str();
     match &statement.ast {
         Statement::CreateTable(create) => create_table(rules, catalog, create, text),
-        Statement::AlterTable(alter) => {
-            alter_table(rules, catalog, &alter.name, &alter.operations, text)
-        }
+        Statement::AlterTable(alter) => alter_table(
+            rules,
+            catalog,
+            &alter.name,
+            &alter.operations,
+            alter.only,
+            text,
+        ),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
         Statement::CreateView(view) => create_view(rules, catalog, view),
         Statement::Drop {
@@ -341,7 +346,7 @@ fn apply_statement(
                     table_name: ast::RenameTableNameKind::To(rename.new_name.clone()),
                 };
                 if let Outcome::Unsupported(why) =
-                    alter_table(rules, catalog, &rename.old_name, &[operation], text)?
+                    alter_table(rules, catalog, &rename.old_name, &[operation], false, text)?
                 {
                     return Ok(Outcome::Unsupported(why));
                 }
@@ -557,8 +562,8 @@ fn create_table(
     let mut constraints = Vec::new();
     // PostgreSQL `INHERITS (parent)` and `PARTITION OF parent`: the parent's
     // columns come first, with its defaults, NOT NULL and CHECK constraints; a
-    // partition also gets the parent's keys (named for the partition, as the
-    // server names them) and foreign keys.
+    // partition also gets the parent's keys, indexes and foreign keys (see
+    // `ServerRules::attach_partition`).
     let parents: Vec<QualifiedName> = create
         .partition_of
         .iter()
@@ -578,35 +583,6 @@ fn create_table(
             }
         }
         table.checks.extend(parent.checks.iter().cloned());
-        if create.partition_of.is_some() {
-            if let Some(pk) = &parent.primary_key {
-                constraints.push(ConstraintDraft::PrimaryKey {
-                    name: None,
-                    columns: pk.columns.clone(),
-                });
-            }
-            for unique in &parent.uniques {
-                constraints.push(ConstraintDraft::Unique {
-                    name: None,
-                    columns: unique.columns.clone(),
-                    inline: None,
-                });
-            }
-            for fk in &parent.foreign_keys {
-                constraints.push(ConstraintDraft::ForeignKey {
-                    name: fk.name.clone(),
-                    columns: fk.columns.clone(),
-                    referred_table: fk.referred_table.clone(),
-                    referred_columns: fk.referred_columns.clone(),
-                    on_delete: fk.on_delete,
-                    on_update: fk.on_update,
-                    deferrable: fk.deferrable,
-                    initially: fk.initially.clone(),
-                    match_kind: fk.match_kind.clone(),
-                    inline: false,
-                });
-            }
-        }
     }
     for column in &create.columns {
         let (draft, inline) = column_draft(rules, catalog, column, name.schema.as_deref())?;
@@ -622,6 +598,15 @@ fn create_table(
         }
     }
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    if let Some(parent) = &create.partition_of {
+        let parent = rules.qualified_name(parent);
+        let parent = catalog
+            .tables
+            .get(&parent)
+            .cloned()
+            .ok_or_else(|| format!("relation \"{parent}\" does not exist"))?;
+        rules.attach_partition(catalog, &parent, &mut table)?;
+    }
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -965,6 +950,7 @@ fn alter_table(
     catalog: &mut Catalog,
     name: &ObjectName,
     operations: &[AlterTableOperation],
+    only: bool,
     text: &str,
 ) -> ApplyResult<Outcome> {
     // Ownership never shows in a model, and PostgreSQL also takes ALTER TABLE
@@ -993,7 +979,7 @@ fn alter_table(
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
     let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
-    let result = alter_table_operations(rules, catalog, &mut table, operations, text);
+    let result = alter_table_operations(rules, catalog, &mut table, operations, only, text);
     if table.name != name {
         // RENAME TO: same place in creation order, new key.
         catalog.tables.shift_remove_index(index);
@@ -1011,6 +997,7 @@ fn alter_table_operations(
     catalog: &mut Catalog,
     table: &mut Table,
     operations: &[AlterTableOperation],
+    only: bool,
     text: &str,
 ) -> ApplyResult<Outcome> {
     let schema = table.name.schema.clone();
@@ -1046,7 +1033,35 @@ fn alter_table_operations(
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(draft) = constraint_draft(rules, constraint, &table.name)? {
-                    rules.add_to_table(catalog, table, Vec::new(), vec![draft], "")?;
+                    rules.add_constraint(catalog, table, draft, only)?;
+                }
+            }
+            AlterTableOperation::AttachPartitionOf { partition, .. } => {
+                let name = rules.qualified_name(partition);
+                let index = catalog
+                    .tables
+                    .get_index_of(&name)
+                    .ok_or_else(|| format!("relation \"{name}\" does not exist"))?;
+                let kind = catalog.tables[index].kind;
+                let mut child =
+                    std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
+                let result = rules.attach_partition(catalog, table, &mut child);
+                catalog.tables[index] = child;
+                result?;
+            }
+            AlterTableOperation::DetachPartitionOf { partition, .. } => {
+                let name = rules.qualified_name(partition);
+                match catalog.tables.get_mut(&name) {
+                    Some(child) if child.partition_of.as_ref() == Some(&table.name) => {
+                        child.partition_of = None;
+                    }
+                    _ => {
+                        return Err(format!(
+                            "relation \"{name}\" is not a partition of relation \"{}\"",
+                            table.name.name
+                        )
+                        .into())
+                    }
                 }
             }
             AlterTableOperation::OwnerTo { .. } => {}
@@ -1131,9 +1146,6 @@ fn alter_table_operations(
             | AlterTableOperation::SetOptionsParens { .. }
             | AlterTableOperation::ResetOptions { .. }
             | AlterTableOperation::AutoIncrement { .. }
-            // A partition attached with pg_dump's ALTER TABLE keeps its own
-            // columns and keys; the parent shows nothing of it.
-            | AlterTableOperation::AttachPartitionOf { .. }
             | AlterTableOperation::Algorithm { .. }
             | AlterTableOperation::Lock { .. } => {}
             other => {
@@ -1276,6 +1288,7 @@ fn create_index(
             .map(|option| storage_parameter(rules, option))
             .collect::<ApplyResult<_>>()?,
         nulls_distinct: create.nulls_distinct,
+        only: crate::parse::fallback::index_on_only_written(text),
     };
     rules.create_index(catalog, draft, text)?;
     let names: Vec<String> = catalog

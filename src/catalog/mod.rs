@@ -144,6 +144,8 @@ pub struct Table {
     pub stored_sql: Option<String>,
     /// Table-level options the server reports (MySQL engine, charset, collation).
     pub options: IndexMap<String, String>,
+    /// PostgreSQL: the partitioned table this table is a partition of.
+    pub partition_of: Option<QualifiedName>,
 }
 
 impl Table {
@@ -160,6 +162,7 @@ impl Table {
             comment: None,
             stored_sql: None,
             options: IndexMap::new(),
+            partition_of: None,
         }
     }
 
@@ -203,6 +206,9 @@ impl Table {
             if &fk.referred_table == old {
                 fk.referred_table = new.clone();
             }
+        }
+        if self.partition_of.as_ref() == Some(old) {
+            self.partition_of = Some(new.clone());
         }
     }
 }

@@ -5,6 +5,7 @@
 
 mod deparse;
 mod literals;
+mod partitions;
 mod structure;
 
 use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident};
@@ -547,6 +548,49 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    /// Keys and foreign keys added to a partitioned table recurse to its
+    /// partitions; `ONLY` keeps a primary key or unique constraint on the
+    /// parent alone (pg_dump attaches the partitions' own ones afterwards).
+    fn add_constraint(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        constraint: ConstraintDraft<'_>,
+        only: bool,
+    ) -> ApplyResult {
+        let recurses = !only
+            || matches!(
+                constraint,
+                ConstraintDraft::ForeignKey { .. } | ConstraintDraft::Check { .. }
+            );
+        let before = recurses.then(|| table.clone());
+        self.add_to_table(catalog, table, Vec::new(), vec![constraint], "")?;
+        match before {
+            Some(before) => {
+                let added = partitions::added(&before, table);
+                partitions::propagate(catalog, &table.name, &added)
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn attach_partition(
+        &self,
+        catalog: &mut Catalog,
+        parent: &Table,
+        partition: &mut Table,
+    ) -> ApplyResult {
+        if let Some(other) = &partition.partition_of {
+            return Err(format!(
+                "\"{}\" is already a partition of \"{other}\"",
+                partition.name.name
+            )
+            .into());
+        }
+        partition.partition_of = Some(parent.name.clone());
+        partitions::inherit(catalog, partition, &partitions::everything_of(parent))
+    }
+
     fn alter_column(
         &self,
         catalog: &mut Catalog,
@@ -961,11 +1005,12 @@ impl ServerRules for PostgreSqlRules {
                     })
                     .chain(index.include.iter().cloned())
                     .collect();
-                let label = if index.unique { "key" } else { "idx" };
+                // `ChooseIndexName`: only a constraint's index is `_key`; a
+                // unique index is `_idx` like any other.
                 choose_unique_name(
                     &table.name.name,
                     Some(&index_column_label(&labels)),
-                    label,
+                    "idx",
                     MAX_IDENTIFIER_BYTES,
                     |n| Self::relation_name_taken(catalog, &table, &table.name.schema, n),
                 )
@@ -1000,8 +1045,18 @@ impl ServerRules for PostgreSqlRules {
             nulls_not_distinct: index.nulls_distinct == Some(false),
             implicit_for_foreign_key: false,
         });
+        let created = table
+            .indexes
+            .last()
+            .cloned()
+            .map(partitions::Inherited::Index);
+        let name = table.name.clone();
         catalog.tables.insert(index.table, table);
-        Ok(())
+        // Without ON ONLY, the index is created on every partition too.
+        match created {
+            Some(created) if !index.only => partitions::propagate(catalog, &name, &[created]),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -105,6 +105,8 @@ pub struct IndexDraft<'a> {
     pub with: Vec<(String, String)>,
     /// `NULLS [NOT] DISTINCT`, when written.
     pub nulls_distinct: Option<bool>,
+    /// PostgreSQL `ON ONLY`: the index is not created on the table's partitions.
+    pub only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -192,6 +194,29 @@ pub trait ServerRules {
         index: IndexDraft<'_>,
         statement_text: &str,
     ) -> ApplyResult;
+
+    /// `ALTER TABLE [ONLY] t ADD constraint`. A dialect where keys recurse to
+    /// partitions or child tables overrides this.
+    fn add_constraint(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        constraint: ConstraintDraft<'_>,
+        _only: bool,
+    ) -> ApplyResult {
+        self.add_to_table(catalog, table, Vec::new(), vec![constraint], "")
+    }
+
+    /// `partition` becomes a partition of `parent` (PostgreSQL `PARTITION OF`,
+    /// `ATTACH PARTITION`): what it gets from the parent.
+    fn attach_partition(
+        &self,
+        _catalog: &mut Catalog,
+        _parent: &Table,
+        _partition: &mut Table,
+    ) -> ApplyResult {
+        Err(format!("partitions are not supported for {}", self.dialect()).into())
+    }
 
     /// `ALTER TABLE ... ALTER COLUMN`. The changes every server reports the same
     /// way are done here; a dialect that supports the others overrides this.

@@ -91,6 +91,22 @@ fn index_on_only(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created
+/// on the table's partitions); sqlparser's AST does not keep it.
+pub fn index_on_only_written(text: &str) -> bool {
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .map(word)
+        .collect();
+    words.first().map(String::as_str) == Some("CREATE")
+        && words.windows(2).any(|w| w[0] == "ON" && w[1] == "ONLY")
+}
+
 /// `DROP INDEX CONCURRENTLY ...` without CONCURRENTLY, which changes how the
 /// server takes its locks, not what it drops.
 fn drop_index_concurrently(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
