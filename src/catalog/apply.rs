@@ -65,6 +65,10 @@ pub struct CatalogBuilder {
     /// diagnostics about it once every statement is in.
     table_statements:
         std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    /// Where each table or view was last created (file, byte range).
+    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    /// The file of the last statement: each file is one session.
+    current_file: Option<usize>,
 }
 
 impl CatalogBuilder {
@@ -74,11 +78,19 @@ impl CatalogBuilder {
             catalog: Catalog::new(dialect),
             diagnostics: Vec::new(),
             table_statements: std::collections::HashMap::new(),
+            created_at: std::collections::HashMap::new(),
+            current_file: None,
         }
     }
 
     /// Apply one statement of `source` (the text of its file, for diagnostics).
     pub fn apply(&mut self, statement: &ParsedStatement, source: &str) {
+        // Each file is loaded by its own client session, whose temporary
+        // tables go with it.
+        if self.current_file != Some(statement.file) {
+            self.current_file = Some(statement.file);
+            self.catalog.temporary_tables.clear();
+        }
         let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
@@ -88,6 +100,17 @@ impl CatalogBuilder {
             Statement::AlterTable(alter) => Some(&alter.name),
             _ => None,
         };
+        let created = match &statement.ast {
+            Statement::CreateTable(create) => Some(&create.name),
+            Statement::CreateView(view) => Some(&view.name),
+            _ => None,
+        };
+        if let (Some(name), Outcome::Applied) = (created, &outcome) {
+            self.created_at.insert(
+                self.rules.qualified_name(name),
+                (statement.file, statement.span.clone()),
+            );
+        }
         if let (Some(name), Outcome::Applied) = (touched, &outcome) {
             self.table_statements
                 .entry(self.rules.qualified_name(name))
@@ -113,7 +136,39 @@ impl CatalogBuilder {
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
         self.drop_dangling_foreign_keys(sources);
+        self.warn_unresolved_types(sources);
         (self.catalog, self.diagnostics)
+    }
+
+    /// A view (or a table made from a query) still there at the end whose
+    /// column types we could not all work out: they are printed as NullType
+    /// where the server knows a type.
+    fn warn_unresolved_types(&mut self, sources: &[&str]) {
+        for table in self.catalog.tables.values() {
+            if table.unresolved.is_empty() {
+                continue;
+            }
+            let label = self.created_at.get(&table.name).and_then(|(file, span)| {
+                let head = statement_head(sources.get(*file)?, span);
+                Some(
+                    Label::primary(*file, head)
+                        .with_message("the column types come from this statement"),
+                )
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "the type of {} column(s) {} is not known: reflected as NullType",
+                        table.name,
+                        table.unresolved.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "the server gives each a type this tool cannot work out from the \
+                         statements; pass --strict to make this an error",
+                    )]),
+            );
+        }
     }
 
     /// SQLite, and MySQL with `FOREIGN_KEY_CHECKS=0`, keep a foreign key to a
@@ -244,13 +299,14 @@ fn apply_statement(
             text,
         ),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
-        Statement::CreateView(view) => create_view(rules, catalog, view),
+        Statement::CreateView(view) => create_view(rules, catalog, view, text),
         Statement::Drop {
             object_type,
             if_exists,
             names,
+            cascade,
             ..
-        } => drop_objects(rules, catalog, *object_type, *if_exists, names),
+        } => drop_objects(rules, catalog, *object_type, *if_exists, names, *cascade),
         Statement::Comment {
             object_type,
             object_name,
@@ -291,7 +347,10 @@ fn apply_statement(
         },
         Statement::CreateDomain(domain) => {
             let name = rules.qualified_name(&domain.name);
-            let data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
+            let mut data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
+            if let Some(collation) = &domain.collation {
+                data_type.collation = Some(collation.value.clone());
+            }
             let check = domain.constraints.iter().find_map(|c| match c {
                 // PostgreSQL names an unnamed domain check `<domain>_check`.
                 TableConstraint::Check(check) => Some(super::CheckConstraint {
@@ -302,7 +361,7 @@ fn apply_statement(
                             .map(|n| rules.fold_ident(n))
                             .unwrap_or_else(|| format!("{}_check", name.name)),
                     ),
-                    expression: check.expr.to_string(),
+                    expression: rules.domain_check_text(catalog, &data_type, &check.expr),
                 }),
                 _ => None,
             });
@@ -353,6 +412,54 @@ fn apply_statement(
             }
             Ok(Outcome::Applied)
         }
+        Statement::CreateFunction(create) => {
+            super::routines::create_function(rules, catalog, create);
+            Ok(Outcome::Applied)
+        }
+        Statement::CreateAggregate(create) => {
+            super::routines::create_aggregate(rules, catalog, create);
+            Ok(Outcome::Applied)
+        }
+        Statement::DropFunction(drop) => {
+            super::routines::drop_function(rules, catalog, drop);
+            Ok(Outcome::Applied)
+        }
+        Statement::AlterFunction(alter) => {
+            super::routines::alter_function(rules, catalog, alter)?;
+            Ok(Outcome::Applied)
+        }
+        Statement::AlterSchema(alter)
+            if alter
+                .operations
+                .iter()
+                .all(|op| matches!(op, ast::AlterSchemaOperation::OwnerTo { .. })) =>
+        {
+            Ok(Outcome::Ignored)
+        }
+        Statement::AlterView(alter) => match &alter.operation {
+            ast::AlterViewOperation::OwnerTo(_)
+            | ast::AlterViewOperation::SetOptions { .. }
+            | ast::AlterViewOperation::ResetOptions { .. } => Ok(Outcome::Ignored),
+            ast::AlterViewOperation::RenameTo { new_name } => {
+                let operation = AlterTableOperation::RenameTable {
+                    table_name: ast::RenameTableNameKind::To(new_name.clone()),
+                };
+                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+            }
+            ast::AlterViewOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => {
+                let operation = AlterTableOperation::RenameColumn {
+                    old_column_name: old_column_name.clone(),
+                    new_column_name: new_column_name.clone(),
+                };
+                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+            }
+            _ => Ok(Outcome::Unsupported(String::from(
+                "this ALTER VIEW form is not supported yet",
+            ))),
+        },
         // Statements that leave the schema as it is.
         Statement::Set(_)
         | Statement::Query(_)
@@ -369,8 +476,12 @@ fn apply_statement(
         | Statement::UnlockTables
         | Statement::Pragma { .. }
         | Statement::CreateExtension(_)
-        | Statement::CreateFunction(_)
         | Statement::CreateTrigger(_)
+        | Statement::DropTrigger(_)
+        | Statement::AlterTrigger(_)
+        | Statement::CreatePolicy(_)
+        | Statement::DropPolicy(_)
+        | Statement::AlterPolicy(_)
         | Statement::CreateRole(_)
         | Statement::Analyze(_)
         | Statement::Truncate(_)
@@ -399,15 +510,16 @@ fn create_table_as(
         }
         return Err(format!("table {name} already exists").into());
     }
-    let mut columns = view_columns(rules, catalog, query)?;
+    let mut columns = view_columns(rules, catalog, query, &[])?;
     for (column, named) in columns.iter_mut().zip(&create.columns) {
         column.name = rules.fold_ident(&named.name);
     }
-    let Some(table) = rules.table_from_query(&name, columns) else {
+    let Some(mut table) = rules.table_from_query(&name, columns) else {
         return Ok(Outcome::Unsupported(String::from(
             "CREATE TABLE ... AS SELECT is not supported for this dialect yet",
         )));
     };
+    table.unresolved = unresolved_types(rules, &table);
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -510,6 +622,14 @@ fn create_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    // A temporary table lives in the session's own schema, which reflection
+    // never reads, and goes with the session (each input file is one).
+    if create.temporary {
+        catalog
+            .temporary_tables
+            .push(rules.qualified_name(&create.name));
+        return Ok(Outcome::Ignored);
+    }
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         return create_table_as(rules, catalog, create, query);
     }
@@ -1306,33 +1426,94 @@ fn create_view(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     view: &ast::CreateView,
+    text: &str,
 ) -> ApplyResult<Outcome> {
-    // A materialized view reflects like a view (SQLAlchemy lists both).
     let name = rules.qualified_name(&view.name);
-    let mut table = Table::new(name.clone(), TableKind::View);
-    let columns = view_columns(rules, catalog, &view.query)?;
+    // A materialized view reflects like a view (SQLAlchemy lists both).
+    let kind = if view.materialized {
+        TableKind::MaterializedView
+    } else {
+        TableKind::View
+    };
+    if view.temporary {
+        catalog.temporary_tables.push(name);
+        return Ok(Outcome::Ignored);
+    }
+    let replaced = match catalog.tables.get(&name) {
+        Some(_) if view.if_not_exists => return Ok(Outcome::Applied),
+        Some(existing) if view.or_replace && existing.kind == kind => Some(existing),
+        Some(_) => return Err(format!("relation {name} already exists").into()),
+        None => None,
+    };
+    let mut table = Table::new(name.clone(), kind);
+    table.comment = replaced.and_then(|t| t.comment.clone());
+    let columns = view_columns(rules, catalog, &view.query, &[])?;
     for (i, mut column) in columns.into_iter().enumerate() {
         if let Some(alias) = view.columns.get(i) {
             column.name = rules.fold_ident(&alias.name);
         }
         table.columns.push(column);
     }
-    if view.or_replace || !catalog.tables.contains_key(&name) {
-        catalog.tables.insert(name, table);
-        Ok(Outcome::Applied)
-    } else {
-        Err(format!("view {} already exists", table.name).into())
+    table.view = Some(super::views::view_definition(
+        rules,
+        catalog,
+        &view.query,
+        text,
+    ));
+    table.unresolved = unresolved_types(rules, &table);
+    catalog.tables.insert(name, table);
+    Ok(Outcome::Applied)
+}
+
+/// Where the server always knows a view column's type, the columns whose type
+/// we could not work out.
+fn unresolved_types(rules: &dyn ServerRules, table: &Table) -> Vec<String> {
+    if !rules.types_every_view_column() {
+        return Vec::new();
     }
+    table
+        .columns
+        .iter()
+        .filter(|c| c.data_type.name.is_empty())
+        .map(|c| c.name.clone())
+        .collect()
 }
 
 /// The columns a view reports: plain column references keep the source column's
-/// type; other expressions get a type the dialect would infer.
+/// type; other expressions get a type the dialect would infer. `outer` holds
+/// the CTEs of enclosing queries.
 fn view_columns(
     rules: &dyn ServerRules,
     catalog: &Catalog,
     query: &ast::Query,
+    outer: &[Table],
 ) -> ApplyResult<Vec<Column>> {
-    set_expr_columns(rules, catalog, &query.body)
+    // A CTE is a table of its query's columns, visible to the CTEs after it.
+    let mut ctes: Vec<Table> = outer.to_vec();
+    if let Some(with) = &query.with {
+        for cte in &with.cte_tables {
+            let name = rules.fold_ident(&cte.alias.name);
+            let mut table = Table::new(QualifiedName::new(None, name), TableKind::View);
+            // A recursive CTE's columns come from its non-recursive branch.
+            let columns = match cte.query.body.as_ref() {
+                SetExpr::SetOperation { left, .. } if with.recursive => {
+                    set_expr_columns(rules, catalog, left, &ctes)?
+                }
+                _ => view_columns(rules, catalog, &cte.query, &ctes)?,
+            };
+            for (i, mut column) in columns.into_iter().enumerate() {
+                if let Some(alias) = cte.alias.columns.get(i) {
+                    column.name = rules.fold_ident(&alias.name);
+                }
+                table.columns.push(rules.view_column_resolved(column));
+            }
+            ctes.push(table);
+        }
+    }
+    Ok(set_expr_columns(rules, catalog, &query.body, &ctes)?
+        .into_iter()
+        .map(|c| rules.view_column_resolved(c))
+        .collect())
 }
 
 /// The columns of a SELECT, or of a UNION/INTERSECT/EXCEPT: names from the
@@ -1341,16 +1522,17 @@ fn set_expr_columns(
     rules: &dyn ServerRules,
     catalog: &Catalog,
     body: &SetExpr,
+    ctes: &[Table],
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select, true),
-        SetExpr::Query(query) => view_columns(rules, catalog, query),
+        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes),
+        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes),
         SetExpr::SetOperation { left, right, .. } => {
-            let left = set_expr_columns(rules, catalog, left)?;
+            let left = set_expr_columns(rules, catalog, left, ctes)?;
             // Only the first branch names the columns.
             let right = match right.as_ref() {
-                SetExpr::Select(select) => select_columns(rules, catalog, select, false)?,
-                other => set_expr_columns(rules, catalog, other)?,
+                SetExpr::Select(select) => select_columns(rules, catalog, select, false, ctes)?,
+                other => set_expr_columns(rules, catalog, other, ctes)?,
             };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
@@ -1375,13 +1557,14 @@ fn select_columns(
     catalog: &Catalog,
     select: &ast::Select,
     names_matter: bool,
+    ctes: &[Table],
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
-    let mut sources: Vec<(Option<String>, &Table)> = Vec::new();
+    let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
     for from in &select.from {
-        collect_view_sources(rules, catalog, &from.relation, &mut sources);
+        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources)?;
         for join in &from.joins {
-            collect_view_sources(rules, catalog, &join.relation, &mut sources);
+            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources)?;
         }
     }
     let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
@@ -1390,7 +1573,7 @@ fn select_columns(
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
             .find_map(|(_, table)| table.column(column))
     };
-    let scope: Vec<&Table> = sources.iter().map(|(_, t)| *t).collect();
+    let scope: Vec<&Table> = sources.iter().map(|(_, t)| t.as_ref()).collect();
     let view_column = |name: String, source: Option<&Column>| -> Column {
         match source {
             Some(source) => {
@@ -1402,10 +1585,20 @@ fn select_columns(
             None => Column::new(name, SqlType::default()),
         }
     };
-    let computed = |name: String, expr: &Expr| -> Column {
+    let computed = |name: String, expr: &Expr| -> ApplyResult<Column> {
+        // A scalar subquery has the type of its one column.
+        if let Expr::Subquery(query) = unnested(expr) {
+            let inner = view_columns(rules, catalog, query, ctes)?;
+            let data_type = inner
+                .into_iter()
+                .next()
+                .map(|c| c.data_type)
+                .unwrap_or_default();
+            return Ok(Column::new(name, data_type));
+        }
         let mut column = Column::new(name, rules.view_expression_type(catalog, &scope, expr));
         column.default = rules.view_expression_default(&scope, expr);
-        column
+        Ok(column)
     };
     let mut columns = Vec::new();
     for item in &select.projection {
@@ -1423,7 +1616,7 @@ fn select_columns(
                             return Err(ApplyError(format!("view column `{expr}` needs an alias")))
                         }
                     };
-                    columns.push(computed(name, expr));
+                    columns.push(computed(name, expr)?);
                 }
             },
             SelectItem::ExprWithAlias { expr, alias } => {
@@ -1433,7 +1626,7 @@ fn select_columns(
                         let source = find(qualifier.as_deref(), &column);
                         columns.push(view_column(name, source));
                     }
-                    None => columns.push(computed(name, expr)),
+                    None => columns.push(computed(name, expr)?),
                 }
             }
             SelectItem::ExprWithAliases { .. } => {
@@ -1466,32 +1659,66 @@ fn select_columns(
     Ok(columns)
 }
 
+/// An expression without the parentheses around it.
+fn unnested(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Nested(inner) => unnested(inner),
+        other => other,
+    }
+}
+
 /// The tables a FROM item brings into scope, with the name they are referred to
-/// by; pg_dump writes joins nested in parentheses.
+/// by; pg_dump writes joins nested in parentheses. A CTE of that name comes
+/// before a table; a subquery in FROM is a table of its columns.
 fn collect_view_sources<'c>(
     rules: &dyn ServerRules,
     catalog: &'c Catalog,
+    ctes: &'c [Table],
     factor: &TableFactor,
-    sources: &mut Vec<(Option<String>, &'c Table)>,
-) {
+    sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+) -> ApplyResult {
     match factor {
         TableFactor::Table { name, alias, .. } => {
             let qualified = rules.qualified_name(name);
-            if let Some(table) = catalog.tables.get(&qualified) {
+            let cte = ctes
+                .iter()
+                .rev()
+                .find(|t| qualified.schema.is_none() && t.name.name == qualified.name);
+            if let Some(table) = cte.or_else(|| catalog.tables.get(&qualified)) {
                 let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
-                sources.push((alias.or(Some(qualified.name.clone())), table));
+                sources.push((
+                    alias.or(Some(qualified.name.clone())),
+                    std::borrow::Cow::Borrowed(table),
+                ));
             }
+        }
+        TableFactor::Derived {
+            subquery, alias, ..
+        } => {
+            let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
+            for (i, mut column) in view_columns(rules, catalog, subquery, ctes)?
+                .into_iter()
+                .enumerate()
+            {
+                if let Some(named) = alias.as_ref().and_then(|a| a.columns.get(i)) {
+                    column.name = rules.fold_ident(&named.name);
+                }
+                table.columns.push(column);
+            }
+            let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
+            sources.push((alias, std::borrow::Cow::Owned(table)));
         }
         TableFactor::NestedJoin {
             table_with_joins, ..
         } => {
-            collect_view_sources(rules, catalog, &table_with_joins.relation, sources);
+            collect_view_sources(rules, catalog, ctes, &table_with_joins.relation, sources)?;
             for join in &table_with_joins.joins {
-                collect_view_sources(rules, catalog, &join.relation, sources);
+                collect_view_sources(rules, catalog, ctes, &join.relation, sources)?;
             }
         }
         _ => {}
     }
+    Ok(())
 }
 
 /// `col` or `alias.col` as (qualifier, column).
@@ -1517,24 +1744,17 @@ fn drop_objects(
     object_type: ObjectType,
     if_exists: bool,
     names: &[ObjectName],
+    cascade: bool,
 ) -> ApplyResult<Outcome> {
+    if matches!(
+        object_type,
+        ObjectType::Table | ObjectType::View | ObjectType::MaterializedView
+    ) {
+        return drop_relations(rules, catalog, object_type, if_exists, names, cascade);
+    }
     for name in names {
         let name = rules.qualified_name(name);
         let found = match object_type {
-            ObjectType::Table | ObjectType::View => {
-                let kind = if object_type == ObjectType::View {
-                    TableKind::View
-                } else {
-                    TableKind::Table
-                };
-                match catalog.tables.get(&name) {
-                    Some(table) if table.kind == kind => {
-                        catalog.tables.shift_remove(&name);
-                        true
-                    }
-                    _ => false,
-                }
-            }
             ObjectType::Index => {
                 let mut found = false;
                 for table in catalog.tables.values_mut() {
@@ -1562,6 +1782,85 @@ fn drop_objects(
             return Err(format!("cannot drop {name}: it does not exist").into());
         }
     }
+    Ok(Outcome::Applied)
+}
+
+/// `DROP TABLE | VIEW | MATERIALIZED VIEW`. A partitioned table takes its
+/// partitions along. Where the server records dependencies (PostgreSQL), the
+/// views that read a dropped relation go too under CASCADE (without it the
+/// server refuses), and so do foreign keys that refer to a dropped table.
+fn drop_relations(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    object_type: ObjectType,
+    if_exists: bool,
+    names: &[ObjectName],
+    cascade: bool,
+) -> ApplyResult<Outcome> {
+    let (kind, word) = match object_type {
+        ObjectType::View => (TableKind::View, "a view"),
+        ObjectType::MaterializedView => (TableKind::MaterializedView, "a materialized view"),
+        _ => (TableKind::Table, "a table"),
+    };
+    let mut dropped: Vec<QualifiedName> = Vec::new();
+    for name in names {
+        let name = rules.qualified_name(name);
+        // A temporary relation hides a permanent one of the same name.
+        if let Some(at) = catalog.temporary_tables.iter().rposition(|t| *t == name) {
+            catalog.temporary_tables.remove(at);
+            continue;
+        }
+        match catalog.tables.get(&name) {
+            Some(table) if table.kind == kind => dropped.push(name),
+            Some(_) => return Err(format!("\"{}\" is not {word}", name.name).into()),
+            None if if_exists => {}
+            None => return Err(format!("cannot drop {name}: it does not exist").into()),
+        }
+    }
+    // Partitions, and their partitions.
+    loop {
+        let more: Vec<QualifiedName> = catalog
+            .tables
+            .values()
+            .filter(|t| {
+                !dropped.contains(&t.name)
+                    && t.partition_of.as_ref().is_some_and(|p| dropped.contains(p))
+            })
+            .map(|t| t.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        dropped.extend(more);
+    }
+    if rules.tracks_dependencies() {
+        let dependents = super::views::dependent_views(catalog, &dropped);
+        if !dependents.is_empty() && !cascade {
+            return Err(format!(
+                "cannot drop {} because other objects depend on it ({})",
+                dropped
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                dependents
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+            .into());
+        }
+        dropped.extend(dependents);
+        if cascade {
+            for table in catalog.tables.values_mut() {
+                table
+                    .foreign_keys
+                    .retain(|fk| !dropped.contains(&fk.referred_table));
+            }
+        }
+    }
+    catalog.tables.retain(|name, _| !dropped.contains(name));
     Ok(Outcome::Applied)
 }
 

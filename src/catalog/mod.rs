@@ -12,8 +12,10 @@ pub mod declared;
 pub mod mysql;
 pub mod names;
 pub mod postgresql;
+pub mod routines;
 pub mod rules;
 pub mod sqlite;
+pub mod views;
 
 use indexmap::IndexMap;
 
@@ -58,6 +60,10 @@ pub struct Catalog {
     pub sequences: IndexMap<QualifiedName, Sequence>,
     /// Schemas created by `CREATE SCHEMA` (the default one always exists).
     pub schemas: Vec<String>,
+    /// Functions and aggregates, in creation order.
+    pub functions: Vec<Function>,
+    /// Temporary tables of the current session (never reflected).
+    pub temporary_tables: Vec<QualifiedName>,
     /// Which tables hold an index or key of a given name, per schema: lets a
     /// server's name chooser ask "is this name taken?" without scanning every
     /// table. Entries may be stale (the table or index was dropped since), so
@@ -74,6 +80,8 @@ impl Catalog {
             domains: IndexMap::new(),
             sequences: IndexMap::new(),
             schemas: Vec::new(),
+            functions: Vec::new(),
+            temporary_tables: Vec::new(),
             name_owners: std::collections::HashMap::new(),
         }
     }
@@ -126,6 +134,41 @@ impl Catalog {
 pub enum TableKind {
     Table,
     View,
+    /// PostgreSQL `CREATE MATERIALIZED VIEW`: reflected like a view, but it has
+    /// its own DROP statement and can carry indexes.
+    MaterializedView,
+}
+
+impl TableKind {
+    /// Whether reflection lists it among the views.
+    pub fn is_view(self) -> bool {
+        matches!(self, TableKind::View | TableKind::MaterializedView)
+    }
+}
+
+/// What a view's query reads and calls: the dependencies the server records,
+/// which decide what `DROP ... CASCADE` takes along.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewDefinition {
+    /// Tables and views in its FROM clauses (subqueries included).
+    pub relations: Vec<QualifiedName>,
+    /// The columns of those it uses (by name; every column for `*`).
+    pub columns: Vec<(QualifiedName, String)>,
+    /// Names of the functions it calls.
+    pub functions: Vec<String>,
+}
+
+/// A PostgreSQL function or aggregate: what an expression calling it yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Function {
+    pub name: QualifiedName,
+    /// Types of the input arguments, as the server stores them.
+    pub args: Vec<SqlType>,
+    /// How many trailing arguments have defaults (may be left out of a call).
+    pub defaults: usize,
+    /// The result type; `None` for a set of rows, a trigger, `void` and the
+    /// like, which no view column takes.
+    pub returns: Option<SqlType>,
 }
 
 #[derive(Debug, Clone)]
@@ -146,6 +189,12 @@ pub struct Table {
     pub options: IndexMap<String, String>,
     /// PostgreSQL: the partitioned table this table is a partition of.
     pub partition_of: Option<QualifiedName>,
+    /// A view's dependencies.
+    pub view: Option<ViewDefinition>,
+    /// What could not be known from the statements (column types of a view or
+    /// of a table made from a query): a warning if the table is still there
+    /// at the end.
+    pub unresolved: Vec<String>,
 }
 
 impl Table {
@@ -163,6 +212,8 @@ impl Table {
             stored_sql: None,
             options: IndexMap::new(),
             partition_of: None,
+            view: None,
+            unresolved: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 //! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
 
 mod deparse;
+mod functions;
 mod literals;
 mod partitions;
 mod structure;
@@ -25,6 +26,12 @@ use deparse::{Deparser, Mode};
 
 /// NAMEDATALEN - 1.
 const MAX_IDENTIFIER_BYTES: usize = 63;
+
+/// How `VALUE` in a domain's CHECK folds: a column of that name stands for it.
+const DOMAIN_VALUE: &str = "value";
+
+/// The type of a literal that nothing has given a type yet (`NULL`, `'x'`).
+const UNKNOWN: &str = "unknown";
 
 pub struct PostgreSqlRules;
 
@@ -886,60 +893,147 @@ impl ServerRules for PostgreSqlRules {
     }
 
     /// The new table's columns have the query's types and nothing else: no
-    /// NOT NULL, no default.
+    /// NOT NULL, no default. A type we could not work out stays empty (the
+    /// catalog warns if the table is still there at the end).
     fn table_from_query(&self, name: &QualifiedName, columns: Vec<Column>) -> Option<Table> {
         let columns = columns
             .into_iter()
             .map(|mut c| {
-                if c.data_type.name.is_empty() {
-                    return None;
-                }
                 c.nullable = true;
                 c.default = None;
-                Some(c)
+                c
             })
-            .collect::<Option<Vec<Column>>>()?;
+            .collect();
         let mut table = Table::new(name.clone(), TableKind::Table);
         table.columns = columns;
         Some(table)
     }
 
-    /// `select_common_type` for a UNION column: the left type stays unless it
-    /// is not its category's preferred type and converts implicitly to the right
-    /// one but not back; equal types keep their modifiers only when both have
-    /// the same.
+    /// `select_common_type` for a UNION column: an untyped literal (`NULL`)
+    /// takes the other branch's type; the left type stays unless it is not its
+    /// category's preferred type and converts implicitly to the right one but
+    /// not back; equal types keep their modifiers only when both have the same.
+    /// Types we could not work out, or that would not match, leave the column
+    /// untyped (the server did type it: a warning says so).
     fn set_operation_column(&self, mut left: Column, right: &Column) -> Option<Column> {
-        let (l, r) = (&left.data_type, &right.data_type);
-        if l.name.is_empty() || r.name.is_empty() || l.array_dims != r.array_dims {
-            return None;
-        }
         left.nullable = true;
         left.default = None;
-        if l.name == r.name {
-            if l.args != r.args {
-                left.data_type.args.clear();
-            }
+        let untyped = |t: &SqlType| t.name == UNKNOWN && t.array_dims == 0;
+        if untyped(&right.data_type) {
             return Some(left);
         }
-        if type_category(&l.name)? != type_category(&r.name)? {
-            return None;
+        if untyped(&left.data_type) {
+            left.data_type = right.data_type.clone();
+            return Some(left);
         }
-        let switch = !is_preferred_type(&l.name)
-            && implicitly_casts(&l.name, &r.name)
-            && !implicitly_casts(&r.name, &l.name);
-        if switch {
-            left.data_type = SqlType {
-                name: r.name.clone(),
-                array_dims: r.array_dims,
-                ..SqlType::default()
-            };
+        let (l, r) = (&left.data_type, &right.data_type);
+        let common = if l.name.is_empty() || r.name.is_empty() || l.array_dims != r.array_dims {
+            None
+        } else if l.name == r.name {
+            let mut same = l.clone();
+            if l.args != r.args {
+                same.args.clear();
+            }
+            Some(same)
+        } else if type_category(&l.name).is_some()
+            && type_category(&l.name) == type_category(&r.name)
+        {
+            let switch = !is_preferred_type(&l.name)
+                && implicitly_casts(&l.name, &r.name)
+                && !implicitly_casts(&r.name, &l.name);
+            Some(if switch {
+                SqlType {
+                    name: r.name.clone(),
+                    array_dims: r.array_dims,
+                    ..SqlType::default()
+                }
+            } else {
+                SqlType {
+                    args: Vec::new(),
+                    ..l.clone()
+                }
+            })
         } else {
-            left.data_type.args.clear();
-        }
+            None
+        };
+        left.data_type = common.unwrap_or_default();
         Some(left)
     }
 
+    fn types_every_view_column(&self) -> bool {
+        true
+    }
+
+    fn tracks_dependencies(&self) -> bool {
+        true
+    }
+
+    /// `pg_get_constraintdef(oid, true)`: pretty mode, with the value as `VALUE`.
+    fn domain_check_text(&self, catalog: &Catalog, base: &SqlType, expr: &Expr) -> String {
+        let mut value = Table::new(QualifiedName::new(None, ""), TableKind::Table);
+        value.columns.push(Column::new(DOMAIN_VALUE, base.clone()));
+        let text = Deparser::new(catalog, &value, Mode::Pretty).check_text(expr);
+        structure::rename_identifier(&text, DOMAIN_VALUE, "VALUE")
+    }
+
+    /// With CASCADE, what calls the function goes: indexes on an expression or
+    /// predicate calling it, defaults (the column stays), CHECK constraints,
+    /// and views (with the views that read them). Without CASCADE nothing may
+    /// use it, or the server refuses.
+    fn drop_function(&self, catalog: &mut Catalog, name: &QualifiedName, cascade: bool) {
+        if !cascade {
+            return;
+        }
+        let calls = |text: &str| structure::calls_function(text, &name.name);
+        let mut views = Vec::new();
+        for table in catalog.tables.values_mut() {
+            table.indexes.retain(|index| {
+                !index.predicate.as_deref().is_some_and(calls)
+                    && !index.elements.iter().any(|e| match e {
+                        IndexElement::Expression(text) => calls(text),
+                        IndexElement::Column(_) => false,
+                    })
+            });
+            for column in &mut table.columns {
+                if column.default.as_deref().is_some_and(calls) {
+                    column.default = None;
+                }
+            }
+            table.checks.retain(|check| !calls(&check.expression));
+            if table
+                .view
+                .as_ref()
+                .is_some_and(|v| v.functions.contains(&name.name))
+            {
+                views.push(table.name.clone());
+            }
+        }
+        views.extend(super::views::dependent_views(catalog, &views));
+        catalog.tables.retain(|n, _| !views.contains(n));
+    }
+
+    /// A literal nothing gave a type is text once the query is complete.
+    fn view_column_resolved(&self, mut column: Column) -> Column {
+        if column.data_type.name == UNKNOWN {
+            column.data_type.name = String::from("text");
+        }
+        column
+    }
+
     fn view_expression_type(&self, catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
+        // `NULL` and a bare string stay untyped until the query is complete.
+        let mut bare = expr;
+        while let Expr::Nested(inner) = bare {
+            bare = inner;
+        }
+        if let Expr::Value(value) = bare {
+            if matches!(
+                value.value,
+                sqlparser::ast::Value::Null | sqlparser::ast::Value::SingleQuotedString(_)
+            ) {
+                return SqlType::named(UNKNOWN);
+            }
+        }
         // The deparser resolves column types against one table; a view sees the
         // columns of all its FROM tables (the first one wins on a clash).
         let mut merged = Table::new(QualifiedName::new(None, ""), TableKind::View);

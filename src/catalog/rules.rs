@@ -297,6 +297,36 @@ pub trait ServerRules {
         None
     }
 
+    /// A domain's CHECK expression as the server prints it (`VALUE` stands
+    /// for the checked value, of type `base`).
+    fn domain_check_text(&self, _catalog: &Catalog, _base: &SqlType, expr: &Expr) -> String {
+        expr.to_string()
+    }
+
+    /// Whether the server records what depends on what (PostgreSQL): a view
+    /// then blocks dropping what it reads unless CASCADE takes it along, and
+    /// CASCADE also drops foreign keys to a dropped table.
+    fn tracks_dependencies(&self) -> bool {
+        false
+    }
+
+    /// `DROP FUNCTION name [CASCADE]`, the function already out of the
+    /// catalog: what goes with it.
+    fn drop_function(&self, _catalog: &mut Catalog, _name: &QualifiedName, _cascade: bool) {}
+
+    /// Whether the server reports a type for every view column (a column we
+    /// cannot type is then a guess worth a warning).
+    fn types_every_view_column(&self) -> bool {
+        false
+    }
+
+    /// A view column once its query is complete: PostgreSQL types an untyped
+    /// literal (`NULL`, `'x'`) as text only then, after UNION branches had
+    /// their say.
+    fn view_column_resolved(&self, column: Column) -> Column {
+        column
+    }
+
     /// Whether a view column that copies a table column also reports its default.
     fn view_column_default(&self, _source: &Column) -> Option<String> {
         None

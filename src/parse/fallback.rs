@@ -51,6 +51,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         })
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
+        .or_else(|| materialized_view_data(&tokens, &words))
         .or_else(|| drop_index_concurrently(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -88,6 +89,31 @@ fn index_on_only(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         .position(|w| w[0] == "ON" && w[1] == "ONLY")?;
     let mut out = tokens.to_vec();
     out.remove(at + 1);
+    Some(out)
+}
+
+/// `CREATE MATERIALIZED VIEW ... WITH [NO] DATA` without that clause, which
+/// says whether the view is filled now, not what it holds.
+fn materialized_view_data(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let materialized = words
+        .iter()
+        .take(6)
+        .zip(words.iter().skip(1))
+        .any(|(a, b)| a == "MATERIALIZED" && b == "VIEW");
+    if words.first().map(String::as_str) != Some("CREATE") || !materialized {
+        return None;
+    }
+    let mut end = words.len();
+    while end > 0 && matches!(tokens[end - 1], Token::SemiColon) {
+        end -= 1;
+    }
+    let clause = match &words[..end] {
+        [.., with, no, data] if with == "WITH" && no == "NO" && data == "DATA" => 3,
+        [.., with, data] if with == "WITH" && data == "DATA" => 2,
+        _ => return None,
+    };
+    let mut out = tokens[..end - clause].to_vec();
+    out.extend(tokens[end..].iter().cloned());
     Some(out)
 }
 

@@ -1039,6 +1039,21 @@ impl<'a> Deparser<'a> {
             | "substring" | "replace" | "trim" => (None, "text"),
             "sum" | "avg" | "min" | "max" | "coalesce" | "nullif" | "greatest" | "least" => {
                 let first = args.iter().map(Node::ty).find(|t| t != "unknown");
+                // COALESCE, GREATEST and LEAST take the common type of their
+                // arguments: the widest integer when all are integers.
+                let typed: Vec<Ty> = args
+                    .iter()
+                    .map(Node::ty)
+                    .filter(|t| t != "unknown")
+                    .collect();
+                let first = match name.as_str() {
+                    "coalesce" | "greatest" | "least"
+                        if typed.len() > 1 && typed.iter().all(|t| is_integer_type(t)) =>
+                    {
+                        Some(widest_integer(typed.iter().map(String::as_str)))
+                    }
+                    _ => first,
+                };
                 let ty = match (name.as_str(), first.as_deref()) {
                     (_, None) => String::from("text"),
                     ("sum", Some("smallint" | "integer")) => String::from("bigint"),
@@ -1055,7 +1070,15 @@ impl<'a> Deparser<'a> {
                     .collect();
                 return Node::Func { name, args, ty };
             }
-            _ => (None, "?"),
+            _ => {
+                let types: Vec<Ty> = args.iter().map(Node::ty).collect();
+                if let Some(t) = super::functions::call_result(self.catalog, &name, &types) {
+                    let ty = type_label(&t);
+                    let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
+                    return Node::Func { name, args, ty };
+                }
+                (None, "?")
+            }
         };
         let args = match arg_types {
             Some(types) => args

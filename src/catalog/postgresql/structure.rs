@@ -15,6 +15,33 @@ use super::deparse::quote_ident;
 /// Tokens of printed PostgreSQL text: identifiers (bare or quoted) with what
 /// they stand for, everything else copied as is.
 fn replace_identifier(text: &str, old: &str, new: &str) -> String {
+    rewrite_identifiers(text, |name, is_call, is_type| {
+        (name == old && !is_call && !is_type).then(|| quote_ident(new))
+    })
+}
+
+/// Printed text with the identifier `old` written as `new`, verbatim (a
+/// keyword such as `VALUE` in a domain's CHECK).
+pub fn rename_identifier(text: &str, old: &str, new: &str) -> String {
+    rewrite_identifiers(text, |name, is_call, is_type| {
+        (name == old && !is_call && !is_type).then(|| new.to_string())
+    })
+}
+
+/// Whether printed text calls the function `function`.
+pub fn calls_function(text: &str, function: &str) -> bool {
+    rewrite_identifiers(text, |name, is_call, _| {
+        (is_call && name == function).then(|| String::from("\u{0}"))
+    }) != text
+}
+
+/// Printed text with each identifier (bare or quoted) replaced by what
+/// `replace(name, is_call, is_type)` says, if anything; strings and everything
+/// else copied as is.
+fn rewrite_identifiers(
+    text: &str,
+    mut replace: impl FnMut(&str, bool, bool) -> Option<String>,
+) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -78,10 +105,9 @@ fn replace_identifier(text: &str, old: &str, new: &str) -> String {
             // A function name is followed by `(`, a type name follows `::`.
             let is_call = text[end..].trim_start().starts_with('(');
             let is_type = text[..start].trim_end().ends_with("::");
-            if name == old && !is_call && !is_type {
-                out.push_str(&quote_ident(new));
-            } else {
-                out.push_str(&text[start..end]);
+            match replace(&name, is_call, is_type) {
+                Some(replaced) => out.push_str(&replaced),
+                None => out.push_str(&text[start..end]),
             }
         }
     }

@@ -131,7 +131,32 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             }
             if let Some(domain) = catalog.domains.get(&key) {
                 let inner = element_type(catalog, &domain.data_type);
-                let mut args = vec![py_repr(name), format!("{}()", dialect_class_name(&inner))];
+                // A domain over a collatable type has a collation ("default"
+                // unless it names one), which SQLAlchemy gives both the base
+                // type and the domain.
+                let collation = matches!(
+                    domain.data_type.name.as_str(),
+                    "text" | "character varying" | "character" | "citext"
+                )
+                .then(|| {
+                    domain
+                        .data_type
+                        .collation
+                        .clone()
+                        .unwrap_or_else(|| String::from("default"))
+                });
+                let mut args = vec![py_repr(name)];
+                match &collation {
+                    Some(collation) => {
+                        args.push(format!(
+                            "{}(collation={})",
+                            dialect_class_name(&inner),
+                            py_repr(collation)
+                        ));
+                        args.push(py_repr(collation));
+                    }
+                    None => args.push(format!("{}()", dialect_class_name(&inner))),
+                }
                 if let Some(check) = &domain.check {
                     if let Some(n) = &check.name {
                         args.push(format!("constraint_name={}", py_repr(n)));
