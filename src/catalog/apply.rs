@@ -478,6 +478,7 @@ fn apply_statement(
         | Statement::CreateExtension(_)
         | Statement::CreateTrigger(_)
         | Statement::DropTrigger(_)
+        | Statement::AlterDefaultPrivileges(_)
         | Statement::AlterTrigger(_)
         | Statement::CreatePolicy(_)
         | Statement::DropPolicy(_)
@@ -573,6 +574,33 @@ fn alter_enum_type(
                     format!("\"{}\" is not an existing enum label", rename.from.value)
                 })?;
             *slot = rename.to.value.clone();
+            // Stored constants of the type hold the label itself: they print
+            // the new name.
+            let (from, to) = (rename.from.value.as_str(), rename.to.value.as_str());
+            for table in catalog.tables.values_mut() {
+                let renamed = |text: &str| rules.rename_enum_value_in_text(text, &name, from, to);
+                for column in &mut table.columns {
+                    if let Some(default) = &mut column.default {
+                        *default = renamed(default);
+                    }
+                    if let Some(generated) = &mut column.generated {
+                        generated.expression = renamed(&generated.expression);
+                    }
+                }
+                for check in &mut table.checks {
+                    check.expression = renamed(&check.expression);
+                }
+                for index in &mut table.indexes {
+                    if let Some(predicate) = &mut index.predicate {
+                        *predicate = renamed(predicate);
+                    }
+                    for element in &mut index.elements {
+                        if let IndexElement::Expression(text) = element {
+                            *text = renamed(text);
+                        }
+                    }
+                }
+            }
         }
         ast::AlterTypeOperation::Rename(rename) => {
             let renamed =

@@ -630,6 +630,7 @@ impl ServerRules for PostgreSqlRules {
                     schema.as_deref(),
                 )?;
                 table.columns[index].data_type = data_type;
+                structure::reparse_after_type_change(catalog, table, column);
             }
             ColumnChange::AddIdentity(draft) => {
                 let target = &table.columns[index];
@@ -875,6 +876,18 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    /// A constant of the type prints its label: `'old'::mood` and the
+    /// elements of `'{old,sad}'::mood[]`.
+    fn rename_enum_value_in_text(
+        &self,
+        text: &str,
+        enum_type: &QualifiedName,
+        old: &str,
+        new: &str,
+    ) -> String {
+        structure::rename_enum_label(text, &enum_type_label(enum_type), old, new)
+    }
+
     /// Casts print the type's name (`'draft'::status`, `'{}'::status[]`).
     fn rename_type_in_text(&self, text: &str, old: &str, new: &str) -> String {
         let from = format!("::{}", deparse::quote_ident(old));
@@ -966,6 +979,50 @@ impl ServerRules for PostgreSqlRules {
 
     fn tracks_dependencies(&self) -> bool {
         true
+    }
+
+    /// `ALTER CONSTRAINT name ...` (read as table properties, see
+    /// `parse::fallback`): a foreign key's deferrability, set anew.
+    fn set_table_options(&self, table: &mut Table, properties: &[(String, String)]) -> ApplyResult {
+        use crate::parse::fallback::{
+            ALTER_CONSTRAINT, CONSTRAINT_DEFERRABLE, CONSTRAINT_INITIALLY_DEFERRED,
+        };
+        let mut target: Option<usize> = None;
+        for (key, value) in properties {
+            match key.as_str() {
+                ALTER_CONSTRAINT => {
+                    let name = match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+                        Some(quoted) => quoted.to_string(),
+                        None => stored_identifier(value, false),
+                    };
+                    let at = table
+                        .foreign_keys
+                        .iter()
+                        .position(|fk| fk.name.as_deref() == Some(name.as_str()));
+                    target = Some(at.ok_or_else(|| {
+                        format!(
+                            "constraint \"{name}\" of relation \"{}\" is not a foreign key constraint or does not exist",
+                            table.name.name
+                        )
+                    })?);
+                }
+                CONSTRAINT_DEFERRABLE | CONSTRAINT_INITIALLY_DEFERRED => {
+                    let Some(fk) = target.and_then(|i| table.foreign_keys.get_mut(i)) else {
+                        continue;
+                    };
+                    let on = value == "true";
+                    if key == CONSTRAINT_DEFERRABLE {
+                        fk.deferrable = on.then_some(true);
+                    } else {
+                        fk.initially = on.then(|| String::from("DEFERRED"));
+                    }
+                }
+                other => {
+                    return Err(format!("ALTER TABLE ... SET {other} is not supported yet").into())
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `pg_get_constraintdef(oid, true)`: pretty mode, with the value as `VALUE`.
@@ -1151,6 +1208,19 @@ impl ServerRules for PostgreSqlRules {
             Some(created) if !index.only => partitions::propagate(catalog, &name, &[created]),
             _ => Ok(()),
         }
+    }
+}
+
+/// How `format_type` names an enum type in a cast: quoted where needed,
+/// qualified outside the default schema.
+fn enum_type_label(name: &QualifiedName) -> String {
+    match &name.schema {
+        Some(schema) => format!(
+            "{}.{}",
+            deparse::quote_ident(schema),
+            deparse::quote_ident(&name.name)
+        ),
+        None => deparse::quote_ident(&name.name),
     }
 }
 

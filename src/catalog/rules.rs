@@ -393,6 +393,18 @@ pub trait ServerRules {
         None
     }
 
+    /// Stored expression text after the enum `enum_type`'s label `old` was
+    /// renamed `new`.
+    fn rename_enum_value_in_text(
+        &self,
+        text: &str,
+        _enum_type: &QualifiedName,
+        _old: &str,
+        _new: &str,
+    ) -> String {
+        text.to_string()
+    }
+
     /// Stored expression text after a type it names was renamed.
     fn rename_type_in_text(&self, text: &str, _old: &str, _new: &str) -> String {
         text.to_string()

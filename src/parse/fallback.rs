@@ -38,7 +38,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .filter(|t| !matches!(t, Token::Whitespace(_)))
         .collect();
     let words: Vec<String> = tokens.iter().map(word).collect();
-    if has_no_effect(&words) {
+    if has_no_effect(&words) || do_block_without_ddl(dialect, &tokens, &words) {
         return Recovery::NoEffect;
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
@@ -52,6 +52,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| materialized_view_data(&tokens, &words))
+        .or_else(|| alter_constraint(&tokens, &words))
         .or_else(|| drop_index_concurrently(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -90,6 +91,121 @@ fn index_on_only(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     let mut out = tokens.to_vec();
     out.remove(at + 1);
     Some(out)
+}
+
+/// PostgreSQL's `ALTER TABLE [ONLY] t ALTER CONSTRAINT c [[NOT] DEFERRABLE]
+/// [INITIALLY DEFERRED | IMMEDIATE], ...`, which sqlparser does not know, as
+/// `SET TBLPROPERTIES (ALTER_CONSTRAINT = 'c', CONSTRAINT_DEFERRABLE = 'true',
+/// ...)`, one triple per constraint in order. As the server reads it, what is
+/// not said is reset: INITIALLY DEFERRED alone makes the constraint
+/// deferrable, nothing at all makes it neither.
+fn alter_constraint(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[0] != "ALTER" || words[1] != "TABLE" {
+        return None;
+    }
+    let mut i = 2;
+    if words[i] == "ONLY" {
+        i += 1;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    let mut properties: Vec<(&str, String)> = Vec::new();
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+    loop {
+        if word(i) != "ALTER" || word(i + 1) != "CONSTRAINT" {
+            return None;
+        }
+        let constraint = match tokens.get(i + 2)? {
+            Token::Word(w) if w.quote_style == Some('"') => format!("\"{}\"", w.value),
+            Token::Word(w) => w.value.clone(),
+            _ => return None,
+        };
+        i += 3;
+        let (mut deferrable, mut deferred) = (false, false);
+        loop {
+            match (word(i), word(i + 1)) {
+                ("DEFERRABLE", _) => {
+                    deferrable = true;
+                    i += 1;
+                }
+                ("NOT", "DEFERRABLE") => {
+                    deferrable = false;
+                    i += 2;
+                }
+                ("INITIALLY", "DEFERRED") => {
+                    deferred = true;
+                    deferrable = true;
+                    i += 2;
+                }
+                ("INITIALLY", "IMMEDIATE") => {
+                    deferred = false;
+                    i += 2;
+                }
+                _ => break,
+            }
+        }
+        properties.push((ALTER_CONSTRAINT, constraint));
+        properties.push((CONSTRAINT_DEFERRABLE, deferrable.to_string()));
+        properties.push((CONSTRAINT_INITIALLY_DEFERRED, deferred.to_string()));
+        match tokens.get(i) {
+            Some(Token::Comma) => i += 1,
+            None | Some(Token::SemiColon) => break,
+            _ => return None,
+        }
+    }
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    out.extend_from_slice(name);
+    out.extend([bare_word("SET"), bare_word("TBLPROPERTIES"), Token::LParen]);
+    for (n, (key, value)) in properties.iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.extend([
+            bare_word(key),
+            Token::Eq,
+            Token::SingleQuotedString(value.clone()),
+        ]);
+    }
+    out.push(Token::RParen);
+    Some(out)
+}
+
+/// PostgreSQL's `DO [LANGUAGE plpgsql] $$ ... $$`: an anonymous block that
+/// only reads and writes rows (no CREATE, ALTER, DROP or COMMENT ON, no
+/// dynamic EXECUTE, no procedure or PERFORMed function that could hold them)
+/// leaves the schema as it is.
+fn do_block_without_ddl(dialect: &dyn SqlDialect, tokens: &[Token], words: &[String]) -> bool {
+    if words.first().map(String::as_str) != Some("DO") {
+        return false;
+    }
+    let bodies: Vec<&str> = tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::DollarQuotedString(s) => Some(s.value.as_str()),
+            Token::SingleQuotedString(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    let [body] = bodies.as_slice() else {
+        return false;
+    };
+    let Ok(inner) = Tokenizer::new(dialect, body).tokenize() else {
+        return false;
+    };
+    let inner: Vec<String> = inner
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .map(word)
+        .collect();
+    !inner.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "CREATE" | "ALTER" | "DROP" | "EXECUTE" | "CALL" | "PERFORM" => true,
+        "COMMENT" => inner.get(i + 1).is_some_and(|next| next == "ON"),
+        _ => false,
+    })
 }
 
 /// `CREATE MATERIALIZED VIEW ... WITH [NO] DATA` without that clause, which
@@ -167,6 +283,12 @@ fn respelled_types(
 /// CHARACTER SET` becomes these two, the other options keep their own names
 /// (`ENGINE`, `COMMENT`, `CHARSET`, `COLLATE`).
 pub const CONVERT_CHARSET: &str = "CONVERT_CHARSET";
+/// The property keys that carry PostgreSQL's `ALTER CONSTRAINT name
+/// [[NOT] DEFERRABLE] [INITIALLY DEFERRED | IMMEDIATE]`: the name as written
+/// (quoted or not), then `true`/`false` for each.
+pub const ALTER_CONSTRAINT: &str = "ALTER_CONSTRAINT";
+pub const CONSTRAINT_DEFERRABLE: &str = "CONSTRAINT_DEFERRABLE";
+pub const CONSTRAINT_INITIALLY_DEFERRED: &str = "CONSTRAINT_INITIALLY_DEFERRED";
 pub const CONVERT_COLLATE: &str = "CONVERT_COLLATE";
 
 /// MySQL's `ALTER TABLE t ENGINE=InnoDB, COMMENT='x', [DEFAULT] CHARSET=x,
@@ -586,6 +708,54 @@ mod tests {
 
     fn recover_pg(text: &str) -> Recovery {
         recover(&PostgreSqlDialect {}, text)
+    }
+
+    #[test]
+    fn alter_constraint_becomes_table_properties() {
+        let Recovery::Parsed(statements) = recover_pg(
+            "ALTER TABLE ONLY s.t ALTER CONSTRAINT t_a_fkey INITIALLY DEFERRED, \
+             ALTER CONSTRAINT \"T_b\" NOT DEFERRABLE;",
+        ) else {
+            panic!("not recovered");
+        };
+        let printed = statements[0].to_string();
+        assert!(
+            printed.contains(
+                "ALTER_CONSTRAINT = 't_a_fkey', CONSTRAINT_DEFERRABLE = 'true', \
+                 CONSTRAINT_INITIALLY_DEFERRED = 'true', ALTER_CONSTRAINT = '\"T_b\"', \
+                 CONSTRAINT_DEFERRABLE = 'false', CONSTRAINT_INITIALLY_DEFERRED = 'false'"
+            ),
+            "{printed}"
+        );
+        assert!(printed.starts_with("ALTER TABLE s.t "), "{printed}");
+    }
+
+    #[test]
+    fn materialized_view_data_clause_is_dropped() {
+        let Recovery::Parsed(statements) =
+            recover_pg("CREATE MATERIALIZED VIEW v AS SELECT 1 AS x WITH NO DATA;")
+        else {
+            panic!("not recovered");
+        };
+        assert!(matches!(&statements[0], Statement::CreateView(v) if v.materialized));
+        assert!(index_on_only_written("CREATE INDEX i ON ONLY t (a)"));
+        assert!(!index_on_only_written("CREATE INDEX i ON t (a)"));
+    }
+
+    #[test]
+    fn do_blocks_have_no_effect_unless_they_may_change_the_schema() {
+        assert!(matches!(
+            recover_pg("DO $$ BEGIN INSERT INTO comment (id) VALUES (1); END $$;"),
+            Recovery::NoEffect
+        ));
+        for text in [
+            "DO $$ BEGIN ALTER TABLE t ADD COLUMN c int; END $$;",
+            "DO $$ BEGIN EXECUTE 'DROP TABLE t'; END $$;",
+            "DO $$ BEGIN PERFORM make_tables(); END $$;",
+            "DO $$ BEGIN COMMENT ON TABLE t IS 'x'; END $$;",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::Unknown), "{text}");
+        }
     }
 
     #[test]

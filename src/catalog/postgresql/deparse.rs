@@ -399,6 +399,16 @@ impl<'a> Deparser<'a> {
                         ty: target,
                         quoted: true,
                     },
+                    // A cast to the type the value already has, without a
+                    // modifier to apply, is dropped by parse analysis.
+                    other
+                        if other.ty() == target
+                            && super::super::declared::DeclaredType::from_ast(data_type)
+                                .args
+                                .is_empty() =>
+                    {
+                        other
+                    }
                     other => Node::Cast {
                         arg: Box::new(other),
                         ty: target,
