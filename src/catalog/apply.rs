@@ -1624,6 +1624,29 @@ fn select_columns(
                 .unwrap_or_default();
             return Ok(Column::new(name, data_type));
         }
+        // `alias.column` means that table's column, whatever the others have.
+        let qualified = super::views::qualified_references(rules, expr);
+        let merged;
+        let scope: Vec<&Table> = if qualified.is_empty() {
+            scope.clone()
+        } else {
+            let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
+            let mut add = |column: &Column| {
+                if table.column(&column.name).is_none() {
+                    table.columns.push(column.clone());
+                }
+            };
+            for (qualifier, name) in &qualified {
+                if let Some(column) = find(Some(qualifier), name) {
+                    add(column);
+                }
+            }
+            for source in &scope {
+                source.columns.iter().for_each(&mut add);
+            }
+            merged = table;
+            vec![&merged]
+        };
         let mut column = Column::new(name, rules.view_expression_type(catalog, &scope, expr));
         column.default = rules.view_expression_default(&scope, expr);
         Ok(column)

@@ -1083,6 +1083,10 @@ impl ServerRules for PostgreSqlRules {
         while let Expr::Nested(inner) = bare {
             bare = inner;
         }
+        // EXISTS and IN over a subquery are tests.
+        if matches!(bare, Expr::Exists { .. } | Expr::In { .. }) {
+            return SqlType::named("boolean");
+        }
         if let Expr::Value(value) = bare {
             if matches!(
                 value.value,
@@ -1114,7 +1118,7 @@ impl ServerRules for PostgreSqlRules {
     }
 
     fn view_expression_name(&self, expr: &Expr) -> Option<String> {
-        Some(deparse::figure_colname(expr))
+        Some(target_column_name(expr))
     }
 
     fn create_index(
@@ -1208,6 +1212,69 @@ impl ServerRules for PostgreSqlRules {
             Some(created) if !index.only => partitions::propagate(catalog, &name, &[created]),
             _ => Ok(()),
         }
+    }
+}
+
+/// `FigureColname`: the name an unaliased select-list expression gets. A
+/// column or function gives its name, a cast what it casts (or else the
+/// type's internal name), a scalar subquery the name of its column, EXISTS,
+/// CASE and ARRAY their keyword; anything else is `?column?`.
+fn target_column_name(expr: &Expr) -> String {
+    use sqlparser::ast::{SelectItem, SetExpr};
+    const NONE: &str = "?column?";
+    match expr {
+        Expr::Nested(inner) => target_column_name(inner),
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) | Expr::Function(_) => {
+            deparse::figure_colname(expr)
+        }
+        Expr::Cast {
+            expr: inner,
+            data_type,
+            ..
+        } => match target_column_name(inner) {
+            name if name != NONE => name,
+            _ => {
+                let declared = DeclaredType::from_ast(data_type);
+                let canonical = PostgreSqlRules
+                    .canonical_type(&declared, &Catalog::new(Dialect::PostgreSql), None)
+                    .map(|t| t.name)
+                    .unwrap_or_else(|_| declared.base.to_lowercase());
+                internal_type_name(&canonical).to_string()
+            }
+        },
+        Expr::Subquery(query) => match query.body.as_ref() {
+            SetExpr::Select(select) => match select.projection.first() {
+                Some(SelectItem::ExprWithAlias { alias, .. }) => {
+                    stored_identifier(&alias.value, alias.quote_style.is_some())
+                }
+                Some(SelectItem::UnnamedExpr(inner)) => target_column_name(inner),
+                _ => String::from(NONE),
+            },
+            _ => String::from(NONE),
+        },
+        Expr::Exists { .. } => String::from("exists"),
+        Expr::Case { .. } => String::from("case"),
+        Expr::Array(_) => String::from("array"),
+        _ => String::from(NONE),
+    }
+}
+
+/// `pg_type.typname` of a built-in type by its `format_type` name.
+fn internal_type_name(name: &str) -> &str {
+    match name {
+        "integer" => "int4",
+        "bigint" => "int8",
+        "smallint" => "int2",
+        "boolean" => "bool",
+        "character varying" => "varchar",
+        "character" => "bpchar",
+        "double precision" => "float8",
+        "real" => "float4",
+        "timestamp with time zone" => "timestamptz",
+        "timestamp without time zone" => "timestamp",
+        "time with time zone" => "timetz",
+        "time without time zone" => "time",
+        other => other,
     }
 }
 

@@ -206,6 +206,41 @@ impl FromWalker<'_> {
     }
 }
 
+/// The `qualifier.column` references in an expression, in order.
+pub fn qualified_references(
+    rules: &dyn ServerRules,
+    expr: &sqlparser::ast::Expr,
+) -> Vec<(String, String)> {
+    let dialect = parser_dialect(rules.dialect());
+    let text = expr.to_string();
+    let tokens: Vec<Token> = Tokenizer::new(&*dialect, &text)
+        .tokenize()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let ident = |token: &Token| match token {
+        Token::Word(w) => Some(rules.fold_ident(&Ident {
+            value: w.value.clone(),
+            quote_style: w.quote_style,
+            span: sqlparser::tokenizer::Span::empty(),
+        })),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for window in tokens.windows(3) {
+        if !matches!(window[1], Token::Period) {
+            continue;
+        }
+        if let (Some(qualifier), Some(column)) = (ident(&window[0]), ident(&window[2])) {
+            if !out.contains(&(qualifier.clone(), column.clone())) {
+                out.push((qualifier, column));
+            }
+        }
+    }
+    out
+}
+
 /// The views that depend on any of `names`, directly or through other views,
 /// in creation order.
 pub fn dependent_views(catalog: &Catalog, names: &[QualifiedName]) -> Vec<QualifiedName> {
