@@ -701,6 +701,7 @@ fn create_table(
         return Err(format!("table {name} already exists").into());
     }
     let mut table = Table::new(name.clone(), TableKind::Table);
+    table.partitioned = create.partition_by.is_some();
     table.stored_sql = rules.stored_table_sql(text);
     table.comment = table_comment(create);
     for option in table_options(create) {
@@ -1110,6 +1111,9 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
+    if catalog.temporary_tables.contains(&name) {
+        return Ok(Outcome::Ignored);
+    }
     let Some(index) = catalog.tables.get_index_of(&name) else {
         // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
@@ -1390,6 +1394,9 @@ fn create_index(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let table = rules.qualified_name(&create.table_name);
+    if catalog.temporary_tables.contains(&table) {
+        return Ok(Outcome::Ignored);
+    }
     let columns = create
         .columns
         .iter()
@@ -1924,7 +1931,7 @@ fn set_comment(
 ) -> ApplyResult<Outcome> {
     let comment = comment.filter(|c| !c.is_empty());
     match object_type {
-        CommentObject::Table | CommentObject::View => {
+        CommentObject::Table | CommentObject::View | CommentObject::MaterializedView => {
             let name = rules.qualified_name(object_name);
             let table = catalog
                 .tables

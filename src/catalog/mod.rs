@@ -112,6 +112,13 @@ impl Catalog {
                     rename_in_list(&mut fk.referred_columns, old, new, same);
                 }
             }
+            if let Some(view) = &mut other.view {
+                for (relation, column) in &mut view.columns {
+                    if relation == table && same(column, old) {
+                        *column = new.to_string();
+                    }
+                }
+            }
         }
     }
 
@@ -187,6 +194,9 @@ pub struct Table {
     pub stored_sql: Option<String>,
     /// Table-level options the server reports (MySQL engine, charset, collation).
     pub options: IndexMap<String, String>,
+    /// PostgreSQL `PARTITION BY`: the table is partitioned (only such a table
+    /// has partitions).
+    pub partitioned: bool,
     /// PostgreSQL: the partitioned table this table is a partition of.
     pub partition_of: Option<QualifiedName>,
     /// A view's dependencies.
@@ -211,6 +221,7 @@ impl Table {
             comment: None,
             stored_sql: None,
             options: IndexMap::new(),
+            partitioned: false,
             partition_of: None,
             view: None,
             unresolved: Vec::new(),
@@ -260,6 +271,19 @@ impl Table {
         }
         if self.partition_of.as_ref() == Some(old) {
             self.partition_of = Some(new.clone());
+        }
+        // A view refers to what it reads by identity, not by name.
+        if let Some(view) = &mut self.view {
+            for relation in &mut view.relations {
+                if relation == old {
+                    *relation = new.clone();
+                }
+            }
+            for (relation, _) in &mut view.columns {
+                if relation == old {
+                    *relation = new.clone();
+                }
+            }
         }
     }
 }

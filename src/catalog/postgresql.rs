@@ -570,7 +570,7 @@ impl ServerRules for PostgreSqlRules {
                 constraint,
                 ConstraintDraft::ForeignKey { .. } | ConstraintDraft::Check { .. }
             );
-        let before = recurses.then(|| table.clone());
+        let before = (recurses && table.partitioned).then(|| table.clone());
         self.add_to_table(catalog, table, Vec::new(), vec![constraint], "")?;
         match before {
             Some(before) => {
@@ -700,6 +700,23 @@ impl ServerRules for PostgreSqlRules {
                         .into());
                     }
                     structure::drop_column(catalog, table, &column, cascade)?;
+                    if cascade {
+                        // Views using the column go with it.
+                        let mut views: Vec<QualifiedName> = catalog
+                            .tables
+                            .values()
+                            .filter(|t| {
+                                t.view.as_ref().is_some_and(|v| {
+                                    v.columns
+                                        .iter()
+                                        .any(|(r, c)| *r == table.name && *c == column)
+                                })
+                            })
+                            .map(|t| t.name.clone())
+                            .collect();
+                        views.extend(super::views::dependent_views(catalog, &views));
+                        catalog.tables.retain(|n, _| !views.contains(n));
+                    }
                 }
                 Ok(())
             }
@@ -1206,10 +1223,13 @@ impl ServerRules for PostgreSqlRules {
             .cloned()
             .map(partitions::Inherited::Index);
         let name = table.name.clone();
+        let partitioned = table.partitioned;
         catalog.tables.insert(index.table, table);
         // Without ON ONLY, the index is created on every partition too.
         match created {
-            Some(created) if !index.only => partitions::propagate(catalog, &name, &[created]),
+            Some(created) if !index.only && partitioned => {
+                partitions::propagate(catalog, &name, &[created])
+            }
             _ => Ok(()),
         }
     }
