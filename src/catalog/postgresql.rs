@@ -1122,6 +1122,28 @@ impl ServerRules for PostgreSqlRules {
                 }
             }
         }
+        // An element of an array column keeps the column's modifiers
+        // (`tags[1]` of a varchar(10)[] is varchar(10)).
+        if let Expr::CompoundFieldAccess { root, access_chain } = bare {
+            use sqlparser::ast::{AccessExpr, Subscript};
+            let (column, chain) = match (root.as_ref(), access_chain.as_slice()) {
+                (Expr::Identifier(_), [AccessExpr::Dot(Expr::Identifier(c)), rest @ ..]) => {
+                    (Some(c), rest)
+                }
+                (Expr::Identifier(c), rest) => (Some(c), rest),
+                _ => (None, access_chain.as_slice()),
+            };
+            let column = column.and_then(|c| merged.column(&self.fold_ident(c)));
+            if let (Some(column), [AccessExpr::Subscript(Subscript::Index { .. })]) =
+                (column, chain)
+            {
+                if column.data_type.array_dims > 0 {
+                    let mut element = column.data_type.clone();
+                    element.array_dims -= 1;
+                    return element;
+                }
+            }
+        }
         Deparser::new(catalog, &merged, Mode::Expression)
             .result_type(expr)
             .map(|t| match t.name.as_str() {

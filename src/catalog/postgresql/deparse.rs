@@ -624,6 +624,26 @@ impl<'a> Deparser<'a> {
                 }
                 Node::Bool { and, args }
             }
+            // `||` on an array (anyarray || anyelement and back) or on jsonb
+            // keeps that type; otherwise it is text concatenation.
+            BinaryOperator::StringConcat
+                if [left.ty(), right.ty()]
+                    .iter()
+                    .any(|t| t.ends_with("[]") || t == "jsonb") =>
+            {
+                let (lt, rt) = (left.ty(), right.ty());
+                let ty = [&lt, &rt]
+                    .into_iter()
+                    .find(|t| t.ends_with("[]"))
+                    .unwrap_or(if lt == "jsonb" { &lt } else { &rt })
+                    .clone();
+                Node::Op {
+                    op: String::from("||"),
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    ty,
+                }
+            }
             BinaryOperator::StringConcat => {
                 let left = self.coerce(left, "text", false);
                 let right = self.coerce(right, "text", false);
