@@ -101,15 +101,26 @@ impl CatalogBuilder {
             _ => None,
         };
         let created = match &statement.ast {
-            Statement::CreateTable(create) => Some(&create.name),
-            Statement::CreateView(view) => Some(&view.name),
+            Statement::CreateTable(create) => Some(self.rules.qualified_name(&create.name)),
+            Statement::CreateView(view) => Some(self.rules.qualified_name(&view.name)),
+            Statement::Query(query) => match query.body.as_ref() {
+                SetExpr::Select(select) => match select.into.as_ref().map(|i| i.targets.as_slice())
+                {
+                    Some([Expr::Identifier(ident)]) => {
+                        Some(QualifiedName::new(None, self.rules.fold_ident(ident)))
+                    }
+                    Some([Expr::CompoundIdentifier(parts)]) => {
+                        Some(self.rules.qualified_name(&ObjectName::from(parts.clone())))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
             _ => None,
         };
         if let (Some(name), Outcome::Applied) = (created, &outcome) {
-            self.created_at.insert(
-                self.rules.qualified_name(name),
-                (statement.file, statement.span.clone()),
-            );
+            self.created_at
+                .insert(name, (statement.file, statement.span.clone()));
         }
         if let (Some(name), Outcome::Applied) = (touched, &outcome) {
             self.table_statements
@@ -461,8 +472,8 @@ fn apply_statement(
             ))),
         },
         // Statements that leave the schema as it is.
+        Statement::Query(query) => select_into(rules, catalog, query),
         Statement::Set(_)
-        | Statement::Query(_)
         | Statement::Insert(_)
         | Statement::Update(_)
         | Statement::Delete(_)
@@ -505,15 +516,33 @@ fn create_table_as(
     query: &ast::Query,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&create.name);
+    let names: Vec<String> = create
+        .columns
+        .iter()
+        .map(|c| rules.fold_ident(&c.name))
+        .collect();
+    table_from_query(rules, catalog, name, &names, query, create.if_not_exists)
+}
+
+/// The table a query makes (`CREATE TABLE AS`, `SELECT INTO`): its columns,
+/// renamed by `names` in order.
+fn table_from_query(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: QualifiedName,
+    names: &[String],
+    query: &ast::Query,
+    if_not_exists: bool,
+) -> ApplyResult<Outcome> {
     if catalog.tables.contains_key(&name) {
-        if create.if_not_exists {
+        if if_not_exists {
             return Ok(Outcome::Applied);
         }
         return Err(format!("table {name} already exists").into());
     }
     let mut columns = view_columns(rules, catalog, query, &[])?;
-    for (column, named) in columns.iter_mut().zip(&create.columns) {
-        column.name = rules.fold_ident(&named.name);
+    for (column, named) in columns.iter_mut().zip(names) {
+        column.name = named.clone();
     }
     let Some(mut table) = rules.table_from_query(&name, columns) else {
         return Ok(Outcome::Unsupported(String::from(
@@ -523,6 +552,36 @@ fn create_table_as(
     table.unresolved = unresolved_types(rules, &table);
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
+}
+
+/// `SELECT ... INTO [TEMP] new_table FROM ...` (PostgreSQL) is CREATE TABLE
+/// AS; any other query leaves the schema as it is.
+fn select_into(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    query: &ast::Query,
+) -> ApplyResult<Outcome> {
+    let SetExpr::Select(select) = query.body.as_ref() else {
+        return Ok(Outcome::Ignored);
+    };
+    let Some(into) = &select.into else {
+        return Ok(Outcome::Ignored);
+    };
+    let name = match into.targets.as_slice() {
+        [Expr::Identifier(ident)] => ObjectName::from(vec![ident.clone()]),
+        [Expr::CompoundIdentifier(parts)] => ObjectName::from(parts.clone()),
+        _ => return Ok(Outcome::Ignored),
+    };
+    let name = rules.qualified_name(&name);
+    if into.temporary {
+        catalog.temporary_tables.push(name);
+        return Ok(Outcome::Ignored);
+    }
+    match table_from_query(rules, catalog, name, &[], query, false)? {
+        // MySQL's `SELECT ... INTO @variable` and the like make no table.
+        Outcome::Unsupported(_) => Ok(Outcome::Ignored),
+        outcome => Ok(outcome),
+    }
 }
 
 /// `ALTER TYPE` on an enum: ADD VALUE [BEFORE|AFTER], RENAME VALUE, RENAME TO.

@@ -53,6 +53,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| materialized_view_data(&tokens, &words))
         .or_else(|| alter_constraint(&tokens, &words))
+        .or_else(|| table_as_with_column_names(&tokens, &words))
         .or_else(|| drop_index_concurrently(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -206,6 +207,85 @@ fn do_block_without_ddl(dialect: &dyn SqlDialect, tokens: &[Token], words: &[Str
         "COMMENT" => inner.get(i + 1).is_some_and(|next| next == "ON"),
         _ => false,
     })
+}
+
+/// `CREATE TABLE t (a, b) AS query [WITH [NO] DATA]`: sqlparser wants types
+/// in that list. The names rename the query's columns in order, which a
+/// subquery alias does too: `CREATE TABLE t AS SELECT * FROM (query) AS
+/// query_columns (a, b)`.
+fn table_as_with_column_names(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.first().map(String::as_str) != Some("CREATE") {
+        return None;
+    }
+    let table = words.iter().take(5).position(|w| w == "TABLE")?;
+    let mut i = table + 1;
+    if words.get(i..i + 3) == Some(&["IF".into(), "NOT".into(), "EXISTS".into()]) {
+        i += 3;
+    }
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    if !matches!(tokens.get(i), Some(Token::LParen)) {
+        return None;
+    }
+    let head = &tokens[..i];
+    let mut names = Vec::new();
+    i += 1;
+    loop {
+        match tokens.get(i)? {
+            Token::Word(_) => names.push(tokens[i].clone()),
+            _ => return None,
+        }
+        match tokens.get(i + 1)? {
+            Token::Comma => i += 2,
+            Token::RParen => {
+                i += 2;
+                break;
+            }
+            _ => return None,
+        }
+    }
+    if words.get(i).map(String::as_str) != Some("AS")
+        || !matches!(
+            words.get(i + 1).map(String::as_str),
+            Some("SELECT" | "WITH")
+        )
+    {
+        return None;
+    }
+    let mut end = tokens.len();
+    while end > i && matches!(tokens[end - 1], Token::SemiColon) {
+        end -= 1;
+    }
+    match &words[..end] {
+        [.., with, no, data] if with == "WITH" && no == "NO" && data == "DATA" => end -= 3,
+        [.., with, data] if with == "WITH" && data == "DATA" => end -= 2,
+        _ => {}
+    }
+    let mut out = head.to_vec();
+    out.extend([
+        bare_word("AS"),
+        bare_word("SELECT"),
+        Token::Mul,
+        bare_word("FROM"),
+        Token::LParen,
+    ]);
+    out.extend(tokens[i + 1..end].iter().cloned());
+    out.extend([
+        Token::RParen,
+        bare_word("AS"),
+        bare_word("query_columns"),
+        Token::LParen,
+    ]);
+    for (n, name) in names.into_iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.push(name);
+    }
+    out.push(Token::RParen);
+    Some(out)
 }
 
 /// `CREATE MATERIALIZED VIEW ... WITH [NO] DATA` without that clause, which
