@@ -148,7 +148,50 @@ impl CatalogBuilder {
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
+        self.warn_tied_foreign_keys(sources);
         (self.catalog, self.diagnostics)
+    }
+
+    /// Foreign keys of one table on the same columns tie in sqlacodegen's sort
+    /// (its key is the column list), and SQLAlchemy keeps constraints in a set,
+    /// so their order in the output, and that of the relationships they make,
+    /// varies from one run of sqlacodegen to the next.
+    fn warn_tied_foreign_keys(&mut self, sources: &[&str]) {
+        let mut found = Vec::new();
+        for table in self.catalog.tables.values() {
+            for (i, fk) in table.foreign_keys.iter().enumerate() {
+                let first = table.foreign_keys[..i]
+                    .iter()
+                    .find(|other| other.columns == fk.columns);
+                if let Some(first) = first {
+                    found.push((table.name.clone(), first.clone(), fk.clone()));
+                }
+            }
+        }
+        for (table, first, fk) in found {
+            // The first one is the one written (the other may be made by the
+            // server, for a partition of the referred table).
+            let label = self.references_label(
+                sources,
+                &table,
+                &first.referred_table.name,
+                "the foreign key",
+            );
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "foreign keys {} and {} of {table} are both on ({}): sqlacodegen may print them, and their relationships, in either order",
+                        first.name.as_deref().unwrap_or("?"),
+                        fk.name.as_deref().unwrap_or("?"),
+                        fk.columns.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
+                         them by their columns only, so the order of ties changes from run to run",
+                    )]),
+            );
+        }
     }
 
     /// A view (or a table made from a query) still there at the end whose
@@ -235,7 +278,12 @@ impl CatalogBuilder {
                 continue;
             };
             let fk = table.foreign_keys.remove(i);
-            let label = self.references_label(sources, &table_name, &fk.referred_table.name);
+            let label = self.references_label(
+                sources,
+                &table_name,
+                &fk.referred_table.name,
+                "this reference cannot be resolved",
+            );
             self.diagnostics.push(
                 Diagnostic::warning()
                     .with_message(format!(
@@ -258,6 +306,7 @@ impl CatalogBuilder {
         sources: &[&str],
         table: &QualifiedName,
         referred: &str,
+        message: &str,
     ) -> Option<Label<usize>> {
         let statements = self.table_statements.get(table)?;
         for (file, span) in statements.iter().rev() {
@@ -281,7 +330,7 @@ impl CatalogBuilder {
                     let end = start + "references".len() + name_start + quote + wanted.len();
                     return Some(
                         Label::primary(*file, span.start + start..span.start + end)
-                            .with_message("this reference cannot be resolved"),
+                            .with_message(message),
                     );
                 }
                 from = start + "references".len();
@@ -1265,6 +1314,7 @@ fn alter_table_operations(
                 match catalog.tables.get_mut(&name) {
                     Some(child) if child.partition_of.as_ref() == Some(&table.name) => {
                         child.partition_of = None;
+                        rules.partition_removed(catalog, &table.name, &name);
                     }
                     _ => {
                         return Err(format!(
@@ -1976,6 +2026,16 @@ fn drop_relations(
                     .retain(|fk| !dropped.contains(&fk.referred_table));
             }
         }
+    }
+    let partitions: Vec<(QualifiedName, QualifiedName)> = dropped
+        .iter()
+        .filter_map(|name| {
+            let parent = catalog.tables.get(name)?.partition_of.clone()?;
+            Some((parent, name.clone()))
+        })
+        .collect();
+    for (parent, partition) in &partitions {
+        rules.partition_removed(catalog, parent, partition);
     }
     catalog.tables.retain(|name, _| !dropped.contains(name));
     Ok(Outcome::Applied)

@@ -516,7 +516,7 @@ impl ServerRules for PostgreSqlRules {
                             |n| Self::constraint_name_taken(table, n),
                         )
                     });
-                    table.foreign_keys.push(ForeignKey {
+                    let fk = ForeignKey {
                         name: Some(name),
                         columns,
                         referred_table,
@@ -527,7 +527,9 @@ impl ServerRules for PostgreSqlRules {
                         initially: initially.filter(|i| i != "IMMEDIATE"),
                         // MATCH SIMPLE is the default, which the server does not print.
                         match_kind: match_kind.filter(|m| m == "FULL"),
-                    });
+                    };
+                    table.foreign_keys.push(fk.clone());
+                    partitions::refer_to_partitions(catalog, table, &fk);
                 }
                 ConstraintDraft::Check { name, expr, inline } => {
                     let deparser = Deparser::new(catalog, table, Mode::Pretty);
@@ -574,7 +576,7 @@ impl ServerRules for PostgreSqlRules {
         self.add_to_table(catalog, table, Vec::new(), vec![constraint], "")?;
         match before {
             Some(before) => {
-                let added = partitions::added(&before, table);
+                let added = partitions::added(catalog, &before, table);
                 partitions::propagate(catalog, &table.name, &added)
             }
             None => Ok(()),
@@ -595,7 +597,17 @@ impl ServerRules for PostgreSqlRules {
             .into());
         }
         partition.partition_of = Some(parent.name.clone());
-        partitions::inherit(catalog, partition, &partitions::everything_of(parent))
+        partitions::attach(catalog, parent, partition)
+    }
+
+    /// Internal foreign keys to the partition go with it.
+    fn partition_removed(
+        &self,
+        catalog: &mut Catalog,
+        parent: &QualifiedName,
+        partition: &QualifiedName,
+    ) {
+        partitions::referred_partition_removed(catalog, parent, partition);
     }
 
     fn alter_column(
@@ -1459,6 +1471,34 @@ mod tests {
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
         catalog
+    }
+
+    #[test]
+    fn a_foreign_key_to_a_partitioned_table_refers_to_each_partition() {
+        let sql = "CREATE TABLE o (id int, d date, PRIMARY KEY (id, d)) PARTITION BY RANGE (d);\n\
+                   CREATE TABLE o1 PARTITION OF o FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n\
+                   CREATE TABLE i (id int PRIMARY KEY, oid int, od date, FOREIGN KEY (oid, od) REFERENCES o);\n\
+                   CREATE TABLE o2 PARTITION OF o FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n\
+                   CREATE TABLE o3 (id int NOT NULL, d date NOT NULL);\n\
+                   ALTER TABLE o ATTACH PARTITION o3 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n\
+                   ALTER TABLE o DETACH PARTITION o2;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, _) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let fks: Vec<(String, String)> = catalog.tables[&QualifiedName::new(None, "i")]
+            .foreign_keys
+            .iter()
+            .map(|fk| (fk.name.clone().unwrap(), fk.referred_table.name.clone()))
+            .collect();
+        let pairs = [
+            ("i_oid_od_fkey", "o"),
+            ("i_oid_od_fkey1", "o1"),
+            ("i_oid_od_fkey3", "o3"),
+        ];
+        let expected: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(fks, expected);
     }
 
     fn checks(sql: &str, table: &str) -> Vec<(String, String)> {

@@ -218,6 +218,16 @@ pub trait ServerRules {
         Err(format!("partitions are not supported for {}", self.dialect()).into())
     }
 
+    /// `partition` stopped being a partition of `parent` (DETACH PARTITION, or
+    /// dropped): what goes with that.
+    fn partition_removed(
+        &self,
+        _catalog: &mut Catalog,
+        _parent: &QualifiedName,
+        _partition: &QualifiedName,
+    ) {
+    }
+
     /// `ALTER TABLE ... ALTER COLUMN`. The changes every server reports the same
     /// way are done here; a dialect that supports the others overrides this.
     fn alter_column(

@@ -19,6 +19,13 @@
 //!   is attached instead.
 //!
 //! Partitions of partitions get the same from their own parent, recursively.
+//!
+//! A foreign key that refers to a partitioned table also gets, on the
+//! referring table, one internal foreign key per partition of the referred
+//! table (pg_dump never writes them; the server makes them, and reflection
+//! lists them), named `<table>_<columns>_fkey1`, `..._fkey2` as
+//! `ChooseConstraintName` numbers them; a partition attached later gets one
+//! too.
 
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
@@ -43,7 +50,7 @@ pub enum Inherited {
 
 /// Everything a partition gets from `parent` when it is attached or created
 /// as its partition.
-pub fn everything_of(parent: &Table) -> Vec<Inherited> {
+fn everything_of(catalog: &Catalog, parent: &Table) -> Vec<Inherited> {
     parent
         .primary_key
         .iter()
@@ -55,14 +62,39 @@ pub fn everything_of(parent: &Table) -> Vec<Inherited> {
             parent
                 .foreign_keys
                 .iter()
+                .filter(|fk| !is_internal(catalog, parent, fk))
                 .cloned()
                 .map(Inherited::ForeignKey),
         )
         .collect()
 }
 
-/// What `after` has that `before` had not (the objects one statement added).
-pub fn added(before: &Table, after: &Table) -> Vec<Inherited> {
+/// Whether `fk` of `table` is the internal one to a partition, made for a
+/// foreign key of the same columns to one of its ancestors.
+fn is_internal(catalog: &Catalog, table: &Table, fk: &ForeignKey) -> bool {
+    let mut ancestor = catalog
+        .tables
+        .get(&fk.referred_table)
+        .and_then(|t| t.partition_of.clone());
+    while let Some(name) = ancestor {
+        if table.foreign_keys.iter().any(|other| {
+            other.referred_table == name
+                && other.columns == fk.columns
+                && other.referred_columns == fk.referred_columns
+        }) {
+            return true;
+        }
+        ancestor = catalog
+            .tables
+            .get(&name)
+            .and_then(|t| t.partition_of.clone());
+    }
+    false
+}
+
+/// What `after` has that `before` had not (the objects one statement added),
+/// internal foreign keys left out.
+pub fn added(catalog: &Catalog, before: &Table, after: &Table) -> Vec<Inherited> {
     let mut out = Vec::new();
     if before.primary_key.is_none() {
         out.extend(after.primary_key.iter().cloned().map(Inherited::PrimaryKey));
@@ -82,6 +114,7 @@ pub fn added(before: &Table, after: &Table) -> Vec<Inherited> {
     out.extend(
         after.foreign_keys[before.foreign_keys.len().min(after.foreign_keys.len())..]
             .iter()
+            .filter(|fk| !is_internal(catalog, after, fk))
             .cloned()
             .map(Inherited::ForeignKey),
     );
@@ -97,6 +130,15 @@ pub fn added(before: &Table, after: &Table) -> Vec<Inherited> {
 /// Give `objects` of `partition`'s parent to `partition` (attaching the
 /// equivalent ones it has), then to its own partitions. `partition` is out of
 /// the catalog while this runs.
+/// `partition` becomes a partition of `parent`: it gets all the parent's
+/// keys, indexes and foreign keys, and foreign keys to the parent refer to it.
+pub fn attach(catalog: &mut Catalog, parent: &Table, partition: &mut Table) -> ApplyResult {
+    let objects = everything_of(catalog, parent);
+    inherit(catalog, partition, &objects)?;
+    referred_partition_added(catalog, &parent.name, partition);
+    Ok(())
+}
+
 pub fn inherit(catalog: &mut Catalog, partition: &mut Table, objects: &[Inherited]) -> ApplyResult {
     let mut claimed_indexes: Vec<String> = Vec::new();
     let mut claimed_keys: Vec<String> = Vec::new();
@@ -211,6 +253,7 @@ pub fn inherit(catalog: &mut Catalog, partition: &mut Table, objects: &[Inherite
                             ..fk.clone()
                         };
                         partition.foreign_keys.push(created.clone());
+                        refer_to_partitions(catalog, partition, &created);
                         created
                     }
                 };
@@ -254,6 +297,91 @@ pub fn propagate(
         result?;
     }
     Ok(())
+}
+
+/// The partitions of `table`, and theirs, depth first in creation order.
+fn partitions_of(catalog: &Catalog, table: &QualifiedName) -> Vec<QualifiedName> {
+    let mut out = Vec::new();
+    for child in catalog.tables.values() {
+        if child.partition_of.as_ref() == Some(table) {
+            out.push(child.name.clone());
+            out.extend(partitions_of(catalog, &child.name));
+        }
+    }
+    out
+}
+
+/// The internal foreign key of `table` (whose `fk` refers to a partitioned
+/// table) to one partition `to` of the referred table.
+fn internal_foreign_key(table: &Table, fk: &ForeignKey, to: &QualifiedName) -> ForeignKey {
+    let name = choose_unique_name(
+        &table.name.name,
+        Some(&fk.columns.join("_")),
+        "fkey",
+        MAX_IDENTIFIER_BYTES,
+        |n| PostgreSqlRules::constraint_name_taken(table, n),
+    );
+    ForeignKey {
+        name: Some(name),
+        referred_table: to.clone(),
+        ..fk.clone()
+    }
+}
+
+/// `table` just got the foreign key `fk`: if it refers to a partitioned
+/// table, the internal foreign keys to its partitions follow it.
+pub fn refer_to_partitions(catalog: &Catalog, table: &mut Table, fk: &ForeignKey) {
+    if fk.referred_table == table.name {
+        return;
+    }
+    for partition in partitions_of(catalog, &fk.referred_table) {
+        let internal = internal_foreign_key(table, fk, &partition);
+        table.foreign_keys.push(internal);
+    }
+}
+
+/// `partition` (and its partitions) just joined `parent`: each foreign key
+/// that refers to `parent` gets an internal one to it.
+fn referred_partition_added(catalog: &mut Catalog, parent: &QualifiedName, partition: &Table) {
+    let mut targets = vec![partition.name.clone()];
+    targets.extend(partitions_of(catalog, &partition.name));
+    for table in catalog.tables.values_mut() {
+        let referring: Vec<ForeignKey> = table
+            .foreign_keys
+            .iter()
+            .filter(|fk| &fk.referred_table == parent)
+            .cloned()
+            .collect();
+        for fk in referring {
+            for target in &targets {
+                let internal = internal_foreign_key(table, &fk, target);
+                table.foreign_keys.push(internal);
+            }
+        }
+    }
+}
+
+/// `partition` leaves its parent (DETACH PARTITION, or dropped): the internal
+/// foreign keys that refer to it go.
+pub fn referred_partition_removed(
+    catalog: &mut Catalog,
+    parent: &QualifiedName,
+    partition: &QualifiedName,
+) {
+    for table in catalog.tables.values_mut() {
+        let parents: Vec<ForeignKey> = table
+            .foreign_keys
+            .iter()
+            .filter(|fk| &fk.referred_table == parent)
+            .cloned()
+            .collect();
+        table.foreign_keys.retain(|fk| {
+            !(&fk.referred_table == partition
+                && parents
+                    .iter()
+                    .any(|p| p.columns == fk.columns && p.referred_columns == fk.referred_columns))
+        });
+    }
 }
 
 /// The name `ChooseIndexName` gives an index or key the partition gets.
