@@ -359,6 +359,19 @@ fn apply_statement(
             text,
         ),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
+        Statement::CreateVirtualTable {
+            name,
+            if_not_exists,
+            module_name,
+            ..
+        } => create_virtual_table(
+            rules,
+            catalog,
+            name,
+            *if_not_exists,
+            &module_name.value,
+            text,
+        ),
         Statement::CreateView(view) => create_view(rules, catalog, view, text),
         Statement::Drop {
             object_type,
@@ -520,10 +533,14 @@ fn apply_statement(
                 "this ALTER VIEW form is not supported yet",
             ))),
         },
-        // Statements that leave the schema as it is.
         Statement::Query(query) => select_into(rules, catalog, query),
+        Statement::Insert(insert) => Ok(if rules.insert_rows(catalog, insert)? {
+            Outcome::Applied
+        } else {
+            Outcome::Ignored
+        }),
+        // Statements that leave the schema as it is.
         Statement::Set(_)
-        | Statement::Insert(_)
         | Statement::Update(_)
         | Statement::Delete(_)
         | Statement::Copy { .. }
@@ -631,6 +648,61 @@ fn select_into(
         Outcome::Unsupported(_) => Ok(Outcome::Ignored),
         outcome => Ok(outcome),
     }
+}
+
+/// `CREATE VIRTUAL TABLE`: the virtual table, then each shadow table its module
+/// creates, applied as the `CREATE TABLE` the module runs.
+fn create_virtual_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &ObjectName,
+    if_not_exists: bool,
+    module: &str,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(name);
+    let taken = |catalog: &Catalog, wanted: &QualifiedName| {
+        catalog
+            .tables
+            .keys()
+            .any(|t| t.schema == wanted.schema && t.name.eq_ignore_ascii_case(&wanted.name))
+    };
+    if taken(catalog, &name) {
+        if if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+        return Err(format!("table {} already exists", name.name).into());
+    }
+    let Some(plan) = rules.virtual_table(catalog, &name, module, text)? else {
+        return Ok(Outcome::Unsupported(String::from(
+            "CREATE VIRTUAL TABLE is not supported for this dialect",
+        )));
+    };
+    if let Some(shadow) = plan.shadow_tables.iter().find(|s| taken(catalog, &s.name)) {
+        return Err(format!("table '{}' already exists", shadow.name.name).into());
+    }
+    let mut shadows = Vec::new();
+    for shadow in &plan.shadow_tables {
+        let (statements, diagnostics) =
+            crate::parse::parse_script(0, &shadow.parse_sql, rules.dialect());
+        match (statements.as_slice(), diagnostics.is_empty()) {
+            ([parsed], true) => match &parsed.ast {
+                Statement::CreateTable(create) => shadows.push(create.clone()),
+                _ => return Err(format!("cannot create shadow table {}", shadow.name).into()),
+            },
+            _ => return Err(format!("cannot create shadow table {}", shadow.name).into()),
+        }
+    }
+    let mut table = plan.table;
+    table.virtual_table = Some(super::VirtualTable {
+        module: plan.module.clone(),
+        shadow_tables: plan.shadow_tables.iter().map(|s| s.name.clone()).collect(),
+    });
+    catalog.tables.insert(name, table);
+    for (create, shadow) in shadows.iter().zip(&plan.shadow_tables) {
+        create_table(rules, catalog, create, &shadow.stored_sql)?;
+    }
+    Ok(Outcome::Applied)
 }
 
 /// `ALTER TYPE` on an enum: ADD VALUE [BEFORE|AFTER], RENAME VALUE, RENAME TO.
@@ -1235,6 +1307,17 @@ fn alter_table(
         }
         return Err(format!("table {name} does not exist").into());
     };
+    if catalog.tables[index].virtual_table.is_some() {
+        let renames = operations
+            .iter()
+            .any(|op| matches!(op, AlterTableOperation::RenameTable { .. }));
+        return Err(String::from(if renames {
+            "renaming a virtual table (its module renames its shadow tables) is not supported"
+        } else {
+            "virtual tables may not be altered"
+        })
+        .into());
+    }
     // Work on the table outside the catalog (the rules need both); an empty
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
@@ -1524,6 +1607,13 @@ fn create_index(
         if exists && create.if_not_exists {
             return Ok(Outcome::Applied);
         }
+    }
+    if catalog
+        .tables
+        .get(&table)
+        .is_some_and(|t| t.virtual_table.is_some())
+    {
+        return Err("virtual tables may not be indexed".into());
     }
     let draft = IndexDraft {
         name,
@@ -1984,6 +2074,13 @@ fn drop_relations(
             None => return Err(format!("cannot drop {name}: it does not exist").into()),
         }
     }
+    // A virtual table's module drops its shadow tables.
+    let shadows: Vec<QualifiedName> = dropped
+        .iter()
+        .filter_map(|name| catalog.tables.get(name)?.virtual_table.as_ref())
+        .flat_map(|v| v.shadow_tables.iter().cloned())
+        .collect();
+    dropped.extend(shadows);
     // Partitions, and their partitions.
     loop {
         let more: Vec<QualifiedName> = catalog

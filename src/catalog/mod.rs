@@ -205,6 +205,15 @@ pub struct Table {
     /// of a table made from a query): a warning if the table is still there
     /// at the end.
     pub unresolved: Vec<String>,
+    /// A virtual table (SQLite `CREATE VIRTUAL TABLE`): its module and the
+    /// shadow tables the module created, which go with it when it is dropped.
+    pub virtual_table: Option<VirtualTable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VirtualTable {
+    pub module: String,
+    pub shadow_tables: Vec<QualifiedName>,
 }
 
 impl Table {
@@ -225,6 +234,7 @@ impl Table {
             partition_of: None,
             view: None,
             unresolved: Vec::new(),
+            virtual_table: None,
         }
     }
 
