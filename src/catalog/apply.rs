@@ -424,27 +424,41 @@ fn apply_statement(
             if let Some(collation) = &domain.collation {
                 data_type.collation = Some(collation.value.clone());
             }
-            let check = domain.constraints.iter().find_map(|c| match c {
-                // PostgreSQL names an unnamed domain check `<domain>_check`.
-                TableConstraint::Check(check) => Some(super::CheckConstraint {
-                    name: Some(
-                        check
-                            .name
-                            .as_ref()
-                            .map(|n| rules.fold_ident(n))
-                            .unwrap_or_else(|| format!("{}_check", name.name)),
-                    ),
-                    expression: rules.domain_check_text(catalog, &data_type, &check.expr),
-                }),
-                _ => None,
-            });
+            // SQLAlchemy reflects one CHECK: the first by name.
+            let check = domain
+                .constraints
+                .iter()
+                .filter_map(|c| match c {
+                    // PostgreSQL names an unnamed domain check `<domain>_check`.
+                    TableConstraint::Check(check) => Some(super::CheckConstraint {
+                        name: Some(
+                            check
+                                .name
+                                .as_ref()
+                                .map(|n| rules.fold_ident(n))
+                                .unwrap_or_else(|| format!("{}_check", name.name)),
+                        ),
+                        expression: rules.domain_check_text(catalog, &data_type, &check.expr),
+                    }),
+                    _ => None,
+                })
+                .min_by(|a, b| a.name.cmp(&b.name));
+            // `DEFAULT x NOT NULL` reads as a default of `x IS NOT NULL`.
+            let (default, not_null) = match &domain.default {
+                Some(Expr::IsNotNull(inner)) => (Some(inner.as_ref()), true),
+                other => (
+                    other.as_ref(),
+                    crate::parse::fallback::domain_not_null_written(text),
+                ),
+            };
+            let default = default.and_then(|d| rules.domain_default_text(catalog, &data_type, d));
             catalog.domains.insert(
                 name.clone(),
                 Domain {
                     name,
                     data_type,
-                    not_null: false,
-                    default: domain.default.as_ref().map(|d| d.to_string()),
+                    not_null,
+                    default,
                     check,
                 },
             );

@@ -1054,6 +1054,17 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    /// `pg_get_expr` of the default, as a column of the base type has it.
+    fn domain_default_text(
+        &self,
+        catalog: &Catalog,
+        base: &SqlType,
+        expr: &Expr,
+    ) -> Option<String> {
+        let value = Table::new(QualifiedName::new(None, ""), TableKind::Table);
+        Deparser::new(catalog, &value, Mode::Expression).default_text(expr, base)
+    }
+
     /// `pg_get_constraintdef(oid, true)`: pretty mode, with the value as `VALUE`.
     fn domain_check_text(&self, catalog: &Catalog, base: &SqlType, expr: &Expr) -> String {
         let mut value = Table::new(QualifiedName::new(None, ""), TableKind::Table);

@@ -328,6 +328,16 @@ pub trait ServerRules {
         None
     }
 
+    /// A domain's DEFAULT as the server prints it, for values of type `base`.
+    fn domain_default_text(
+        &self,
+        _catalog: &Catalog,
+        _base: &SqlType,
+        expr: &Expr,
+    ) -> Option<String> {
+        Some(expr.to_string())
+    }
+
     /// A domain's CHECK expression as the server prints it (`VALUE` stands
     /// for the checked value, of type `base`).
     fn domain_check_text(&self, _catalog: &Catalog, _base: &SqlType, expr: &Expr) -> String {

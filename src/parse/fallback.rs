@@ -60,6 +60,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| materialized_view_data(&tokens, &words))
         .or_else(|| alter_constraint(&tokens, &words))
         .or_else(|| table_as_with_column_names(&tokens, &words))
+        .or_else(|| domain_without_null_clauses(&tokens, &words))
         .or_else(|| drop_index_concurrently(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -363,6 +364,72 @@ fn materialized_view_data(tokens: &[Token], words: &[String]) -> Option<Vec<Toke
     let mut out = tokens[..end - clause].to_vec();
     out.extend(tokens[end..].iter().cloned());
     Some(out)
+}
+
+/// The positions of a `CREATE DOMAIN`'s `NOT NULL` / `NULL` clauses (outside
+/// parentheses), which sqlparser takes only as part of a DEFAULT expression.
+fn domain_null_clauses(tokens: &[Token], words: &[String]) -> Vec<std::ops::Range<usize>> {
+    if words.len() < 3 || words[0] != "CREATE" || words[1] != "DOMAIN" {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ if depth == 0
+                && words[i] == "NOT"
+                && words.get(i + 1).is_some_and(|w| w == "NULL") =>
+            {
+                out.push(i..i + 2);
+                i += 2;
+                continue;
+            }
+            _ if depth == 0 && words[i] == "NULL" && i > 0 && words[i - 1] != "DEFAULT" => {
+                out.push(i..i + 1);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `CREATE DOMAIN d AS t NOT NULL DEFAULT x ...` (a NOT NULL or NULL clause
+/// before the default or a CHECK) without those clauses; the catalog reads
+/// them from the text (see [`domain_not_null_written`]).
+fn domain_without_null_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let clauses = domain_null_clauses(tokens, words);
+    if clauses.is_empty() {
+        return None;
+    }
+    Some(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !clauses.iter().any(|c| c.contains(i)))
+            .map(|(_, t)| t.clone())
+            .collect(),
+    )
+}
+
+/// Whether a `CREATE DOMAIN` statement says `NOT NULL` (outside its CHECK
+/// expressions).
+pub fn domain_not_null_written(text: &str) -> bool {
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let tokens: Vec<Token> = tokens
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let words: Vec<String> = tokens.iter().map(word).collect();
+    domain_null_clauses(&tokens, &words)
+        .iter()
+        .any(|c| c.len() == 2)
 }
 
 /// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created

@@ -1,0 +1,17 @@
+CREATE SCHEMA s;
+CREATE DOMAIN posint AS integer DEFAULT 1 NOT NULL CHECK (VALUE > 0);
+CREATE DOMAIN label AS varchar(20) NOT NULL DEFAULT 'none' CONSTRAINT label_b CHECK (VALUE <> '') CONSTRAINT label_a CHECK (length(VALUE) < 20);
+CREATE DOMAIN s.code AS text;
+CREATE DOMAIN stamp AS timestamptz DEFAULT now();
+CREATE TABLE t (id serial PRIMARY KEY, n posint, m posint DEFAULT 5, l label, c s.code, at stamp, nums posint[]);
+CREATE DOMAIN label2 AS varchar(20) NOT NULL DEFAULT 'none' CHECK (VALUE <> '');
+CREATE DOMAIN s.code2 AS text;
+CREATE DOMAIN stamp2 AS timestamptz;
+CREATE TABLE arrays (id serial PRIMARY KEY, a label2[], b s.code2[], c stamp2[]);
+CREATE DOMAIN d_int AS integer; CREATE DOMAIN d_big AS bigint; CREATE DOMAIN d_small AS smallint;
+CREATE DOMAIN d_num AS numeric(10,2); CREATE DOMAIN d_bool AS boolean; CREATE DOMAIN d_date AS date;
+CREATE DOMAIN d_ts AS timestamp; CREATE DOMAIN d_tstz AS timestamptz; CREATE DOMAIN d_ts3 AS timestamp(3);
+CREATE DOMAIN d_time AS time; CREATE DOMAIN d_uuid AS uuid; CREATE DOMAIN d_jsonb AS jsonb; CREATE DOMAIN d_json AS json;
+CREATE DOMAIN d_bytea AS bytea; CREATE DOMAIN d_float AS double precision; CREATE DOMAIN d_real AS real;
+CREATE DOMAIN d_interval AS interval; CREATE DOMAIN d_inet AS inet; CREATE DOMAIN d_char AS char(3);
+CREATE TABLE bases (id serial PRIMARY KEY, a d_int, b d_big, c d_small, d d_num, e d_bool, f d_date, g d_ts, h d_tstz, i d_ts3, j d_time, k d_uuid, l d_jsonb, m d_json, n d_bytea, o d_float, p d_real, q d_interval, r d_inet, s d_char);
