@@ -464,6 +464,28 @@ fn apply_statement(
             );
             Ok(Outcome::Applied)
         }
+        Statement::DropDomain(drop) => {
+            let name = rules.qualified_name(&drop.name);
+            if !catalog.domains.contains_key(&name) {
+                if drop.if_exists {
+                    return Ok(Outcome::Applied);
+                }
+                return Err(format!("type \"{}\" does not exist", name.name).into());
+            }
+            let used = catalog.tables.values().any(|t| {
+                t.columns
+                    .iter()
+                    .any(|c| c.data_type.name == name.name && c.data_type.schema == name.schema)
+            });
+            if used {
+                // CASCADE drops the columns of the type (RESTRICT refuses).
+                return Ok(Outcome::Unsupported(String::from(
+                    "DROP DOMAIN of a type columns still use is not supported yet",
+                )));
+            }
+            catalog.domains.shift_remove(&name);
+            Ok(Outcome::Applied)
+        }
         Statement::CreateSequence { name, .. } => {
             let name = rules.qualified_name(name);
             catalog.sequences.insert(

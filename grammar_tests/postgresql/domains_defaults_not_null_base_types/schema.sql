@@ -15,3 +15,6 @@ CREATE DOMAIN d_time AS time; CREATE DOMAIN d_uuid AS uuid; CREATE DOMAIN d_json
 CREATE DOMAIN d_bytea AS bytea; CREATE DOMAIN d_float AS double precision; CREATE DOMAIN d_real AS real;
 CREATE DOMAIN d_interval AS interval; CREATE DOMAIN d_inet AS inet; CREATE DOMAIN d_char AS char(3);
 CREATE TABLE bases (id serial PRIMARY KEY, a d_int, b d_big, c d_small, d d_num, e d_bool, f d_date, g d_ts, h d_tstz, i d_ts3, j d_time, k d_uuid, l d_jsonb, m d_json, n d_bytea, o d_float, p d_real, q d_interval, r d_inet, s d_char);
+CREATE DOMAIN gone AS int;
+DROP DOMAIN gone;
+DROP DOMAIN IF EXISTS never_made;
