@@ -57,7 +57,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         })
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
-        .or_else(|| materialized_view_data(&tokens, &words))
+        .or_else(|| view_storage_clauses(&tokens, &words))
         .or_else(|| alter_constraint(&tokens, &words))
         .or_else(|| table_as_with_column_names(&tokens, &words))
         .or_else(|| domain_without_null_clauses(&tokens, &words))
@@ -341,27 +341,58 @@ fn table_as_with_column_names(tokens: &[Token], words: &[String]) -> Option<Vec<
     Some(out)
 }
 
-/// `CREATE MATERIALIZED VIEW ... WITH [NO] DATA` without that clause, which
-/// says whether the view is filled now, not what it holds.
-fn materialized_view_data(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
-    let materialized = words
-        .iter()
-        .take(6)
-        .zip(words.iter().skip(1))
-        .any(|(a, b)| a == "MATERIALIZED" && b == "VIEW");
-    if words.first().map(String::as_str) != Some("CREATE") || !materialized {
+/// `CREATE [MATERIALIZED] VIEW` without the clauses that say how the view is
+/// stored, filled or checked, never what it holds: a materialized view's
+/// `USING method` and `TABLESPACE name` before AS and its trailing `WITH [NO]
+/// DATA`; a view's trailing `WITH [CASCADED | LOCAL] CHECK OPTION`.
+fn view_storage_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let view = words.iter().take(6).position(|w| w == "VIEW")?;
+    if words.first().map(String::as_str) != Some("CREATE") {
         return None;
     }
+    let materialized = view > 0 && words[view - 1] == "MATERIALIZED";
     let mut end = words.len();
     while end > 0 && matches!(tokens[end - 1], Token::SemiColon) {
         end -= 1;
     }
-    let clause = match &words[..end] {
-        [.., with, no, data] if with == "WITH" && no == "NO" && data == "DATA" => 3,
-        [.., with, data] if with == "WITH" && data == "DATA" => 2,
-        _ => return None,
+    let trailing = match &words[..end] {
+        [.., with, no, data] if materialized && with == "WITH" && no == "NO" && data == "DATA" => 3,
+        [.., with, data] if materialized && with == "WITH" && data == "DATA" => 2,
+        [.., with, kind, check, option]
+            if !materialized
+                && with == "WITH"
+                && (kind == "CASCADED" || kind == "LOCAL")
+                && check == "CHECK"
+                && option == "OPTION" =>
+        {
+            4
+        }
+        [.., with, check, option]
+            if !materialized && with == "WITH" && check == "CHECK" && option == "OPTION" =>
+        {
+            3
+        }
+        _ => 0,
     };
-    let mut out = tokens[..end - clause].to_vec();
+    // `USING method` / `TABLESPACE name` between the name and AS.
+    let as_at = words.iter().position(|w| w == "AS")?;
+    let mut skipped: Vec<usize> = Vec::new();
+    if materialized {
+        for i in view + 1..as_at {
+            if matches!(words[i].as_str(), "USING" | "TABLESPACE") && i + 1 < as_at {
+                skipped.extend([i, i + 1]);
+            }
+        }
+    }
+    if trailing == 0 && skipped.is_empty() {
+        return None;
+    }
+    let mut out: Vec<Token> = tokens[..end - trailing]
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !skipped.contains(i))
+        .map(|(_, t)| t.clone())
+        .collect();
     out.extend(tokens[end..].iter().cloned());
     Some(out)
 }
@@ -947,13 +978,19 @@ mod tests {
     }
 
     #[test]
-    fn materialized_view_data_clause_is_dropped() {
+    fn view_storage_clauses_are_dropped() {
         let Recovery::Parsed(statements) =
             recover_pg("CREATE MATERIALIZED VIEW v AS SELECT 1 AS x WITH NO DATA;")
         else {
             panic!("not recovered");
         };
         assert!(matches!(&statements[0], Statement::CreateView(v) if v.materialized));
+        for text in [
+            "CREATE VIEW v AS SELECT 1 AS x WITH CASCADED CHECK OPTION",
+            "CREATE MATERIALIZED VIEW v USING heap TABLESPACE t AS SELECT 1 AS x WITH DATA",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::Parsed(_)), "{text}");
+        }
         assert!(index_on_only_written("CREATE INDEX i ON ONLY t (a)"));
         assert!(!index_on_only_written("CREATE INDEX i ON t (a)"));
     }
