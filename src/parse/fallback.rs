@@ -378,8 +378,8 @@ fn view_storage_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>
     let as_at = words.iter().position(|w| w == "AS")?;
     let mut skipped: Vec<usize> = Vec::new();
     if materialized {
-        for i in view + 1..as_at {
-            if matches!(words[i].as_str(), "USING" | "TABLESPACE") && i + 1 < as_at {
+        for (i, word) in words.iter().enumerate().take(as_at).skip(view + 1) {
+            if matches!(word.as_str(), "USING" | "TABLESPACE") && i + 1 < as_at {
                 skipped.extend([i, i + 1]);
             }
         }
