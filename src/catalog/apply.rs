@@ -65,6 +65,10 @@ pub struct CatalogBuilder {
     /// diagnostics about it once every statement is in.
     table_statements:
         std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    /// Where each table or view was last created (file, byte range).
+    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    /// The file of the last statement: each file is one session.
+    current_file: Option<usize>,
 }
 
 impl CatalogBuilder {
@@ -74,11 +78,19 @@ impl CatalogBuilder {
             catalog: Catalog::new(dialect),
             diagnostics: Vec::new(),
             table_statements: std::collections::HashMap::new(),
+            created_at: std::collections::HashMap::new(),
+            current_file: None,
         }
     }
 
     /// Apply one statement of `source` (the text of its file, for diagnostics).
     pub fn apply(&mut self, statement: &ParsedStatement, source: &str) {
+        // Each file is loaded by its own client session, whose temporary
+        // tables go with it.
+        if self.current_file != Some(statement.file) {
+            self.current_file = Some(statement.file);
+            self.catalog.temporary_tables.clear();
+        }
         let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
@@ -88,6 +100,28 @@ impl CatalogBuilder {
             Statement::AlterTable(alter) => Some(&alter.name),
             _ => None,
         };
+        let created = match &statement.ast {
+            Statement::CreateTable(create) => Some(self.rules.qualified_name(&create.name)),
+            Statement::CreateView(view) => Some(self.rules.qualified_name(&view.name)),
+            Statement::Query(query) => match query.body.as_ref() {
+                SetExpr::Select(select) => match select.into.as_ref().map(|i| i.targets.as_slice())
+                {
+                    Some([Expr::Identifier(ident)]) => {
+                        Some(QualifiedName::new(None, self.rules.fold_ident(ident)))
+                    }
+                    Some([Expr::CompoundIdentifier(parts)]) => {
+                        Some(self.rules.qualified_name(&ObjectName::from(parts.clone())))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if let (Some(name), Outcome::Applied) = (created, &outcome) {
+            self.created_at
+                .insert(name, (statement.file, statement.span.clone()));
+        }
         if let (Some(name), Outcome::Applied) = (touched, &outcome) {
             self.table_statements
                 .entry(self.rules.qualified_name(name))
@@ -113,7 +147,82 @@ impl CatalogBuilder {
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
         self.drop_dangling_foreign_keys(sources);
+        self.warn_unresolved_types(sources);
+        self.warn_tied_foreign_keys(sources);
         (self.catalog, self.diagnostics)
+    }
+
+    /// Foreign keys of one table on the same columns tie in sqlacodegen's sort
+    /// (its key is the column list), and SQLAlchemy keeps constraints in a set,
+    /// so their order in the output, and that of the relationships they make,
+    /// varies from one run of sqlacodegen to the next.
+    fn warn_tied_foreign_keys(&mut self, sources: &[&str]) {
+        let mut found = Vec::new();
+        for table in self.catalog.tables.values() {
+            for (i, fk) in table.foreign_keys.iter().enumerate() {
+                let first = table.foreign_keys[..i]
+                    .iter()
+                    .find(|other| other.columns == fk.columns);
+                if let Some(first) = first {
+                    found.push((table.name.clone(), first.clone(), fk.clone()));
+                }
+            }
+        }
+        for (table, first, fk) in found {
+            // The first one is the one written (the other may be made by the
+            // server, for a partition of the referred table).
+            let label = self.references_label(
+                sources,
+                &table,
+                &first.referred_table.name,
+                "the foreign key",
+            );
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "foreign keys {} and {} of {table} are both on ({}): sqlacodegen may print them, and their relationships, in either order",
+                        first.name.as_deref().unwrap_or("?"),
+                        fk.name.as_deref().unwrap_or("?"),
+                        fk.columns.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
+                         them by their columns only, so the order of ties changes from run to run",
+                    )]),
+            );
+        }
+    }
+
+    /// A view (or a table made from a query) still there at the end whose
+    /// column types we could not all work out: they are printed as NullType
+    /// where the server knows a type.
+    fn warn_unresolved_types(&mut self, sources: &[&str]) {
+        for table in self.catalog.tables.values() {
+            if table.unresolved.is_empty() {
+                continue;
+            }
+            let label = self.created_at.get(&table.name).and_then(|(file, span)| {
+                let head = statement_head(sources.get(*file)?, span);
+                Some(
+                    Label::primary(*file, head)
+                        .with_message("the column types come from this statement"),
+                )
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "the type of {} column(s) {} is not known: reflected as NullType",
+                        table.name,
+                        table.unresolved.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "the server gives each a type this tool cannot work out from the \
+                         statements; pass --strict to make this an error",
+                    )]),
+            );
+        }
     }
 
     /// SQLite, and MySQL with `FOREIGN_KEY_CHECKS=0`, keep a foreign key to a
@@ -169,7 +278,12 @@ impl CatalogBuilder {
                 continue;
             };
             let fk = table.foreign_keys.remove(i);
-            let label = self.references_label(sources, &table_name, &fk.referred_table.name);
+            let label = self.references_label(
+                sources,
+                &table_name,
+                &fk.referred_table.name,
+                "this reference cannot be resolved",
+            );
             self.diagnostics.push(
                 Diagnostic::warning()
                     .with_message(format!(
@@ -192,6 +306,7 @@ impl CatalogBuilder {
         sources: &[&str],
         table: &QualifiedName,
         referred: &str,
+        message: &str,
     ) -> Option<Label<usize>> {
         let statements = self.table_statements.get(table)?;
         for (file, span) in statements.iter().rev() {
@@ -215,7 +330,7 @@ impl CatalogBuilder {
                     let end = start + "references".len() + name_start + quote + wanted.len();
                     return Some(
                         Label::primary(*file, span.start + start..span.start + end)
-                            .with_message("this reference cannot be resolved"),
+                            .with_message(message),
                     );
                 }
                 from = start + "references".len();
@@ -235,9 +350,14 @@ fn apply_statement(
     let text = statement.text.as_str();
     match &statement.ast {
         Statement::CreateTable(create) => create_table(rules, catalog, create, text),
-        Statement::AlterTable(alter) => {
-            alter_table(rules, catalog, &alter.name, &alter.operations, text)
-        }
+        Statement::AlterTable(alter) => alter_table(
+            rules,
+            catalog,
+            &alter.name,
+            &alter.operations,
+            alter.only,
+            text,
+        ),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
         Statement::CreateVirtualTable {
             name,
@@ -252,13 +372,14 @@ fn apply_statement(
             &module_name.value,
             text,
         ),
-        Statement::CreateView(view) => create_view(rules, catalog, view),
+        Statement::CreateView(view) => create_view(rules, catalog, view, text),
         Statement::Drop {
             object_type,
             if_exists,
             names,
+            cascade,
             ..
-        } => drop_objects(rules, catalog, *object_type, *if_exists, names),
+        } => drop_objects(rules, catalog, *object_type, *if_exists, names, *cascade),
         Statement::Comment {
             object_type,
             object_name,
@@ -299,31 +420,70 @@ fn apply_statement(
         },
         Statement::CreateDomain(domain) => {
             let name = rules.qualified_name(&domain.name);
-            let data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
-            let check = domain.constraints.iter().find_map(|c| match c {
-                // PostgreSQL names an unnamed domain check `<domain>_check`.
-                TableConstraint::Check(check) => Some(super::CheckConstraint {
-                    name: Some(
-                        check
-                            .name
-                            .as_ref()
-                            .map(|n| rules.fold_ident(n))
-                            .unwrap_or_else(|| format!("{}_check", name.name)),
-                    ),
-                    expression: check.expr.to_string(),
-                }),
-                _ => None,
-            });
+            let mut data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
+            if let Some(collation) = &domain.collation {
+                data_type.collation = Some(collation.value.clone());
+            }
+            // SQLAlchemy reflects one CHECK: the first by name.
+            let check = domain
+                .constraints
+                .iter()
+                .filter_map(|c| match c {
+                    // PostgreSQL names an unnamed domain check `<domain>_check`.
+                    TableConstraint::Check(check) => Some(super::CheckConstraint {
+                        name: Some(
+                            check
+                                .name
+                                .as_ref()
+                                .map(|n| rules.fold_ident(n))
+                                .unwrap_or_else(|| format!("{}_check", name.name)),
+                        ),
+                        expression: rules.domain_check_text(catalog, &data_type, &check.expr),
+                    }),
+                    _ => None,
+                })
+                .min_by(|a, b| a.name.cmp(&b.name));
+            // `DEFAULT x NOT NULL` reads as a default of `x IS NOT NULL`.
+            let (default, not_null) = match &domain.default {
+                Some(Expr::IsNotNull(inner)) => (Some(inner.as_ref()), true),
+                other => (
+                    other.as_ref(),
+                    crate::parse::fallback::domain_not_null_written(text),
+                ),
+            };
+            let default = default.and_then(|d| rules.domain_default_text(catalog, &data_type, d));
             catalog.domains.insert(
                 name.clone(),
                 Domain {
                     name,
                     data_type,
-                    not_null: false,
-                    default: domain.default.as_ref().map(|d| d.to_string()),
+                    not_null,
+                    default,
                     check,
                 },
             );
+            Ok(Outcome::Applied)
+        }
+        Statement::DropDomain(drop) => {
+            let name = rules.qualified_name(&drop.name);
+            if !catalog.domains.contains_key(&name) {
+                if drop.if_exists {
+                    return Ok(Outcome::Applied);
+                }
+                return Err(format!("type \"{}\" does not exist", name.name).into());
+            }
+            let used = catalog.tables.values().any(|t| {
+                t.columns
+                    .iter()
+                    .any(|c| c.data_type.name == name.name && c.data_type.schema == name.schema)
+            });
+            if used {
+                // CASCADE drops the columns of the type (RESTRICT refuses).
+                return Ok(Outcome::Unsupported(String::from(
+                    "DROP DOMAIN of a type columns still use is not supported yet",
+                )));
+            }
+            catalog.domains.shift_remove(&name);
             Ok(Outcome::Applied)
         }
         Statement::CreateSequence { name, .. } => {
@@ -354,21 +514,69 @@ fn apply_statement(
                     table_name: ast::RenameTableNameKind::To(rename.new_name.clone()),
                 };
                 if let Outcome::Unsupported(why) =
-                    alter_table(rules, catalog, &rename.old_name, &[operation], text)?
+                    alter_table(rules, catalog, &rename.old_name, &[operation], false, text)?
                 {
                     return Ok(Outcome::Unsupported(why));
                 }
             }
             Ok(Outcome::Applied)
         }
-        // Statements that leave the schema as it is.
+        Statement::CreateFunction(create) => {
+            super::routines::create_function(rules, catalog, create);
+            Ok(Outcome::Applied)
+        }
+        Statement::CreateAggregate(create) => {
+            super::routines::create_aggregate(rules, catalog, create);
+            Ok(Outcome::Applied)
+        }
+        Statement::DropFunction(drop) => {
+            super::routines::drop_function(rules, catalog, drop);
+            Ok(Outcome::Applied)
+        }
+        Statement::AlterFunction(alter) => {
+            super::routines::alter_function(rules, catalog, alter)?;
+            Ok(Outcome::Applied)
+        }
+        Statement::AlterSchema(alter)
+            if alter
+                .operations
+                .iter()
+                .all(|op| matches!(op, ast::AlterSchemaOperation::OwnerTo { .. })) =>
+        {
+            Ok(Outcome::Ignored)
+        }
+        Statement::AlterView(alter) => match &alter.operation {
+            ast::AlterViewOperation::OwnerTo(_)
+            | ast::AlterViewOperation::SetOptions { .. }
+            | ast::AlterViewOperation::ResetOptions { .. } => Ok(Outcome::Ignored),
+            ast::AlterViewOperation::RenameTo { new_name } => {
+                let operation = AlterTableOperation::RenameTable {
+                    table_name: ast::RenameTableNameKind::To(new_name.clone()),
+                };
+                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+            }
+            ast::AlterViewOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => {
+                let operation = AlterTableOperation::RenameColumn {
+                    old_column_name: old_column_name.clone(),
+                    new_column_name: new_column_name.clone(),
+                };
+                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+            }
+            _ => Ok(Outcome::Unsupported(String::from(
+                "this ALTER VIEW form is not supported yet",
+            ))),
+        },
+        Statement::Query(query) => select_into(rules, catalog, query),
         Statement::Insert(insert) => Ok(if rules.insert_rows(catalog, insert)? {
             Outcome::Applied
         } else {
             Outcome::Ignored
         }),
+        // Statements that leave the schema as it is.
         Statement::Set(_)
-        | Statement::Query(_)
         | Statement::Update(_)
         | Statement::Delete(_)
         | Statement::Copy { .. }
@@ -381,8 +589,13 @@ fn apply_statement(
         | Statement::UnlockTables
         | Statement::Pragma { .. }
         | Statement::CreateExtension(_)
-        | Statement::CreateFunction(_)
         | Statement::CreateTrigger(_)
+        | Statement::DropTrigger(_)
+        | Statement::AlterDefaultPrivileges(_)
+        | Statement::AlterTrigger(_)
+        | Statement::CreatePolicy(_)
+        | Statement::DropPolicy(_)
+        | Statement::AlterPolicy(_)
         | Statement::CreateRole(_)
         | Statement::Analyze(_)
         | Statement::Truncate(_)
@@ -405,23 +618,72 @@ fn create_table_as(
     query: &ast::Query,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&create.name);
+    let names: Vec<String> = create
+        .columns
+        .iter()
+        .map(|c| rules.fold_ident(&c.name))
+        .collect();
+    table_from_query(rules, catalog, name, &names, query, create.if_not_exists)
+}
+
+/// The table a query makes (`CREATE TABLE AS`, `SELECT INTO`): its columns,
+/// renamed by `names` in order.
+fn table_from_query(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: QualifiedName,
+    names: &[String],
+    query: &ast::Query,
+    if_not_exists: bool,
+) -> ApplyResult<Outcome> {
     if catalog.tables.contains_key(&name) {
-        if create.if_not_exists {
+        if if_not_exists {
             return Ok(Outcome::Applied);
         }
         return Err(format!("table {name} already exists").into());
     }
-    let mut columns = view_columns(rules, catalog, query)?;
-    for (column, named) in columns.iter_mut().zip(&create.columns) {
-        column.name = rules.fold_ident(&named.name);
+    let mut columns = view_columns(rules, catalog, query, &[])?;
+    for (column, named) in columns.iter_mut().zip(names) {
+        column.name = named.clone();
     }
-    let Some(table) = rules.table_from_query(&name, columns) else {
+    let Some(mut table) = rules.table_from_query(&name, columns) else {
         return Ok(Outcome::Unsupported(String::from(
             "CREATE TABLE ... AS SELECT is not supported for this dialect yet",
         )));
     };
+    table.unresolved = unresolved_types(rules, &table);
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
+}
+
+/// `SELECT ... INTO [TEMP] new_table FROM ...` (PostgreSQL) is CREATE TABLE
+/// AS; any other query leaves the schema as it is.
+fn select_into(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    query: &ast::Query,
+) -> ApplyResult<Outcome> {
+    let SetExpr::Select(select) = query.body.as_ref() else {
+        return Ok(Outcome::Ignored);
+    };
+    let Some(into) = &select.into else {
+        return Ok(Outcome::Ignored);
+    };
+    let name = match into.targets.as_slice() {
+        [Expr::Identifier(ident)] => ObjectName::from(vec![ident.clone()]),
+        [Expr::CompoundIdentifier(parts)] => ObjectName::from(parts.clone()),
+        _ => return Ok(Outcome::Ignored),
+    };
+    let name = rules.qualified_name(&name);
+    if into.temporary {
+        catalog.temporary_tables.push(name);
+        return Ok(Outcome::Ignored);
+    }
+    match table_from_query(rules, catalog, name, &[], query, false)? {
+        // MySQL's `SELECT ... INTO @variable` and the like make no table.
+        Outcome::Unsupported(_) => Ok(Outcome::Ignored),
+        outcome => Ok(outcome),
+    }
 }
 
 /// `CREATE VIRTUAL TABLE`: the virtual table, then each shadow table its module
@@ -528,6 +790,33 @@ fn alter_enum_type(
                     format!("\"{}\" is not an existing enum label", rename.from.value)
                 })?;
             *slot = rename.to.value.clone();
+            // Stored constants of the type hold the label itself: they print
+            // the new name.
+            let (from, to) = (rename.from.value.as_str(), rename.to.value.as_str());
+            for table in catalog.tables.values_mut() {
+                let renamed = |text: &str| rules.rename_enum_value_in_text(text, &name, from, to);
+                for column in &mut table.columns {
+                    if let Some(default) = &mut column.default {
+                        *default = renamed(default);
+                    }
+                    if let Some(generated) = &mut column.generated {
+                        generated.expression = renamed(&generated.expression);
+                    }
+                }
+                for check in &mut table.checks {
+                    check.expression = renamed(&check.expression);
+                }
+                for index in &mut table.indexes {
+                    if let Some(predicate) = &mut index.predicate {
+                        *predicate = renamed(predicate);
+                    }
+                    for element in &mut index.elements {
+                        if let IndexElement::Expression(text) = element {
+                            *text = renamed(text);
+                        }
+                    }
+                }
+            }
         }
         ast::AlterTypeOperation::Rename(rename) => {
             let renamed =
@@ -577,6 +866,14 @@ fn create_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    // A temporary table lives in the session's own schema, which reflection
+    // never reads, and goes with the session (each input file is one).
+    if create.temporary {
+        catalog
+            .temporary_tables
+            .push(rules.qualified_name(&create.name));
+        return Ok(Outcome::Ignored);
+    }
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         return create_table_as(rules, catalog, create, query);
     }
@@ -620,6 +917,7 @@ fn create_table(
         return Err(format!("table {name} already exists").into());
     }
     let mut table = Table::new(name.clone(), TableKind::Table);
+    table.partitioned = create.partition_by.is_some();
     table.stored_sql = rules.stored_table_sql(text);
     table.comment = table_comment(create);
     for option in table_options(create) {
@@ -629,8 +927,8 @@ fn create_table(
     let mut constraints = Vec::new();
     // PostgreSQL `INHERITS (parent)` and `PARTITION OF parent`: the parent's
     // columns come first, with its defaults, NOT NULL and CHECK constraints; a
-    // partition also gets the parent's keys (named for the partition, as the
-    // server names them) and foreign keys.
+    // partition also gets the parent's keys, indexes and foreign keys (see
+    // `ServerRules::attach_partition`).
     let parents: Vec<QualifiedName> = create
         .partition_of
         .iter()
@@ -650,35 +948,6 @@ fn create_table(
             }
         }
         table.checks.extend(parent.checks.iter().cloned());
-        if create.partition_of.is_some() {
-            if let Some(pk) = &parent.primary_key {
-                constraints.push(ConstraintDraft::PrimaryKey {
-                    name: None,
-                    columns: pk.columns.clone(),
-                });
-            }
-            for unique in &parent.uniques {
-                constraints.push(ConstraintDraft::Unique {
-                    name: None,
-                    columns: unique.columns.clone(),
-                    inline: None,
-                });
-            }
-            for fk in &parent.foreign_keys {
-                constraints.push(ConstraintDraft::ForeignKey {
-                    name: fk.name.clone(),
-                    columns: fk.columns.clone(),
-                    referred_table: fk.referred_table.clone(),
-                    referred_columns: fk.referred_columns.clone(),
-                    on_delete: fk.on_delete,
-                    on_update: fk.on_update,
-                    deferrable: fk.deferrable,
-                    initially: fk.initially.clone(),
-                    match_kind: fk.match_kind.clone(),
-                    inline: false,
-                });
-            }
-        }
     }
     for column in &create.columns {
         let (draft, inline) = column_draft(rules, catalog, column, name.schema.as_deref())?;
@@ -694,6 +963,15 @@ fn create_table(
         }
     }
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    if let Some(parent) = &create.partition_of {
+        let parent = rules.qualified_name(parent);
+        let parent = catalog
+            .tables
+            .get(&parent)
+            .cloned()
+            .ok_or_else(|| format!("relation \"{parent}\" does not exist"))?;
+        rules.attach_partition(catalog, &parent, &mut table)?;
+    }
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -1037,6 +1315,7 @@ fn alter_table(
     catalog: &mut Catalog,
     name: &ObjectName,
     operations: &[AlterTableOperation],
+    only: bool,
     text: &str,
 ) -> ApplyResult<Outcome> {
     // Ownership never shows in a model, and PostgreSQL also takes ALTER TABLE
@@ -1048,6 +1327,9 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
+    if catalog.temporary_tables.contains(&name) {
+        return Ok(Outcome::Ignored);
+    }
     let Some(index) = catalog.tables.get_index_of(&name) else {
         // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
@@ -1076,7 +1358,7 @@ fn alter_table(
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
     let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
-    let result = alter_table_operations(rules, catalog, &mut table, operations, text);
+    let result = alter_table_operations(rules, catalog, &mut table, operations, only, text);
     if table.name != name {
         // RENAME TO: same place in creation order, new key.
         catalog.tables.shift_remove_index(index);
@@ -1094,6 +1376,7 @@ fn alter_table_operations(
     catalog: &mut Catalog,
     table: &mut Table,
     operations: &[AlterTableOperation],
+    only: bool,
     text: &str,
 ) -> ApplyResult<Outcome> {
     let schema = table.name.schema.clone();
@@ -1129,7 +1412,36 @@ fn alter_table_operations(
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(draft) = constraint_draft(rules, constraint, &table.name)? {
-                    rules.add_to_table(catalog, table, Vec::new(), vec![draft], "")?;
+                    rules.add_constraint(catalog, table, draft, only)?;
+                }
+            }
+            AlterTableOperation::AttachPartitionOf { partition, .. } => {
+                let name = rules.qualified_name(partition);
+                let index = catalog
+                    .tables
+                    .get_index_of(&name)
+                    .ok_or_else(|| format!("relation \"{name}\" does not exist"))?;
+                let kind = catalog.tables[index].kind;
+                let mut child =
+                    std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
+                let result = rules.attach_partition(catalog, table, &mut child);
+                catalog.tables[index] = child;
+                result?;
+            }
+            AlterTableOperation::DetachPartitionOf { partition, .. } => {
+                let name = rules.qualified_name(partition);
+                match catalog.tables.get_mut(&name) {
+                    Some(child) if child.partition_of.as_ref() == Some(&table.name) => {
+                        child.partition_of = None;
+                        rules.partition_removed(catalog, &table.name, &name);
+                    }
+                    _ => {
+                        return Err(format!(
+                            "relation \"{name}\" is not a partition of relation \"{}\"",
+                            table.name.name
+                        )
+                        .into())
+                    }
                 }
             }
             AlterTableOperation::OwnerTo { .. } => {}
@@ -1214,9 +1526,6 @@ fn alter_table_operations(
             | AlterTableOperation::SetOptionsParens { .. }
             | AlterTableOperation::ResetOptions { .. }
             | AlterTableOperation::AutoIncrement { .. }
-            // A partition attached with pg_dump's ALTER TABLE keeps its own
-            // columns and keys; the parent shows nothing of it.
-            | AlterTableOperation::AttachPartitionOf { .. }
             | AlterTableOperation::Algorithm { .. }
             | AlterTableOperation::Lock { .. } => {}
             other => {
@@ -1313,6 +1622,9 @@ fn create_index(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let table = rules.qualified_name(&create.table_name);
+    if catalog.temporary_tables.contains(&table) {
+        return Ok(Outcome::Ignored);
+    }
     let columns = create
         .columns
         .iter()
@@ -1366,6 +1678,7 @@ fn create_index(
             .map(|option| storage_parameter(rules, option))
             .collect::<ApplyResult<_>>()?,
         nulls_distinct: create.nulls_distinct,
+        only: crate::parse::fallback::index_on_only_written(text),
     };
     rules.create_index(catalog, draft, text)?;
     let names: Vec<String> = catalog
@@ -1383,33 +1696,94 @@ fn create_view(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     view: &ast::CreateView,
+    text: &str,
 ) -> ApplyResult<Outcome> {
-    // A materialized view reflects like a view (SQLAlchemy lists both).
     let name = rules.qualified_name(&view.name);
-    let mut table = Table::new(name.clone(), TableKind::View);
-    let columns = view_columns(rules, catalog, &view.query)?;
+    // A materialized view reflects like a view (SQLAlchemy lists both).
+    let kind = if view.materialized {
+        TableKind::MaterializedView
+    } else {
+        TableKind::View
+    };
+    if view.temporary {
+        catalog.temporary_tables.push(name);
+        return Ok(Outcome::Ignored);
+    }
+    let replaced = match catalog.tables.get(&name) {
+        Some(_) if view.if_not_exists => return Ok(Outcome::Applied),
+        Some(existing) if view.or_replace && existing.kind == kind => Some(existing),
+        Some(_) => return Err(format!("relation {name} already exists").into()),
+        None => None,
+    };
+    let mut table = Table::new(name.clone(), kind);
+    table.comment = replaced.and_then(|t| t.comment.clone());
+    let columns = view_columns(rules, catalog, &view.query, &[])?;
     for (i, mut column) in columns.into_iter().enumerate() {
         if let Some(alias) = view.columns.get(i) {
             column.name = rules.fold_ident(&alias.name);
         }
         table.columns.push(column);
     }
-    if view.or_replace || !catalog.tables.contains_key(&name) {
-        catalog.tables.insert(name, table);
-        Ok(Outcome::Applied)
-    } else {
-        Err(format!("view {} already exists", table.name).into())
+    table.view = Some(super::views::view_definition(
+        rules,
+        catalog,
+        &view.query,
+        text,
+    ));
+    table.unresolved = unresolved_types(rules, &table);
+    catalog.tables.insert(name, table);
+    Ok(Outcome::Applied)
+}
+
+/// Where the server always knows a view column's type, the columns whose type
+/// we could not work out.
+fn unresolved_types(rules: &dyn ServerRules, table: &Table) -> Vec<String> {
+    if !rules.types_every_view_column() {
+        return Vec::new();
     }
+    table
+        .columns
+        .iter()
+        .filter(|c| c.data_type.name.is_empty())
+        .map(|c| c.name.clone())
+        .collect()
 }
 
 /// The columns a view reports: plain column references keep the source column's
-/// type; other expressions get a type the dialect would infer.
+/// type; other expressions get a type the dialect would infer. `outer` holds
+/// the CTEs of enclosing queries.
 fn view_columns(
     rules: &dyn ServerRules,
     catalog: &Catalog,
     query: &ast::Query,
+    outer: &[Table],
 ) -> ApplyResult<Vec<Column>> {
-    set_expr_columns(rules, catalog, &query.body)
+    // A CTE is a table of its query's columns, visible to the CTEs after it.
+    let mut ctes: Vec<Table> = outer.to_vec();
+    if let Some(with) = &query.with {
+        for cte in &with.cte_tables {
+            let name = rules.fold_ident(&cte.alias.name);
+            let mut table = Table::new(QualifiedName::new(None, name), TableKind::View);
+            // A recursive CTE's columns come from its non-recursive branch.
+            let columns = match cte.query.body.as_ref() {
+                SetExpr::SetOperation { left, .. } if with.recursive => {
+                    set_expr_columns(rules, catalog, left, &ctes)?
+                }
+                _ => view_columns(rules, catalog, &cte.query, &ctes)?,
+            };
+            for (i, mut column) in columns.into_iter().enumerate() {
+                if let Some(alias) = cte.alias.columns.get(i) {
+                    column.name = rules.fold_ident(&alias.name);
+                }
+                table.columns.push(rules.view_column_resolved(column));
+            }
+            ctes.push(table);
+        }
+    }
+    Ok(set_expr_columns(rules, catalog, &query.body, &ctes)?
+        .into_iter()
+        .map(|c| rules.view_column_resolved(c))
+        .collect())
 }
 
 /// The columns of a SELECT, or of a UNION/INTERSECT/EXCEPT: names from the
@@ -1418,16 +1792,17 @@ fn set_expr_columns(
     rules: &dyn ServerRules,
     catalog: &Catalog,
     body: &SetExpr,
+    ctes: &[Table],
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select, true),
-        SetExpr::Query(query) => view_columns(rules, catalog, query),
+        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes),
+        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes),
         SetExpr::SetOperation { left, right, .. } => {
-            let left = set_expr_columns(rules, catalog, left)?;
+            let left = set_expr_columns(rules, catalog, left, ctes)?;
             // Only the first branch names the columns.
             let right = match right.as_ref() {
-                SetExpr::Select(select) => select_columns(rules, catalog, select, false)?,
-                other => set_expr_columns(rules, catalog, other)?,
+                SetExpr::Select(select) => select_columns(rules, catalog, select, false, ctes)?,
+                other => set_expr_columns(rules, catalog, other, ctes)?,
             };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
@@ -1452,13 +1827,14 @@ fn select_columns(
     catalog: &Catalog,
     select: &ast::Select,
     names_matter: bool,
+    ctes: &[Table],
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
-    let mut sources: Vec<(Option<String>, &Table)> = Vec::new();
+    let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
     for from in &select.from {
-        collect_view_sources(rules, catalog, &from.relation, &mut sources);
+        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources)?;
         for join in &from.joins {
-            collect_view_sources(rules, catalog, &join.relation, &mut sources);
+            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources)?;
         }
     }
     let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
@@ -1467,7 +1843,7 @@ fn select_columns(
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
             .find_map(|(_, table)| table.column(column))
     };
-    let scope: Vec<&Table> = sources.iter().map(|(_, t)| *t).collect();
+    let scope: Vec<&Table> = sources.iter().map(|(_, t)| t.as_ref()).collect();
     let view_column = |name: String, source: Option<&Column>| -> Column {
         match source {
             Some(source) => {
@@ -1479,10 +1855,43 @@ fn select_columns(
             None => Column::new(name, SqlType::default()),
         }
     };
-    let computed = |name: String, expr: &Expr| -> Column {
+    let computed = |name: String, expr: &Expr| -> ApplyResult<Column> {
+        // A scalar subquery has the type of its one column.
+        if let Expr::Subquery(query) = unnested(expr) {
+            let inner = view_columns(rules, catalog, query, ctes)?;
+            let data_type = inner
+                .into_iter()
+                .next()
+                .map(|c| c.data_type)
+                .unwrap_or_default();
+            return Ok(Column::new(name, data_type));
+        }
+        // `alias.column` means that table's column, whatever the others have.
+        let qualified = super::views::qualified_references(rules, expr);
+        let merged;
+        let scope: Vec<&Table> = if qualified.is_empty() {
+            scope.clone()
+        } else {
+            let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
+            let mut add = |column: &Column| {
+                if table.column(&column.name).is_none() {
+                    table.columns.push(column.clone());
+                }
+            };
+            for (qualifier, name) in &qualified {
+                if let Some(column) = find(Some(qualifier), name) {
+                    add(column);
+                }
+            }
+            for source in &scope {
+                source.columns.iter().for_each(&mut add);
+            }
+            merged = table;
+            vec![&merged]
+        };
         let mut column = Column::new(name, rules.view_expression_type(catalog, &scope, expr));
         column.default = rules.view_expression_default(&scope, expr);
-        column
+        Ok(column)
     };
     let mut columns = Vec::new();
     for item in &select.projection {
@@ -1500,7 +1909,7 @@ fn select_columns(
                             return Err(ApplyError(format!("view column `{expr}` needs an alias")))
                         }
                     };
-                    columns.push(computed(name, expr));
+                    columns.push(computed(name, expr)?);
                 }
             },
             SelectItem::ExprWithAlias { expr, alias } => {
@@ -1510,7 +1919,7 @@ fn select_columns(
                         let source = find(qualifier.as_deref(), &column);
                         columns.push(view_column(name, source));
                     }
-                    None => columns.push(computed(name, expr)),
+                    None => columns.push(computed(name, expr)?),
                 }
             }
             SelectItem::ExprWithAliases { .. } => {
@@ -1543,32 +1952,66 @@ fn select_columns(
     Ok(columns)
 }
 
+/// An expression without the parentheses around it.
+fn unnested(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Nested(inner) => unnested(inner),
+        other => other,
+    }
+}
+
 /// The tables a FROM item brings into scope, with the name they are referred to
-/// by; pg_dump writes joins nested in parentheses.
+/// by; pg_dump writes joins nested in parentheses. A CTE of that name comes
+/// before a table; a subquery in FROM is a table of its columns.
 fn collect_view_sources<'c>(
     rules: &dyn ServerRules,
     catalog: &'c Catalog,
+    ctes: &'c [Table],
     factor: &TableFactor,
-    sources: &mut Vec<(Option<String>, &'c Table)>,
-) {
+    sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+) -> ApplyResult {
     match factor {
         TableFactor::Table { name, alias, .. } => {
             let qualified = rules.qualified_name(name);
-            if let Some(table) = catalog.tables.get(&qualified) {
+            let cte = ctes
+                .iter()
+                .rev()
+                .find(|t| qualified.schema.is_none() && t.name.name == qualified.name);
+            if let Some(table) = cte.or_else(|| catalog.tables.get(&qualified)) {
                 let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
-                sources.push((alias.or(Some(qualified.name.clone())), table));
+                sources.push((
+                    alias.or(Some(qualified.name.clone())),
+                    std::borrow::Cow::Borrowed(table),
+                ));
             }
+        }
+        TableFactor::Derived {
+            subquery, alias, ..
+        } => {
+            let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
+            for (i, mut column) in view_columns(rules, catalog, subquery, ctes)?
+                .into_iter()
+                .enumerate()
+            {
+                if let Some(named) = alias.as_ref().and_then(|a| a.columns.get(i)) {
+                    column.name = rules.fold_ident(&named.name);
+                }
+                table.columns.push(column);
+            }
+            let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
+            sources.push((alias, std::borrow::Cow::Owned(table)));
         }
         TableFactor::NestedJoin {
             table_with_joins, ..
         } => {
-            collect_view_sources(rules, catalog, &table_with_joins.relation, sources);
+            collect_view_sources(rules, catalog, ctes, &table_with_joins.relation, sources)?;
             for join in &table_with_joins.joins {
-                collect_view_sources(rules, catalog, &join.relation, sources);
+                collect_view_sources(rules, catalog, ctes, &join.relation, sources)?;
             }
         }
         _ => {}
     }
+    Ok(())
 }
 
 /// `col` or `alias.col` as (qualifier, column).
@@ -1594,31 +2037,17 @@ fn drop_objects(
     object_type: ObjectType,
     if_exists: bool,
     names: &[ObjectName],
+    cascade: bool,
 ) -> ApplyResult<Outcome> {
+    if matches!(
+        object_type,
+        ObjectType::Table | ObjectType::View | ObjectType::MaterializedView
+    ) {
+        return drop_relations(rules, catalog, object_type, if_exists, names, cascade);
+    }
     for name in names {
         let name = rules.qualified_name(name);
         let found = match object_type {
-            ObjectType::Table | ObjectType::View => {
-                let kind = if object_type == ObjectType::View {
-                    TableKind::View
-                } else {
-                    TableKind::Table
-                };
-                match catalog.tables.get(&name) {
-                    Some(table) if table.kind == kind => {
-                        // A virtual table's module drops its shadow tables.
-                        if let Some(Some(virtual_table)) =
-                            catalog.tables.shift_remove(&name).map(|t| t.virtual_table)
-                        {
-                            for shadow in &virtual_table.shadow_tables {
-                                catalog.tables.shift_remove(shadow);
-                            }
-                        }
-                        true
-                    }
-                    _ => false,
-                }
-            }
             ObjectType::Index => {
                 let mut found = false;
                 for table in catalog.tables.values_mut() {
@@ -1649,6 +2078,102 @@ fn drop_objects(
     Ok(Outcome::Applied)
 }
 
+/// `DROP TABLE | VIEW | MATERIALIZED VIEW`. A partitioned table takes its
+/// partitions along. Where the server records dependencies (PostgreSQL), the
+/// views that read a dropped relation go too under CASCADE (without it the
+/// server refuses), and so do foreign keys that refer to a dropped table.
+fn drop_relations(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    object_type: ObjectType,
+    if_exists: bool,
+    names: &[ObjectName],
+    cascade: bool,
+) -> ApplyResult<Outcome> {
+    let (kind, word) = match object_type {
+        ObjectType::View => (TableKind::View, "a view"),
+        ObjectType::MaterializedView => (TableKind::MaterializedView, "a materialized view"),
+        _ => (TableKind::Table, "a table"),
+    };
+    let mut dropped: Vec<QualifiedName> = Vec::new();
+    for name in names {
+        let name = rules.qualified_name(name);
+        // A temporary relation hides a permanent one of the same name.
+        if let Some(at) = catalog.temporary_tables.iter().rposition(|t| *t == name) {
+            catalog.temporary_tables.remove(at);
+            continue;
+        }
+        match catalog.tables.get(&name) {
+            Some(table) if table.kind == kind => dropped.push(name),
+            Some(_) => return Err(format!("\"{}\" is not {word}", name.name).into()),
+            None if if_exists => {}
+            None => return Err(format!("cannot drop {name}: it does not exist").into()),
+        }
+    }
+    // A virtual table's module drops its shadow tables.
+    let shadows: Vec<QualifiedName> = dropped
+        .iter()
+        .filter_map(|name| catalog.tables.get(name)?.virtual_table.as_ref())
+        .flat_map(|v| v.shadow_tables.iter().cloned())
+        .collect();
+    dropped.extend(shadows);
+    // Partitions, and their partitions.
+    loop {
+        let more: Vec<QualifiedName> = catalog
+            .tables
+            .values()
+            .filter(|t| {
+                !dropped.contains(&t.name)
+                    && t.partition_of.as_ref().is_some_and(|p| dropped.contains(p))
+            })
+            .map(|t| t.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        dropped.extend(more);
+    }
+    if rules.tracks_dependencies() {
+        let dependents = super::views::dependent_views(catalog, &dropped);
+        if !dependents.is_empty() && !cascade {
+            return Err(format!(
+                "cannot drop {} because other objects depend on it ({})",
+                dropped
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                dependents
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+            .into());
+        }
+        dropped.extend(dependents);
+        if cascade {
+            for table in catalog.tables.values_mut() {
+                table
+                    .foreign_keys
+                    .retain(|fk| !dropped.contains(&fk.referred_table));
+            }
+        }
+    }
+    let partitions: Vec<(QualifiedName, QualifiedName)> = dropped
+        .iter()
+        .filter_map(|name| {
+            let parent = catalog.tables.get(name)?.partition_of.clone()?;
+            Some((parent, name.clone()))
+        })
+        .collect();
+    for (parent, partition) in &partitions {
+        rules.partition_removed(catalog, parent, partition);
+    }
+    catalog.tables.retain(|name, _| !dropped.contains(name));
+    Ok(Outcome::Applied)
+}
+
 fn set_comment(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
@@ -1658,7 +2183,7 @@ fn set_comment(
 ) -> ApplyResult<Outcome> {
     let comment = comment.filter(|c| !c.is_empty());
     match object_type {
-        CommentObject::Table | CommentObject::View => {
+        CommentObject::Table | CommentObject::View | CommentObject::MaterializedView => {
             let name = rules.qualified_name(object_name);
             let table = catalog
                 .tables

@@ -12,8 +12,10 @@ pub mod declared;
 pub mod mysql;
 pub mod names;
 pub mod postgresql;
+pub mod routines;
 pub mod rules;
 pub mod sqlite;
+pub mod views;
 
 use indexmap::IndexMap;
 
@@ -58,6 +60,10 @@ pub struct Catalog {
     pub sequences: IndexMap<QualifiedName, Sequence>,
     /// Schemas created by `CREATE SCHEMA` (the default one always exists).
     pub schemas: Vec<String>,
+    /// Functions and aggregates, in creation order.
+    pub functions: Vec<Function>,
+    /// Temporary tables of the current session (never reflected).
+    pub temporary_tables: Vec<QualifiedName>,
     /// Which tables hold an index or key of a given name, per schema: lets a
     /// server's name chooser ask "is this name taken?" without scanning every
     /// table. Entries may be stale (the table or index was dropped since), so
@@ -74,6 +80,8 @@ impl Catalog {
             domains: IndexMap::new(),
             sequences: IndexMap::new(),
             schemas: Vec::new(),
+            functions: Vec::new(),
+            temporary_tables: Vec::new(),
             name_owners: std::collections::HashMap::new(),
         }
     }
@@ -104,6 +112,13 @@ impl Catalog {
                     rename_in_list(&mut fk.referred_columns, old, new, same);
                 }
             }
+            if let Some(view) = &mut other.view {
+                for (relation, column) in &mut view.columns {
+                    if relation == table && same(column, old) {
+                        *column = new.to_string();
+                    }
+                }
+            }
         }
     }
 
@@ -126,6 +141,41 @@ impl Catalog {
 pub enum TableKind {
     Table,
     View,
+    /// PostgreSQL `CREATE MATERIALIZED VIEW`: reflected like a view, but it has
+    /// its own DROP statement and can carry indexes.
+    MaterializedView,
+}
+
+impl TableKind {
+    /// Whether reflection lists it among the views.
+    pub fn is_view(self) -> bool {
+        matches!(self, TableKind::View | TableKind::MaterializedView)
+    }
+}
+
+/// What a view's query reads and calls: the dependencies the server records,
+/// which decide what `DROP ... CASCADE` takes along.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewDefinition {
+    /// Tables and views in its FROM clauses (subqueries included).
+    pub relations: Vec<QualifiedName>,
+    /// The columns of those it uses (by name; every column for `*`).
+    pub columns: Vec<(QualifiedName, String)>,
+    /// Names of the functions it calls.
+    pub functions: Vec<String>,
+}
+
+/// A PostgreSQL function or aggregate: what an expression calling it yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Function {
+    pub name: QualifiedName,
+    /// Types of the input arguments, as the server stores them.
+    pub args: Vec<SqlType>,
+    /// How many trailing arguments have defaults (may be left out of a call).
+    pub defaults: usize,
+    /// The result type; `None` for a set of rows, a trigger, `void` and the
+    /// like, which no view column takes.
+    pub returns: Option<SqlType>,
 }
 
 #[derive(Debug, Clone)]
@@ -144,6 +194,17 @@ pub struct Table {
     pub stored_sql: Option<String>,
     /// Table-level options the server reports (MySQL engine, charset, collation).
     pub options: IndexMap<String, String>,
+    /// PostgreSQL `PARTITION BY`: the table is partitioned (only such a table
+    /// has partitions).
+    pub partitioned: bool,
+    /// PostgreSQL: the partitioned table this table is a partition of.
+    pub partition_of: Option<QualifiedName>,
+    /// A view's dependencies.
+    pub view: Option<ViewDefinition>,
+    /// What could not be known from the statements (column types of a view or
+    /// of a table made from a query): a warning if the table is still there
+    /// at the end.
+    pub unresolved: Vec<String>,
     /// A virtual table (SQLite `CREATE VIRTUAL TABLE`): its module and the
     /// shadow tables the module created, which go with it when it is dropped.
     pub virtual_table: Option<VirtualTable>,
@@ -169,6 +230,10 @@ impl Table {
             comment: None,
             stored_sql: None,
             options: IndexMap::new(),
+            partitioned: false,
+            partition_of: None,
+            view: None,
+            unresolved: Vec::new(),
             virtual_table: None,
         }
     }
@@ -212,6 +277,22 @@ impl Table {
         for fk in &mut self.foreign_keys {
             if &fk.referred_table == old {
                 fk.referred_table = new.clone();
+            }
+        }
+        if self.partition_of.as_ref() == Some(old) {
+            self.partition_of = Some(new.clone());
+        }
+        // A view refers to what it reads by identity, not by name.
+        if let Some(view) = &mut self.view {
+            for relation in &mut view.relations {
+                if relation == old {
+                    *relation = new.clone();
+                }
+            }
+            for (relation, _) in &mut view.columns {
+                if relation == old {
+                    *relation = new.clone();
+                }
             }
         }
     }

@@ -4,7 +4,9 @@
 //! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
 
 mod deparse;
+mod functions;
 mod literals;
+mod partitions;
 mod structure;
 
 use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident};
@@ -24,6 +26,12 @@ use deparse::{Deparser, Mode};
 
 /// NAMEDATALEN - 1.
 const MAX_IDENTIFIER_BYTES: usize = 63;
+
+/// How `VALUE` in a domain's CHECK folds: a column of that name stands for it.
+const DOMAIN_VALUE: &str = "value";
+
+/// The type of a literal that nothing has given a type yet (`NULL`, `'x'`).
+const UNKNOWN: &str = "unknown";
 
 pub struct PostgreSqlRules;
 
@@ -508,7 +516,7 @@ impl ServerRules for PostgreSqlRules {
                             |n| Self::constraint_name_taken(table, n),
                         )
                     });
-                    table.foreign_keys.push(ForeignKey {
+                    let fk = ForeignKey {
                         name: Some(name),
                         columns,
                         referred_table,
@@ -519,7 +527,9 @@ impl ServerRules for PostgreSqlRules {
                         initially: initially.filter(|i| i != "IMMEDIATE"),
                         // MATCH SIMPLE is the default, which the server does not print.
                         match_kind: match_kind.filter(|m| m == "FULL"),
-                    });
+                    };
+                    table.foreign_keys.push(fk.clone());
+                    partitions::refer_to_partitions(catalog, table, &fk);
                 }
                 ConstraintDraft::Check { name, expr, inline } => {
                     let deparser = Deparser::new(catalog, table, Mode::Pretty);
@@ -545,6 +555,59 @@ impl ServerRules for PostgreSqlRules {
             }
         }
         Ok(())
+    }
+
+    /// Keys and foreign keys added to a partitioned table recurse to its
+    /// partitions; `ONLY` keeps a primary key or unique constraint on the
+    /// parent alone (pg_dump attaches the partitions' own ones afterwards).
+    fn add_constraint(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        constraint: ConstraintDraft<'_>,
+        only: bool,
+    ) -> ApplyResult {
+        let recurses = !only
+            || matches!(
+                constraint,
+                ConstraintDraft::ForeignKey { .. } | ConstraintDraft::Check { .. }
+            );
+        let before = (recurses && table.partitioned).then(|| table.clone());
+        self.add_to_table(catalog, table, Vec::new(), vec![constraint], "")?;
+        match before {
+            Some(before) => {
+                let added = partitions::added(catalog, &before, table);
+                partitions::propagate(catalog, &table.name, &added)
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn attach_partition(
+        &self,
+        catalog: &mut Catalog,
+        parent: &Table,
+        partition: &mut Table,
+    ) -> ApplyResult {
+        if let Some(other) = &partition.partition_of {
+            return Err(format!(
+                "\"{}\" is already a partition of \"{other}\"",
+                partition.name.name
+            )
+            .into());
+        }
+        partition.partition_of = Some(parent.name.clone());
+        partitions::attach(catalog, parent, partition)
+    }
+
+    /// Internal foreign keys to the partition go with it.
+    fn partition_removed(
+        &self,
+        catalog: &mut Catalog,
+        parent: &QualifiedName,
+        partition: &QualifiedName,
+    ) {
+        partitions::referred_partition_removed(catalog, parent, partition);
     }
 
     fn alter_column(
@@ -579,6 +642,7 @@ impl ServerRules for PostgreSqlRules {
                     schema.as_deref(),
                 )?;
                 table.columns[index].data_type = data_type;
+                structure::reparse_after_type_change(catalog, table, column);
             }
             ColumnChange::AddIdentity(draft) => {
                 let target = &table.columns[index];
@@ -648,6 +712,23 @@ impl ServerRules for PostgreSqlRules {
                         .into());
                     }
                     structure::drop_column(catalog, table, &column, cascade)?;
+                    if cascade {
+                        // Views using the column go with it.
+                        let mut views: Vec<QualifiedName> = catalog
+                            .tables
+                            .values()
+                            .filter(|t| {
+                                t.view.as_ref().is_some_and(|v| {
+                                    v.columns
+                                        .iter()
+                                        .any(|(r, c)| *r == table.name && *c == column)
+                                })
+                            })
+                            .map(|t| t.name.clone())
+                            .collect();
+                        views.extend(super::views::dependent_views(catalog, &views));
+                        catalog.tables.retain(|n, _| !views.contains(n));
+                    }
                 }
                 Ok(())
             }
@@ -824,6 +905,18 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    /// A constant of the type prints its label: `'old'::mood` and the
+    /// elements of `'{old,sad}'::mood[]`.
+    fn rename_enum_value_in_text(
+        &self,
+        text: &str,
+        enum_type: &QualifiedName,
+        old: &str,
+        new: &str,
+    ) -> String {
+        structure::rename_enum_label(text, &enum_type_label(enum_type), old, new)
+    }
+
     /// Casts print the type's name (`'draft'::status`, `'{}'::status[]`).
     fn rename_type_in_text(&self, text: &str, old: &str, new: &str) -> String {
         let from = format!("::{}", deparse::quote_ident(old));
@@ -842,60 +935,206 @@ impl ServerRules for PostgreSqlRules {
     }
 
     /// The new table's columns have the query's types and nothing else: no
-    /// NOT NULL, no default.
+    /// NOT NULL, no default. A type we could not work out stays empty (the
+    /// catalog warns if the table is still there at the end).
     fn table_from_query(&self, name: &QualifiedName, columns: Vec<Column>) -> Option<Table> {
         let columns = columns
             .into_iter()
             .map(|mut c| {
-                if c.data_type.name.is_empty() {
-                    return None;
-                }
                 c.nullable = true;
                 c.default = None;
-                Some(c)
+                c
             })
-            .collect::<Option<Vec<Column>>>()?;
+            .collect();
         let mut table = Table::new(name.clone(), TableKind::Table);
         table.columns = columns;
         Some(table)
     }
 
-    /// `select_common_type` for a UNION column: the left type stays unless it
-    /// is not its category's preferred type and converts implicitly to the right
-    /// one but not back; equal types keep their modifiers only when both have
-    /// the same.
+    /// `select_common_type` for a UNION column: an untyped literal (`NULL`)
+    /// takes the other branch's type; the left type stays unless it is not its
+    /// category's preferred type and converts implicitly to the right one but
+    /// not back; equal types keep their modifiers only when both have the same.
+    /// Types we could not work out, or that would not match, leave the column
+    /// untyped (the server did type it: a warning says so).
     fn set_operation_column(&self, mut left: Column, right: &Column) -> Option<Column> {
-        let (l, r) = (&left.data_type, &right.data_type);
-        if l.name.is_empty() || r.name.is_empty() || l.array_dims != r.array_dims {
-            return None;
-        }
         left.nullable = true;
         left.default = None;
-        if l.name == r.name {
-            if l.args != r.args {
-                left.data_type.args.clear();
-            }
+        let untyped = |t: &SqlType| t.name == UNKNOWN && t.array_dims == 0;
+        if untyped(&right.data_type) {
             return Some(left);
         }
-        if type_category(&l.name)? != type_category(&r.name)? {
-            return None;
+        if untyped(&left.data_type) {
+            left.data_type = right.data_type.clone();
+            return Some(left);
         }
-        let switch = !is_preferred_type(&l.name)
-            && implicitly_casts(&l.name, &r.name)
-            && !implicitly_casts(&r.name, &l.name);
-        if switch {
-            left.data_type = SqlType {
-                name: r.name.clone(),
-                array_dims: r.array_dims,
-                ..SqlType::default()
-            };
+        let (l, r) = (&left.data_type, &right.data_type);
+        let common = if l.name.is_empty() || r.name.is_empty() || l.array_dims != r.array_dims {
+            None
+        } else if l.name == r.name {
+            let mut same = l.clone();
+            if l.args != r.args {
+                same.args.clear();
+            }
+            Some(same)
+        } else if type_category(&l.name).is_some()
+            && type_category(&l.name) == type_category(&r.name)
+        {
+            let switch = !is_preferred_type(&l.name)
+                && implicitly_casts(&l.name, &r.name)
+                && !implicitly_casts(&r.name, &l.name);
+            Some(if switch {
+                SqlType {
+                    name: r.name.clone(),
+                    array_dims: r.array_dims,
+                    ..SqlType::default()
+                }
+            } else {
+                SqlType {
+                    args: Vec::new(),
+                    ..l.clone()
+                }
+            })
         } else {
-            left.data_type.args.clear();
-        }
+            None
+        };
+        left.data_type = common.unwrap_or_default();
         Some(left)
     }
 
+    fn types_every_view_column(&self) -> bool {
+        true
+    }
+
+    fn tracks_dependencies(&self) -> bool {
+        true
+    }
+
+    /// `ALTER CONSTRAINT name ...` (read as table properties, see
+    /// `parse::fallback`): a foreign key's deferrability, set anew.
+    fn set_table_options(&self, table: &mut Table, properties: &[(String, String)]) -> ApplyResult {
+        use crate::parse::fallback::{
+            ALTER_CONSTRAINT, CONSTRAINT_DEFERRABLE, CONSTRAINT_INITIALLY_DEFERRED,
+        };
+        let mut target: Option<usize> = None;
+        for (key, value) in properties {
+            match key.as_str() {
+                ALTER_CONSTRAINT => {
+                    let name = match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+                        Some(quoted) => quoted.to_string(),
+                        None => stored_identifier(value, false),
+                    };
+                    let at = table
+                        .foreign_keys
+                        .iter()
+                        .position(|fk| fk.name.as_deref() == Some(name.as_str()));
+                    target = Some(at.ok_or_else(|| {
+                        format!(
+                            "constraint \"{name}\" of relation \"{}\" is not a foreign key constraint or does not exist",
+                            table.name.name
+                        )
+                    })?);
+                }
+                CONSTRAINT_DEFERRABLE | CONSTRAINT_INITIALLY_DEFERRED => {
+                    let Some(fk) = target.and_then(|i| table.foreign_keys.get_mut(i)) else {
+                        continue;
+                    };
+                    let on = value == "true";
+                    if key == CONSTRAINT_DEFERRABLE {
+                        fk.deferrable = on.then_some(true);
+                    } else {
+                        fk.initially = on.then(|| String::from("DEFERRED"));
+                    }
+                }
+                other => {
+                    return Err(format!("ALTER TABLE ... SET {other} is not supported yet").into())
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `pg_get_expr` of the default, as a column of the base type has it.
+    fn domain_default_text(
+        &self,
+        catalog: &Catalog,
+        base: &SqlType,
+        expr: &Expr,
+    ) -> Option<String> {
+        let value = Table::new(QualifiedName::new(None, ""), TableKind::Table);
+        Deparser::new(catalog, &value, Mode::Expression).default_text(expr, base)
+    }
+
+    /// `pg_get_constraintdef(oid, true)`: pretty mode, with the value as `VALUE`.
+    fn domain_check_text(&self, catalog: &Catalog, base: &SqlType, expr: &Expr) -> String {
+        let mut value = Table::new(QualifiedName::new(None, ""), TableKind::Table);
+        value.columns.push(Column::new(DOMAIN_VALUE, base.clone()));
+        let text = Deparser::new(catalog, &value, Mode::Pretty).check_text(expr);
+        structure::rename_identifier(&text, DOMAIN_VALUE, "VALUE")
+    }
+
+    /// With CASCADE, what calls the function goes: indexes on an expression or
+    /// predicate calling it, defaults (the column stays), CHECK constraints,
+    /// and views (with the views that read them). Without CASCADE nothing may
+    /// use it, or the server refuses.
+    fn drop_function(&self, catalog: &mut Catalog, name: &QualifiedName, cascade: bool) {
+        if !cascade {
+            return;
+        }
+        let calls = |text: &str| structure::calls_function(text, &name.name);
+        let mut views = Vec::new();
+        for table in catalog.tables.values_mut() {
+            table.indexes.retain(|index| {
+                !index.predicate.as_deref().is_some_and(calls)
+                    && !index.elements.iter().any(|e| match e {
+                        IndexElement::Expression(text) => calls(text),
+                        IndexElement::Column(_) => false,
+                    })
+            });
+            for column in &mut table.columns {
+                if column.default.as_deref().is_some_and(calls) {
+                    column.default = None;
+                }
+            }
+            table.checks.retain(|check| !calls(&check.expression));
+            if table
+                .view
+                .as_ref()
+                .is_some_and(|v| v.functions.contains(&name.name))
+            {
+                views.push(table.name.clone());
+            }
+        }
+        views.extend(super::views::dependent_views(catalog, &views));
+        catalog.tables.retain(|n, _| !views.contains(n));
+    }
+
+    /// A literal nothing gave a type is text once the query is complete.
+    fn view_column_resolved(&self, mut column: Column) -> Column {
+        if column.data_type.name == UNKNOWN {
+            column.data_type.name = String::from("text");
+        }
+        column
+    }
+
     fn view_expression_type(&self, catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
+        // `NULL` and a bare string stay untyped until the query is complete.
+        let mut bare = expr;
+        while let Expr::Nested(inner) = bare {
+            bare = inner;
+        }
+        // EXISTS and IN over a subquery are tests.
+        if matches!(bare, Expr::Exists { .. } | Expr::In { .. }) {
+            return SqlType::named("boolean");
+        }
+        if let Expr::Value(value) = bare {
+            if matches!(
+                value.value,
+                sqlparser::ast::Value::Null | sqlparser::ast::Value::SingleQuotedString(_)
+            ) {
+                return SqlType::named(UNKNOWN);
+            }
+        }
         // The deparser resolves column types against one table; a view sees the
         // columns of all its FROM tables (the first one wins on a clash).
         let mut merged = Table::new(QualifiedName::new(None, ""), TableKind::View);
@@ -903,6 +1142,28 @@ impl ServerRules for PostgreSqlRules {
             for column in &table.columns {
                 if merged.column(&column.name).is_none() {
                     merged.columns.push(column.clone());
+                }
+            }
+        }
+        // An element of an array column keeps the column's modifiers
+        // (`tags[1]` of a varchar(10)[] is varchar(10)).
+        if let Expr::CompoundFieldAccess { root, access_chain } = bare {
+            use sqlparser::ast::{AccessExpr, Subscript};
+            let (column, chain) = match (root.as_ref(), access_chain.as_slice()) {
+                (Expr::Identifier(_), [AccessExpr::Dot(Expr::Identifier(c)), rest @ ..]) => {
+                    (Some(c), rest)
+                }
+                (Expr::Identifier(c), rest) => (Some(c), rest),
+                _ => (None, access_chain.as_slice()),
+            };
+            let column = column.and_then(|c| merged.column(&self.fold_ident(c)));
+            if let (Some(column), [AccessExpr::Subscript(Subscript::Index { .. })]) =
+                (column, chain)
+            {
+                if column.data_type.array_dims > 0 {
+                    let mut element = column.data_type.clone();
+                    element.array_dims -= 1;
+                    return element;
                 }
             }
         }
@@ -919,7 +1180,7 @@ impl ServerRules for PostgreSqlRules {
     }
 
     fn view_expression_name(&self, expr: &Expr) -> Option<String> {
-        Some(deparse::figure_colname(expr))
+        Some(target_column_name(expr))
     }
 
     fn create_index(
@@ -961,11 +1222,12 @@ impl ServerRules for PostgreSqlRules {
                     })
                     .chain(index.include.iter().cloned())
                     .collect();
-                let label = if index.unique { "key" } else { "idx" };
+                // `ChooseIndexName`: only a constraint's index is `_key`; a
+                // unique index is `_idx` like any other.
                 choose_unique_name(
                     &table.name.name,
                     Some(&index_column_label(&labels)),
-                    label,
+                    "idx",
                     MAX_IDENTIFIER_BYTES,
                     |n| Self::relation_name_taken(catalog, &table, &table.name.schema, n),
                 )
@@ -1000,8 +1262,97 @@ impl ServerRules for PostgreSqlRules {
             nulls_not_distinct: index.nulls_distinct == Some(false),
             implicit_for_foreign_key: false,
         });
+        let created = table
+            .indexes
+            .last()
+            .cloned()
+            .map(partitions::Inherited::Index);
+        let name = table.name.clone();
+        let partitioned = table.partitioned;
         catalog.tables.insert(index.table, table);
-        Ok(())
+        // Without ON ONLY, the index is created on every partition too.
+        match created {
+            Some(created) if !index.only && partitioned => {
+                partitions::propagate(catalog, &name, &[created])
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `FigureColname`: the name an unaliased select-list expression gets. A
+/// column or function gives its name, a cast what it casts (or else the
+/// type's internal name), a scalar subquery the name of its column, EXISTS,
+/// CASE and ARRAY their keyword; anything else is `?column?`.
+fn target_column_name(expr: &Expr) -> String {
+    use sqlparser::ast::{SelectItem, SetExpr};
+    const NONE: &str = "?column?";
+    match expr {
+        Expr::Nested(inner) => target_column_name(inner),
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) | Expr::Function(_) => {
+            deparse::figure_colname(expr)
+        }
+        Expr::Cast {
+            expr: inner,
+            data_type,
+            ..
+        } => match target_column_name(inner) {
+            name if name != NONE => name,
+            _ => {
+                let declared = DeclaredType::from_ast(data_type);
+                let canonical = PostgreSqlRules
+                    .canonical_type(&declared, &Catalog::new(Dialect::PostgreSql), None)
+                    .map(|t| t.name)
+                    .unwrap_or_else(|_| declared.base.to_lowercase());
+                internal_type_name(&canonical).to_string()
+            }
+        },
+        Expr::Subquery(query) => match query.body.as_ref() {
+            SetExpr::Select(select) => match select.projection.first() {
+                Some(SelectItem::ExprWithAlias { alias, .. }) => {
+                    stored_identifier(&alias.value, alias.quote_style.is_some())
+                }
+                Some(SelectItem::UnnamedExpr(inner)) => target_column_name(inner),
+                _ => String::from(NONE),
+            },
+            _ => String::from(NONE),
+        },
+        Expr::Exists { .. } => String::from("exists"),
+        Expr::Case { .. } => String::from("case"),
+        Expr::Array(_) => String::from("array"),
+        _ => String::from(NONE),
+    }
+}
+
+/// `pg_type.typname` of a built-in type by its `format_type` name.
+fn internal_type_name(name: &str) -> &str {
+    match name {
+        "integer" => "int4",
+        "bigint" => "int8",
+        "smallint" => "int2",
+        "boolean" => "bool",
+        "character varying" => "varchar",
+        "character" => "bpchar",
+        "double precision" => "float8",
+        "real" => "float4",
+        "timestamp with time zone" => "timestamptz",
+        "timestamp without time zone" => "timestamp",
+        "time with time zone" => "timetz",
+        "time without time zone" => "time",
+        other => other,
+    }
+}
+
+/// How `format_type` names an enum type in a cast: quoted where needed,
+/// qualified outside the default schema.
+fn enum_type_label(name: &QualifiedName) -> String {
+    match &name.schema {
+        Some(schema) => format!(
+            "{}.{}",
+            deparse::quote_ident(schema),
+            deparse::quote_ident(&name.name)
+        ),
+        None => deparse::quote_ident(&name.name),
     }
 }
 
@@ -1131,6 +1482,34 @@ mod tests {
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
         catalog
+    }
+
+    #[test]
+    fn a_foreign_key_to_a_partitioned_table_refers_to_each_partition() {
+        let sql = "CREATE TABLE o (id int, d date, PRIMARY KEY (id, d)) PARTITION BY RANGE (d);\n\
+                   CREATE TABLE o1 PARTITION OF o FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n\
+                   CREATE TABLE i (id int PRIMARY KEY, oid int, od date, FOREIGN KEY (oid, od) REFERENCES o);\n\
+                   CREATE TABLE o2 PARTITION OF o FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n\
+                   CREATE TABLE o3 (id int NOT NULL, d date NOT NULL);\n\
+                   ALTER TABLE o ATTACH PARTITION o3 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n\
+                   ALTER TABLE o DETACH PARTITION o2;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, _) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let fks: Vec<(String, String)> = catalog.tables[&QualifiedName::new(None, "i")]
+            .foreign_keys
+            .iter()
+            .map(|fk| (fk.name.clone().unwrap(), fk.referred_table.name.clone()))
+            .collect();
+        let pairs = [
+            ("i_oid_od_fkey", "o"),
+            ("i_oid_od_fkey1", "o1"),
+            ("i_oid_od_fkey3", "o3"),
+        ];
+        let expected: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(fks, expected);
     }
 
     fn checks(sql: &str, table: &str) -> Vec<(String, String)> {

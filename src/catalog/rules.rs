@@ -105,6 +105,8 @@ pub struct IndexDraft<'a> {
     pub with: Vec<(String, String)>,
     /// `NULLS [NOT] DISTINCT`, when written.
     pub nulls_distinct: Option<bool>,
+    /// PostgreSQL `ON ONLY`: the index is not created on the table's partitions.
+    pub only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -214,6 +216,39 @@ pub trait ServerRules {
         statement_text: &str,
     ) -> ApplyResult;
 
+    /// `ALTER TABLE [ONLY] t ADD constraint`. A dialect where keys recurse to
+    /// partitions or child tables overrides this.
+    fn add_constraint(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        constraint: ConstraintDraft<'_>,
+        _only: bool,
+    ) -> ApplyResult {
+        self.add_to_table(catalog, table, Vec::new(), vec![constraint], "")
+    }
+
+    /// `partition` becomes a partition of `parent` (PostgreSQL `PARTITION OF`,
+    /// `ATTACH PARTITION`): what it gets from the parent.
+    fn attach_partition(
+        &self,
+        _catalog: &mut Catalog,
+        _parent: &Table,
+        _partition: &mut Table,
+    ) -> ApplyResult {
+        Err(format!("partitions are not supported for {}", self.dialect()).into())
+    }
+
+    /// `partition` stopped being a partition of `parent` (DETACH PARTITION, or
+    /// dropped): what goes with that.
+    fn partition_removed(
+        &self,
+        _catalog: &mut Catalog,
+        _parent: &QualifiedName,
+        _partition: &QualifiedName,
+    ) {
+    }
+
     /// `ALTER TABLE ... ALTER COLUMN`. The changes every server reports the same
     /// way are done here; a dialect that supports the others overrides this.
     fn alter_column(
@@ -293,6 +328,46 @@ pub trait ServerRules {
         None
     }
 
+    /// A domain's DEFAULT as the server prints it, for values of type `base`.
+    fn domain_default_text(
+        &self,
+        _catalog: &Catalog,
+        _base: &SqlType,
+        expr: &Expr,
+    ) -> Option<String> {
+        Some(expr.to_string())
+    }
+
+    /// A domain's CHECK expression as the server prints it (`VALUE` stands
+    /// for the checked value, of type `base`).
+    fn domain_check_text(&self, _catalog: &Catalog, _base: &SqlType, expr: &Expr) -> String {
+        expr.to_string()
+    }
+
+    /// Whether the server records what depends on what (PostgreSQL): a view
+    /// then blocks dropping what it reads unless CASCADE takes it along, and
+    /// CASCADE also drops foreign keys to a dropped table.
+    fn tracks_dependencies(&self) -> bool {
+        false
+    }
+
+    /// `DROP FUNCTION name [CASCADE]`, the function already out of the
+    /// catalog: what goes with it.
+    fn drop_function(&self, _catalog: &mut Catalog, _name: &QualifiedName, _cascade: bool) {}
+
+    /// Whether the server reports a type for every view column (a column we
+    /// cannot type is then a guess worth a warning).
+    fn types_every_view_column(&self) -> bool {
+        false
+    }
+
+    /// A view column once its query is complete: PostgreSQL types an untyped
+    /// literal (`NULL`, `'x'`) as text only then, after UNION branches had
+    /// their say.
+    fn view_column_resolved(&self, column: Column) -> Column {
+        column
+    }
+
     /// Whether a view column that copies a table column also reports its default.
     fn view_column_default(&self, _source: &Column) -> Option<String> {
         None
@@ -357,6 +432,18 @@ pub trait ServerRules {
     /// known for this dialect.
     fn table_like(&self, _source: &Table, _name: QualifiedName) -> Option<Table> {
         None
+    }
+
+    /// Stored expression text after the enum `enum_type`'s label `old` was
+    /// renamed `new`.
+    fn rename_enum_value_in_text(
+        &self,
+        text: &str,
+        _enum_type: &QualifiedName,
+        _old: &str,
+        _new: &str,
+    ) -> String {
+        text.to_string()
     }
 
     /// Stored expression text after a type it names was renamed.

@@ -38,7 +38,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .filter(|t| !matches!(t, Token::Whitespace(_)))
         .collect();
     let words: Vec<String> = tokens.iter().map(word).collect();
-    if has_no_effect(&words) {
+    if has_no_effect(&words) || do_block_without_ddl(dialect, &tokens, &words) {
         return Recovery::NoEffect;
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
@@ -57,6 +57,10 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         })
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
+        .or_else(|| view_storage_clauses(&tokens, &words))
+        .or_else(|| alter_constraint(&tokens, &words))
+        .or_else(|| table_as_with_column_names(&tokens, &words))
+        .or_else(|| domain_without_null_clauses(&tokens, &words))
         .or_else(|| drop_index_concurrently(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -143,6 +147,338 @@ fn index_on_only(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// PostgreSQL's `ALTER TABLE [ONLY] t ALTER CONSTRAINT c [[NOT] DEFERRABLE]
+/// [INITIALLY DEFERRED | IMMEDIATE], ...`, which sqlparser does not know, as
+/// `SET TBLPROPERTIES (ALTER_CONSTRAINT = 'c', CONSTRAINT_DEFERRABLE = 'true',
+/// ...)`, one triple per constraint in order. As the server reads it, what is
+/// not said is reset: INITIALLY DEFERRED alone makes the constraint
+/// deferrable, nothing at all makes it neither.
+fn alter_constraint(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[0] != "ALTER" || words[1] != "TABLE" {
+        return None;
+    }
+    let mut i = 2;
+    if words[i] == "ONLY" {
+        i += 1;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    let mut properties: Vec<(&str, String)> = Vec::new();
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+    loop {
+        if word(i) != "ALTER" || word(i + 1) != "CONSTRAINT" {
+            return None;
+        }
+        let constraint = match tokens.get(i + 2)? {
+            Token::Word(w) if w.quote_style == Some('"') => format!("\"{}\"", w.value),
+            Token::Word(w) => w.value.clone(),
+            _ => return None,
+        };
+        i += 3;
+        let (mut deferrable, mut deferred) = (false, false);
+        loop {
+            match (word(i), word(i + 1)) {
+                ("DEFERRABLE", _) => {
+                    deferrable = true;
+                    i += 1;
+                }
+                ("NOT", "DEFERRABLE") => {
+                    deferrable = false;
+                    i += 2;
+                }
+                ("INITIALLY", "DEFERRED") => {
+                    deferred = true;
+                    deferrable = true;
+                    i += 2;
+                }
+                ("INITIALLY", "IMMEDIATE") => {
+                    deferred = false;
+                    i += 2;
+                }
+                _ => break,
+            }
+        }
+        properties.push((ALTER_CONSTRAINT, constraint));
+        properties.push((CONSTRAINT_DEFERRABLE, deferrable.to_string()));
+        properties.push((CONSTRAINT_INITIALLY_DEFERRED, deferred.to_string()));
+        match tokens.get(i) {
+            Some(Token::Comma) => i += 1,
+            None | Some(Token::SemiColon) => break,
+            _ => return None,
+        }
+    }
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    out.extend_from_slice(name);
+    out.extend([bare_word("SET"), bare_word("TBLPROPERTIES"), Token::LParen]);
+    for (n, (key, value)) in properties.iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.extend([
+            bare_word(key),
+            Token::Eq,
+            Token::SingleQuotedString(value.clone()),
+        ]);
+    }
+    out.push(Token::RParen);
+    Some(out)
+}
+
+/// PostgreSQL's `DO [LANGUAGE plpgsql] $$ ... $$`: an anonymous block that
+/// only reads and writes rows (no CREATE, ALTER, DROP or COMMENT ON, no
+/// dynamic EXECUTE, no procedure or PERFORMed function that could hold them)
+/// leaves the schema as it is.
+fn do_block_without_ddl(dialect: &dyn SqlDialect, tokens: &[Token], words: &[String]) -> bool {
+    if words.first().map(String::as_str) != Some("DO") {
+        return false;
+    }
+    let bodies: Vec<&str> = tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::DollarQuotedString(s) => Some(s.value.as_str()),
+            Token::SingleQuotedString(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    let [body] = bodies.as_slice() else {
+        return false;
+    };
+    let Ok(inner) = Tokenizer::new(dialect, body).tokenize() else {
+        return false;
+    };
+    let inner: Vec<String> = inner
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .map(word)
+        .collect();
+    !inner.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "CREATE" | "ALTER" | "DROP" | "EXECUTE" | "CALL" | "PERFORM" => true,
+        "COMMENT" => inner.get(i + 1).is_some_and(|next| next == "ON"),
+        _ => false,
+    })
+}
+
+/// `CREATE TABLE t (a, b) AS query [WITH [NO] DATA]`: sqlparser wants types
+/// in that list. The names rename the query's columns in order, which a
+/// subquery alias does too: `CREATE TABLE t AS SELECT * FROM (query) AS
+/// query_columns (a, b)`.
+fn table_as_with_column_names(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.first().map(String::as_str) != Some("CREATE") {
+        return None;
+    }
+    let table = words.iter().take(5).position(|w| w == "TABLE")?;
+    let mut i = table + 1;
+    if words.get(i..i + 3) == Some(&["IF".into(), "NOT".into(), "EXISTS".into()]) {
+        i += 3;
+    }
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    if !matches!(tokens.get(i), Some(Token::LParen)) {
+        return None;
+    }
+    let head = &tokens[..i];
+    let mut names = Vec::new();
+    i += 1;
+    loop {
+        match tokens.get(i)? {
+            Token::Word(_) => names.push(tokens[i].clone()),
+            _ => return None,
+        }
+        match tokens.get(i + 1)? {
+            Token::Comma => i += 2,
+            Token::RParen => {
+                i += 2;
+                break;
+            }
+            _ => return None,
+        }
+    }
+    if words.get(i).map(String::as_str) != Some("AS")
+        || !matches!(
+            words.get(i + 1).map(String::as_str),
+            Some("SELECT" | "WITH")
+        )
+    {
+        return None;
+    }
+    let mut end = tokens.len();
+    while end > i && matches!(tokens[end - 1], Token::SemiColon) {
+        end -= 1;
+    }
+    match &words[..end] {
+        [.., with, no, data] if with == "WITH" && no == "NO" && data == "DATA" => end -= 3,
+        [.., with, data] if with == "WITH" && data == "DATA" => end -= 2,
+        _ => {}
+    }
+    let mut out = head.to_vec();
+    out.extend([
+        bare_word("AS"),
+        bare_word("SELECT"),
+        Token::Mul,
+        bare_word("FROM"),
+        Token::LParen,
+    ]);
+    out.extend(tokens[i + 1..end].iter().cloned());
+    out.extend([
+        Token::RParen,
+        bare_word("AS"),
+        bare_word("query_columns"),
+        Token::LParen,
+    ]);
+    for (n, name) in names.into_iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.push(name);
+    }
+    out.push(Token::RParen);
+    Some(out)
+}
+
+/// `CREATE [MATERIALIZED] VIEW` without the clauses that say how the view is
+/// stored, filled or checked, never what it holds: a materialized view's
+/// `USING method` and `TABLESPACE name` before AS and its trailing `WITH [NO]
+/// DATA`; a view's trailing `WITH [CASCADED | LOCAL] CHECK OPTION`.
+fn view_storage_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let view = words.iter().take(6).position(|w| w == "VIEW")?;
+    if words.first().map(String::as_str) != Some("CREATE") {
+        return None;
+    }
+    let materialized = view > 0 && words[view - 1] == "MATERIALIZED";
+    let mut end = words.len();
+    while end > 0 && matches!(tokens[end - 1], Token::SemiColon) {
+        end -= 1;
+    }
+    let trailing = match &words[..end] {
+        [.., with, no, data] if materialized && with == "WITH" && no == "NO" && data == "DATA" => 3,
+        [.., with, data] if materialized && with == "WITH" && data == "DATA" => 2,
+        [.., with, kind, check, option]
+            if !materialized
+                && with == "WITH"
+                && (kind == "CASCADED" || kind == "LOCAL")
+                && check == "CHECK"
+                && option == "OPTION" =>
+        {
+            4
+        }
+        [.., with, check, option]
+            if !materialized && with == "WITH" && check == "CHECK" && option == "OPTION" =>
+        {
+            3
+        }
+        _ => 0,
+    };
+    // `USING method` / `TABLESPACE name` between the name and AS.
+    let as_at = words.iter().position(|w| w == "AS")?;
+    let mut skipped: Vec<usize> = Vec::new();
+    if materialized {
+        for (i, word) in words.iter().enumerate().take(as_at).skip(view + 1) {
+            if matches!(word.as_str(), "USING" | "TABLESPACE") && i + 1 < as_at {
+                skipped.extend([i, i + 1]);
+            }
+        }
+    }
+    if trailing == 0 && skipped.is_empty() {
+        return None;
+    }
+    let mut out: Vec<Token> = tokens[..end - trailing]
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !skipped.contains(i))
+        .map(|(_, t)| t.clone())
+        .collect();
+    out.extend(tokens[end..].iter().cloned());
+    Some(out)
+}
+
+/// The positions of a `CREATE DOMAIN`'s `NOT NULL` / `NULL` clauses (outside
+/// parentheses), which sqlparser takes only as part of a DEFAULT expression.
+fn domain_null_clauses(tokens: &[Token], words: &[String]) -> Vec<std::ops::Range<usize>> {
+    if words.len() < 3 || words[0] != "CREATE" || words[1] != "DOMAIN" {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ if depth == 0
+                && words[i] == "NOT"
+                && words.get(i + 1).is_some_and(|w| w == "NULL") =>
+            {
+                out.push(i..i + 2);
+                i += 2;
+                continue;
+            }
+            _ if depth == 0 && words[i] == "NULL" && i > 0 && words[i - 1] != "DEFAULT" => {
+                out.push(i..i + 1);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `CREATE DOMAIN d AS t NOT NULL DEFAULT x ...` (a NOT NULL or NULL clause
+/// before the default or a CHECK) without those clauses; the catalog reads
+/// them from the text (see [`domain_not_null_written`]).
+fn domain_without_null_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let clauses = domain_null_clauses(tokens, words);
+    if clauses.is_empty() {
+        return None;
+    }
+    Some(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !clauses.iter().any(|c| c.contains(i)))
+            .map(|(_, t)| t.clone())
+            .collect(),
+    )
+}
+
+/// Whether a `CREATE DOMAIN` statement says `NOT NULL` (outside its CHECK
+/// expressions).
+pub fn domain_not_null_written(text: &str) -> bool {
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let tokens: Vec<Token> = tokens
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let words: Vec<String> = tokens.iter().map(word).collect();
+    domain_null_clauses(&tokens, &words)
+        .iter()
+        .any(|c| c.len() == 2)
+}
+
+/// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created
+/// on the table's partitions); sqlparser's AST does not keep it.
+pub fn index_on_only_written(text: &str) -> bool {
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .map(word)
+        .collect();
+    words.first().map(String::as_str) == Some("CREATE")
+        && words.windows(2).any(|w| w[0] == "ON" && w[1] == "ONLY")
+}
+
 /// `DROP INDEX CONCURRENTLY ...` without CONCURRENTLY, which changes how the
 /// server takes its locks, not what it drops.
 fn drop_index_concurrently(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
@@ -177,6 +513,12 @@ fn respelled_types(
 /// CHARACTER SET` becomes these two, the other options keep their own names
 /// (`ENGINE`, `COMMENT`, `CHARSET`, `COLLATE`).
 pub const CONVERT_CHARSET: &str = "CONVERT_CHARSET";
+/// The property keys that carry PostgreSQL's `ALTER CONSTRAINT name
+/// [[NOT] DEFERRABLE] [INITIALLY DEFERRED | IMMEDIATE]`: the name as written
+/// (quoted or not), then `true`/`false` for each.
+pub const ALTER_CONSTRAINT: &str = "ALTER_CONSTRAINT";
+pub const CONSTRAINT_DEFERRABLE: &str = "CONSTRAINT_DEFERRABLE";
+pub const CONSTRAINT_INITIALLY_DEFERRED: &str = "CONSTRAINT_INITIALLY_DEFERRED";
 pub const CONVERT_COLLATE: &str = "CONVERT_COLLATE";
 
 /// MySQL's `ALTER TABLE t ENGINE=InnoDB, COMMENT='x', [DEFAULT] CHARSET=x,
@@ -613,6 +955,60 @@ mod tests {
 
     fn recover_pg(text: &str) -> Recovery {
         recover(&PostgreSqlDialect {}, text)
+    }
+
+    #[test]
+    fn alter_constraint_becomes_table_properties() {
+        let Recovery::Parsed(statements) = recover_pg(
+            "ALTER TABLE ONLY s.t ALTER CONSTRAINT t_a_fkey INITIALLY DEFERRED, \
+             ALTER CONSTRAINT \"T_b\" NOT DEFERRABLE;",
+        ) else {
+            panic!("not recovered");
+        };
+        let printed = statements[0].to_string();
+        assert!(
+            printed.contains(
+                "ALTER_CONSTRAINT = 't_a_fkey', CONSTRAINT_DEFERRABLE = 'true', \
+                 CONSTRAINT_INITIALLY_DEFERRED = 'true', ALTER_CONSTRAINT = '\"T_b\"', \
+                 CONSTRAINT_DEFERRABLE = 'false', CONSTRAINT_INITIALLY_DEFERRED = 'false'"
+            ),
+            "{printed}"
+        );
+        assert!(printed.starts_with("ALTER TABLE s.t "), "{printed}");
+    }
+
+    #[test]
+    fn view_storage_clauses_are_dropped() {
+        let Recovery::Parsed(statements) =
+            recover_pg("CREATE MATERIALIZED VIEW v AS SELECT 1 AS x WITH NO DATA;")
+        else {
+            panic!("not recovered");
+        };
+        assert!(matches!(&statements[0], Statement::CreateView(v) if v.materialized));
+        for text in [
+            "CREATE VIEW v AS SELECT 1 AS x WITH CASCADED CHECK OPTION",
+            "CREATE MATERIALIZED VIEW v USING heap TABLESPACE t AS SELECT 1 AS x WITH DATA",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::Parsed(_)), "{text}");
+        }
+        assert!(index_on_only_written("CREATE INDEX i ON ONLY t (a)"));
+        assert!(!index_on_only_written("CREATE INDEX i ON t (a)"));
+    }
+
+    #[test]
+    fn do_blocks_have_no_effect_unless_they_may_change_the_schema() {
+        assert!(matches!(
+            recover_pg("DO $$ BEGIN INSERT INTO comment (id) VALUES (1); END $$;"),
+            Recovery::NoEffect
+        ));
+        for text in [
+            "DO $$ BEGIN ALTER TABLE t ADD COLUMN c int; END $$;",
+            "DO $$ BEGIN EXECUTE 'DROP TABLE t'; END $$;",
+            "DO $$ BEGIN PERFORM make_tables(); END $$;",
+            "DO $$ BEGIN COMMENT ON TABLE t IS 'x'; END $$;",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::Unknown), "{text}");
+        }
     }
 
     #[test]

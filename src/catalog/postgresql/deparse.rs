@@ -399,6 +399,16 @@ impl<'a> Deparser<'a> {
                         ty: target,
                         quoted: true,
                     },
+                    // A cast to the type the value already has, without a
+                    // modifier to apply, is dropped by parse analysis.
+                    other
+                        if other.ty() == target
+                            && super::super::declared::DeclaredType::from_ast(data_type)
+                                .args
+                                .is_empty() =>
+                    {
+                        other
+                    }
                     other => Node::Cast {
                         arg: Box::new(other),
                         ty: target,
@@ -613,6 +623,26 @@ impl<'a> Deparser<'a> {
                     }
                 }
                 Node::Bool { and, args }
+            }
+            // `||` on an array (anyarray || anyelement and back) or on jsonb
+            // keeps that type; otherwise it is text concatenation.
+            BinaryOperator::StringConcat
+                if [left.ty(), right.ty()]
+                    .iter()
+                    .any(|t| t.ends_with("[]") || t == "jsonb") =>
+            {
+                let (lt, rt) = (left.ty(), right.ty());
+                let ty = [&lt, &rt]
+                    .into_iter()
+                    .find(|t| t.ends_with("[]"))
+                    .unwrap_or(if lt == "jsonb" { &lt } else { &rt })
+                    .clone();
+                Node::Op {
+                    op: String::from("||"),
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    ty,
+                }
             }
             BinaryOperator::StringConcat => {
                 let left = self.coerce(left, "text", false);
@@ -1039,6 +1069,21 @@ impl<'a> Deparser<'a> {
             | "substring" | "replace" | "trim" => (None, "text"),
             "sum" | "avg" | "min" | "max" | "coalesce" | "nullif" | "greatest" | "least" => {
                 let first = args.iter().map(Node::ty).find(|t| t != "unknown");
+                // COALESCE, GREATEST and LEAST take the common type of their
+                // arguments: the widest integer when all are integers.
+                let typed: Vec<Ty> = args
+                    .iter()
+                    .map(Node::ty)
+                    .filter(|t| t != "unknown")
+                    .collect();
+                let first = match name.as_str() {
+                    "coalesce" | "greatest" | "least"
+                        if typed.len() > 1 && typed.iter().all(|t| is_integer_type(t)) =>
+                    {
+                        Some(widest_integer(typed.iter().map(String::as_str)))
+                    }
+                    _ => first,
+                };
                 let ty = match (name.as_str(), first.as_deref()) {
                     (_, None) => String::from("text"),
                     ("sum", Some("smallint" | "integer")) => String::from("bigint"),
@@ -1055,7 +1100,15 @@ impl<'a> Deparser<'a> {
                     .collect();
                 return Node::Func { name, args, ty };
             }
-            _ => (None, "?"),
+            _ => {
+                let types: Vec<Ty> = args.iter().map(Node::ty).collect();
+                if let Some(t) = super::functions::call_result(self.catalog, &name, &types) {
+                    let ty = type_label(&t);
+                    let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
+                    return Node::Func { name, args, ty };
+                }
+                (None, "?")
+            }
         };
         let args = match arg_types {
             Some(types) => args

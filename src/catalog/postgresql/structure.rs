@@ -10,11 +10,41 @@
 use crate::catalog::rules::ApplyResult;
 use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
 
-use super::deparse::quote_ident;
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+
+use super::deparse::{quote_ident, Deparser, Mode};
 
 /// Tokens of printed PostgreSQL text: identifiers (bare or quoted) with what
 /// they stand for, everything else copied as is.
 fn replace_identifier(text: &str, old: &str, new: &str) -> String {
+    rewrite_identifiers(text, |name, is_call, is_type| {
+        (name == old && !is_call && !is_type).then(|| quote_ident(new))
+    })
+}
+
+/// Printed text with the identifier `old` written as `new`, verbatim (a
+/// keyword such as `VALUE` in a domain's CHECK).
+pub fn rename_identifier(text: &str, old: &str, new: &str) -> String {
+    rewrite_identifiers(text, |name, is_call, is_type| {
+        (name == old && !is_call && !is_type).then(|| new.to_string())
+    })
+}
+
+/// Whether printed text calls the function `function`.
+pub fn calls_function(text: &str, function: &str) -> bool {
+    rewrite_identifiers(text, |name, is_call, _| {
+        (is_call && name == function).then(|| String::from("\u{0}"))
+    }) != text
+}
+
+/// Printed text with each identifier (bare or quoted) replaced by what
+/// `replace(name, is_call, is_type)` says, if anything; strings and everything
+/// else copied as is.
+fn rewrite_identifiers(
+    text: &str,
+    mut replace: impl FnMut(&str, bool, bool) -> Option<String>,
+) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -78,10 +108,9 @@ fn replace_identifier(text: &str, old: &str, new: &str) -> String {
             // A function name is followed by `(`, a type name follows `::`.
             let is_call = text[end..].trim_start().starts_with('(');
             let is_type = text[..start].trim_end().ends_with("::");
-            if name == old && !is_call && !is_type {
-                out.push_str(&quote_ident(new));
-            } else {
-                out.push_str(&text[start..end]);
+            match replace(&name, is_call, is_type) {
+                Some(replaced) => out.push_str(&replaced),
+                None => out.push_str(&text[start..end]),
             }
         }
     }
@@ -297,6 +326,150 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
     }
 }
 
+/// `ALTER COLUMN ... TYPE`: the server rebuilds each index that uses the
+/// column, and each CHECK constraint that mentions it, from its printed
+/// definition parsed again against the new column types (so `hot_rank <> 0`
+/// becomes `hot_rank <> (0)::double precision` once the column is a float).
+pub fn reparse_after_type_change(catalog: &Catalog, table: &mut Table, column: &str) {
+    let context = table.clone();
+    let reparse = |text: &str, mode: Mode| -> String {
+        let parsed = Parser::new(&PostgreSqlDialect {})
+            .try_with_sql(text)
+            .and_then(|mut p| p.parse_expr());
+        match parsed {
+            Ok(expr) => Deparser::new(catalog, &context, mode).check_text(&expr),
+            Err(_) => text.to_string(),
+        }
+    };
+    for index in &mut table.indexes {
+        let uses = index
+            .predicate
+            .as_deref()
+            .is_some_and(|p| mentions(p, column))
+            || index.elements.iter().any(|e| match e {
+                IndexElement::Column(name) => name == column,
+                IndexElement::Expression(text) => mentions(text, column),
+            });
+        if !uses {
+            continue;
+        }
+        if let Some(predicate) = &mut index.predicate {
+            *predicate = reparse(predicate, Mode::Expression);
+        }
+        for element in &mut index.elements {
+            if let IndexElement::Expression(text) = element {
+                *text = reparse(text, Mode::Pretty);
+            }
+        }
+    }
+    for check in &mut table.checks {
+        if mentions(&check.expression, column) {
+            check.expression = reparse(&check.expression, Mode::Pretty);
+        }
+    }
+}
+
+/// `ALTER TYPE ... RENAME VALUE`: constants of the enum type `type_label` (as
+/// casts print it) in printed text, `'old'::t` and the elements of an array
+/// constant `'{old,...}'::t[]`, get the new label.
+pub fn rename_enum_label(text: &str, type_label: &str, old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('\'') {
+        out.push_str(&rest[..start]);
+        // The literal, '' escapes included.
+        let body = &rest[start + 1..];
+        let mut end = None;
+        let mut i = 0;
+        let bytes = body.as_bytes();
+        while i < bytes.len() {
+            if bytes[i] == b'\'' {
+                if bytes.get(i + 1) == Some(&b'\'') {
+                    i += 2;
+                    continue;
+                }
+                end = Some(i);
+                break;
+            }
+            i += 1;
+        }
+        let Some(end) = end else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let value = body[..end].replace("''", "'");
+        let after = &body[end + 1..];
+        let cast = format!("::{type_label}");
+        let array_cast = format!("{cast}[]");
+        let whole = |tail: &str| {
+            !tail.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == '.')
+        };
+        let replaced = if after.starts_with(&array_cast) && whole(&after[array_cast.len()..]) {
+            rename_array_element(&value, old, new)
+        } else if after.starts_with(&cast)
+            && whole(&after[cast.len()..])
+            && !after[cast.len()..].starts_with('[')
+            && value == old
+        {
+            Some(new.to_string())
+        } else {
+            None
+        };
+        match replaced {
+            Some(value) => {
+                out.push('\'');
+                out.push_str(&value.replace('\'', "''"));
+                out.push('\'');
+            }
+            None => out.push_str(&rest[start..start + end + 2]),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An array constant `{a,"b c"}` with the element `old` renamed, printed as
+/// `array_out` prints it; `None` when it has no such element.
+fn rename_array_element(literal: &str, old: &str, new: &str) -> Option<String> {
+    let inner = literal.strip_prefix('{')?.strip_suffix('}')?;
+    let mut elements: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => quoted = !quoted,
+            '\\' if quoted => current.extend(chars.next()),
+            ',' if !quoted => elements.push(std::mem::take(&mut current)),
+            c => current.push(c),
+        }
+    }
+    if !inner.is_empty() {
+        elements.push(current);
+    }
+    if !elements.iter().any(|e| e == old) {
+        return None;
+    }
+    let printed: Vec<String> = elements
+        .into_iter()
+        .map(|e| if e == old { new.to_string() } else { e })
+        .map(|e| {
+            let plain = !e.is_empty()
+                && !e.eq_ignore_ascii_case("null")
+                && !e
+                    .chars()
+                    .any(|c| matches!(c, '{' | '}' | ',' | '"' | '\\') || c.is_whitespace());
+            if plain {
+                e
+            } else {
+                format!("\"{}\"", e.replace('\\', "\\\\").replace('"', "\\\""))
+            }
+        })
+        .collect();
+    Some(format!("{{{}}}", printed.join(",")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,5 +491,25 @@ mod tests {
         assert_eq!(replace_identifier("text::text", "text", "t"), "t::text");
         assert!(mentions("(version > 1)", "version"));
         assert!(!mentions("'version' IS NOT NULL", "version"));
+    }
+
+    #[test]
+    fn enum_labels_are_renamed_in_constants_of_their_type() {
+        assert_eq!(
+            rename_enum_label("'open'::mode", "mode", "open", "Open"),
+            "'Open'::mode"
+        );
+        assert_eq!(
+            rename_enum_label("'open'::other", "mode", "open", "Open"),
+            "'open'::other"
+        );
+        assert_eq!(
+            rename_enum_label("(m = 'open'::mode_x)", "mode", "open", "Open"),
+            "(m = 'open'::mode_x)"
+        );
+        assert_eq!(
+            rename_enum_label("'{open,\"a b\"}'::mode[]", "mode", "open", "it's open"),
+            "'{\"it''s open\",\"a b\"}'::mode[]"
+        );
     }
 }

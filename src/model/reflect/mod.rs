@@ -8,7 +8,7 @@ pub mod mysql;
 pub mod postgresql;
 pub mod sqlite;
 
-use crate::catalog::{Catalog, IndexElement, QualifiedName, Table, TableKind};
+use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
 use crate::dialect::Dialect;
 
 use super::metadata::{
@@ -197,7 +197,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
             if table.name.schema != lookup_schema {
                 continue;
             }
-            if table.kind == TableKind::View && !request.views {
+            if table.kind.is_view() && !request.views {
                 continue;
             }
             if let Some(only) = &request.tables {

@@ -131,7 +131,32 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             }
             if let Some(domain) = catalog.domains.get(&key) {
                 let inner = element_type(catalog, &domain.data_type);
-                let mut args = vec![py_repr(name), format!("{}()", dialect_class_name(&inner))];
+                // A domain over a collatable type has a collation ("default"
+                // unless it names one), which SQLAlchemy gives both the base
+                // type and the domain.
+                let collation = matches!(
+                    domain.data_type.name.as_str(),
+                    "text" | "character varying" | "character" | "citext"
+                )
+                .then(|| {
+                    domain
+                        .data_type
+                        .collation
+                        .clone()
+                        .unwrap_or_else(|| String::from("default"))
+                });
+                let mut args = vec![py_repr(name)];
+                let (base, mut base_args) = domain_base(&domain.data_type, &inner);
+                if let Some(collation) = &collation {
+                    base_args.push(format!("collation={}", py_repr(collation)));
+                }
+                args.push(format!("{base}({})", base_args.join(", ")));
+                if let Some(collation) = &collation {
+                    args.push(py_repr(collation));
+                }
+                if let Some(default) = &domain.default {
+                    args.push(format!("default={}", py_repr(default)));
+                }
                 if let Some(check) = &domain.check {
                     if let Some(n) = &check.name {
                         args.push(format!("constraint_name={}", py_repr(n)));
@@ -145,7 +170,15 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
                     args.push(format!("check=text({})", py_repr(&check.expression)));
                 }
                 args.push(String::from("create_type=False"));
-                args.push(String::from("schema=None"));
+                // A domain outside the search path is qualified.
+                args.push(format!(
+                    "schema={}",
+                    domain
+                        .name
+                        .schema
+                        .as_deref()
+                        .map_or(String::from("None"), py_repr)
+                ));
                 args.push(String::from("metadata=MetaData()"));
                 let mut sa = SaType::new("DOMAIN", PG, inner.python.clone()).with_args(args);
                 sa.kind = TypeKind::Plain;
@@ -182,6 +215,47 @@ fn datetime_type(name: &str, precision: Option<&String>) -> SaType {
     }
 }
 
+/// The class and arguments SQLAlchemy gives a domain's base type: its
+/// `ischema_names` class for the type name without modifiers, with only the
+/// keyword arguments that do not come from modifiers (`timezone=True`, the
+/// double's `precision=53`).
+fn domain_base(t: &SqlType, inner: &SaType) -> (String, Vec<String>) {
+    let (class, args): (&str, &[&str]) = match t.name.as_str() {
+        "timestamp with time zone" => ("TIMESTAMP", &["timezone=True"]),
+        "timestamp without time zone" => ("TIMESTAMP", &[]),
+        "time with time zone" => ("TIME", &["timezone=True"]),
+        "time without time zone" => ("TIME", &[]),
+        "double precision" => ("DOUBLE_PRECISION", &["precision=53"]),
+        "real" => ("REAL", &[]),
+        "date" => ("DATE", &[]),
+        "uuid" => ("UUID", &[]),
+        "jsonb" => ("JSONB", &[]),
+        "json" => ("JSON", &[]),
+        "bytea" => ("BYTEA", &[]),
+        "interval" => ("INTERVAL", &[]),
+        "inet" => ("INET", &[]),
+        "cidr" => ("CIDR", &[]),
+        "macaddr" => ("MACADDR", &[]),
+        "money" => ("MONEY", &[]),
+        "character" => ("CHAR", &[]),
+        "citext" => ("CITEXT", &[]),
+        _ => return (dialect_class_name(inner), Vec::new()),
+    };
+    (
+        class.to_string(),
+        args.iter().map(|a| a.to_string()).collect(),
+    )
+}
+
+/// The package a domain's base class is imported from.
+pub fn domain_base_package(class: &str) -> &'static str {
+    match class {
+        "TIMESTAMP" | "TIME" | "JSONB" | "JSON" | "BYTEA" | "INTERVAL" | "INET" | "CIDR"
+        | "MACADDR" | "MONEY" | "CITEXT" => PG,
+        _ => "sqlalchemy",
+    }
+}
+
 /// The upper-case class a domain's base type reflects as (`INTEGER`).
 fn dialect_class_name(sa: &SaType) -> String {
     match sa.class.as_str() {
@@ -215,6 +289,10 @@ impl DialectReflection for PostgreSqlReflection {
             // The item type ARRAY copies is made without its schema events, and
             // its repr says so.
             element.args = vec![String::from("_create_events=False")];
+        }
+        if element.class == "DOMAIN" {
+            // The copy ARRAY makes of a domain keeps its name and base type only.
+            element.args.truncate(2);
         }
         SaType::new("ARRAY", PG, python).with_kind(TypeKind::Array {
             item: Box::new(element),
@@ -253,10 +331,22 @@ impl DialectReflection for PostgreSqlReflection {
                 persisted: generated.persisted,
             });
         }
+        // A column of a domain type takes the domain's default when it has
+        // none, and its NOT NULL.
+        let mut nullable = column.nullable;
+        if column.data_type.array_dims == 0 {
+            let key = QualifiedName::new(column.data_type.schema.clone(), &column.data_type.name);
+            if let Some(domain) = catalog.domains.get(&key) {
+                if server_default.is_none() {
+                    server_default = domain.default.clone().map(ServerDefault::Text);
+                }
+                nullable = nullable && !domain.not_null;
+            }
+        }
         MetaColumn {
             name: column.name.clone(),
             sa_type,
-            nullable: column.nullable,
+            nullable,
             primary_key: in_pk,
             autoincrement,
             server_default,

@@ -1,0 +1,13 @@
+CREATE TABLE item (id serial PRIMARY KEY, parent_id int, label text, note text);
+CREATE VIEW item_parents AS SELECT id, parent_id FROM item;
+CREATE VIEW item_labels AS SELECT i.id, i.label AS name FROM item i;
+CREATE VIEW item_labels_2 AS SELECT * FROM item_labels;
+ALTER TABLE item RENAME COLUMN label TO title;
+ALTER TABLE item RENAME TO thing;
+ALTER TABLE thing DROP COLUMN parent_id CASCADE;
+ALTER TABLE thing DROP COLUMN title CASCADE;
+CREATE TEMP TABLE scratch (id int);
+CREATE INDEX ON scratch (id);
+ALTER TABLE scratch ADD COLUMN x int;
+CREATE MATERIALIZED VIEW thing_notes AS SELECT id, note FROM thing;
+COMMENT ON MATERIALIZED VIEW thing_notes IS 'notes';

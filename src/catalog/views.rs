@@ -1,0 +1,267 @@
+//! What a view depends on: the tables and views its query reads (in any FROM
+//! clause, subqueries and CTEs included), the columns of those it uses, and
+//! the functions it calls. A server that records dependencies (PostgreSQL)
+//! drops a view with what it depends on only under `CASCADE`.
+//!
+//! Subqueries inside expressions are found in the statement's tokens (every
+//! parenthesised `SELECT` or `WITH`) and parsed on their own, so that only FROM
+//! clauses need walking.
+
+use std::collections::HashSet;
+
+use sqlparser::ast::{Ident, Query, SetExpr, TableFactor};
+use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
+use sqlparser::keywords::Keyword;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, Tokenizer};
+
+use super::rules::ServerRules;
+use super::{Catalog, QualifiedName, ViewDefinition};
+use crate::dialect::Dialect;
+
+fn parser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
+    match dialect {
+        Dialect::PostgreSql => Box::new(PostgreSqlDialect {}),
+        Dialect::MySql => Box::new(MySqlDialect {}),
+        Dialect::Sqlite => Box::new(SQLiteDialect {}),
+    }
+}
+
+/// The dependencies of a view defined by `query` (the statement is `text`).
+pub fn view_definition(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    query: &Query,
+    text: &str,
+) -> ViewDefinition {
+    let dialect = parser_dialect(rules.dialect());
+    let tokens = Tokenizer::new(&*dialect, text)
+        .tokenize()
+        .unwrap_or_default();
+    let significant: Vec<(usize, &Token)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !matches!(t, Token::Whitespace(_)))
+        .collect();
+
+    // The query itself and every parenthesised subquery in it.
+    let mut queries: Vec<Query> = Vec::new();
+    for (at, window) in significant.windows(2).enumerate() {
+        let (start, first) = window[0];
+        let (_, second) = window[1];
+        let opens_query = matches!(first, Token::LParen)
+            && matches!(second, Token::Word(w) if w.quote_style.is_none()
+                && matches!(w.keyword, Keyword::SELECT | Keyword::WITH));
+        if !opens_query {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut end = None;
+        for &(i, token) in &significant[at..] {
+            match token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else { continue };
+        let inner: String = tokens[start + 1..end]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        if let Ok(parsed) = Parser::new(&*dialect)
+            .try_with_sql(&inner)
+            .and_then(|mut p| p.parse_query())
+        {
+            queries.push(*parsed);
+        }
+    }
+
+    let mut walker = FromWalker {
+        rules,
+        relations: Vec::new(),
+        ctes: HashSet::new(),
+    };
+    walker.query(query);
+    for q in &queries {
+        walker.query(q);
+    }
+    let FromWalker {
+        relations, ctes, ..
+    } = walker;
+    let mut definition = ViewDefinition::default();
+    for name in relations {
+        let is_cte = name.schema.is_none() && ctes.contains(&name.name);
+        if !is_cte && catalog.tables.contains_key(&name) && !definition.relations.contains(&name) {
+            definition.relations.push(name);
+        }
+    }
+
+    // Identifiers used, whether a `*` picks whole rows, and calls.
+    let mut identifiers: HashSet<String> = HashSet::new();
+    let mut star = false;
+    for (at, &(_, token)) in significant.iter().enumerate() {
+        match token {
+            Token::Word(word) => {
+                let ident = Ident {
+                    value: word.value.clone(),
+                    quote_style: word.quote_style,
+                    span: sqlparser::tokenizer::Span::empty(),
+                };
+                let name = rules.fold_ident(&ident);
+                let calls = matches!(significant.get(at + 1), Some((_, Token::LParen)));
+                if calls
+                    && catalog.functions.iter().any(|f| f.name.name == name)
+                    && !definition.functions.contains(&name)
+                {
+                    definition.functions.push(name.clone());
+                }
+                identifiers.insert(name);
+            }
+            Token::Mul => {
+                let previous = at.checked_sub(1).map(|i| significant[i].1);
+                star |= match previous {
+                    Some(Token::Period) | Some(Token::Comma) => true,
+                    Some(Token::Word(w)) => {
+                        w.quote_style.is_none()
+                            && matches!(w.keyword, Keyword::SELECT | Keyword::DISTINCT)
+                    }
+                    _ => false,
+                };
+            }
+            _ => {}
+        }
+    }
+    for relation in &definition.relations {
+        if let Some(table) = catalog.tables.get(relation) {
+            for column in &table.columns {
+                if star || identifiers.contains(&column.name) {
+                    definition
+                        .columns
+                        .push((relation.clone(), column.name.clone()));
+                }
+            }
+        }
+    }
+    definition
+}
+
+/// Collects the names in FROM clauses and the names of CTEs.
+struct FromWalker<'r> {
+    rules: &'r dyn ServerRules,
+    relations: Vec<QualifiedName>,
+    ctes: HashSet<String>,
+}
+
+impl FromWalker<'_> {
+    fn query(&mut self, query: &Query) {
+        if let Some(with) = &query.with {
+            for cte in &with.cte_tables {
+                self.ctes.insert(self.rules.fold_ident(&cte.alias.name));
+                self.query(&cte.query);
+            }
+        }
+        self.set_expr(&query.body);
+    }
+
+    fn set_expr(&mut self, body: &SetExpr) {
+        match body {
+            SetExpr::Select(select) => {
+                for from in &select.from {
+                    self.factor(&from.relation);
+                    for join in &from.joins {
+                        self.factor(&join.relation);
+                    }
+                }
+            }
+            SetExpr::Query(query) => self.query(query),
+            SetExpr::SetOperation { left, right, .. } => {
+                self.set_expr(left);
+                self.set_expr(right);
+            }
+            _ => {}
+        }
+    }
+
+    fn factor(&mut self, factor: &TableFactor) {
+        match factor {
+            TableFactor::Table { name, .. } => self.relations.push(self.rules.qualified_name(name)),
+            TableFactor::Derived { subquery, .. } => self.query(subquery),
+            TableFactor::NestedJoin {
+                table_with_joins, ..
+            } => {
+                self.factor(&table_with_joins.relation);
+                for join in &table_with_joins.joins {
+                    self.factor(&join.relation);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The `qualifier.column` references in an expression, in order.
+pub fn qualified_references(
+    rules: &dyn ServerRules,
+    expr: &sqlparser::ast::Expr,
+) -> Vec<(String, String)> {
+    let dialect = parser_dialect(rules.dialect());
+    let text = expr.to_string();
+    let tokens: Vec<Token> = Tokenizer::new(&*dialect, &text)
+        .tokenize()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let ident = |token: &Token| match token {
+        Token::Word(w) => Some(rules.fold_ident(&Ident {
+            value: w.value.clone(),
+            quote_style: w.quote_style,
+            span: sqlparser::tokenizer::Span::empty(),
+        })),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for window in tokens.windows(3) {
+        if !matches!(window[1], Token::Period) {
+            continue;
+        }
+        if let (Some(qualifier), Some(column)) = (ident(&window[0]), ident(&window[2])) {
+            if !out.contains(&(qualifier.clone(), column.clone())) {
+                out.push((qualifier, column));
+            }
+        }
+    }
+    out
+}
+
+/// The views that depend on any of `names`, directly or through other views,
+/// in creation order.
+pub fn dependent_views(catalog: &Catalog, names: &[QualifiedName]) -> Vec<QualifiedName> {
+    let mut found: Vec<QualifiedName> = Vec::new();
+    loop {
+        let before = found.len();
+        for table in catalog.tables.values() {
+            let Some(view) = &table.view else { continue };
+            if found.contains(&table.name) || names.contains(&table.name) {
+                continue;
+            }
+            if view
+                .relations
+                .iter()
+                .any(|r| names.contains(r) || found.contains(r))
+            {
+                found.push(table.name.clone());
+            }
+        }
+        if found.len() == before {
+            return found;
+        }
+    }
+}
