@@ -525,7 +525,11 @@ impl ServerRules for PostgreSqlRules {
                     let deparser = Deparser::new(catalog, table, Mode::Pretty);
                     let expression = deparser.check_text(expr);
                     let name = name.unwrap_or_else(|| {
-                        let column = inline.clone().or_else(|| deparser.single_column(expr));
+                        // Named after the one column the expression references
+                        // (where it was written does not matter).
+                        let column = deparser
+                            .single_column(expr)
+                            .unwrap_or_else(|()| inline.clone());
                         choose_unique_name(
                             &table_name,
                             column.as_deref(),
