@@ -1517,6 +1517,7 @@ fn drop_objects(
                 match catalog.tables.get(&name) {
                     Some(table) if table.kind == kind => {
                         catalog.tables.shift_remove(&name);
+                        catalog.drop_owned_sequences(&name, None);
                         true
                     }
                     _ => false,
@@ -1538,9 +1539,9 @@ fn drop_objects(
             ObjectType::Schema => {
                 let before = catalog.schemas.len();
                 catalog.schemas.retain(|s| s != &name.name);
-                catalog
-                    .tables
-                    .retain(|k, _| k.schema.as_deref() != Some(name.name.as_str()));
+                let in_schema = |k: &QualifiedName| k.schema.as_deref() == Some(name.name.as_str());
+                catalog.tables.retain(|k, _| !in_schema(k));
+                catalog.sequences.retain(|k, _| !in_schema(k));
                 catalog.schemas.len() != before
             }
             _ => return Ok(Outcome::Ignored),

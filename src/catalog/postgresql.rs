@@ -424,7 +424,7 @@ impl ServerRules for PostgreSqlRules {
             }
             table.columns.push(column);
         }
-        for constraint in constraints {
+        for constraint in merge_duplicate_keys(constraints) {
             match constraint {
                 ConstraintDraft::PrimaryKey { name, columns } => {
                     if table.primary_key.is_some() {
@@ -1007,6 +1007,46 @@ impl ServerRules for PostgreSqlRules {
         catalog.tables.insert(index.table, table);
         Ok(())
     }
+}
+
+/// `transformIndexConstraints`: the keys of one statement that would build the
+/// same index are one key. The primary key comes first; a UNIQUE on the same
+/// columns as a key before it is dropped, giving that key its name if it had
+/// none (`id int PRIMARY KEY, CONSTRAINT u UNIQUE (id)` is a primary key named u).
+fn merge_duplicate_keys(constraints: Vec<ConstraintDraft<'_>>) -> Vec<ConstraintDraft<'_>> {
+    let mut constraints = constraints;
+    if let Some(at) = constraints
+        .iter()
+        .position(|c| matches!(c, ConstraintDraft::PrimaryKey { .. }))
+    {
+        let primary = constraints.remove(at);
+        constraints.insert(0, primary);
+    }
+    let mut out: Vec<ConstraintDraft<'_>> = Vec::with_capacity(constraints.len());
+    for constraint in constraints {
+        if let ConstraintDraft::Unique { name, columns, .. } = &constraint {
+            let prior = out.iter_mut().find_map(|c| match c {
+                ConstraintDraft::PrimaryKey {
+                    name: prior_name,
+                    columns: prior_columns,
+                }
+                | ConstraintDraft::Unique {
+                    name: prior_name,
+                    columns: prior_columns,
+                    ..
+                } if prior_columns == columns => Some(prior_name),
+                _ => None,
+            });
+            if let Some(prior_name) = prior {
+                if prior_name.is_none() {
+                    prior_name.clone_from(name);
+                }
+                continue;
+            }
+        }
+        out.push(constraint);
+    }
+    out
 }
 
 /// Whether `class` is a built-in operator class that is the default for its

@@ -200,6 +200,7 @@ pub fn drop_column(
         !in_elements && !in_predicate
     });
     table.columns.retain(|c| c.name != column);
+    catalog.drop_owned_sequences(&table.name, Some(column));
     Ok(())
 }
 
