@@ -186,6 +186,43 @@ fn bpchar_operands(op: &str, left: &str, right: &str) -> Option<(&'static str, &
     .then_some(("bpchar", "bpchar"))
 }
 
+/// The operator sqlparser parses for a symbol written inside `OPERATOR(...)`.
+fn operator_by_symbol(symbol: &str) -> Option<BinaryOperator> {
+    Some(match symbol {
+        "=" => BinaryOperator::Eq,
+        "<>" | "!=" => BinaryOperator::NotEq,
+        "<" => BinaryOperator::Lt,
+        "<=" => BinaryOperator::LtEq,
+        ">" => BinaryOperator::Gt,
+        ">=" => BinaryOperator::GtEq,
+        "+" => BinaryOperator::Plus,
+        "-" => BinaryOperator::Minus,
+        "*" => BinaryOperator::Multiply,
+        "/" => BinaryOperator::Divide,
+        "%" => BinaryOperator::Modulo,
+        "||" => BinaryOperator::StringConcat,
+        "~" => BinaryOperator::PGRegexMatch,
+        "~*" => BinaryOperator::PGRegexIMatch,
+        "!~" => BinaryOperator::PGRegexNotMatch,
+        "!~*" => BinaryOperator::PGRegexNotIMatch,
+        "~~" => BinaryOperator::PGLikeMatch,
+        "~~*" => BinaryOperator::PGILikeMatch,
+        "!~~" => BinaryOperator::PGNotLikeMatch,
+        "!~~*" => BinaryOperator::PGNotILikeMatch,
+        "->" => BinaryOperator::Arrow,
+        "->>" => BinaryOperator::LongArrow,
+        "#>" => BinaryOperator::HashArrow,
+        "#>>" => BinaryOperator::HashLongArrow,
+        "@>" => BinaryOperator::AtArrow,
+        "<@" => BinaryOperator::ArrowAt,
+        "?" => BinaryOperator::Question,
+        "?&" => BinaryOperator::QuestionAnd,
+        "?|" => BinaryOperator::QuestionPipe,
+        "@@" => BinaryOperator::AtAt,
+        _ => return None,
+    })
+}
+
 fn is_integer_type(ty: &str) -> bool {
     matches!(ty, "integer" | "bigint" | "smallint")
 }
@@ -825,6 +862,16 @@ impl<'a> Deparser<'a> {
     }
 
     fn binary(&self, op: &BinaryOperator, left: &Expr, right: &Expr) -> Node {
+        // `OPERATOR(schema.op)`: an operator of a schema on the search path
+        // when the models are reflected (public, pg_catalog) prints bare.
+        if let BinaryOperator::PGCustomBinaryOperator(parts) = op {
+            if let [schema, name] | [name @ schema] = parts.as_slice() {
+                let on_path = schema == name || schema == "public" || schema == "pg_catalog";
+                if let Some(bare) = on_path.then(|| operator_by_symbol(name)).flatten() {
+                    return self.binary(&bare, left, right);
+                }
+            }
+        }
         let left = self.analyze(left);
         let right = self.analyze(right);
         // Date, time and interval arithmetic has its own result types.
@@ -863,7 +910,11 @@ impl<'a> Deparser<'a> {
             | BinaryOperator::PGRegexMatch
             | BinaryOperator::PGRegexIMatch
             | BinaryOperator::PGRegexNotMatch
-            | BinaryOperator::PGRegexNotIMatch => {
+            | BinaryOperator::PGRegexNotIMatch
+            | BinaryOperator::PGLikeMatch
+            | BinaryOperator::PGILikeMatch
+            | BinaryOperator::PGNotLikeMatch
+            | BinaryOperator::PGNotILikeMatch => {
                 let symbol = match op {
                     BinaryOperator::NotEq => String::from("<>"),
                     other => other.to_string(),
