@@ -583,6 +583,7 @@ impl ServerRules for PostgreSqlRules {
                     schema.as_deref(),
                 )?;
                 table.columns[index].data_type = data_type;
+                redo_dependent_expressions(catalog, table, column);
             }
             ColumnChange::AddIdentity(draft) => {
                 let target = &table.columns[index];
@@ -1009,6 +1010,61 @@ impl ServerRules for PostgreSqlRules {
         });
         catalog.tables.insert(index.table, table);
         Ok(())
+    }
+}
+
+/// After `ALTER COLUMN ... TYPE`, the server rebuilds the indexes and CHECK
+/// constraints that use the column from their printed definitions, parsed
+/// again against the new type (an index predicate `hot_rank <> 0` on a column
+/// that became double precision is then `hot_rank <> (0)::double precision`).
+/// Defaults are not re-parsed (their text stays).
+fn redo_dependent_expressions(catalog: &Catalog, table: &mut Table, column: &str) {
+    let reparsed = |text: &str, mode: Mode| -> Option<String> {
+        structure::mentions(text, column)
+            .then(|| Deparser::new(catalog, table, mode).reparse(text))
+            .flatten()
+    };
+    let checks: Vec<Option<String>> = table
+        .checks
+        .iter()
+        .map(|c| reparsed(&c.expression, Mode::Pretty))
+        .collect();
+    let predicates: Vec<Option<String>> = table
+        .indexes
+        .iter()
+        .map(|i| {
+            i.predicate
+                .as_deref()
+                .and_then(|p| reparsed(p, Mode::Expression))
+        })
+        .collect();
+    let elements: Vec<Vec<Option<String>>> = table
+        .indexes
+        .iter()
+        .map(|i| {
+            i.elements
+                .iter()
+                .map(|e| match e {
+                    IndexElement::Expression(text) => reparsed(text, Mode::Pretty),
+                    IndexElement::Column(_) => None,
+                })
+                .collect()
+        })
+        .collect();
+    for (check, text) in table.checks.iter_mut().zip(checks) {
+        if let Some(text) = text {
+            check.expression = text;
+        }
+    }
+    for ((index, predicate), elements) in table.indexes.iter_mut().zip(predicates).zip(elements) {
+        if let Some(predicate) = predicate {
+            index.predicate = Some(predicate);
+        }
+        for (element, text) in index.elements.iter_mut().zip(elements) {
+            if let Some(text) = text {
+                *element = IndexElement::Expression(text);
+            }
+        }
     }
 }
 

@@ -332,6 +332,19 @@ impl<'a> Deparser<'a> {
         self.print_top(&node)
     }
 
+    /// Text this deparser printed, parsed again and printed for the table as it
+    /// is now; `None` when it does not parse or is not fully understood.
+    pub fn reparse(&self, text: &str) -> Option<String> {
+        let dialect = sqlparser::dialect::PostgreSqlDialect {};
+        let expr = sqlparser::parser::Parser::new(&dialect)
+            .try_with_sql(text)
+            .ok()?
+            .parse_expr()
+            .ok()?;
+        let node = self.analyze(&expr);
+        (!has_raw(&node)).then(|| self.print_top(&node))
+    }
+
     pub fn check_text(&self, expr: &Expr) -> String {
         let node = self.analyze(expr);
         self.print_top(&node)

@@ -89,7 +89,7 @@ fn replace_identifier(text: &str, old: &str, new: &str) -> String {
 }
 
 /// Whether printed text mentions the column `name`.
-fn mentions(text: &str, name: &str) -> bool {
+pub(super) fn mentions(text: &str, name: &str) -> bool {
     replace_identifier(text, name, "\u{0}") != text
 }
 
