@@ -456,6 +456,24 @@ fn alter_enum_type(
                     format!("\"{}\" is not an existing enum label", rename.from.value)
                 })?;
             *slot = rename.to.value.clone();
+            // Enum constants in stored expressions follow the new label.
+            let (old, new) = (&rename.from.value, &rename.to.value);
+            for table in catalog.tables.values_mut() {
+                for column in &mut table.columns {
+                    if let Some(default) = &mut column.default {
+                        *default = rules.rename_enum_value_in_text(default, &name, old, new);
+                    }
+                }
+                for check in &mut table.checks {
+                    check.expression =
+                        rules.rename_enum_value_in_text(&check.expression, &name, old, new);
+                }
+                for index in &mut table.indexes {
+                    if let Some(predicate) = &mut index.predicate {
+                        *predicate = rules.rename_enum_value_in_text(predicate, &name, old, new);
+                    }
+                }
+            }
         }
         ast::AlterTypeOperation::Rename(rename) => {
             let renamed =

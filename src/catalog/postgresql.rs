@@ -846,6 +846,42 @@ impl ServerRules for PostgreSqlRules {
         out
     }
 
+    /// An enum constant is stored as a reference to its label, and prints as
+    /// `'label'::type`: the renamed label shows wherever one was.
+    fn rename_enum_value_in_text(
+        &self,
+        text: &str,
+        enum_type: &QualifiedName,
+        old: &str,
+        new: &str,
+    ) -> String {
+        let label = match &enum_type.schema {
+            Some(schema) => format!(
+                "{}.{}",
+                deparse::quote_ident(schema),
+                deparse::quote_ident(&enum_type.name)
+            ),
+            None => deparse::quote_ident(&enum_type.name),
+        };
+        let from = format!("'{}'::{label}", old.replace('\'', "''"));
+        let to = format!("'{}'::{label}", new.replace('\'', "''"));
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(at) = rest.find(&from) {
+            let after = &rest[at + from.len()..];
+            // The whole type name, and a constant of its own (not the end of
+            // a longer literal: `'x''old'::t` has a doubled quote before).
+            let whole = !after
+                .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == '[')
+                && !rest[..at].ends_with('\'');
+            out.push_str(&rest[..at]);
+            out.push_str(if whole { &to } else { &from });
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// The new table's columns have the query's types and nothing else: no
     /// NOT NULL, no default.
     fn table_from_query(&self, name: &QualifiedName, columns: Vec<Column>) -> Option<Table> {

@@ -343,6 +343,19 @@ pub trait ServerRules {
         text.to_string()
     }
 
+    /// Stored expression text after a value of the enum type `enum_type` was
+    /// renamed (a server that stores enum constants by reference prints the
+    /// new label).
+    fn rename_enum_value_in_text(
+        &self,
+        text: &str,
+        _enum_type: &QualifiedName,
+        _old: &str,
+        _new: &str,
+    ) -> String {
+        text.to_string()
+    }
+
     /// The table `CREATE TABLE name AS SELECT` makes from the query's columns (as
     /// a view would report them). `None`: not known for this dialect.
     fn table_from_query(&self, _name: &QualifiedName, _columns: Vec<Column>) -> Option<Table> {
