@@ -24,6 +24,8 @@ use super::{
 use crate::dialect::Dialect;
 use crate::parse::{statement_head, ParsedStatement};
 
+mod procedural;
+
 /// The rules of one server.
 pub fn rules_for(dialect: Dialect) -> Box<dyn ServerRules> {
     match dialect {
@@ -79,6 +81,10 @@ impl CatalogBuilder {
 
     /// Apply one statement of `source` (the text of its file, for diagnostics).
     pub fn apply(&mut self, statement: &ParsedStatement, source: &str) {
+        if let Some(block) = &statement.procedural {
+            self.apply_do_block(statement, block, source);
+            return;
+        }
         let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
@@ -270,6 +276,9 @@ fn apply_statement(
         } => match representation {
             Some(UserDefinedTypeRepresentation::Enum { labels }) => {
                 let name = rules.qualified_name(name);
+                if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
+                    return Err(format!("type \"{}\" already exists", name.name).into());
+                }
                 let values = labels.iter().map(|l| l.value.clone()).collect();
                 catalog
                     .enums
@@ -286,6 +295,9 @@ fn apply_statement(
         },
         Statement::CreateDomain(domain) => {
             let name = rules.qualified_name(&domain.name);
+            if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
+                return Err(format!("type \"{}\" already exists", name.name).into());
+            }
             let data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
             let check = domain.constraints.iter().find_map(|c| match c {
                 // PostgreSQL names an unnamed domain check `<domain>_check`.

@@ -3,6 +3,7 @@
 //! `<t>_<col>_check`, `<t>_<col>_idx`, 63-byte truncation), serial columns backed
 //! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
 
+mod catalog_query;
 mod deparse;
 mod literals;
 mod structure;
@@ -844,6 +845,10 @@ impl ServerRules for PostgreSqlRules {
         }
         out.push_str(rest);
         out
+    }
+
+    fn evaluate_condition(&self, catalog: &Catalog, condition: &Expr) -> Option<bool> {
+        catalog_query::evaluate(catalog, condition)
     }
 
     /// An enum constant is stored as a reference to its label, and prints as

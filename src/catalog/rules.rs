@@ -356,6 +356,13 @@ pub trait ServerRules {
         text.to_string()
     }
 
+    /// The value of a condition on the server's own catalogs (a `DO` block's
+    /// `IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'x')`) in
+    /// the catalog as it is now. `None`: it cannot be decided offline.
+    fn evaluate_condition(&self, _catalog: &Catalog, _condition: &Expr) -> Option<bool> {
+        None
+    }
+
     /// The table `CREATE TABLE name AS SELECT` makes from the query's columns (as
     /// a view would report them). `None`: not known for this dialect.
     fn table_from_query(&self, _name: &QualifiedName, _columns: Vec<Column>) -> Option<Table> {
