@@ -384,6 +384,13 @@ fn apply_statement(
         | Statement::Use(_)
         | Statement::RefreshMaterializedView(_)
         | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
+        // Row-level security policies, default privileges and triggers never
+        // show in a model.
+        Statement::CreatePolicy(_)
+        | Statement::AlterPolicy(_)
+        | Statement::DropPolicy(_)
+        | Statement::AlterDefaultPrivileges(_)
+        | Statement::DropTrigger(_) => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)

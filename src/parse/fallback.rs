@@ -451,6 +451,10 @@ fn has_no_effect(words: &[String]) -> bool {
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "TABLE")
                 && (contains_pair("SET", "STATISTICS")
+                    // `SET (n_distinct = ...)`, `RESET (...)`: planner and
+                    // storage options (the parenthesis is no word).
+                    || contains_pair("SET", "")
+                    || contains_pair("RESET", "")
                     || contains_pair("SET", "STORAGE")
                     || contains_pair("SET", "COMPRESSION")
                     || contains_pair("CLUSTER", "ON")
