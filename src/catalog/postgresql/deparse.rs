@@ -531,7 +531,11 @@ impl<'a> Deparser<'a> {
                 ..
             } => {
                 let target = self.cast_type(data_type);
-                let arg = match (&**inner, &target) {
+                let mut unwrapped = &**inner;
+                while let Expr::Nested(e) = unwrapped {
+                    unwrapped = e;
+                }
+                let arg = match (unwrapped, &target) {
                     // `ARRAY[...]::T[]`: the elements are cast to T one by one.
                     (Expr::Array(array), Ok(t)) if t.array_dims > 0 => {
                         let element = SqlType {
@@ -689,6 +693,26 @@ impl<'a> Deparser<'a> {
                 Node::BoolTest {
                     arg: Box::new(self.coerce(self.analyze(inner), "boolean", false)),
                     test,
+                }
+            }
+            // timezone(zone, ts), printed in the SQL syntax; it swaps between
+            // timestamp with and without time zone.
+            Expr::AtTimeZone {
+                timestamp,
+                time_zone,
+            } => {
+                let value = self.coerce_unknown(self.analyze(timestamp));
+                let ty = match value.ty().as_str() {
+                    "timestamp with time zone" => "timestamp without time zone",
+                    "timestamp without time zone" => "timestamp with time zone",
+                    "time with time zone" | "time without time zone" => "time with time zone",
+                    _ => "?",
+                };
+                Node::Op {
+                    op: String::from("AT TIME ZONE"),
+                    left: Box::new(value),
+                    right: Box::new(self.coerce(self.analyze(time_zone), "text", false)),
+                    ty: ty.to_string(),
                 }
             }
             // EXTRACT returns numeric since PostgreSQL 14.
@@ -1304,6 +1328,15 @@ impl<'a> Deparser<'a> {
                 let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
                 return Node::Func { name, args, ty };
             }
+            "jsonb_typeof"
+            | "json_typeof"
+            | "array_to_string"
+            | "jsonb_extract_path_text"
+            | "json_extract_path_text"
+            | "jsonb_pretty"
+            | "host"
+            | "text" => (None, "text"),
+            "num_nonnulls" | "num_nulls" => (None, "integer"),
             "count" | "row_number" | "rank" | "dense_rank" => (None, "bigint"),
             "ntile" | "array_length" | "array_ndims" | "cardinality" | "array_position"
             | "strpos" | "jsonb_array_length" | "json_array_length" => (None, "integer"),
@@ -1635,7 +1668,7 @@ impl<'a> Deparser<'a> {
                 }
             }
             Node::Array { elements, ty } => {
-                let items: Vec<String> = elements.iter().map(|e| self.print(e, false)).collect();
+                let items: Vec<String> = elements.iter().map(|e| self.print(e, true)).collect();
                 // An empty array shows its type, which nothing else gives it.
                 if items.is_empty() {
                     format!("ARRAY[]::{ty}")
@@ -1650,7 +1683,8 @@ impl<'a> Deparser<'a> {
                 ..
             } => format!("{prefix}{}{suffix}", self.print(arg, false)),
             Node::Func { name, args, .. } => {
-                let items: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
+                // Arguments show their implicit casts, as operands do.
+                let items: Vec<String> = args.iter().map(|a| self.print(a, true)).collect();
                 // These are SQL constructs, not functions: ruleutils prints them
                 // as keywords.
                 let name = match name.as_str() {
@@ -1912,6 +1946,8 @@ fn const_literal(value: &str, ty: &str, quoted: bool) -> (String, bool) {
         "interval" if quoted => super::literals::interval(value),
         "time without time zone" if quoted => super::literals::time(value),
         "timestamp without time zone" if quoted => super::literals::timestamp(value),
+        "timestamp with time zone" if quoted => super::literals::timestamptz(value),
+        "date" if quoted => super::literals::date(value),
         "jsonb" if quoted => super::literals::jsonb(value),
         _ => None,
     };
