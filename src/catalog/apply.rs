@@ -18,8 +18,8 @@ use super::rules::{
 };
 use super::sqlite::SqliteRules;
 use super::{
-    Catalog, Column, Domain, EnumType, IndexElement, QualifiedName, ReferentialAction, Sequence,
-    SqlType, Table, TableKind,
+    Catalog, Column, EnumType, IndexElement, QualifiedName, ReferentialAction, Sequence, SqlType,
+    Table, TableKind,
 };
 use crate::dialect::Dialect;
 use crate::parse::{statement_head, ParsedStatement};
@@ -294,35 +294,14 @@ fn apply_statement(
             ))),
         },
         Statement::CreateDomain(domain) => {
-            let name = rules.qualified_name(&domain.name);
-            if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
-                return Err(format!("type \"{}\" already exists", name.name).into());
+            rules.create_domain(catalog, domain, text)?;
+            Ok(Outcome::Applied)
+        }
+        Statement::DropDomain(drop) => {
+            let name = rules.qualified_name(&drop.name);
+            if catalog.domains.shift_remove(&name).is_none() && !drop.if_exists {
+                return Err(format!("type \"{}\" does not exist", name.name).into());
             }
-            let data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
-            let check = domain.constraints.iter().find_map(|c| match c {
-                // PostgreSQL names an unnamed domain check `<domain>_check`.
-                TableConstraint::Check(check) => Some(super::CheckConstraint {
-                    name: Some(
-                        check
-                            .name
-                            .as_ref()
-                            .map(|n| rules.fold_ident(n))
-                            .unwrap_or_else(|| format!("{}_check", name.name)),
-                    ),
-                    expression: check.expr.to_string(),
-                }),
-                _ => None,
-            });
-            catalog.domains.insert(
-                name.clone(),
-                Domain {
-                    name,
-                    data_type,
-                    not_null: false,
-                    default: domain.default.as_ref().map(|d| d.to_string()),
-                    check,
-                },
-            );
             Ok(Outcome::Applied)
         }
         Statement::CreateSequence { name, .. } => {

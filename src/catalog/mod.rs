@@ -423,8 +423,12 @@ pub struct Domain {
     pub name: QualifiedName,
     pub data_type: SqlType,
     pub not_null: bool,
+    /// The default as the server prints it.
     pub default: Option<String>,
-    pub check: Option<CheckConstraint>,
+    /// CHECK constraints with the names the server gives them.
+    pub checks: Vec<CheckConstraint>,
+    /// `COLLATE` written on the domain.
+    pub collation: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

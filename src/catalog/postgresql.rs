@@ -847,6 +847,58 @@ impl ServerRules for PostgreSqlRules {
         out
     }
 
+    /// The domain's base type; its default printed as a column default of
+    /// that type; its CHECKs printed with `VALUE` for the value and named
+    /// `<domain>_check[n]` when unnamed; `NOT NULL` read from the statement.
+    fn create_domain(
+        &self,
+        catalog: &mut Catalog,
+        create: &sqlparser::ast::CreateDomain,
+        statement_text: &str,
+    ) -> ApplyResult {
+        let name = self.qualified_name(&create.name);
+        if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
+            return Err(format!("type \"{}\" already exists", name.name).into());
+        }
+        let data_type = self.canonical_type(
+            &DeclaredType::from_ast(&create.data_type),
+            catalog,
+            name.schema.as_deref(),
+        )?;
+        let mut scope = Table::new(name.clone(), TableKind::Table);
+        scope.columns.push(Column::new("value", data_type.clone()));
+        let default = create.default.as_ref().and_then(|d| {
+            Deparser::new(catalog, &scope, Mode::Expression).default_text(d, &data_type)
+        });
+        let deparser = Deparser::for_domain(catalog, &scope);
+        let mut checks: Vec<CheckConstraint> = Vec::new();
+        for constraint in &create.constraints {
+            let sqlparser::ast::TableConstraint::Check(check) = constraint else {
+                return Err("a domain takes CHECK constraints only".into());
+            };
+            let constraint_name = match &check.name {
+                Some(n) => self.fold_ident(n),
+                None => choose_unique_name(&name.name, None, "check", MAX_IDENTIFIER_BYTES, |n| {
+                    checks.iter().any(|c| c.name.as_deref() == Some(n))
+                }),
+            };
+            checks.push(CheckConstraint {
+                name: Some(constraint_name),
+                expression: deparser.check_text(&check.expr),
+            });
+        }
+        let domain = super::Domain {
+            name: name.clone(),
+            data_type,
+            not_null: declares_not_null(statement_text),
+            default,
+            checks,
+            collation: create.collation.as_ref().map(|c| self.fold_ident(c)),
+        };
+        catalog.domains.insert(name, domain);
+        Ok(())
+    }
+
     fn evaluate_condition(&self, catalog: &Catalog, condition: &Expr) -> Option<bool> {
         catalog_query::evaluate(catalog, condition)
     }
@@ -1052,6 +1104,35 @@ impl ServerRules for PostgreSqlRules {
         catalog.tables.insert(index.table, table);
         Ok(())
     }
+}
+
+/// Whether a `CREATE DOMAIN` statement says `NOT NULL` (outside
+/// parentheses and literals), which sqlparser does not keep.
+fn declares_not_null(text: &str) -> bool {
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    let Ok(tokens) = sqlparser::tokenizer::Tokenizer::new(&dialect, text).tokenize() else {
+        return false;
+    };
+    let mut depth = 0usize;
+    let mut previous_not = false;
+    for token in tokens {
+        match &token {
+            sqlparser::tokenizer::Token::Whitespace(_) => continue,
+            sqlparser::tokenizer::Token::LParen => depth += 1,
+            sqlparser::tokenizer::Token::RParen => depth = depth.saturating_sub(1),
+            sqlparser::tokenizer::Token::Word(w) if depth == 0 && w.quote_style.is_none() => {
+                let word = w.value.to_ascii_uppercase();
+                if previous_not && word == "NULL" {
+                    return true;
+                }
+                previous_not = word == "NOT";
+                continue;
+            }
+            _ => {}
+        }
+        previous_not = false;
+    }
+    false
 }
 
 /// After `ALTER COLUMN ... TYPE`, the server rebuilds the indexes and CHECK

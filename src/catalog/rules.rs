@@ -299,6 +299,16 @@ pub trait ServerRules {
         .into())
     }
 
+    /// `CREATE DOMAIN`: the domain as the server keeps it.
+    fn create_domain(
+        &self,
+        _catalog: &mut Catalog,
+        _domain: &sqlparser::ast::CreateDomain,
+        _statement_text: &str,
+    ) -> ApplyResult {
+        Err(format!("CREATE DOMAIN is not supported for {}", self.dialect()).into())
+    }
+
     /// `ALTER INDEX old RENAME TO new` in `schema`.
     fn rename_index(
         &self,

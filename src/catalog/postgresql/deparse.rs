@@ -132,6 +132,8 @@ pub struct Deparser<'a> {
     catalog: &'a Catalog,
     table: &'a Table,
     mode: Mode,
+    /// A domain constraint: the column `value` is the keyword `VALUE`.
+    domain_value: bool,
 }
 
 /// The result of `+`, `-`, `*`, `/` when a date, time or interval is involved,
@@ -301,6 +303,16 @@ impl<'a> Deparser<'a> {
             catalog,
             table,
             mode,
+            domain_value: false,
+        }
+    }
+
+    /// A domain's CHECK (pretty mode): `table` holds one column `value` of the
+    /// domain's base type, which prints as `VALUE`.
+    pub fn for_domain(catalog: &'a Catalog, table: &'a Table) -> Self {
+        Deparser {
+            domain_value: true,
+            ..Deparser::new(catalog, table, Mode::Pretty)
         }
     }
 
@@ -1548,6 +1560,9 @@ impl<'a> Deparser<'a> {
             Node::Const { value, ty, quoted } => print_const(value, ty, *quoted),
             Node::Null { ty } if ty == "unknown" => String::from("NULL"),
             Node::Null { ty } => format!("NULL::{}", cast_label(ty)),
+            Node::Column { name, .. } if self.domain_value && name == "value" => {
+                String::from("VALUE")
+            }
             Node::Column { name, .. } => quote_ident(name),
             Node::Keyword { text, .. } => text.clone(),
             Node::Raw(text) => text.clone(),
