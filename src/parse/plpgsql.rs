@@ -582,13 +582,13 @@ impl<'a> BodyParser<'a> {
                     && (start + 2 == end
                         || matches!(self.word(start + 2).as_str(), "INTO" | "USING"));
                 match literal.filter(|_| plain) {
-                    Some(sql) => Ok(sql_steps(&sql).into_iter().map(|kind| step(kind)).collect()),
+                    Some(sql) => Ok(sql_steps(&sql).into_iter().map(&step).collect()),
                     None => Ok(vec![step(StepKind::Unknown(String::from(
                         "EXECUTE of a computed string in a DO block",
                     )))]),
                 }
             }
-            _ => Ok(sql_steps(text).into_iter().map(|kind| step(kind)).collect()),
+            _ => Ok(sql_steps(text).into_iter().map(step).collect()),
         }
     }
 }
