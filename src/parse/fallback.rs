@@ -538,17 +538,23 @@ fn has_no_effect(words: &[String]) -> bool {
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "TABLE")
                 && (contains_pair("SET", "STATISTICS")
-                    // `SET (n_distinct = ...)`, `RESET (...)`: planner and
-                    // storage options (the parenthesis is no word).
-                    || contains_pair("SET", "")
-                    || contains_pair("RESET", "")
+                    // `ALTER [COLUMN] c SET (n_distinct = ...)` / `RESET (...)`:
+                    // per-column planner options (the parenthesis is no word).
+                    || words.windows(4).any(|w| {
+                        (w[0] == "ALTER" || w[0] == "COLUMN")
+                            && matches!(w[2].as_str(), "SET" | "RESET")
+                            && w[3].is_empty()
+                    })
                     || contains_pair("SET", "STORAGE")
                     || contains_pair("SET", "COMPRESSION")
                     || contains_pair("CLUSTER", "ON")
                     || contains_pair("WITHOUT", "CLUSTER")
                     || contains_pair("SET", "TABLESPACE"))
                 && !words.iter().any(|w| {
-                    matches!(w.as_str(), "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT")
+                    matches!(
+                        w.as_str(),
+                        "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT" | "MODIFY" | "CHANGE"
+                    )
                 }) =>
         {
             true
