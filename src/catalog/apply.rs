@@ -735,7 +735,13 @@ fn column_draft<'a>(
                 draft.column.data_type.charset = Some(object_name_text(charset))
             }
             ColumnOption::Collation(collation) => {
-                draft.column.data_type.collation = Some(object_name_text(collation))
+                // A collation is reported by its name (pg_dump qualifies
+                // the built-in ones: `pg_catalog."C"`).
+                draft.column.data_type.collation = collation
+                    .0
+                    .last()
+                    .and_then(|p| p.as_ident())
+                    .map(|i| i.value.clone())
             }
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),

@@ -130,8 +130,14 @@ fn domain_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     while i < tokens.len() {
         match words[i].as_str() {
             "COLLATE" => {
-                collate.extend_from_slice(&tokens[i..(i + 2).min(tokens.len())]);
-                i += 2;
+                // `COLLATE [schema.]name`: the name alone (sqlparser takes one).
+                let mut end = (i + 2).min(tokens.len());
+                while matches!(tokens.get(end), Some(Token::Period)) && end + 1 < tokens.len() {
+                    end += 2;
+                }
+                collate.push(tokens[i].clone());
+                collate.push(tokens[end - 1].clone());
+                i = end;
             }
             "DEFAULT" => {
                 // The expression takes at least one token (`DEFAULT NULL`).
