@@ -426,6 +426,27 @@ impl ServerRules for PostgreSqlRules {
             table.columns.push(column);
         }
         for constraint in merge_duplicate_keys(constraints) {
+            // A constraint name is unique in its table, and a key's name is
+            // also its index's, unique among the schema's relations.
+            let (given, keyed) =
+                match &constraint {
+                    ConstraintDraft::PrimaryKey { name, .. }
+                    | ConstraintDraft::Unique { name, .. } => (name.as_deref(), true),
+                    ConstraintDraft::ForeignKey { name, .. }
+                    | ConstraintDraft::Check { name, .. } => (name.as_deref(), false),
+                    ConstraintDraft::Index { .. } => (None, false),
+                };
+            if let Some(given) = given {
+                if Self::constraint_name_taken(table, given) {
+                    return Err(format!(
+                        "constraint \"{given}\" for relation \"{table_name}\" already exists"
+                    )
+                    .into());
+                }
+                if keyed && Self::relation_name_taken(catalog, table, &schema, given) {
+                    return Err(format!("relation \"{given}\" already exists").into());
+                }
+            }
             match constraint {
                 ConstraintDraft::PrimaryKey { name, columns } => {
                     if table.primary_key.is_some() {
