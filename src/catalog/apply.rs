@@ -18,11 +18,13 @@ use super::rules::{
 };
 use super::sqlite::SqliteRules;
 use super::{
-    Catalog, Column, Domain, EnumType, IndexElement, QualifiedName, ReferentialAction, Sequence,
-    SqlType, Table, TableKind,
+    Catalog, Column, EnumType, IndexElement, QualifiedName, ReferentialAction, Sequence, SqlType,
+    Table, TableKind,
 };
 use crate::dialect::Dialect;
 use crate::parse::{statement_head, ParsedStatement};
+
+mod procedural;
 
 /// The rules of one server.
 pub fn rules_for(dialect: Dialect) -> Box<dyn ServerRules> {
@@ -90,6 +92,10 @@ impl CatalogBuilder {
         if self.current_file != Some(statement.file) {
             self.current_file = Some(statement.file);
             self.catalog.temporary_tables.clear();
+        }
+        if let Some(block) = &statement.procedural {
+            self.apply_do_block(statement, block, source);
+            return;
         }
         let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
             Ok(outcome) => outcome,
@@ -404,6 +410,9 @@ fn apply_statement(
         } => match representation {
             Some(UserDefinedTypeRepresentation::Enum { labels }) => {
                 let name = rules.qualified_name(name);
+                if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
+                    return Err(format!("type \"{}\" already exists", name.name).into());
+                }
                 let values = labels.iter().map(|l| l.value.clone()).collect();
                 catalog
                     .enums
@@ -419,49 +428,7 @@ fn apply_statement(
             ))),
         },
         Statement::CreateDomain(domain) => {
-            let name = rules.qualified_name(&domain.name);
-            let mut data_type = rules.column_type(Some(&domain.data_type), catalog, None)?;
-            if let Some(collation) = &domain.collation {
-                data_type.collation = Some(collation.value.clone());
-            }
-            // SQLAlchemy reflects one CHECK: the first by name.
-            let check = domain
-                .constraints
-                .iter()
-                .filter_map(|c| match c {
-                    // PostgreSQL names an unnamed domain check `<domain>_check`.
-                    TableConstraint::Check(check) => Some(super::CheckConstraint {
-                        name: Some(
-                            check
-                                .name
-                                .as_ref()
-                                .map(|n| rules.fold_ident(n))
-                                .unwrap_or_else(|| format!("{}_check", name.name)),
-                        ),
-                        expression: rules.domain_check_text(catalog, &data_type, &check.expr),
-                    }),
-                    _ => None,
-                })
-                .min_by(|a, b| a.name.cmp(&b.name));
-            // `DEFAULT x NOT NULL` reads as a default of `x IS NOT NULL`.
-            let (default, not_null) = match &domain.default {
-                Some(Expr::IsNotNull(inner)) => (Some(inner.as_ref()), true),
-                other => (
-                    other.as_ref(),
-                    crate::parse::fallback::domain_not_null_written(text),
-                ),
-            };
-            let default = default.and_then(|d| rules.domain_default_text(catalog, &data_type, d));
-            catalog.domains.insert(
-                name.clone(),
-                Domain {
-                    name,
-                    data_type,
-                    not_null,
-                    default,
-                    check,
-                },
-            );
+            rules.create_domain(catalog, domain, text)?;
             Ok(Outcome::Applied)
         }
         Statement::DropDomain(drop) => {
@@ -575,7 +542,8 @@ fn apply_statement(
         } else {
             Outcome::Ignored
         }),
-        // Statements that leave the schema as it is.
+        // Statements that leave the schema as it is (row-level security
+        // policies, default privileges and triggers never show in a model).
         Statement::Set(_)
         | Statement::Update(_)
         | Statement::Delete(_)
@@ -1069,7 +1037,13 @@ fn column_draft<'a>(
                 draft.column.data_type.charset = Some(object_name_text(charset))
             }
             ColumnOption::Collation(collation) => {
-                draft.column.data_type.collation = Some(object_name_text(collation))
+                // A collation is reported by its name (pg_dump qualifies
+                // the built-in ones: `pg_catalog."C"`).
+                draft.column.data_type.collation = collation
+                    .0
+                    .last()
+                    .and_then(|p| p.as_ident())
+                    .map(|i| i.value.clone())
             }
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
@@ -2064,9 +2038,9 @@ fn drop_objects(
             ObjectType::Schema => {
                 let before = catalog.schemas.len();
                 catalog.schemas.retain(|s| s != &name.name);
-                catalog
-                    .tables
-                    .retain(|k, _| k.schema.as_deref() != Some(name.name.as_str()));
+                let in_schema = |k: &QualifiedName| k.schema.as_deref() == Some(name.name.as_str());
+                catalog.tables.retain(|k, _| !in_schema(k));
+                catalog.sequences.retain(|k, _| !in_schema(k));
                 catalog.schemas.len() != before
             }
             _ => return Ok(Outcome::Ignored),
@@ -2171,6 +2145,9 @@ fn drop_relations(
         rules.partition_removed(catalog, parent, partition);
     }
     catalog.tables.retain(|name, _| !dropped.contains(name));
+    for name in &dropped {
+        catalog.drop_owned_sequences(name, None);
+    }
     Ok(Outcome::Applied)
 }
 

@@ -129,6 +129,20 @@ impl Catalog {
         }
     }
 
+    /// Sequences owned by `table` (by its column `column` only, when given) go
+    /// with it: PostgreSQL drops a serial or identity column's sequence with
+    /// the column or table, which frees its name for the next one.
+    pub fn drop_owned_sequences(&mut self, table: &QualifiedName, column: Option<&str>) {
+        self.sequences.retain(|_, sequence| {
+            !sequence
+                .owned_by
+                .as_ref()
+                .is_some_and(|(owner, owner_column)| {
+                    owner == table && column.is_none_or(|c| c == owner_column)
+                })
+        });
+    }
+
     /// The tables that may hold an index or key named `name` in `schema`.
     pub fn name_owners(&self, schema: &Option<String>, name: &str) -> &[QualifiedName] {
         self.name_owners
@@ -500,8 +514,12 @@ pub struct Domain {
     pub name: QualifiedName,
     pub data_type: SqlType,
     pub not_null: bool,
+    /// The default as the server prints it.
     pub default: Option<String>,
-    pub check: Option<CheckConstraint>,
+    /// CHECK constraints with the names the server gives them.
+    pub checks: Vec<CheckConstraint>,
+    /// `COLLATE` written on the domain.
+    pub collation: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 //! `<t>_<col>_check`, `<t>_<col>_idx`, 63-byte truncation), serial columns backed
 //! by sequences, identity columns, and default/CHECK text as `pg_get_expr` prints it.
 
+mod catalog_query;
 mod deparse;
 mod functions;
 mod literals;
@@ -28,7 +29,6 @@ use deparse::{Deparser, Mode};
 const MAX_IDENTIFIER_BYTES: usize = 63;
 
 /// How `VALUE` in a domain's CHECK folds: a column of that name stands for it.
-const DOMAIN_VALUE: &str = "value";
 
 /// The type of a literal that nothing has given a type yet (`NULL`, `'x'`).
 const UNKNOWN: &str = "unknown";
@@ -432,7 +432,28 @@ impl ServerRules for PostgreSqlRules {
             }
             table.columns.push(column);
         }
-        for constraint in constraints {
+        for constraint in merge_duplicate_keys(constraints) {
+            // A constraint name is unique in its table, and a key's name is
+            // also its index's, unique among the schema's relations.
+            let (given, keyed) =
+                match &constraint {
+                    ConstraintDraft::PrimaryKey { name, .. }
+                    | ConstraintDraft::Unique { name, .. } => (name.as_deref(), true),
+                    ConstraintDraft::ForeignKey { name, .. }
+                    | ConstraintDraft::Check { name, .. } => (name.as_deref(), false),
+                    ConstraintDraft::Index { .. } => (None, false),
+                };
+            if let Some(given) = given {
+                if Self::constraint_name_taken(table, given) {
+                    return Err(format!(
+                        "constraint \"{given}\" for relation \"{table_name}\" already exists"
+                    )
+                    .into());
+                }
+                if keyed && Self::relation_name_taken(catalog, table, &schema, given) {
+                    return Err(format!("relation \"{given}\" already exists").into());
+                }
+            }
             match constraint {
                 ConstraintDraft::PrimaryKey { name, columns } => {
                     if table.primary_key.is_some() {
@@ -535,7 +556,11 @@ impl ServerRules for PostgreSqlRules {
                     let deparser = Deparser::new(catalog, table, Mode::Pretty);
                     let expression = deparser.check_text(expr);
                     let name = name.unwrap_or_else(|| {
-                        let column = inline.clone().or_else(|| deparser.single_column(expr));
+                        // Named after the one column the expression references
+                        // (where it was written does not matter).
+                        let column = deparser
+                            .single_column(expr)
+                            .unwrap_or_else(|()| inline.clone());
                         choose_unique_name(
                             &table_name,
                             column.as_deref(),
@@ -642,7 +667,7 @@ impl ServerRules for PostgreSqlRules {
                     schema.as_deref(),
                 )?;
                 table.columns[index].data_type = data_type;
-                structure::reparse_after_type_change(catalog, table, column);
+                redo_dependent_expressions(catalog, table, column);
             }
             ColumnChange::AddIdentity(draft) => {
                 let target = &table.columns[index];
@@ -934,6 +959,68 @@ impl ServerRules for PostgreSqlRules {
         out
     }
 
+    /// The domain's base type; its default printed as a column default of
+    /// that type; its CHECKs printed with `VALUE` for the value and named
+    /// `<domain>_check[n]` when unnamed; `NOT NULL` read from the statement.
+    fn create_domain(
+        &self,
+        catalog: &mut Catalog,
+        create: &sqlparser::ast::CreateDomain,
+        statement_text: &str,
+    ) -> ApplyResult {
+        let name = self.qualified_name(&create.name);
+        if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
+            return Err(format!("type \"{}\" already exists", name.name).into());
+        }
+        let data_type = self.canonical_type(
+            &DeclaredType::from_ast(&create.data_type),
+            catalog,
+            name.schema.as_deref(),
+        )?;
+        let mut scope = Table::new(name.clone(), TableKind::Table);
+        scope.columns.push(Column::new("value", data_type.clone()));
+        // sqlparser reads `DEFAULT x NOT NULL` as a default of `x IS NOT NULL`.
+        let (default, default_then_not_null) = match &create.default {
+            Some(Expr::IsNotNull(inner)) => (Some(inner.as_ref()), true),
+            other => (other.as_ref(), false),
+        };
+        let default = default.and_then(|d| {
+            Deparser::new(catalog, &scope, Mode::Expression).default_text(d, &data_type)
+        });
+        let deparser = Deparser::for_domain(catalog, &scope);
+        let mut checks: Vec<CheckConstraint> = Vec::new();
+        for constraint in &create.constraints {
+            let sqlparser::ast::TableConstraint::Check(check) = constraint else {
+                return Err("a domain takes CHECK constraints only".into());
+            };
+            let constraint_name = match &check.name {
+                Some(n) => self.fold_ident(n),
+                None => choose_unique_name(&name.name, None, "check", MAX_IDENTIFIER_BYTES, |n| {
+                    checks.iter().any(|c| c.name.as_deref() == Some(n))
+                }),
+            };
+            checks.push(CheckConstraint {
+                name: Some(constraint_name),
+                expression: deparser.check_text(&check.expr),
+            });
+        }
+        let domain = super::Domain {
+            name: name.clone(),
+            data_type,
+            not_null: default_then_not_null
+                || crate::parse::fallback::domain_not_null_written(statement_text),
+            default,
+            checks,
+            collation: create.collation.as_ref().map(|c| self.fold_ident(c)),
+        };
+        catalog.domains.insert(name, domain);
+        Ok(())
+    }
+
+    fn evaluate_condition(&self, catalog: &Catalog, condition: &Expr) -> Option<bool> {
+        catalog_query::evaluate(catalog, condition)
+    }
+
     /// The new table's columns have the query's types and nothing else: no
     /// NOT NULL, no default. A type we could not work out stays empty (the
     /// catalog warns if the table is still there at the end).
@@ -1052,25 +1139,6 @@ impl ServerRules for PostgreSqlRules {
             }
         }
         Ok(())
-    }
-
-    /// `pg_get_expr` of the default, as a column of the base type has it.
-    fn domain_default_text(
-        &self,
-        catalog: &Catalog,
-        base: &SqlType,
-        expr: &Expr,
-    ) -> Option<String> {
-        let value = Table::new(QualifiedName::new(None, ""), TableKind::Table);
-        Deparser::new(catalog, &value, Mode::Expression).default_text(expr, base)
-    }
-
-    /// `pg_get_constraintdef(oid, true)`: pretty mode, with the value as `VALUE`.
-    fn domain_check_text(&self, catalog: &Catalog, base: &SqlType, expr: &Expr) -> String {
-        let mut value = Table::new(QualifiedName::new(None, ""), TableKind::Table);
-        value.columns.push(Column::new(DOMAIN_VALUE, base.clone()));
-        let text = Deparser::new(catalog, &value, Mode::Pretty).check_text(expr);
-        structure::rename_identifier(&text, DOMAIN_VALUE, "VALUE")
     }
 
     /// With CASCADE, what calls the function goes: indexes on an expression or
@@ -1235,14 +1303,17 @@ impl ServerRules for PostgreSqlRules {
         };
         catalog.register_name(&table.name, &name);
         let mut dialect_options = indexmap::IndexMap::new();
-        if let Some(method) = index.method.filter(|m| m != "btree") {
-            dialect_options.insert(String::from("using"), method);
+        let method = index.method.unwrap_or_else(|| String::from("btree"));
+        if method != "btree" {
+            dialect_options.insert(String::from("using"), method.clone());
         }
         let operator_classes = elements
             .iter()
             .zip(&index.operator_classes)
             .filter_map(|(element, class)| {
-                let class = class.as_ref().filter(|c| !is_default_operator_class(c))?;
+                let class = class
+                    .as_ref()
+                    .filter(|c| !is_default_operator_class(&method, c))?;
                 let key = match element {
                     IndexElement::Column(name) | IndexElement::Expression(name) => name,
                 };
@@ -1356,49 +1427,328 @@ fn enum_type_label(name: &QualifiedName) -> String {
     }
 }
 
-/// Whether `class` is a built-in operator class that is the default for its
-/// type, which the server (and so SQLAlchemy) does not report.
-fn is_default_operator_class(class: &str) -> bool {
-    const DEFAULTS: &[&str] = &[
-        "array_ops",
-        "bit_ops",
-        "bool_ops",
-        "bpchar_ops",
-        "bytea_ops",
-        "char_ops",
-        "date_ops",
-        "enum_ops",
-        "float4_ops",
-        "float8_ops",
-        "inet_ops",
-        "int2_ops",
-        "int4_ops",
-        "int8_ops",
-        "interval_ops",
-        "jsonb_ops",
-        "macaddr_ops",
-        "macaddr8_ops",
-        "money_ops",
-        "multirange_ops",
-        "name_ops",
-        "numeric_ops",
-        "oid_ops",
-        "oidvector_ops",
-        "pg_lsn_ops",
-        "range_ops",
-        "record_ops",
-        "text_ops",
-        "time_ops",
-        "timestamp_ops",
-        "timestamptz_ops",
-        "timetz_ops",
-        "tsquery_ops",
-        "tsvector_ops",
-        "uuid_ops",
-        "varbit_ops",
-        "xid8_ops",
-    ];
-    DEFAULTS.contains(&class)
+/// After `ALTER COLUMN ... TYPE`, the server rebuilds the indexes and CHECK
+/// constraints that use the column from their printed definitions, parsed
+/// again against the new type (an index predicate `hot_rank <> 0` on a column
+/// that became double precision is then `hot_rank <> (0)::double precision`).
+/// Defaults are not re-parsed (their text stays).
+fn redo_dependent_expressions(catalog: &Catalog, table: &mut Table, column: &str) {
+    let reparsed = |text: &str, mode: Mode| -> Option<String> {
+        structure::mentions(text, column)
+            .then(|| Deparser::new(catalog, table, mode).reparse(text))
+            .flatten()
+    };
+    let checks: Vec<Option<String>> = table
+        .checks
+        .iter()
+        .map(|c| reparsed(&c.expression, Mode::Pretty))
+        .collect();
+    let predicates: Vec<Option<String>> = table
+        .indexes
+        .iter()
+        .map(|i| {
+            i.predicate
+                .as_deref()
+                .and_then(|p| reparsed(p, Mode::Expression))
+        })
+        .collect();
+    let elements: Vec<Vec<Option<String>>> = table
+        .indexes
+        .iter()
+        .map(|i| {
+            i.elements
+                .iter()
+                .map(|e| match e {
+                    IndexElement::Expression(text) => reparsed(text, Mode::Pretty),
+                    IndexElement::Column(_) => None,
+                })
+                .collect()
+        })
+        .collect();
+    for (check, text) in table.checks.iter_mut().zip(checks) {
+        if let Some(text) = text {
+            check.expression = text;
+        }
+    }
+    for ((index, predicate), elements) in table.indexes.iter_mut().zip(predicates).zip(elements) {
+        if let Some(predicate) = predicate {
+            index.predicate = Some(predicate);
+        }
+        for (element, text) in index.elements.iter_mut().zip(elements) {
+            if let Some(text) = text {
+                *element = IndexElement::Expression(text);
+            }
+        }
+    }
+}
+
+/// `transformIndexConstraints`: the keys of one statement that would build the
+/// same index are one key. The primary key comes first; a UNIQUE on the same
+/// columns as a key before it is dropped, giving that key its name if it had
+/// none (`id int PRIMARY KEY, CONSTRAINT u UNIQUE (id)` is a primary key named u).
+fn merge_duplicate_keys(constraints: Vec<ConstraintDraft<'_>>) -> Vec<ConstraintDraft<'_>> {
+    let mut constraints = constraints;
+    if let Some(at) = constraints
+        .iter()
+        .position(|c| matches!(c, ConstraintDraft::PrimaryKey { .. }))
+    {
+        let primary = constraints.remove(at);
+        constraints.insert(0, primary);
+    }
+    let mut out: Vec<ConstraintDraft<'_>> = Vec::with_capacity(constraints.len());
+    for constraint in constraints {
+        if let ConstraintDraft::Unique { name, columns, .. } = &constraint {
+            let prior = out.iter_mut().find_map(|c| match c {
+                ConstraintDraft::PrimaryKey {
+                    name: prior_name,
+                    columns: prior_columns,
+                }
+                | ConstraintDraft::Unique {
+                    name: prior_name,
+                    columns: prior_columns,
+                    ..
+                } if prior_columns == columns => Some(prior_name),
+                _ => None,
+            });
+            if let Some(prior_name) = prior {
+                if prior_name.is_none() {
+                    prior_name.clone_from(name);
+                }
+                continue;
+            }
+        }
+        out.push(constraint);
+    }
+    out
+}
+
+/// Whether `class` is the default operator class of its type for the access
+/// method (`pg_opclass.opcdefault`), which SQLAlchemy does not report: the
+/// built-in ones and those of the contrib extensions (citext, hstore, ltree,
+/// cube, seg, isn, intarray, btree_gin, btree_gist). `inet_ops` is the default
+/// for btree, hash and spgist but not for gist; any class not listed is
+/// reported.
+fn is_default_operator_class(method: &str, class: &str) -> bool {
+    let defaults: &[&str] = match method {
+        "brin" => &[
+            "bit_minmax_ops",
+            "box_inclusion_ops",
+            "bpchar_minmax_ops",
+            "bytea_minmax_ops",
+            "char_minmax_ops",
+            "date_minmax_ops",
+            "float4_minmax_ops",
+            "float8_minmax_ops",
+            "inet_inclusion_ops",
+            "int2_minmax_ops",
+            "int4_minmax_ops",
+            "int8_minmax_ops",
+            "interval_minmax_ops",
+            "macaddr8_minmax_ops",
+            "macaddr_minmax_ops",
+            "name_minmax_ops",
+            "numeric_minmax_ops",
+            "oid_minmax_ops",
+            "pg_lsn_minmax_ops",
+            "range_inclusion_ops",
+            "text_minmax_ops",
+            "tid_minmax_ops",
+            "time_minmax_ops",
+            "timestamp_minmax_ops",
+            "timestamptz_minmax_ops",
+            "timetz_minmax_ops",
+            "uuid_minmax_ops",
+            "varbit_minmax_ops",
+        ],
+        "btree" => &[
+            "array_ops",
+            "bit_ops",
+            "bool_ops",
+            "bpchar_ops",
+            "btree_hstore_ops",
+            "bytea_ops",
+            "char_ops",
+            "citext_ops",
+            "cube_ops",
+            "date_ops",
+            "ean13_ops",
+            "enum_ops",
+            "float4_ops",
+            "float8_ops",
+            "inet_ops",
+            "int2_ops",
+            "int4_ops",
+            "int8_ops",
+            "interval_ops",
+            "isbn13_ops",
+            "isbn_ops",
+            "ismn13_ops",
+            "ismn_ops",
+            "issn13_ops",
+            "issn_ops",
+            "jsonb_ops",
+            "ltree_ops",
+            "macaddr8_ops",
+            "macaddr_ops",
+            "money_ops",
+            "multirange_ops",
+            "name_ops",
+            "numeric_ops",
+            "oid_ops",
+            "oidvector_ops",
+            "pg_lsn_ops",
+            "range_ops",
+            "record_ops",
+            "seg_ops",
+            "text_ops",
+            "tid_ops",
+            "time_ops",
+            "timestamp_ops",
+            "timestamptz_ops",
+            "timetz_ops",
+            "tsquery_ops",
+            "tsvector_ops",
+            "upc_ops",
+            "uuid_ops",
+            "varbit_ops",
+            "xid8_ops",
+        ],
+        "gin" => &[
+            "array_ops",
+            "bit_ops",
+            "bool_ops",
+            "bpchar_ops",
+            "bytea_ops",
+            "char_ops",
+            "cidr_ops",
+            "date_ops",
+            "enum_ops",
+            "float4_ops",
+            "float8_ops",
+            "gin_hstore_ops",
+            "inet_ops",
+            "int2_ops",
+            "int4_ops",
+            "int8_ops",
+            "interval_ops",
+            "jsonb_ops",
+            "macaddr8_ops",
+            "macaddr_ops",
+            "money_ops",
+            "name_ops",
+            "numeric_ops",
+            "oid_ops",
+            "text_ops",
+            "time_ops",
+            "timestamp_ops",
+            "timestamptz_ops",
+            "timetz_ops",
+            "tsvector_ops",
+            "uuid_ops",
+            "varbit_ops",
+            "varchar_ops",
+        ],
+        "gist" => &[
+            "box_ops",
+            "circle_ops",
+            "gist__int_ops",
+            "gist__ltree_ops",
+            "gist_bit_ops",
+            "gist_bool_ops",
+            "gist_bpchar_ops",
+            "gist_bytea_ops",
+            "gist_cash_ops",
+            "gist_cidr_ops",
+            "gist_cube_ops",
+            "gist_date_ops",
+            "gist_enum_ops",
+            "gist_float4_ops",
+            "gist_float8_ops",
+            "gist_hstore_ops",
+            "gist_inet_ops",
+            "gist_int2_ops",
+            "gist_int4_ops",
+            "gist_int8_ops",
+            "gist_interval_ops",
+            "gist_ltree_ops",
+            "gist_macaddr8_ops",
+            "gist_macaddr_ops",
+            "gist_numeric_ops",
+            "gist_oid_ops",
+            "gist_seg_ops",
+            "gist_text_ops",
+            "gist_time_ops",
+            "gist_timestamp_ops",
+            "gist_timestamptz_ops",
+            "gist_timetz_ops",
+            "gist_uuid_ops",
+            "gist_vbit_ops",
+            "multirange_ops",
+            "point_ops",
+            "poly_ops",
+            "range_ops",
+            "tsquery_ops",
+            "tsvector_ops",
+        ],
+        "hash" => &[
+            "aclitem_ops",
+            "array_ops",
+            "bool_ops",
+            "bpchar_ops",
+            "bytea_ops",
+            "char_ops",
+            "cid_ops",
+            "citext_ops",
+            "date_ops",
+            "ean13_ops",
+            "enum_ops",
+            "float4_ops",
+            "float8_ops",
+            "hash_hstore_ops",
+            "inet_ops",
+            "int2_ops",
+            "int4_ops",
+            "int8_ops",
+            "interval_ops",
+            "isbn13_ops",
+            "isbn_ops",
+            "ismn13_ops",
+            "ismn_ops",
+            "issn13_ops",
+            "issn_ops",
+            "jsonb_ops",
+            "macaddr8_ops",
+            "macaddr_ops",
+            "multirange_ops",
+            "name_ops",
+            "numeric_ops",
+            "oid_ops",
+            "oidvector_ops",
+            "pg_lsn_ops",
+            "range_ops",
+            "record_ops",
+            "text_ops",
+            "tid_ops",
+            "time_ops",
+            "timestamp_ops",
+            "timestamptz_ops",
+            "timetz_ops",
+            "upc_ops",
+            "uuid_ops",
+            "xid8_ops",
+            "xid_ops",
+        ],
+        "spgist" => &[
+            "box_ops",
+            "inet_ops",
+            "poly_ops",
+            "quad_point_ops",
+            "range_ops",
+            "text_ops",
+        ],
+        _ => &[],
+    };
+    defaults.contains(&class)
 }
 
 /// `ChooseIndexColumnNames` joined as `ChooseIndexNameAddition` does: names joined

@@ -328,22 +328,6 @@ pub trait ServerRules {
         None
     }
 
-    /// A domain's DEFAULT as the server prints it, for values of type `base`.
-    fn domain_default_text(
-        &self,
-        _catalog: &Catalog,
-        _base: &SqlType,
-        expr: &Expr,
-    ) -> Option<String> {
-        Some(expr.to_string())
-    }
-
-    /// A domain's CHECK expression as the server prints it (`VALUE` stands
-    /// for the checked value, of type `base`).
-    fn domain_check_text(&self, _catalog: &Catalog, _base: &SqlType, expr: &Expr) -> String {
-        expr.to_string()
-    }
-
     /// Whether the server records what depends on what (PostgreSQL): a view
     /// then blocks dropping what it reads unless CASCADE takes it along, and
     /// CASCADE also drops foreign keys to a dropped table.
@@ -393,6 +377,16 @@ pub trait ServerRules {
             names.join(", ")
         )
         .into())
+    }
+
+    /// `CREATE DOMAIN`: the domain as the server keeps it.
+    fn create_domain(
+        &self,
+        _catalog: &mut Catalog,
+        _domain: &sqlparser::ast::CreateDomain,
+        _statement_text: &str,
+    ) -> ApplyResult {
+        Err(format!("CREATE DOMAIN is not supported for {}", self.dialect()).into())
     }
 
     /// `ALTER INDEX old RENAME TO new` in `schema`.
@@ -472,6 +466,13 @@ pub trait ServerRules {
         _statement_text: &str,
     ) -> ApplyResult<Option<VirtualTablePlan>> {
         Ok(None)
+    }
+
+    /// The value of a condition on the server's own catalogs (a `DO` block's
+    /// `IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'x')`) in
+    /// the catalog as it is now. `None`: it cannot be decided offline.
+    fn evaluate_condition(&self, _catalog: &Catalog, _condition: &Expr) -> Option<bool> {
+        None
     }
 
     /// The table `CREATE TABLE name AS SELECT` makes from the query's columns (as

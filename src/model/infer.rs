@@ -451,20 +451,9 @@ fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool)
     if let TypeKind::Array { item, .. } = &sa_type.kind {
         add_import(imports, &item.package, &item.class);
     }
-    if sa_type.class == "DOMAIN" {
-        // The base type of a domain renders as its upper-case class.
-        if let Some(arg) = sa_type.args.get(1) {
-            let class = arg.split('(').next().unwrap_or(arg);
-            add_import(
-                imports,
-                super::reflect::postgresql::domain_base_package(class),
-                class,
-            );
-        }
-        // Its CHECK is a `text(...)` clause.
-        if sa_type.args.iter().any(|a| a.starts_with("check=text(")) {
-            add_import(imports, "sqlalchemy", "text");
-        }
+    // Classes its arguments name (a domain's base type).
+    for (package, class) in &sa_type.extra_imports {
+        add_import(imports, package, class);
     }
 }
 

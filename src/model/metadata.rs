@@ -18,6 +18,8 @@ pub struct SaType {
     /// one (`INTEGER` before `Integer`), when they differ: what
     /// `--options keep_dialect_types` prints.
     pub reflected: Option<Box<SaType>>,
+    /// Classes its rendered arguments name (a domain's base type), by package.
+    pub extra_imports: Vec<(String, String)>,
 }
 
 impl SaType {
@@ -29,6 +31,7 @@ impl SaType {
             python,
             kind: TypeKind::Plain,
             reflected: None,
+            extra_imports: Vec::new(),
         }
     }
 

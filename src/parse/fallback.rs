@@ -56,6 +56,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .flatten()
         })
         .or_else(|| sequence_rename(&tokens, &words))
+        .or_else(|| domain_clauses(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| view_storage_clauses(&tokens, &words))
         .or_else(|| alter_constraint(&tokens, &words))
@@ -130,6 +131,98 @@ fn sequence_rename(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     let mut out = tokens.to_vec();
     out[1] = bare_word("TABLE");
+    Some(out)
+}
+
+/// `CREATE DOMAIN d AS type` with its clauses in any order, as PostgreSQL
+/// takes them, rewritten in the order sqlparser takes (COLLATE, DEFAULT, then
+/// the CHECK constraints). `[CONSTRAINT n] NOT NULL` and `NULL` are left out:
+/// the catalog reads them from the statement's text.
+fn domain_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 4 || words[0] != "CREATE" || words[1] != "DOMAIN" {
+        return None;
+    }
+    let clause_word = |w: &str| {
+        matches!(
+            w,
+            "COLLATE" | "DEFAULT" | "CONSTRAINT" | "CHECK" | "NOT" | "NULL"
+        )
+    };
+    // The clauses start at the first clause keyword outside parentheses.
+    let mut depth = 0usize;
+    let mut start = None;
+    for (i, token) in tokens.iter().enumerate().skip(3) {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ if depth == 0 && clause_word(&words[i]) => {
+                start = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let start = start?;
+    let mut collate = Vec::new();
+    let mut default = Vec::new();
+    let mut checks = Vec::new();
+    let mut i = start;
+    // The end of a clause: the next clause keyword outside parentheses.
+    let clause_end = |from: usize| {
+        let mut depth = 0usize;
+        let mut k = from;
+        while k < tokens.len() {
+            match tokens[k] {
+                Token::LParen => depth += 1,
+                Token::RParen => depth = depth.saturating_sub(1),
+                Token::SemiColon if depth == 0 => break,
+                _ if depth == 0 && clause_word(&words[k]) => break,
+                _ => {}
+            }
+            k += 1;
+        }
+        k
+    };
+    while i < tokens.len() {
+        match words[i].as_str() {
+            "COLLATE" => {
+                // `COLLATE [schema.]name`: the name alone (sqlparser takes one).
+                let mut end = (i + 2).min(tokens.len());
+                while matches!(tokens.get(end), Some(Token::Period)) && end + 1 < tokens.len() {
+                    end += 2;
+                }
+                collate.push(tokens[i].clone());
+                collate.push(tokens[end - 1].clone());
+                i = end;
+            }
+            "DEFAULT" => {
+                // The expression takes at least one token (`DEFAULT NULL`).
+                let end = clause_end(i + 2).max(i + 2).min(tokens.len());
+                default.extend_from_slice(&tokens[i..end]);
+                i = end;
+            }
+            "CONSTRAINT" if words.get(i + 2).is_some_and(|w| w == "CHECK") => {
+                let end = clause_end(i + 3);
+                checks.extend_from_slice(&tokens[i..end]);
+                i = end;
+            }
+            "CONSTRAINT" if words.get(i + 2).is_some_and(|w| w == "NOT") => i += 4,
+            "CONSTRAINT" if words.get(i + 2).is_some_and(|w| w == "NULL") => i += 3,
+            "CHECK" => {
+                let end = clause_end(i + 1);
+                checks.extend_from_slice(&tokens[i..end]);
+                i = end;
+            }
+            "NOT" if words.get(i + 1).is_some_and(|w| w == "NULL") => i += 2,
+            "NULL" => i += 1,
+            _ if matches!(tokens[i], Token::SemiColon) => break,
+            _ => return None,
+        }
+    }
+    let mut out = tokens[..start].to_vec();
+    out.extend(collate);
+    out.extend(default);
+    out.extend(checks);
     Some(out)
 }
 
@@ -862,13 +955,23 @@ fn has_no_effect(words: &[String]) -> bool {
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "TABLE")
                 && (contains_pair("SET", "STATISTICS")
+                    // `ALTER [COLUMN] c SET (n_distinct = ...)` / `RESET (...)`:
+                    // per-column planner options (the parenthesis is no word).
+                    || words.windows(4).any(|w| {
+                        (w[0] == "ALTER" || w[0] == "COLUMN")
+                            && matches!(w[2].as_str(), "SET" | "RESET")
+                            && w[3].is_empty()
+                    })
                     || contains_pair("SET", "STORAGE")
                     || contains_pair("SET", "COMPRESSION")
                     || contains_pair("CLUSTER", "ON")
                     || contains_pair("WITHOUT", "CLUSTER")
                     || contains_pair("SET", "TABLESPACE"))
                 && !words.iter().any(|w| {
-                    matches!(w.as_str(), "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT")
+                    matches!(
+                        w.as_str(),
+                        "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT" | "MODIFY" | "CHANGE"
+                    )
                 }) =>
         {
             true

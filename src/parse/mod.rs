@@ -6,6 +6,7 @@
 
 pub mod detect;
 pub mod fallback;
+pub mod plpgsql;
 pub mod split;
 
 use std::ops::Range;
@@ -27,7 +28,11 @@ pub struct ParsedStatement {
     pub span: Range<usize>,
     /// The statement text as the server would execute it (same length as `span`).
     pub text: String,
+    /// The statement. For a PostgreSQL `DO` block, which sqlparser does not
+    /// read, a `SELECT NULL` stand-in: the block is in `procedural`.
     pub ast: Statement,
+    /// A `DO` block's body, read as far as it can change the schema.
+    pub procedural: Option<Box<plpgsql::DoBlock>>,
 }
 
 fn sqlparser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
@@ -92,6 +97,37 @@ pub fn for_each_statement(
             );
             continue;
         }
+        if dialect == Dialect::PostgreSql {
+            match plpgsql::parse_do(&piece.text) {
+                Ok(Some(block)) => {
+                    apply(ParsedStatement {
+                        file,
+                        span: piece.span.clone(),
+                        text: piece.text.clone(),
+                        ast: stand_in(&*parser_dialect),
+                        procedural: Some(Box::new(block)),
+                    });
+                    continue;
+                }
+                Err(reason) => {
+                    diagnostics.push(
+                        Diagnostic::warning()
+                            .with_message(format!("statement skipped: {reason}"))
+                            .with_labels(vec![Label::primary(
+                                file,
+                                statement_head(src, &piece.span),
+                            )
+                            .with_message("this statement was not applied")])
+                            .with_notes(vec![String::from(
+                                "anything this statement defines is missing from the output; \
+                                 rewrite it or pass --strict to make this an error",
+                            )]),
+                    );
+                    continue;
+                }
+                Ok(None) => {}
+            }
+        }
         let parsed =
             Parser::parse_sql(&*parser_dialect, &piece.text).or_else(
                 |err| match fallback::recover(&*parser_dialect, &piece.text) {
@@ -108,6 +144,7 @@ pub fn for_each_statement(
                         span: piece.span.clone(),
                         text: piece.text.clone(),
                         ast,
+                        procedural: None,
                     });
                 }
             }
@@ -185,6 +222,14 @@ fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<Stri
             | "dbconfig"
     )
     .then_some(name)
+}
+
+/// The statement that stands in for a `DO` block in [`ParsedStatement::ast`].
+fn stand_in(dialect: &dyn SqlDialect) -> Statement {
+    Parser::parse_sql(dialect, "SELECT NULL")
+        .ok()
+        .and_then(|mut statements| statements.pop())
+        .unwrap_or(Statement::UnlockTables)
 }
 
 /// Where in the statement sqlparser stopped (`... at Line: 3, Column: 12`, 1-based

@@ -34,7 +34,10 @@ enum Node {
         ty: Ty,
         quoted: bool,
     },
-    Null,
+    /// A null constant of a type (`unknown` until coerced).
+    Null {
+        ty: Ty,
+    },
     Column {
         name: String,
         ty: Ty,
@@ -43,6 +46,9 @@ enum Node {
         arg: Box<Node>,
         ty: Ty,
         implicit: bool,
+        /// The type as printed when it has modifiers (`character varying(5)`):
+        /// a length coercion.
+        typmod: Option<Ty>,
     },
     Op {
         op: String,
@@ -63,6 +69,11 @@ enum Node {
     NullTest {
         arg: Box<Node>,
         not: bool,
+    },
+    /// `IS [NOT] TRUE|FALSE|UNKNOWN`.
+    BoolTest {
+        arg: Box<Node>,
+        test: &'static str,
     },
     AnyAll {
         left: Box<Node>,
@@ -106,10 +117,12 @@ impl Node {
             | Node::Func { ty, .. }
             | Node::Wrapped { ty, .. }
             | Node::Keyword { ty, .. } => ty.clone(),
-            Node::Bool { .. } | Node::Not(_) | Node::NullTest { .. } | Node::AnyAll { .. } => {
-                String::from("boolean")
-            }
-            Node::Null => String::from("unknown"),
+            Node::Bool { .. }
+            | Node::Not(_)
+            | Node::NullTest { .. }
+            | Node::BoolTest { .. }
+            | Node::AnyAll { .. } => String::from("boolean"),
+            Node::Null { ty } => ty.clone(),
             Node::Raw(_) => String::from("?"),
         }
     }
@@ -119,6 +132,8 @@ pub struct Deparser<'a> {
     catalog: &'a Catalog,
     table: &'a Table,
     mode: Mode,
+    /// A domain constraint: the column `value` is the keyword `VALUE`.
+    domain_value: bool,
 }
 
 /// The result of `+`, `-`, `*`, `/` when a date, time or interval is involved,
@@ -146,6 +161,68 @@ fn datetime_arithmetic(op: &BinaryOperator, left: &str, right: &str) -> Option<T
         _ => return None,
     };
     Some(result.to_string())
+}
+
+/// Operator resolution where `character` (bpchar) meets a string: it has its
+/// own comparison operators, which an untyped literal or a varchar operand
+/// takes (`c = 'X'::bpchar`, `v::bpchar = c`), and pattern operators taking a
+/// text pattern (`c ~ 'x'::text`). `None`: not such a case. (bpchar against
+/// text compares as text, the preferred type.)
+fn bpchar_operands(op: &str, left: &str, right: &str) -> Option<(&'static str, &'static str)> {
+    let pattern = matches!(
+        op,
+        "~" | "~*" | "!~" | "!~*" | "~~" | "~~*" | "!~~" | "!~~*"
+    );
+    if pattern {
+        return (left == "bpchar").then_some(("bpchar", "text"));
+    }
+    let comparison = matches!(
+        op,
+        "=" | "<>" | "<" | "<=" | ">" | ">=" | "IS DISTINCT FROM" | "IS NOT DISTINCT FROM"
+    );
+    let takes_bpchar = |t: &str| matches!(t, "bpchar" | "unknown" | "character varying");
+    (comparison
+        && (left == "bpchar" || right == "bpchar")
+        && takes_bpchar(left)
+        && takes_bpchar(right))
+    .then_some(("bpchar", "bpchar"))
+}
+
+/// The operator sqlparser parses for a symbol written inside `OPERATOR(...)`.
+fn operator_by_symbol(symbol: &str) -> Option<BinaryOperator> {
+    Some(match symbol {
+        "=" => BinaryOperator::Eq,
+        "<>" | "!=" => BinaryOperator::NotEq,
+        "<" => BinaryOperator::Lt,
+        "<=" => BinaryOperator::LtEq,
+        ">" => BinaryOperator::Gt,
+        ">=" => BinaryOperator::GtEq,
+        "+" => BinaryOperator::Plus,
+        "-" => BinaryOperator::Minus,
+        "*" => BinaryOperator::Multiply,
+        "/" => BinaryOperator::Divide,
+        "%" => BinaryOperator::Modulo,
+        "||" => BinaryOperator::StringConcat,
+        "~" => BinaryOperator::PGRegexMatch,
+        "~*" => BinaryOperator::PGRegexIMatch,
+        "!~" => BinaryOperator::PGRegexNotMatch,
+        "!~*" => BinaryOperator::PGRegexNotIMatch,
+        "~~" => BinaryOperator::PGLikeMatch,
+        "~~*" => BinaryOperator::PGILikeMatch,
+        "!~~" => BinaryOperator::PGNotLikeMatch,
+        "!~~*" => BinaryOperator::PGNotILikeMatch,
+        "->" => BinaryOperator::Arrow,
+        "->>" => BinaryOperator::LongArrow,
+        "#>" => BinaryOperator::HashArrow,
+        "#>>" => BinaryOperator::HashLongArrow,
+        "@>" => BinaryOperator::AtArrow,
+        "<@" => BinaryOperator::ArrowAt,
+        "?" => BinaryOperator::Question,
+        "?&" => BinaryOperator::QuestionAnd,
+        "?|" => BinaryOperator::QuestionPipe,
+        "@@" => BinaryOperator::AtAt,
+        _ => return None,
+    })
 }
 
 fn is_integer_type(ty: &str) -> bool {
@@ -189,29 +266,95 @@ fn type_label(t: &SqlType) -> Ty {
     label
 }
 
+/// `format_type_with_typemod` for a type with modifiers: where the server
+/// prints them (`character varying(5)`, `numeric(5,2)`,
+/// `timestamp(3) without time zone`); `None` when there are none to print.
+/// Interval modifiers are part of the constant itself, not a coercion.
+fn typmod_label(t: &SqlType) -> Option<Ty> {
+    if t.args.is_empty() || t.name.starts_with("interval") {
+        return None;
+    }
+    let args = t.args.join(",");
+    let base = match t.name.as_str() {
+        "character varying" | "character" | "numeric" | "bit" | "bit varying" => {
+            format!("{}({args})", t.name)
+        }
+        name => match name
+            .strip_suffix(" with time zone")
+            .map(|b| (b, " with time zone"))
+            .or_else(|| {
+                name.strip_suffix(" without time zone")
+                    .map(|b| (b, " without time zone"))
+            }) {
+            Some((stem, zone)) => format!("{stem}({args}){zone}"),
+            None => return None,
+        },
+    };
+    let mut label = base;
+    for _ in 0..t.array_dims {
+        label.push_str("[]");
+    }
+    Some(label)
+}
+
 impl<'a> Deparser<'a> {
     pub fn new(catalog: &'a Catalog, table: &'a Table, mode: Mode) -> Self {
         Deparser {
             catalog,
             table,
             mode,
+            domain_value: false,
         }
     }
 
-    /// The default as stored, or `None` when PostgreSQL stores no default
-    /// (`DEFAULT NULL`).
-    pub fn default_text(&self, expr: &Expr, column_type: &SqlType) -> Option<String> {
-        let node = self.analyze(expr);
-        if matches!(node, Node::Null) {
-            return None;
+    /// A domain's CHECK (pretty mode): `table` holds one column `value` of the
+    /// domain's base type, which prints as `VALUE`.
+    pub fn for_domain(catalog: &'a Catalog, table: &'a Table) -> Self {
+        Deparser {
+            domain_value: true,
+            ..Deparser::new(catalog, table, Mode::Pretty)
         }
-        let node = self.coerce(node, &type_label(column_type), true);
+    }
+
+    /// The default as stored, or `None` when PostgreSQL stores no default.
+    ///
+    /// The value is coerced to the column's type (a domain's base type, under
+    /// the domain check); the server stores no default when what is left is a
+    /// plain null constant: `DEFAULT NULL` (or NULL cast to the column's own
+    /// type) on a type without modifiers. A `varchar(40)` applies its length to
+    /// the null and stores `NULL::character varying`, a domain stores the null of
+    /// its base type (`NULL::text`), interval keeps its modifiers in the constant.
+    pub fn default_text(&self, expr: &Expr, column_type: &SqlType) -> Option<String> {
+        let (base, domain) = self.base_type(column_type);
+        let target = type_label(&base);
+        let node = self.analyze(expr);
+        if let Node::Null { ty } = &node {
+            let no_modifiers = base.args.is_empty() || base.name.starts_with("interval");
+            if !domain && no_modifiers && (ty == "unknown" || *ty == target) {
+                return None;
+            }
+        }
+        let node = self.coerce(node, &target, true);
         Some(self.print_top(&node))
     }
 
     pub fn generated_text(&self, expr: &Expr, column_type: &SqlType) -> String {
-        let node = self.coerce(self.analyze(expr), &type_label(column_type), true);
+        let (base, _) = self.base_type(column_type);
+        let node = self.coerce(self.analyze(expr), &type_label(&base), true);
         self.print_top(&node)
+    }
+
+    /// Text this deparser printed, parsed again and printed for the table as it
+    /// is now; `None` when it does not parse or is not fully understood.
+    pub fn reparse(&self, text: &str) -> Option<String> {
+        let dialect = sqlparser::dialect::PostgreSqlDialect {};
+        let expr = sqlparser::parser::Parser::new(&dialect)
+            .try_with_sql(text)
+            .ok()?
+            .parse_expr()
+            .ok()?;
+        let node = self.analyze(&expr);
+        (!has_raw(&node)).then(|| self.print_top(&node))
     }
 
     pub fn check_text(&self, expr: &Expr) -> String {
@@ -220,12 +363,20 @@ impl<'a> Deparser<'a> {
     }
 
     /// The column a CHECK is named after: the only column it references.
-    pub fn single_column(&self, expr: &Expr) -> Option<String> {
+    /// `Ok(Some(column))` when the expression references exactly one column,
+    /// `Ok(None)` when it references none or several, `Err(())` when part of it
+    /// was not understood (its columns are not known).
+    pub fn single_column(&self, expr: &Expr) -> Result<Option<String>, ()> {
+        let node = self.analyze(expr);
+        if has_raw(&node) {
+            return Err(());
+        }
         let mut names: Vec<String> = Vec::new();
-        collect_columns(&self.analyze(expr), &mut names);
-        names.dedup();
-        let first = names.first()?.clone();
-        names.iter().all(|n| *n == first).then_some(first)
+        collect_columns(&node, &mut names);
+        Ok(match names.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
+        })
     }
 
     fn column_type(&self, name: &str) -> Ty {
@@ -256,7 +407,9 @@ impl<'a> Deparser<'a> {
                     ty: String::from("boolean"),
                     quoted: false,
                 },
-                Value::Null => Node::Null,
+                Value::Null => Node::Null {
+                    ty: String::from("unknown"),
+                },
                 other => Node::Raw(other.to_string()),
             },
             Expr::Identifier(ident) => {
@@ -385,35 +538,69 @@ impl<'a> Deparser<'a> {
                 self.comparison(op, self.analyze(expr), self.analyze(pattern))
             }
             Expr::Cast {
-                expr, data_type, ..
+                expr: inner,
+                data_type,
+                ..
             } => {
-                let target = self.cast_target(data_type);
-                let arg = self.analyze(expr);
-                match arg {
-                    Node::Const {
-                        value,
-                        quoted: true,
-                        ..
-                    } => Node::Const {
-                        value,
-                        ty: target,
-                        quoted: true,
-                    },
-                    // A cast to the type the value already has, without a
-                    // modifier to apply, is dropped by parse analysis.
-                    other
-                        if other.ty() == target
-                            && super::super::declared::DeclaredType::from_ast(data_type)
-                                .args
-                                .is_empty() =>
-                    {
-                        other
+                let target = self.cast_type(data_type);
+                let mut unwrapped = &**inner;
+                while let Expr::Nested(e) = unwrapped {
+                    unwrapped = e;
+                }
+                let arg = match (unwrapped, &target) {
+                    // `ARRAY[...]::T[]`: the elements are cast to T one by one.
+                    (Expr::Array(array), Ok(t)) if t.array_dims > 0 => {
+                        let element = SqlType {
+                            array_dims: t.array_dims - 1,
+                            ..t.clone()
+                        };
+                        let label = type_label(&element);
+                        let typmod = typmod_label(&element);
+                        let elements: Vec<Node> = array
+                            .elem
+                            .iter()
+                            .map(|e| self.explicit_cast(self.analyze(e), &label, typmod.clone()))
+                            .collect();
+                        let empty = elements.is_empty();
+                        let array = Node::Array {
+                            elements,
+                            ty: type_label(t),
+                        };
+                        // An empty array gets the element modifiers as a cast of its own.
+                        return match typmod_label(t) {
+                            Some(typmod) if empty => Node::Cast {
+                                arg: Box::new(array),
+                                ty: type_label(t),
+                                implicit: false,
+                                typmod: Some(typmod),
+                            },
+                            _ => array,
+                        };
                     }
-                    other => Node::Cast {
-                        arg: Box::new(other),
-                        ty: target,
-                        implicit: false,
-                    },
+                    _ => self.analyze(inner),
+                };
+                match target {
+                    Ok(t) => {
+                        // A column already of the type, modifiers included.
+                        if let Node::Column { name, .. } = &arg {
+                            if self.table.column(name).is_some_and(|c| c.data_type == t) {
+                                return arg;
+                            }
+                        }
+                        let (base, domain) = self.base_type(&t);
+                        if domain {
+                            // The value becomes the base type, then the domain.
+                            let arg = self.coerce(arg, &type_label(&base), false);
+                            return Node::Cast {
+                                arg: Box::new(arg),
+                                ty: type_label(&t),
+                                implicit: false,
+                                typmod: None,
+                            };
+                        }
+                        self.explicit_cast(arg, &type_label(&t), typmod_label(&t))
+                    }
+                    Err(label) => self.explicit_cast(arg, &label, None),
                 }
             }
             Expr::Function(function) => self.function(function),
@@ -482,11 +669,24 @@ impl<'a> Deparser<'a> {
                 let op = if *negated { "!~" } else { "~" };
                 self.comparison(op, self.analyze(inner), pattern)
             }
-            Expr::IsDistinctFrom(l, r) => {
-                self.comparison("IS DISTINCT FROM", self.analyze(l), self.analyze(r))
-            }
-            Expr::IsNotDistinctFrom(l, r) => {
-                self.comparison("IS NOT DISTINCT FROM", self.analyze(l), self.analyze(r))
+            // Against a bare NULL, parse analysis makes them null tests.
+            Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => {
+                let distinct = matches!(expr, Expr::IsDistinctFrom(..));
+                let (l, r) = (self.analyze(l), self.analyze(r));
+                let bare_null = |n: &Node| matches!(n, Node::Null { ty } if ty == "unknown");
+                if bare_null(&r) || bare_null(&l) {
+                    let arg = if bare_null(&r) { l } else { r };
+                    return Node::NullTest {
+                        arg: Box::new(arg),
+                        not: distinct,
+                    };
+                }
+                let op = if distinct {
+                    "IS DISTINCT FROM"
+                } else {
+                    "IS NOT DISTINCT FROM"
+                };
+                self.comparison(op, l, r)
             }
             Expr::IsTrue(inner)
             | Expr::IsNotTrue(inner)
@@ -502,11 +702,29 @@ impl<'a> Deparser<'a> {
                     Expr::IsUnknown(_) => " IS UNKNOWN",
                     _ => " IS NOT UNKNOWN",
                 };
-                Node::Wrapped {
-                    prefix: String::new(),
+                Node::BoolTest {
                     arg: Box::new(self.coerce(self.analyze(inner), "boolean", false)),
-                    suffix: test.to_string(),
-                    ty: String::from("boolean"),
+                    test,
+                }
+            }
+            // timezone(zone, ts), printed in the SQL syntax; it swaps between
+            // timestamp with and without time zone.
+            Expr::AtTimeZone {
+                timestamp,
+                time_zone,
+            } => {
+                let value = self.coerce_unknown(self.analyze(timestamp));
+                let ty = match value.ty().as_str() {
+                    "timestamp with time zone" => "timestamp without time zone",
+                    "timestamp without time zone" => "timestamp with time zone",
+                    "time with time zone" | "time without time zone" => "time with time zone",
+                    _ => "?",
+                };
+                Node::Op {
+                    op: String::from("AT TIME ZONE"),
+                    left: Box::new(value),
+                    right: Box::new(self.coerce(self.analyze(time_zone), "text", false)),
+                    ty: ty.to_string(),
                 }
             }
             // EXTRACT returns numeric since PostgreSQL 14.
@@ -569,8 +787,15 @@ impl<'a> Deparser<'a> {
                         suffix,
                         ty,
                     },
-                    _ => Node::Keyword {
+                    Node::Raw(_) => Node::Keyword {
                         text: expr.to_string(),
+                        ty,
+                    },
+                    // Anything but a column is parenthesised before its subscripts.
+                    other => Node::Wrapped {
+                        prefix: String::from("("),
+                        arg: Box::new(other),
+                        suffix: format!("){suffix}"),
                         ty,
                     },
                 }
@@ -597,14 +822,105 @@ impl<'a> Deparser<'a> {
     }
 
     fn cast_target(&self, data_type: &ast::DataType) -> Ty {
-        let declared = super::super::declared::DeclaredType::from_ast(data_type);
-        match super::PostgreSqlRules.canonical_type(&declared, self.catalog, None) {
+        match self.cast_type(data_type) {
             Ok(t) => type_label(&t),
-            Err(_) => declared.base.to_lowercase(),
+            Err(label) => label,
+        }
+    }
+
+    /// The catalog type a cast names (`Err`: only its lower-cased name).
+    fn cast_type(&self, data_type: &ast::DataType) -> Result<SqlType, Ty> {
+        let declared = super::super::declared::DeclaredType::from_ast(data_type);
+        super::PostgreSqlRules
+            .canonical_type(&declared, self.catalog, None)
+            .map_err(|_| declared.base.to_lowercase())
+    }
+
+    /// A domain's base type (a domain over a domain is followed), and whether
+    /// `t` is a domain at all. An array of a domain is not a domain.
+    fn base_type(&self, t: &SqlType) -> (SqlType, bool) {
+        let mut current = t.clone();
+        let mut domain = false;
+        for _ in 0..16 {
+            if current.array_dims > 0 {
+                break;
+            }
+            let key =
+                super::super::QualifiedName::new(current.schema.clone(), current.name.clone());
+            match self.catalog.domains.get(&key) {
+                Some(found) => {
+                    current = found.data_type.clone();
+                    domain = true;
+                }
+                None => break,
+            }
+        }
+        (current, domain)
+    }
+
+    /// `arg::target` written in the statement. An untyped literal (or NULL)
+    /// becomes a constant of the type; a cast to the type an expression already
+    /// has is no cast at all; type modifiers add a length coercion, which
+    /// prints the modifiers (`'a'::character varying(5)`).
+    fn explicit_cast(&self, arg: Node, target: &str, typmod: Option<Ty>) -> Node {
+        let arg = match arg {
+            Node::Const {
+                value,
+                ty,
+                quoted: true,
+            } if ty == "unknown" => Node::Const {
+                value,
+                ty: target.to_string(),
+                quoted: true,
+            },
+            Node::Null { ty } if ty == "unknown" => Node::Null {
+                ty: target.to_string(),
+            },
+            other => other,
+        };
+        let ty = arg.ty();
+        match typmod {
+            None if ty == target => arg,
+            None => Node::Cast {
+                arg: Box::new(arg),
+                ty: target.to_string(),
+                implicit: false,
+                typmod: None,
+            },
+            Some(typmod) => {
+                let arg = if ty == target || ty == "?" {
+                    arg
+                } else {
+                    // The conversion to the type itself is hidden under the
+                    // length coercion.
+                    Node::Cast {
+                        arg: Box::new(arg),
+                        ty: target.to_string(),
+                        implicit: true,
+                        typmod: None,
+                    }
+                };
+                Node::Cast {
+                    arg: Box::new(arg),
+                    ty: target.to_string(),
+                    implicit: false,
+                    typmod: Some(typmod),
+                }
+            }
         }
     }
 
     fn binary(&self, op: &BinaryOperator, left: &Expr, right: &Expr) -> Node {
+        // `OPERATOR(schema.op)`: an operator of a schema on the search path
+        // when the models are reflected (public, pg_catalog) prints bare.
+        if let BinaryOperator::PGCustomBinaryOperator(parts) = op {
+            if let [schema, name] | [name @ schema] = parts.as_slice() {
+                let on_path = schema == name || schema == "public" || schema == "pg_catalog";
+                if let Some(bare) = on_path.then(|| operator_by_symbol(name)).flatten() {
+                    return self.binary(&bare, left, right);
+                }
+            }
+        }
         let left = self.analyze(left);
         let right = self.analyze(right);
         // Date, time and interval arithmetic has its own result types.
@@ -663,7 +979,11 @@ impl<'a> Deparser<'a> {
             | BinaryOperator::PGRegexMatch
             | BinaryOperator::PGRegexIMatch
             | BinaryOperator::PGRegexNotMatch
-            | BinaryOperator::PGRegexNotIMatch => {
+            | BinaryOperator::PGRegexNotIMatch
+            | BinaryOperator::PGLikeMatch
+            | BinaryOperator::PGILikeMatch
+            | BinaryOperator::PGNotLikeMatch
+            | BinaryOperator::PGNotILikeMatch => {
                 let symbol = match op {
                     BinaryOperator::NotEq => String::from("<>"),
                     other => other.to_string(),
@@ -766,7 +1086,13 @@ impl<'a> Deparser<'a> {
     }
 
     fn comparison(&self, op: &str, left: Node, right: Node) -> Node {
-        let (left, right, _) = self.unify(left, right);
+        let (left, right) = match bpchar_operands(op, &left.ty(), &right.ty()) {
+            Some((l, r)) => (self.coerce(left, l, false), self.coerce(right, r, false)),
+            None => {
+                let (left, right, _) = self.unify(left, right);
+                (left, right)
+            }
+        };
         Node::Op {
             op: op.to_string(),
             left: Box::new(left),
@@ -922,6 +1248,7 @@ impl<'a> Deparser<'a> {
                     arg: Box::new(array),
                     ty: String::from("text[]"),
                     implicit: true,
+                    typmod: None,
                 }
             };
             (self.coerce(left, "text", false), array)
@@ -1033,6 +1360,15 @@ impl<'a> Deparser<'a> {
                 let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
                 return Node::Func { name, args, ty };
             }
+            "jsonb_typeof"
+            | "json_typeof"
+            | "array_to_string"
+            | "jsonb_extract_path_text"
+            | "json_extract_path_text"
+            | "jsonb_pretty"
+            | "host"
+            | "text" => (None, "text"),
+            "num_nonnulls" | "num_nulls" => (None, "integer"),
             "count" | "row_number" | "rank" | "dense_rank" => (None, "bigint"),
             "ntile" | "array_length" | "array_ndims" | "cardinality" | "array_position"
             | "strpos" | "jsonb_array_length" | "json_array_length" => (None, "integer"),
@@ -1243,16 +1579,16 @@ impl<'a> Deparser<'a> {
                     quoted: true,
                 }
             }
-            Node::Null => Node::Null,
+            Node::Null { .. } if ty == "unknown" => Node::Null {
+                ty: target.to_string(),
+            },
             node if top => node,
-            node => {
-                // Integer to integer needs no visible cast in operators with cross-type support.
-                Node::Cast {
-                    arg: Box::new(node),
-                    ty: target.to_string(),
-                    implicit: true,
-                }
-            }
+            node => Node::Cast {
+                arg: Box::new(node),
+                ty: target.to_string(),
+                implicit: true,
+                typmod: None,
+            },
         }
     }
 
@@ -1265,19 +1601,43 @@ impl<'a> Deparser<'a> {
         let pretty = self.mode == Mode::Pretty;
         match node {
             Node::Const { value, ty, quoted } => print_const(value, ty, *quoted),
-            Node::Null => String::from("NULL"),
+            Node::Null { ty } if ty == "unknown" => String::from("NULL"),
+            Node::Null { ty } => format!("NULL::{}", cast_label(ty)),
+            Node::Column { name, .. } if self.domain_value && name == "value" => {
+                String::from("VALUE")
+            }
             Node::Column { name, .. } => quote_ident(name),
             Node::Keyword { text, .. } => text.clone(),
             Node::Raw(text) => text.clone(),
-            Node::Cast { arg, ty, implicit } => {
+            Node::Cast {
+                arg,
+                ty,
+                implicit,
+                typmod,
+            } => {
                 if *implicit && !in_op && !pretty {
                     return self.print(arg, false);
                 }
-                let inner = self.print(arg, true);
+                let label = typmod.as_deref().unwrap_or(cast_label(ty));
+                // get_coercion_expr: a constant of the cast's own type is shown
+                // without its own label (`'a'::character varying(5)`).
+                match &**arg {
+                    Node::Const {
+                        value,
+                        ty: const_ty,
+                        quoted,
+                    } if const_ty == ty => {
+                        return format!("{}::{label}", const_literal(value, const_ty, *quoted).0)
+                    }
+                    Node::Null { ty: null_ty } if null_ty == ty => return format!("NULL::{label}"),
+                    _ => {}
+                }
+                // The argument's own implicit casts are not shown.
+                let inner = self.print_without_implicit_cast(arg);
                 if pretty && is_simple(arg) {
-                    format!("{inner}::{ty}")
+                    format!("{inner}::{label}")
                 } else {
-                    format!("({inner})::{ty}")
+                    format!("({inner})::{label}")
                 }
             }
             Node::Op {
@@ -1331,6 +1691,15 @@ impl<'a> Deparser<'a> {
                     format!("(NOT {inner})")
                 }
             }
+            Node::BoolTest { arg, test } => {
+                let inner = self.print_operand(arg, node, true);
+                let text = format!("{inner}{test}");
+                if pretty {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
             Node::NullTest { arg, not } => {
                 let inner = self.print_operand(arg, node, true);
                 let text = format!("{inner} IS {}NULL", if *not { "NOT " } else { "" });
@@ -1356,9 +1725,14 @@ impl<'a> Deparser<'a> {
                     format!("({text})")
                 }
             }
-            Node::Array { elements, .. } => {
-                let items: Vec<String> = elements.iter().map(|e| self.print(e, false)).collect();
-                format!("ARRAY[{}]", items.join(", "))
+            Node::Array { elements, ty } => {
+                let items: Vec<String> = elements.iter().map(|e| self.print(e, true)).collect();
+                // An empty array shows its type, which nothing else gives it.
+                if items.is_empty() {
+                    format!("ARRAY[]::{ty}")
+                } else {
+                    format!("ARRAY[{}]", items.join(", "))
+                }
             }
             Node::Wrapped {
                 prefix,
@@ -1367,7 +1741,8 @@ impl<'a> Deparser<'a> {
                 ..
             } => format!("{prefix}{}{suffix}", self.print(arg, false)),
             Node::Func { name, args, .. } => {
-                let items: Vec<String> = args.iter().map(|a| self.print(a, false)).collect();
+                // Arguments show their implicit casts, as operands do.
+                let items: Vec<String> = args.iter().map(|a| self.print(a, true)).collect();
                 // These are SQL constructs, not functions: ruleutils prints them
                 // as keywords.
                 let name = match name.as_str() {
@@ -1376,6 +1751,18 @@ impl<'a> Deparser<'a> {
                 };
                 format!("{name}({})", items.join(", "))
             }
+        }
+    }
+
+    /// `node` with an implicit cast on top left out, in either mode.
+    fn print_without_implicit_cast(&self, node: &Node) -> String {
+        match node {
+            Node::Cast {
+                arg,
+                implicit: true,
+                ..
+            } => self.print_without_implicit_cast(arg),
+            other => self.print(other, false),
         }
     }
 
@@ -1403,7 +1790,11 @@ impl<'a> Deparser<'a> {
                     !is_left
                 }
             }
-            Node::Bool { .. } | Node::Not(_) | Node::NullTest { .. } | Node::AnyAll { .. } => true,
+            Node::Bool { .. }
+            | Node::Not(_)
+            | Node::NullTest { .. }
+            | Node::BoolTest { .. }
+            | Node::AnyAll { .. } => true,
             Node::Prefix { .. } => true,
             _ => false,
         };
@@ -1416,6 +1807,10 @@ impl<'a> Deparser<'a> {
 }
 
 fn is_simple(node: &Node) -> bool {
+    // A cast is as simple as what it casts.
+    if let Node::Cast { arg, .. } = node {
+        return is_simple(arg);
+    }
     matches!(
         node,
         Node::Const { .. }
@@ -1424,8 +1819,26 @@ fn is_simple(node: &Node) -> bool {
             | Node::Keyword { .. }
             | Node::Wrapped { .. }
             | Node::Array { .. }
-            | Node::Null
+            | Node::Null { .. }
     )
+}
+
+/// Whether part of the tree was kept as text we did not analyse.
+fn has_raw(node: &Node) -> bool {
+    match node {
+        Node::Raw(_) => true,
+        Node::Cast { arg, .. }
+        | Node::Prefix { arg, .. }
+        | Node::Wrapped { arg, .. }
+        | Node::Not(arg)
+        | Node::BoolTest { arg, .. }
+        | Node::NullTest { arg, .. } => has_raw(arg),
+        Node::Op { left, right, .. } => has_raw(left) || has_raw(right),
+        Node::AnyAll { left, array, .. } => has_raw(left) || has_raw(array),
+        Node::Bool { args, .. } | Node::Func { args, .. } => args.iter().any(has_raw),
+        Node::Array { elements, .. } => elements.iter().any(has_raw),
+        _ => false,
+    }
 }
 
 fn collect_columns(node: &Node, out: &mut Vec<String>) {
@@ -1435,6 +1848,7 @@ fn collect_columns(node: &Node, out: &mut Vec<String>) {
         | Node::Prefix { arg, .. }
         | Node::Wrapped { arg, .. }
         | Node::Not(arg)
+        | Node::BoolTest { arg, .. }
         | Node::NullTest { arg, .. } => collect_columns(arg, out),
         Node::Op { left, right, .. } => {
             collect_columns(left, out);
@@ -1563,13 +1977,35 @@ fn fold_const(value: String, _from: &str, target: &str) -> Node {
     }
 }
 
+/// A type name as a cast prints it when no modifiers are given: `bit` alone
+/// would mean `bit(1)`, so it is quoted.
+fn cast_label(ty: &str) -> &str {
+    match ty {
+        "bit" => "\"bit\"",
+        other => other,
+    }
+}
+
 /// `get_const_expr`: how a constant of a type prints, with its `::type` label.
 fn print_const(value: &str, ty: &str, quoted: bool) -> String {
+    let (literal, label) = const_literal(value, ty, quoted);
+    if label {
+        format!("{literal}::{}", cast_label(ty))
+    } else {
+        literal
+    }
+}
+
+/// A constant's literal as `get_const_expr` prints it, and whether it needs
+/// its `::type` label to read back as the same constant.
+fn const_literal(value: &str, ty: &str, quoted: bool) -> (String, bool) {
     // The constant went through the type's input and output functions.
     let normalised = match ty {
         "interval" if quoted => super::literals::interval(value),
         "time without time zone" if quoted => super::literals::time(value),
         "timestamp without time zone" if quoted => super::literals::timestamp(value),
+        "timestamp with time zone" if quoted => super::literals::timestamptz(value),
+        "date" if quoted => super::literals::date(value),
         "jsonb" if quoted => super::literals::jsonb(value),
         _ => None,
     };
@@ -1578,25 +2014,27 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
     match ty {
         "integer" if !quoted => {
             if value.starts_with('-') {
-                format!("'{value}'::integer")
+                (format!("'{value}'"), true)
             } else {
-                value.to_string()
+                (value.to_string(), false)
             }
         }
         "numeric" if !quoted => {
             if value.starts_with('-') {
-                format!("'{value}'::numeric")
+                (format!("'{value}'"), true)
             } else if value.contains(['.', 'e', 'E']) {
-                value.to_string()
+                (value.to_string(), false)
             } else {
-                format!("{value}::numeric")
+                (value.to_string(), true)
             }
         }
-        "boolean" => value.to_string(),
-        "bit" if quoted => format!("{}::\"bit\"", escaped()),
-        "regclass" if quoted => format!("'{}'::regclass", regclass_text(value).replace('\'', "''")),
-        "unknown" => escaped(),
-        _ => format!("{}::{ty}", escaped()),
+        "boolean" => (value.to_string(), false),
+        "regclass" if quoted => (
+            format!("'{}'", regclass_text(value).replace('\'', "''")),
+            true,
+        ),
+        "unknown" => (escaped(), false),
+        _ => (escaped(), true),
     }
 }
 

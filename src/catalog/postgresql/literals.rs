@@ -49,6 +49,100 @@ pub fn timestamp(text: &str) -> Option<String> {
     Some(format!("{y}-{m:02}-{d:02} {clock}"))
 }
 
+/// `date_out(date_in(text))` for `YYYY-MM-DD`.
+pub fn date(text: &str) -> Option<String> {
+    let stamp = timestamp(text.trim())?;
+    let (date, clock) = stamp.split_once(' ')?;
+    (clock == "00:00:00").then(|| date.to_string())
+}
+
+/// `timestamptz_out(timestamptz_in(text))` on a server whose TimeZone is UTC
+/// (the oracle's): `YYYY-MM-DD[( |T)time][offset]`, the offset (`+02`,
+/// `-05:30`, `Z`, `UTC`; none is UTC) applied, printed with `+00`.
+pub fn timestamptz(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (stamp, offset_minutes) = split_offset(text)?;
+    let local = timestamp(stamp)?;
+    if offset_minutes == 0 {
+        return Some(format!("{local}+00"));
+    }
+    let (date, clock) = local.split_once(' ')?;
+    let mut parts = date.splitn(3, '-');
+    let (y, m, d): (i64, i64, i64) = (
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    );
+    let (hh, rest) = clock.split_once(':')?;
+    let (mm, seconds) = rest.split_once(':')?;
+    let minutes =
+        days_from_civil(y, m, d) * 1440 + hh.parse::<i64>().ok()? * 60 + mm.parse::<i64>().ok()?
+            - offset_minutes;
+    let (days, minute_of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
+    let (y, m, d) = civil_from_days(days);
+    Some(format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{seconds}+00",
+        minute_of_day / 60,
+        minute_of_day % 60
+    ))
+}
+
+/// A timestamp's text and its UTC offset in minutes (none written: 0).
+fn split_offset(text: &str) -> Option<(&str, i64)> {
+    for zone in ["UTC", "GMT", "Z", "z"] {
+        if let Some(stamp) = text.strip_suffix(zone) {
+            return Some((stamp.trim_end(), 0));
+        }
+    }
+    // A sign after the time of day starts the offset.
+    let time_start = text.find([' ', 'T']).map_or(text.len(), |i| i + 1);
+    let Some(at) = text[time_start..].find(['+', '-']).map(|i| time_start + i) else {
+        return Some((text, 0));
+    };
+    let (stamp, offset) = text.split_at(at);
+    let sign = if offset.starts_with('-') { -1 } else { 1 };
+    let digits = offset[1..].trim();
+    let (hours, minutes) = match digits.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if digits.len() == 4 => digits.split_at(2),
+        None => (digits, "0"),
+    };
+    let minutes = hours.parse::<i64>().ok()? * 60 + minutes.parse::<i64>().ok()?;
+    Some((stamp.trim_end(), sign * minutes))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
 /// `interval_out` (IntervalStyle `postgres`) of `interval_in(text)`.
 pub fn interval(text: &str) -> Option<String> {
     let (months, days, micros) = parse_interval(text)?;
@@ -442,6 +536,23 @@ fn write_json_string(s: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamptz_constants_print_in_utc() {
+        assert_eq!(
+            timestamptz("2000-01-01").as_deref(),
+            Some("2000-01-01 00:00:00+00")
+        );
+        assert_eq!(
+            timestamptz("2000-01-01 01:30:00+02").as_deref(),
+            Some("1999-12-31 23:30:00+00")
+        );
+        assert_eq!(
+            timestamptz("2020-02-28T23:00:00.5-05:30").as_deref(),
+            Some("2020-02-29 04:30:00.5+00")
+        );
+        assert_eq!(date("2000-1-2").as_deref(), Some("2000-01-02"));
+    }
 
     #[test]
     fn intervals_print_as_the_server_prints_them() {

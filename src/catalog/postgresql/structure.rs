@@ -10,24 +10,13 @@
 use crate::catalog::rules::ApplyResult;
 use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
 
-use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
-
-use super::deparse::{quote_ident, Deparser, Mode};
+use super::deparse::quote_ident;
 
 /// Tokens of printed PostgreSQL text: identifiers (bare or quoted) with what
 /// they stand for, everything else copied as is.
 fn replace_identifier(text: &str, old: &str, new: &str) -> String {
     rewrite_identifiers(text, |name, is_call, is_type| {
         (name == old && !is_call && !is_type).then(|| quote_ident(new))
-    })
-}
-
-/// Printed text with the identifier `old` written as `new`, verbatim (a
-/// keyword such as `VALUE` in a domain's CHECK).
-pub fn rename_identifier(text: &str, old: &str, new: &str) -> String {
-    rewrite_identifiers(text, |name, is_call, is_type| {
-        (name == old && !is_call && !is_type).then(|| new.to_string())
     })
 }
 
@@ -118,7 +107,7 @@ fn rewrite_identifiers(
 }
 
 /// Whether printed text mentions the column `name`.
-fn mentions(text: &str, name: &str) -> bool {
+pub(super) fn mentions(text: &str, name: &str) -> bool {
     replace_identifier(text, name, "\u{0}") != text
 }
 
@@ -229,6 +218,7 @@ pub fn drop_column(
         !in_elements && !in_predicate
     });
     table.columns.retain(|c| c.name != column);
+    catalog.drop_owned_sequences(&table.name, Some(column));
     Ok(())
 }
 
@@ -323,49 +313,6 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
         .collect();
     for name in names {
         catalog.register_name(&renamed, &name);
-    }
-}
-
-/// `ALTER COLUMN ... TYPE`: the server rebuilds each index that uses the
-/// column, and each CHECK constraint that mentions it, from its printed
-/// definition parsed again against the new column types (so `hot_rank <> 0`
-/// becomes `hot_rank <> (0)::double precision` once the column is a float).
-pub fn reparse_after_type_change(catalog: &Catalog, table: &mut Table, column: &str) {
-    let context = table.clone();
-    let reparse = |text: &str, mode: Mode| -> String {
-        let parsed = Parser::new(&PostgreSqlDialect {})
-            .try_with_sql(text)
-            .and_then(|mut p| p.parse_expr());
-        match parsed {
-            Ok(expr) => Deparser::new(catalog, &context, mode).check_text(&expr),
-            Err(_) => text.to_string(),
-        }
-    };
-    for index in &mut table.indexes {
-        let uses = index
-            .predicate
-            .as_deref()
-            .is_some_and(|p| mentions(p, column))
-            || index.elements.iter().any(|e| match e {
-                IndexElement::Column(name) => name == column,
-                IndexElement::Expression(text) => mentions(text, column),
-            });
-        if !uses {
-            continue;
-        }
-        if let Some(predicate) = &mut index.predicate {
-            *predicate = reparse(predicate, Mode::Expression);
-        }
-        for element in &mut index.elements {
-            if let IndexElement::Expression(text) = element {
-                *text = reparse(text, Mode::Pretty);
-            }
-        }
-    }
-    for check in &mut table.checks {
-        if mentions(&check.expression, column) {
-            check.expression = reparse(&check.expression, Mode::Pretty);
-        }
     }
 }
 

@@ -130,59 +130,7 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
                     });
             }
             if let Some(domain) = catalog.domains.get(&key) {
-                let inner = element_type(catalog, &domain.data_type);
-                // A domain over a collatable type has a collation ("default"
-                // unless it names one), which SQLAlchemy gives both the base
-                // type and the domain.
-                let collation = matches!(
-                    domain.data_type.name.as_str(),
-                    "text" | "character varying" | "character" | "citext"
-                )
-                .then(|| {
-                    domain
-                        .data_type
-                        .collation
-                        .clone()
-                        .unwrap_or_else(|| String::from("default"))
-                });
-                let mut args = vec![py_repr(name)];
-                let (base, mut base_args) = domain_base(&domain.data_type, &inner);
-                if let Some(collation) = &collation {
-                    base_args.push(format!("collation={}", py_repr(collation)));
-                }
-                args.push(format!("{base}({})", base_args.join(", ")));
-                if let Some(collation) = &collation {
-                    args.push(py_repr(collation));
-                }
-                if let Some(default) = &domain.default {
-                    args.push(format!("default={}", py_repr(default)));
-                }
-                if let Some(check) = &domain.check {
-                    if let Some(n) = &check.name {
-                        args.push(format!("constraint_name={}", py_repr(n)));
-                    }
-                }
-                args.push(format!(
-                    "not_null={}",
-                    if domain.not_null { "True" } else { "False" }
-                ));
-                if let Some(check) = &domain.check {
-                    args.push(format!("check=text({})", py_repr(&check.expression)));
-                }
-                args.push(String::from("create_type=False"));
-                // A domain outside the search path is qualified.
-                args.push(format!(
-                    "schema={}",
-                    domain
-                        .name
-                        .schema
-                        .as_deref()
-                        .map_or(String::from("None"), py_repr)
-                ));
-                args.push(String::from("metadata=MetaData()"));
-                let mut sa = SaType::new("DOMAIN", PG, inner.python.clone()).with_args(args);
-                sa.kind = TypeKind::Plain;
-                return sa;
+                return domain_type(catalog, t, domain);
             }
             SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"))
         }
@@ -215,59 +163,158 @@ fn datetime_type(name: &str, precision: Option<&String>) -> SaType {
     }
 }
 
-/// The class and arguments SQLAlchemy gives a domain's base type: its
-/// `ischema_names` class for the type name without modifiers, with only the
-/// keyword arguments that do not come from modifiers (`timezone=True`, the
-/// double's `precision=53`).
-fn domain_base(t: &SqlType, inner: &SaType) -> (String, Vec<String>) {
-    let (class, args): (&str, &[&str]) = match t.name.as_str() {
-        "timestamp with time zone" => ("TIMESTAMP", &["timezone=True"]),
-        "timestamp without time zone" => ("TIMESTAMP", &[]),
-        "time with time zone" => ("TIME", &["timezone=True"]),
-        "time without time zone" => ("TIME", &[]),
-        "double precision" => ("DOUBLE_PRECISION", &["precision=53"]),
-        "real" => ("REAL", &[]),
-        "date" => ("DATE", &[]),
-        "uuid" => ("UUID", &[]),
-        "jsonb" => ("JSONB", &[]),
-        "json" => ("JSON", &[]),
-        "bytea" => ("BYTEA", &[]),
-        "interval" => ("INTERVAL", &[]),
-        "inet" => ("INET", &[]),
-        "cidr" => ("CIDR", &[]),
-        "macaddr" => ("MACADDR", &[]),
-        "money" => ("MONEY", &[]),
-        "character" => ("CHAR", &[]),
-        "citext" => ("CITEXT", &[]),
-        _ => return (dialect_class_name(inner), Vec::new()),
-    };
-    (
-        class.to_string(),
-        args.iter().map(|a| a.to_string()).collect(),
-    )
+/// A domain as SQLAlchemy reflects it and sqlacodegen renders it:
+/// `DOMAIN(name, BASE(), [collation], default=..., constraint_name=...,
+/// not_null=..., check=text(...), create_type=False, schema=..., metadata=MetaData())`.
+/// Arguments are positional until the first one left at its default (so a
+/// collation, set for collatable base types, is the third positional one);
+/// only the first CHECK by name is kept.
+fn domain_type(catalog: &Catalog, t: &SqlType, domain: &crate::catalog::Domain) -> SaType {
+    let base = &domain.data_type;
+    let collation = domain.collation.clone().or_else(|| {
+        match base.name.as_str() {
+            "text" | "character varying" | "character" | "bpchar" | "citext" => Some("default"),
+            "name" => Some("C"),
+            _ => None,
+        }
+        .map(String::from)
+    });
+    let (inner, python, mut imports) = domain_base_type(catalog, base, collation.as_deref());
+    let mut args = vec![py_repr(&domain.name.name), inner];
+    if let Some(collation) = &collation {
+        args.push(py_repr(collation));
+    }
+    if let Some(default) = &domain.default {
+        args.push(format!("default={}", py_repr(default)));
+    }
+    let mut checks: Vec<&crate::catalog::CheckConstraint> = domain.checks.iter().collect();
+    checks.sort_by(|a, b| a.name.cmp(&b.name));
+    let check = checks.first();
+    if let Some(name) = check.and_then(|c| c.name.as_ref()) {
+        args.push(format!("constraint_name={}", py_repr(name)));
+    }
+    args.push(format!(
+        "not_null={}",
+        if domain.not_null { "True" } else { "False" }
+    ));
+    if let Some(check) = check {
+        args.push(format!("check=text({})", py_repr(&check.expression)));
+        imports.push((String::from("sqlalchemy"), String::from("text")));
+    }
+    args.push(String::from("create_type=False"));
+    args.push(match &t.schema {
+        Some(schema) => format!("schema={}", py_repr(schema)),
+        None => String::from("schema=None"),
+    });
+    args.push(String::from("metadata=MetaData()"));
+    let mut sa = SaType::new("DOMAIN", PG, python).with_args(args);
+    sa.extra_imports = imports;
+    sa
 }
 
-/// The package a domain's base class is imported from.
-pub fn domain_base_package(class: &str) -> &'static str {
-    match class {
-        "TIMESTAMP" | "TIME" | "JSONB" | "JSON" | "BYTEA" | "INTERVAL" | "INET" | "CIDR"
-        | "MACADDR" | "MONEY" | "CITEXT" => PG,
-        _ => "sqlalchemy",
+/// The base type of a domain as `_reflect_type` makes it from `format_type`
+/// with the modifiers cut off (`character varying(10)` is `VARCHAR()`): the
+/// rendered class, its Python type and the imports it needs.
+fn domain_base_type(
+    catalog: &Catalog,
+    base: &SqlType,
+    collation: Option<&str>,
+) -> (String, PyType, Vec<(String, String)>) {
+    let sa = "sqlalchemy";
+    let collation_arg = collation.map(|c| format!("collation={}", py_repr(c)));
+    let (class, package, python, mut args): (&str, &str, PyType, Vec<String>) =
+        match base.name.as_str() {
+            "integer" => ("INTEGER", sa, py("int"), vec![]),
+            "bigint" => ("BIGINT", sa, py("int"), vec![]),
+            "smallint" => ("SMALLINT", sa, py("int"), vec![]),
+            "character varying" => ("VARCHAR", sa, py("str"), vec![]),
+            "character" | "bpchar" => ("CHAR", sa, py("str"), vec![]),
+            "text" => ("TEXT", sa, py("str"), vec![]),
+            "boolean" => ("BOOLEAN", sa, py("bool"), vec![]),
+            "numeric" => (
+                "NUMERIC",
+                sa,
+                PyType::qualified("decimal", "Decimal"),
+                vec![],
+            ),
+            "real" => ("REAL", sa, py("float"), vec![]),
+            "double precision" => (
+                "DOUBLE_PRECISION",
+                sa,
+                py("float"),
+                vec![String::from("precision=53")],
+            ),
+            "date" => ("DATE", sa, PyType::qualified("datetime", "date"), vec![]),
+            "uuid" => ("UUID", sa, PyType::qualified("uuid", "UUID"), vec![]),
+            "timestamp with time zone" | "time with time zone" if base.args.is_empty() => (
+                if base.name.starts_with("timestamp") {
+                    "TIMESTAMP"
+                } else {
+                    "TIME"
+                },
+                PG,
+                PyType::qualified(
+                    "datetime",
+                    if base.name.starts_with("timestamp") {
+                        "datetime"
+                    } else {
+                        "time"
+                    },
+                ),
+                vec![String::from("timezone=True")],
+            ),
+            name if name.starts_with("timestamp") => (
+                "TIMESTAMP",
+                PG,
+                PyType::qualified("datetime", "datetime"),
+                vec![],
+            ),
+            name if name.starts_with("time") => {
+                ("TIME", PG, PyType::qualified("datetime", "time"), vec![])
+            }
+            "jsonb" => ("JSONB", PG, py("object"), vec![]),
+            "json" => ("JSON", PG, py("object"), vec![]),
+            "bytea" => ("BYTEA", PG, py("bytes"), vec![]),
+            "inet" => ("INET", PG, py("object"), vec![]),
+            "cidr" => ("CIDR", PG, py("object"), vec![]),
+            "citext" => ("CITEXT", PG, py("str"), vec![]),
+            "money" => ("MONEY", PG, py("object"), vec![]),
+            "interval" => (
+                "INTERVAL",
+                PG,
+                PyType::qualified("datetime", "timedelta"),
+                vec![],
+            ),
+            name => {
+                let key = QualifiedName::new(base.schema.clone(), name);
+                match catalog.enums.get(&key) {
+                    Some(e) => {
+                        let mut values: Vec<String> = e.values.iter().map(|v| py_repr(v)).collect();
+                        values.push(format!("name={}", py_repr(name)));
+                        if let Some(schema) = &base.schema {
+                            values.push(format!("schema={}", py_repr(schema)));
+                        }
+                        ("ENUM", PG, py("str"), values)
+                    }
+                    None => ("NullType", "sqlalchemy.sql.sqltypes", py("object"), vec![]),
+                }
+            }
+        };
+    if let Some(collation) = collation_arg {
+        args.push(collation);
     }
-}
-
-/// The upper-case class a domain's base type reflects as (`INTEGER`).
-fn dialect_class_name(sa: &SaType) -> String {
-    match sa.class.as_str() {
-        "Integer" => String::from("INTEGER"),
-        "BigInteger" => String::from("BIGINT"),
-        "SmallInteger" => String::from("SMALLINT"),
-        "String" => String::from("VARCHAR"),
-        "Text" => String::from("TEXT"),
-        "Boolean" => String::from("BOOLEAN"),
-        "Numeric" => String::from("NUMERIC"),
-        other => other.to_string(),
+    let mut imports = vec![(package.to_string(), class.to_string())];
+    let mut rendered = format!("{class}({})", args.join(", "));
+    let mut python = python;
+    // `text[]` keeps its brackets (a length would have cut them off).
+    if base.array_dims > 0 && base.args.is_empty() {
+        for _ in 0..base.array_dims {
+            rendered = format!("ARRAY({rendered})");
+        }
+        imports.push((PG.to_string(), String::from("ARRAY")));
+        python = py("list");
     }
+    (rendered, python, imports)
 }
 
 impl DialectReflection for PostgreSqlReflection {
@@ -306,10 +353,25 @@ impl DialectReflection for PostgreSqlReflection {
             .as_ref()
             .is_some_and(|pk| pk.columns.contains(&column.name));
         let sa_type = self.column_type(catalog, column);
-        let mut server_default = column.default.clone().map(ServerDefault::Text);
+        // A domain column without a default of its own takes the domain's, and
+        // a NOT NULL domain makes it NOT NULL.
+        let domain = (column.data_type.array_dims == 0)
+            .then(|| {
+                catalog.domains.get(&QualifiedName::new(
+                    column.data_type.schema.clone(),
+                    column.data_type.name.clone(),
+                ))
+            })
+            .flatten();
+        let default = column
+            .default
+            .clone()
+            .or_else(|| domain.and_then(|d| d.default.clone()));
+        let nullable = column.nullable && !domain.is_some_and(|d| d.not_null);
+        let mut server_default = default.clone().map(ServerDefault::Text);
         let mut autoincrement = None;
         let mut sequence = None;
-        if let Some(default) = &column.default {
+        if let Some(default) = &default {
             if let Some((schema, name)) = decode_nextval(default) {
                 if matches!(sa_type.kind, TypeKind::Integer) {
                     autoincrement = Some(true);
@@ -330,18 +392,6 @@ impl DialectReflection for PostgreSqlReflection {
                 expression: generated.expression.clone(),
                 persisted: generated.persisted,
             });
-        }
-        // A column of a domain type takes the domain's default when it has
-        // none, and its NOT NULL.
-        let mut nullable = column.nullable;
-        if column.data_type.array_dims == 0 {
-            let key = QualifiedName::new(column.data_type.schema.clone(), &column.data_type.name);
-            if let Some(domain) = catalog.domains.get(&key) {
-                if server_default.is_none() {
-                    server_default = domain.default.clone().map(ServerDefault::Text);
-                }
-                nullable = nullable && !domain.not_null;
-            }
         }
         MetaColumn {
             name: column.name.clone(),

@@ -1,0 +1,10 @@
+CREATE TABLE acl (id integer PRIMARY KEY, address inet, domain text, doc jsonb);
+CREATE INDEX acl_address_gist ON acl USING gist (address inet_ops);
+CREATE INDEX acl_address_btree ON acl (address inet_ops);
+CREATE INDEX acl_address_spgist ON acl USING spgist (address inet_ops);
+CREATE INDEX acl_address_brin ON acl USING brin (address inet_inclusion_ops);
+CREATE INDEX acl_address_minmax ON acl USING brin (address inet_minmax_ops);
+CREATE INDEX acl_domain_pattern ON acl (domain text_pattern_ops);
+CREATE INDEX acl_domain_hash ON acl USING hash (domain text_ops);
+CREATE INDEX acl_doc_path ON acl USING gin (doc jsonb_path_ops);
+CREATE INDEX acl_doc ON acl USING gin (doc jsonb_ops);

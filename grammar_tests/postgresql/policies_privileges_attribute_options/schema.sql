@@ -1,0 +1,14 @@
+CREATE TABLE document (id integer PRIMARY KEY, owner_id integer NOT NULL, body text);
+ALTER TABLE document ENABLE ROW LEVEL SECURITY;
+CREATE POLICY select_own ON document FOR SELECT USING ((owner_id = 1));
+CREATE POLICY update_own ON document FOR UPDATE USING (owner_id = 1) WITH CHECK (owner_id = 1);
+ALTER POLICY select_own ON document USING (true);
+DROP POLICY update_own ON document;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON FUNCTIONS FROM PUBLIC;
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER document_touch BEFORE UPDATE ON document FOR EACH ROW EXECUTE FUNCTION touch();
+DROP TRIGGER document_touch ON document;
+DROP TRIGGER IF EXISTS missing_trigger ON document;
+ALTER TABLE ONLY document ALTER COLUMN owner_id SET (n_distinct = -0.02);
+ALTER TABLE document ALTER COLUMN owner_id RESET (n_distinct);

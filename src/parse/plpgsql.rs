@@ -1,0 +1,688 @@
+//! PostgreSQL `DO` blocks: an anonymous PL/pgSQL body, read as far as it can
+//! change the schema.
+//!
+//! Migrations wrap DDL in `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM
+//! pg_constraint WHERE conname = 'x') THEN ALTER TABLE ...; END IF; END $$;` to
+//! make it idempotent, or in `BEGIN CREATE TYPE ...; EXCEPTION WHEN
+//! duplicate_object THEN null; END`. The body is cut into its statements and
+//! control structures; the catalog runs it ([`crate::catalog::apply`]),
+//! deciding conditions on the server's own catalogs the way the server would.
+//!
+//! What cannot change the schema is left out here: assignments, `PERFORM`,
+//! `RAISE`, data statements, loops without DDL. What could but cannot be
+//! followed (DDL in a loop, `EXECUTE` of a computed string, a procedure call)
+//! becomes [`StepKind::Unknown`], which the catalog reports.
+
+use std::ops::Range;
+
+use sqlparser::ast::{Expr, Statement};
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Location, Token, Tokenizer};
+
+use super::fallback;
+
+/// A `DO` statement's body.
+#[derive(Debug, Clone)]
+pub struct DoBlock {
+    pub block: Block,
+}
+
+/// `[DECLARE ...] BEGIN steps [EXCEPTION WHEN ... THEN ...] END`.
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    pub steps: Vec<Step>,
+    /// The `EXCEPTION` clauses: an error in `steps` undoes what the block did
+    /// and runs the first handler whose condition matches.
+    pub handlers: Vec<Handler>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Handler {
+    /// Condition names in lower case (`duplicate_object`, `others`).
+    pub conditions: Vec<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// Byte range of the step in the `DO` statement's text.
+    pub span: Range<usize>,
+    pub kind: StepKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum StepKind {
+    /// An SQL statement, run as it is.
+    Sql {
+        ast: Box<Statement>,
+        text: String,
+    },
+    /// `IF ... ELSIF ... ELSE`, also a `CASE` statement. A condition is
+    /// `None` when it is not an expression we could read.
+    If {
+        branches: Vec<(Option<Expr>, Vec<Step>)>,
+        otherwise: Vec<Step>,
+    },
+    Block(Block),
+    /// `RETURN`: the rest of the `DO` block does not run.
+    Return,
+    /// Something that may change the schema but cannot be followed offline.
+    Unknown(String),
+}
+
+/// Whether running `steps` could change the schema.
+pub fn may_change_schema(steps: &[Step]) -> bool {
+    steps.iter().any(|step| match &step.kind {
+        StepKind::Sql { ast, .. } => !is_data_statement(ast),
+        StepKind::If {
+            branches,
+            otherwise,
+        } => branches.iter().any(|(_, s)| may_change_schema(s)) || may_change_schema(otherwise),
+        StepKind::Block(block) => {
+            may_change_schema(&block.steps)
+                || block.handlers.iter().any(|h| may_change_schema(&h.steps))
+        }
+        StepKind::Return => false,
+        StepKind::Unknown(_) => true,
+    })
+}
+
+/// Statements that read or write rows only.
+fn is_data_statement(statement: &Statement) -> bool {
+    matches!(
+        statement,
+        Statement::Query(_)
+            | Statement::Insert(_)
+            | Statement::Update(_)
+            | Statement::Delete(_)
+            | Statement::Merge(_)
+            | Statement::Copy { .. }
+            | Statement::Set(_)
+            | Statement::Truncate(_)
+            | Statement::Analyze(_)
+    )
+}
+
+/// Read a `DO [LANGUAGE plpgsql] '<body>' [LANGUAGE plpgsql]` statement.
+/// `Ok(None)`: the statement is not a `DO`. `Err`: a `DO` whose body we cannot
+/// read, with the reason.
+pub fn parse_do(text: &str) -> Result<Option<DoBlock>, String> {
+    let dialect = PostgreSqlDialect {};
+    let Ok(tokens) = Tokenizer::new(&dialect, text).tokenize_with_location() else {
+        return Ok(None);
+    };
+    let offsets = Offsets::new(text);
+    let tokens: Vec<(Token, usize)> = tokens
+        .into_iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .map(|t| {
+            let at = offsets.of(t.span.start);
+            (t.token, at)
+        })
+        .collect();
+    let word = |i: usize| match tokens.get(i).map(|t| &t.0) {
+        Some(Token::Word(w)) if w.quote_style.is_none() => w.value.to_ascii_uppercase(),
+        _ => String::new(),
+    };
+    if word(0) != "DO" {
+        return Ok(None);
+    }
+    let mut i = 1;
+    let mut language = String::from("plpgsql");
+    let mut body = None;
+    while i < tokens.len() {
+        match &tokens[i].0 {
+            Token::Word(_) if word(i) == "LANGUAGE" => {
+                language = match tokens.get(i + 1).map(|t| &t.0) {
+                    Some(Token::Word(w)) => w.value.to_ascii_lowercase(),
+                    Some(Token::SingleQuotedString(s)) => s.to_ascii_lowercase(),
+                    _ => return Err(String::from("a DO block without a language name")),
+                };
+                i += 2;
+            }
+            Token::DollarQuotedString(s) if body.is_none() => {
+                // The body starts after the opening `$tag$`.
+                let tag = s.tag.as_deref().unwrap_or("").len();
+                body = Some((s.value.clone(), Some(tokens[i].1 + tag + 2)));
+                i += 1;
+            }
+            Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s) if body.is_none() => {
+                body = Some((s.clone(), None));
+                i += 1;
+            }
+            Token::SemiColon => i += 1,
+            _ => return Err(String::from("a DO statement of a form we do not read")),
+        }
+    }
+    if language != "plpgsql" {
+        return Err(format!("a DO block in language {language}"));
+    }
+    let Some((body, start)) = body else {
+        return Err(String::from("a DO statement without a body"));
+    };
+    let block = BodyParser::new(&body, start, text.len())?.parse()?;
+    Ok(Some(DoBlock { block }))
+}
+
+/// Byte offsets of tokenizer locations (1-based lines and characters).
+struct Offsets<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Offsets<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Offsets { text, line_starts }
+    }
+
+    fn of(&self, location: Location) -> usize {
+        let line = (location.line.max(1) - 1) as usize;
+        let Some(&start) = self.line_starts.get(line) else {
+            return self.text.len();
+        };
+        let rest = &self.text[start..];
+        start
+            + rest
+                .char_indices()
+                .nth((location.column.max(1) - 1) as usize)
+                .map_or(rest.len(), |(i, _)| i)
+    }
+}
+
+/// One token of the body and its byte range in the body.
+struct BodyToken {
+    token: Token,
+    start: usize,
+}
+
+struct BodyParser<'a> {
+    body: &'a str,
+    tokens: Vec<BodyToken>,
+    i: usize,
+    /// Where the body starts in the statement text (`None`: a quoted body,
+    /// whose offsets do not map; every step then points at the statement).
+    base: Option<usize>,
+    statement_len: usize,
+}
+
+impl<'a> BodyParser<'a> {
+    fn new(body: &'a str, base: Option<usize>, statement_len: usize) -> Result<Self, String> {
+        let dialect = PostgreSqlDialect {};
+        let tokens = Tokenizer::new(&dialect, body)
+            .tokenize_with_location()
+            .map_err(|e| format!("cannot read the DO block's body: {e}"))?;
+        let offsets = Offsets::new(body);
+        let tokens = tokens
+            .into_iter()
+            .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+            .map(|t| BodyToken {
+                start: offsets.of(t.span.start),
+                token: t.token,
+            })
+            .collect();
+        Ok(BodyParser {
+            body,
+            tokens,
+            i: 0,
+            base,
+            statement_len,
+        })
+    }
+
+    fn parse(mut self) -> Result<Block, String> {
+        let block = self.block()?;
+        self.eat(|t| matches!(t, Token::SemiColon));
+        if self.i < self.tokens.len() {
+            return Err(self.error("text after the block's END"));
+        }
+        Ok(block)
+    }
+
+    fn error(&self, what: &str) -> String {
+        format!("cannot read the DO block's body: {what}")
+    }
+
+    fn word(&self, i: usize) -> String {
+        match self.tokens.get(i).map(|t| &t.token) {
+            Some(Token::Word(w)) if w.quote_style.is_none() => w.value.to_ascii_uppercase(),
+            _ => String::new(),
+        }
+    }
+
+    fn current(&self) -> String {
+        self.word(self.i)
+    }
+
+    fn eat(&mut self, test: impl Fn(&Token) -> bool) -> bool {
+        if self.tokens.get(self.i).is_some_and(|t| test(&t.token)) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect_word(&mut self, word: &str) -> Result<(), String> {
+        if self.current() == word {
+            self.i += 1;
+            Ok(())
+        } else {
+            Err(self.error(&format!("expected {word}")))
+        }
+    }
+
+    fn expect_semicolon(&mut self) -> Result<(), String> {
+        if self.eat(|t| matches!(t, Token::SemiColon)) {
+            Ok(())
+        } else {
+            Err(self.error("expected ;"))
+        }
+    }
+
+    /// Byte offset of token `i` in the body (its end for the end of input).
+    fn offset(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(self.body.len(), |t| t.start)
+    }
+
+    /// The statement-text range of tokens `from..to`.
+    fn span(&self, from: usize, to: usize) -> Range<usize> {
+        match self.base {
+            Some(base) => {
+                let start = base + self.offset(from);
+                let end = base + self.offset(to).max(self.offset(from));
+                start..end.max(start + 1).min(self.statement_len.max(start + 1))
+            }
+            None => 0..self.statement_len,
+        }
+    }
+
+    /// `<<label>>` before a block or loop.
+    fn skip_label(&mut self) {
+        if matches!(
+            self.tokens.get(self.i).map(|t| &t.token),
+            Some(Token::ShiftLeft)
+        ) && matches!(
+            self.tokens.get(self.i + 2).map(|t| &t.token),
+            Some(Token::ShiftRight)
+        ) {
+            self.i += 3;
+        }
+    }
+
+    /// `[<<label>>] [DECLARE ...] BEGIN ... [EXCEPTION ...] END [label]`.
+    fn block(&mut self) -> Result<Block, String> {
+        self.skip_label();
+        if self.current() == "DECLARE" {
+            // Declarations run up to the block's BEGIN.
+            while self.i < self.tokens.len() && self.current() != "BEGIN" {
+                self.i += 1;
+            }
+        }
+        self.expect_word("BEGIN")?;
+        let steps = self.statements(&["END", "EXCEPTION"])?;
+        let mut handlers = Vec::new();
+        if self.current() == "EXCEPTION" {
+            self.i += 1;
+            while self.current() == "WHEN" {
+                self.i += 1;
+                let mut conditions = Vec::new();
+                while self.i < self.tokens.len() && self.current() != "THEN" {
+                    let word = self.current();
+                    if !word.is_empty() && word != "OR" {
+                        conditions.push(word.to_ascii_lowercase());
+                    }
+                    self.i += 1;
+                }
+                self.expect_word("THEN")?;
+                let steps = self.statements(&["WHEN", "END"])?;
+                handlers.push(Handler { conditions, steps });
+            }
+        }
+        self.expect_word("END")?;
+        // An optional label after END.
+        if matches!(
+            self.tokens.get(self.i).map(|t| &t.token),
+            Some(Token::Word(_))
+        ) {
+            self.i += 1;
+        }
+        Ok(Block { steps, handlers })
+    }
+
+    /// Statements up to one of `terminators` (not consumed).
+    fn statements(&mut self, terminators: &[&str]) -> Result<Vec<Step>, String> {
+        let mut steps = Vec::new();
+        loop {
+            if self.i >= self.tokens.len() {
+                return Err(self.error("unexpected end of the body"));
+            }
+            let word = self.current();
+            if terminators.contains(&word.as_str()) {
+                return Ok(steps);
+            }
+            if self.eat(|t| matches!(t, Token::SemiColon)) {
+                continue;
+            }
+            let start = self.i;
+            let labelled = matches!(self.tokens[self.i].token, Token::ShiftLeft);
+            let keyword = if labelled {
+                self.word(self.i + 3)
+            } else {
+                word
+            };
+            match keyword.as_str() {
+                "BEGIN" | "DECLARE" => {
+                    let block = self.block()?;
+                    self.expect_semicolon()?;
+                    steps.push(Step {
+                        span: self.span(start, self.i),
+                        kind: StepKind::Block(block),
+                    });
+                }
+                "IF" if !labelled => {
+                    let step = self.if_statement()?;
+                    steps.push(step);
+                }
+                "CASE" if !labelled => {
+                    let step = self.case_statement()?;
+                    steps.push(step);
+                }
+                "LOOP" | "WHILE" | "FOR" | "FOREACH" => {
+                    self.skip_label();
+                    if let Some(step) = self.loop_statement(start)? {
+                        steps.push(step);
+                    }
+                }
+                _ => steps.extend(self.simple_statement()?),
+            }
+        }
+    }
+
+    /// Tokens up to `word` at parenthesis depth 0; returns the index of `word`.
+    fn scan_to_word(&mut self, word: &str) -> Result<usize, String> {
+        let mut depth = 0usize;
+        while self.i < self.tokens.len() {
+            match self.tokens[self.i].token {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth = depth.saturating_sub(1),
+                _ if depth == 0 && self.current() == word => return Ok(self.i),
+                _ => {}
+            }
+            self.i += 1;
+        }
+        Err(self.error(&format!("expected {word}")))
+    }
+
+    fn condition(&self, from: usize, to: usize) -> Option<Expr> {
+        let text = &self.body[self.offset(from)..self.offset(to)];
+        let dialect = PostgreSqlDialect {};
+        let mut parser = Parser::new(&dialect).try_with_sql(text).ok()?;
+        let expr = parser.parse_expr().ok()?;
+        // The whole condition, nothing left over.
+        (parser.peek_token().token == Token::EOF).then_some(expr)
+    }
+
+    fn if_statement(&mut self) -> Result<Step, String> {
+        let start = self.i;
+        self.i += 1;
+        let mut branches = Vec::new();
+        let mut otherwise = Vec::new();
+        loop {
+            let from = self.i;
+            let then = self.scan_to_word("THEN")?;
+            let condition = self.condition(from, then);
+            self.i = then + 1;
+            let steps = self.statements(&["ELSIF", "ELSEIF", "ELSE", "END"])?;
+            branches.push((condition, steps));
+            match self.current().as_str() {
+                "ELSIF" | "ELSEIF" => self.i += 1,
+                "ELSE" => {
+                    self.i += 1;
+                    otherwise = self.statements(&["END"])?;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        self.expect_word("END")?;
+        self.expect_word("IF")?;
+        self.expect_semicolon()?;
+        Ok(Step {
+            span: self.span(start, self.i),
+            kind: StepKind::If {
+                branches,
+                otherwise,
+            },
+        })
+    }
+
+    /// `CASE [x] WHEN ... THEN ... [ELSE ...] END CASE`: branches whose
+    /// conditions are not read.
+    fn case_statement(&mut self) -> Result<Step, String> {
+        let start = self.i;
+        self.i += 1;
+        self.scan_to_word("WHEN")?;
+        let mut branches = Vec::new();
+        let mut otherwise = Vec::new();
+        while self.current() == "WHEN" {
+            self.i += 1;
+            let then = self.scan_to_word("THEN")?;
+            self.i = then + 1;
+            let steps = self.statements(&["WHEN", "ELSE", "END"])?;
+            branches.push((None, steps));
+        }
+        if self.current() == "ELSE" {
+            self.i += 1;
+            otherwise = self.statements(&["END"])?;
+        }
+        self.expect_word("END")?;
+        self.expect_word("CASE")?;
+        self.expect_semicolon()?;
+        Ok(Step {
+            span: self.span(start, self.i),
+            kind: StepKind::If {
+                branches,
+                otherwise,
+            },
+        })
+    }
+
+    /// A loop runs its body as often as its data says: nothing when the body
+    /// cannot change the schema, something we cannot follow when it can.
+    fn loop_statement(&mut self, start: usize) -> Result<Option<Step>, String> {
+        let at = self.scan_to_word("LOOP")?;
+        self.i = at + 1;
+        let body = self.statements(&["END"])?;
+        self.expect_word("END")?;
+        self.expect_word("LOOP")?;
+        if matches!(
+            self.tokens.get(self.i).map(|t| &t.token),
+            Some(Token::Word(_))
+        ) {
+            self.i += 1;
+        }
+        self.expect_semicolon()?;
+        Ok(may_change_schema(&body).then(|| Step {
+            span: self.span(start, self.i),
+            kind: StepKind::Unknown(String::from(
+                "a loop in a DO block changes the schema as often as its data says",
+            )),
+        }))
+    }
+
+    /// A statement up to its `;`.
+    fn simple_statement(&mut self) -> Result<Vec<Step>, String> {
+        let start = self.i;
+        let mut depth = 0usize;
+        while self.i < self.tokens.len() {
+            match self.tokens[self.i].token {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth = depth.saturating_sub(1),
+                Token::SemiColon if depth == 0 => break,
+                _ => {}
+            }
+            self.i += 1;
+        }
+        if self.i >= self.tokens.len() {
+            return Err(self.error("expected ;"));
+        }
+        let end = self.i;
+        self.i += 1;
+        let span = self.span(start, end);
+        let text = &self.body[self.offset(start)..self.offset(end)];
+        let step = |kind| Step {
+            span: span.clone(),
+            kind,
+        };
+        // `x := ...`, `rec.field = ...`: an assignment to a variable.
+        let assignment = self.tokens[start..end]
+            .iter()
+            .position(|t| matches!(t.token, Token::Assignment | Token::Eq))
+            .is_some_and(|at| {
+                at > 0
+                    && at <= 8
+                    && !matches!(
+                        self.word(start).as_str(),
+                        "ALTER" | "CREATE" | "DROP" | "COMMENT"
+                    )
+                    && self.tokens[start..start + at].iter().all(|t| {
+                        matches!(
+                            t.token,
+                            Token::Word(_) | Token::Period | Token::LBracket | Token::RBracket
+                        ) || matches!(t.token, Token::Number(..))
+                    })
+            });
+        if assignment {
+            return Ok(Vec::new());
+        }
+        match self.word(start).as_str() {
+            "RETURN" => Ok(vec![step(StepKind::Return)]),
+            // Messages, calls for their result, cursors, diagnostics: no schema change.
+            "RAISE" | "PERFORM" | "NULL" | "GET" | "ASSERT" | "OPEN" | "FETCH" | "CLOSE"
+            | "MOVE" | "EXIT" | "CONTINUE" | "COMMIT" | "ROLLBACK" => Ok(Vec::new()),
+            // Rows only (`SELECT ... INTO var`, `INSERT ... RETURNING id INTO var`).
+            "SELECT" | "INSERT" | "UPDATE" | "DELETE" | "WITH" | "MERGE" | "VALUES" => {
+                Ok(Vec::new())
+            }
+            "CALL" => Ok(vec![step(StepKind::Unknown(String::from(
+                "a procedure called in a DO block may change the schema",
+            )))]),
+            "EXECUTE" => {
+                let literal = match self.tokens.get(start + 1).map(|t| &t.token) {
+                    Some(Token::SingleQuotedString(s)) | Some(Token::EscapedStringLiteral(s)) => {
+                        Some(s.clone())
+                    }
+                    Some(Token::DollarQuotedString(s)) => Some(s.value.clone()),
+                    _ => None,
+                };
+                let plain = literal.is_some()
+                    && (start + 2 == end
+                        || matches!(self.word(start + 2).as_str(), "INTO" | "USING"));
+                match literal.filter(|_| plain) {
+                    Some(sql) => Ok(sql_steps(&sql).into_iter().map(&step).collect()),
+                    None => Ok(vec![step(StepKind::Unknown(String::from(
+                        "EXECUTE of a computed string in a DO block",
+                    )))]),
+                }
+            }
+            _ => Ok(sql_steps(text).into_iter().map(step).collect()),
+        }
+    }
+}
+
+/// The statements of an SQL text, as the top level reads them (with the same
+/// recovery for statements sqlparser does not take).
+fn sql_steps(text: &str) -> Vec<StepKind> {
+    let dialect = PostgreSqlDialect {};
+    let statements = match Parser::parse_sql(&dialect, text) {
+        Ok(statements) => statements,
+        Err(err) => match fallback::recover(&dialect, text) {
+            fallback::Recovery::Parsed(statements) => statements,
+            fallback::Recovery::NoEffect => Vec::new(),
+            fallback::Recovery::Unknown => {
+                let message = err.to_string();
+                let message = message
+                    .strip_prefix("sql parser error: ")
+                    .unwrap_or(&message)
+                    .to_string();
+                return vec![StepKind::Unknown(format!(
+                    "cannot parse a statement of the DO block: {message}"
+                ))];
+            }
+        },
+    };
+    statements
+        .into_iter()
+        .map(|ast| StepKind::Sql {
+            ast: Box::new(ast),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(text: &str) -> Block {
+        parse_do(text).expect("readable").expect("a DO").block
+    }
+
+    #[test]
+    fn guarded_ddl_is_an_if_with_a_condition() {
+        let text = "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'u') THEN\n    ALTER TABLE t ADD CONSTRAINT u UNIQUE (a);\n  END IF;\nEND $$";
+        let b = block(text);
+        assert_eq!(b.steps.len(), 1);
+        let StepKind::If { branches, .. } = &b.steps[0].kind else {
+            panic!("an IF");
+        };
+        assert!(branches[0].0.is_some());
+        let StepKind::Sql { ast, .. } = &branches[0].1[0].kind else {
+            panic!("a statement");
+        };
+        assert!(matches!(**ast, Statement::AlterTable(_)));
+        assert!(text[branches[0].1[0].span.clone()].starts_with("ALTER TABLE t"));
+    }
+
+    #[test]
+    fn data_loops_and_assignments_leave_nothing() {
+        let b = block(
+            "DO $$ DECLARE r RECORD; n int; BEGIN FOR r IN SELECT * FROM t LOOP \
+             n := n + 1; x.y = 2; UPDATE t SET a = 1 WHERE id = r.id; \
+             IF r.a = 'x' THEN CONTINUE; END IF; END LOOP; RAISE NOTICE 'done'; END $$;",
+        );
+        assert!(!may_change_schema(&b.steps));
+    }
+
+    #[test]
+    fn ddl_in_a_loop_or_dynamic_sql_is_unknown() {
+        let b = block(
+            "DO $$ BEGIN FOR i IN 1..3 LOOP EXECUTE 'CREATE TABLE t' || i || ' (a int)'; \
+             END LOOP; END $$",
+        );
+        assert!(matches!(b.steps[0].kind, StepKind::Unknown(_)));
+    }
+
+    #[test]
+    fn exception_handlers_and_execute_of_a_literal() {
+        let b = block(
+            "DO $$ BEGIN BEGIN EXECUTE 'CREATE TYPE mood AS ENUM (''a'')'; \
+             EXCEPTION WHEN duplicate_object OR others THEN NULL; END; END $$",
+        );
+        let StepKind::Block(inner) = &b.steps[0].kind else {
+            panic!("a block");
+        };
+        assert_eq!(inner.handlers[0].conditions, ["duplicate_object", "others"]);
+        assert!(matches!(inner.steps[0].kind, StepKind::Sql { .. }));
+    }
+
+    #[test]
+    fn other_languages_and_unreadable_bodies_are_errors() {
+        assert!(parse_do("DO LANGUAGE plpython3u $$ print(1) $$").is_err());
+        assert!(parse_do("DO $$ BEGIN IF x THEN $$").is_err());
+        assert!(parse_do("SELECT 1").unwrap().is_none());
+    }
+}
