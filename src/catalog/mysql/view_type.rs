@@ -149,6 +149,23 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             )),
             _ => None,
         },
+        // A string with a character set introducer (`_utf8' '`) is typed as the
+        // string; `_binary` makes a byte string, not worked out yet.
+        Expr::Prefixed { prefix, value }
+            if prefix.value.starts_with('_') && !prefix.value.eq_ignore_ascii_case("_binary") =>
+        {
+            match value.as_ref() {
+                Expr::Value(v)
+                    if matches!(
+                        v.value,
+                        Value::SingleQuotedString(_) | Value::DoubleQuotedString(_)
+                    ) =>
+                {
+                    infer(scope, value)
+                }
+                _ => None,
+            }
+        }
         Expr::Case {
             conditions,
             else_result,
