@@ -62,6 +62,16 @@ fn normalise_charset(charset: &str) -> String {
     }
 }
 
+/// A collation as the server names it: lower case, and `utf8_*` (an alias
+/// since `utf8` means `utf8mb3`) as `utf8mb3_*`.
+fn normalise_collation(collation: &str) -> String {
+    let lower = collation.to_ascii_lowercase();
+    match lower.strip_prefix("utf8_") {
+        Some(rest) => format!("utf8mb3_{rest}"),
+        None => lower,
+    }
+}
+
 /// The table's default character set and collation, from its options.
 pub fn table_charset(table: &Table) -> (String, String) {
     let mut charset = None;
@@ -71,7 +81,7 @@ pub fn table_charset(table: &Table) -> (String, String) {
         if key.contains("charset") || key.contains("character set") {
             charset = Some(normalise_charset(value));
         } else if key.contains("collate") {
-            collation = Some(value.to_ascii_lowercase());
+            collation = Some(normalise_collation(value));
         }
     }
     match (charset, collation) {
@@ -582,7 +592,7 @@ impl MySqlRules {
             return;
         }
         let charset = data_type.charset.as_deref().map(normalise_charset);
-        let collation = data_type.collation.as_deref().map(str::to_ascii_lowercase);
+        let collation = data_type.collation.as_deref().map(normalise_collation);
         // The BINARY attribute: the binary collation of the column's character set.
         let collation = match collation {
             Some(co) if co == crate::dialect::MYSQL_BINARY_COLLATION => {
@@ -1026,9 +1036,9 @@ impl ServerRules for MySqlRules {
         let (old_cs, old_co) = table_charset(table);
         let new_cs = charset
             .map(|c| normalise_charset(c))
-            .unwrap_or_else(|| collation_charset(&collate.cloned().unwrap_or_default()));
+            .unwrap_or_else(|| collation_charset(&normalise_collation(collate.map_or("", |c| c))));
         let new_co = collate
-            .map(|c| c.to_ascii_lowercase())
+            .map(|c| normalise_collation(c))
             .unwrap_or_else(|| default_collation(&new_cs));
         for column in &mut table.columns {
             if !is_textual(&column.data_type.name) {
