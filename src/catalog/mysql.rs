@@ -1136,24 +1136,32 @@ fn add_key(
     prefix: Option<String>,
 ) -> ApplyResult {
     // `col(10)` is a key prefix on a column, which sqlparser reads as a call.
-    let mut lengths = Vec::new();
+    let mut requested = Vec::new();
     let elements: Vec<IndexElement> = elements
         .into_iter()
         .map(|element| match element {
             IndexElement::Expression(text) => match key_prefix(table, &text) {
                 Some((column, length)) => {
-                    lengths.push((column.clone(), length));
+                    requested.push((column.clone(), Some(length)));
                     IndexElement::Column(column)
                 }
                 None => IndexElement::Expression(text),
             },
-            column => column,
+            IndexElement::Column(column) => {
+                requested.push((column.clone(), None));
+                IndexElement::Column(column)
+            }
         })
         .collect();
-    for element in &elements {
-        if let IndexElement::Column(column) = element {
-            if table.column(column).is_none() {
-                return Err(format!("Key column '{column}' doesn't exist in table").into());
+    let mut lengths = Vec::new();
+    for (name, length) in requested {
+        let column = table
+            .column(&name)
+            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?;
+        // FULLTEXT and SPATIAL keys take whole columns.
+        if prefix.is_none() {
+            if let Some(length) = key_part_length(table, column, length, unique)? {
+                lengths.push((name, length));
             }
         }
     }
@@ -1192,6 +1200,73 @@ fn add_key(
     });
     drop_superseded_implicit_indexes(table);
     Ok(())
+}
+
+/// The most bytes a key part may take in the table's engine (InnoDB's with
+/// its default DYNAMIC row format).
+fn max_key_part_bytes(table: &Table) -> u64 {
+    let engine = table
+        .options
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("engine"))
+        .map(|(_, v)| v.to_ascii_lowercase());
+    match engine.as_deref() {
+        Some("myisam" | "mrg_myisam" | "merge") => 1000,
+        Some("aria") => 2300,
+        _ => 3072,
+    }
+}
+
+/// The prefix length, in characters, that `SHOW CREATE TABLE` prints for a key
+/// part on `column` (`requested`: the length written, if any). A TEXT/BLOB
+/// part always shows one (its whole type's length when none is written); a
+/// string part shows one when it is shorter than the column. A part longer
+/// than the engine takes is cut to what fits in a plain key (a note, not an
+/// error); a UNIQUE key keeps it whole, as a hash (`USING HASH`, which
+/// reflection does not show).
+fn key_part_length(
+    table: &Table,
+    column: &Column,
+    requested: Option<u64>,
+    unique: bool,
+) -> ApplyResult<Option<u64>> {
+    let t = &column.data_type;
+    let arg = || t.args.first().and_then(|a| a.parse::<u64>().ok());
+    let (full, lob) = match t.name.as_str() {
+        "char" | "varchar" | "binary" | "varbinary" => (arg(), false),
+        "tinytext" | "tinyblob" => (Some(255), true),
+        "text" | "blob" => (Some(65_535), true),
+        "mediumtext" | "mediumblob" => (Some(16_777_215), true),
+        "longtext" | "longblob" => (Some(4_294_967_295), true),
+        _ => (None, false),
+    };
+    let incorrect = "Incorrect prefix key; the used key part isn't a string, the used length \
+                     is longer than the key part, or the storage engine doesn't support unique \
+                     prefix keys";
+    let Some(full) = full else {
+        return match requested {
+            Some(_) => Err(incorrect.into()),
+            None => Ok(None),
+        };
+    };
+    if requested.is_some_and(|r| r == 0 || r > full) {
+        return Err(incorrect.into());
+    }
+    let bytes_per = if is_textual(&t.name) {
+        let charset = t.charset.clone().unwrap_or_else(|| table_charset(table).0);
+        u64::from(bytes_per_char(&charset))
+    } else {
+        1
+    };
+    let mut chars = requested.unwrap_or(full);
+    let limit = max_key_part_bytes(table);
+    if chars.saturating_mul(bytes_per) > limit {
+        if unique {
+            return Ok(requested.filter(|r| lob || *r < full));
+        }
+        chars = limit / bytes_per;
+    }
+    Ok((lob || chars < full).then_some(chars))
 }
 
 /// `host(10)` in a key: the column and its prefix length.
