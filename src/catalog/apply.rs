@@ -583,6 +583,7 @@ fn create_table(
                 constraints.push(ConstraintDraft::PrimaryKey {
                     name: None,
                     columns: pk.columns.clone(),
+                    inline: false,
                 });
             }
             for unique in &parent.uniques {
@@ -724,6 +725,7 @@ fn column_draft<'a>(
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
+                inline: true,
             }),
             ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
                 name: constraint_name.or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
@@ -783,6 +785,13 @@ fn column_draft<'a>(
                 .into())
             }
         }
+    }
+    if rules.implies_unique(declared_type) {
+        constraints.push(ConstraintDraft::Unique {
+            name: None,
+            columns: vec![name.clone()],
+            inline: Some(name),
+        });
     }
     Ok((draft, constraints))
 }
@@ -920,6 +929,7 @@ fn constraint_draft<'a>(
         TableConstraint::PrimaryKey(pk) => ConstraintDraft::PrimaryKey {
             name: name_of(&pk.name),
             columns: column_names(rules, &pk.columns)?,
+            inline: false,
         },
         TableConstraint::Unique(unique) => ConstraintDraft::Unique {
             name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),

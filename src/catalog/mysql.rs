@@ -619,7 +619,7 @@ impl MySqlRules {
         }
     }
 
-    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult<Option<String>> {
+    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult {
         let mut column: Column = draft.column.clone();
         let serial = draft
             .declared_type
@@ -650,10 +650,55 @@ impl MySqlRules {
         if table.column(&column.name).is_some() {
             return Err(format!("Duplicate column name '{}'", column.name).into());
         }
-        let name = column.name.clone();
         table.columns.push(column);
-        Ok(serial.then_some(name))
+        Ok(())
     }
+}
+
+/// A column's own `PRIMARY KEY` and `UNIQUE` are flags on the column: it gets
+/// at most one key of each kind however often they are written, and no UNIQUE
+/// key at all when it is the primary key (`SERIAL PRIMARY KEY` is one key).
+fn fold_column_keys(constraints: &mut Vec<ConstraintDraft<'_>>) {
+    let inline_primary: Vec<String> = constraints
+        .iter()
+        .filter_map(|c| match c {
+            ConstraintDraft::PrimaryKey {
+                columns,
+                inline: true,
+                ..
+            } => columns.first().cloned(),
+            _ => None,
+        })
+        .collect();
+    let mut seen_primary = Vec::new();
+    let mut seen_unique = Vec::new();
+    constraints.retain(|c| match c {
+        ConstraintDraft::PrimaryKey {
+            columns,
+            inline: true,
+            ..
+        } => {
+            let first = columns.first().cloned().unwrap_or_default();
+            if seen_primary.contains(&first) {
+                false
+            } else {
+                seen_primary.push(first);
+                true
+            }
+        }
+        ConstraintDraft::Unique {
+            inline: Some(column),
+            ..
+        } => {
+            if inline_primary.contains(column) || seen_unique.contains(column) {
+                false
+            } else {
+                seen_unique.push(column.clone());
+                true
+            }
+        }
+        _ => true,
+    });
 }
 
 impl ServerRules for MySqlRules {
@@ -664,6 +709,12 @@ impl ServerRules for MySqlRules {
     /// A database other than the current one.
     fn schema_of(&self, schema: &str) -> Option<String> {
         Some(schema.to_string())
+    }
+
+    fn implies_unique(&self, declared: Option<&DataType>) -> bool {
+        declared
+            .map(DeclaredType::from_ast)
+            .is_some_and(|d| d.base == "SERIAL")
     }
 
     fn column_type(
@@ -681,16 +732,14 @@ impl ServerRules for MySqlRules {
         catalog: &mut Catalog,
         table: &mut Table,
         columns: Vec<ColumnDraft<'_>>,
-        constraints: Vec<ConstraintDraft<'_>>,
+        mut constraints: Vec<ConstraintDraft<'_>>,
         _statement_text: &str,
     ) -> ApplyResult {
         let creating = table.columns.is_empty();
-        let mut serials = Vec::new();
         for draft in &columns {
-            if let Some(name) = Self::add_column(table, draft)? {
-                serials.push(name);
-            }
+            Self::add_column(table, draft)?;
         }
+        fold_column_keys(&mut constraints);
         let table_name = table.name.name.clone();
         // Keys first: InnoDB only adds an index for a foreign key once every key
         // the statement declares exists.
@@ -733,10 +782,6 @@ impl ServerRules for MySqlRules {
                     }
                 }
             }
-        }
-        for name in serials {
-            let elements = vec![IndexElement::Column(name.clone())];
-            add_key(table, None, elements, true, None)?;
         }
         let mut next_fk = if creating {
             1

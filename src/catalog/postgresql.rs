@@ -426,7 +426,7 @@ impl ServerRules for PostgreSqlRules {
         }
         for constraint in constraints {
             match constraint {
-                ConstraintDraft::PrimaryKey { name, columns } => {
+                ConstraintDraft::PrimaryKey { name, columns, .. } => {
                     if table.primary_key.is_some() {
                         return Err(format!(
                             "multiple primary keys for table \"{table_name}\" are not allowed"

@@ -50,6 +50,8 @@ pub enum ConstraintDraft<'a> {
     PrimaryKey {
         name: Option<String>,
         columns: Vec<String>,
+        /// A column's own `PRIMARY KEY`.
+        inline: bool,
     },
     Unique {
         name: Option<String>,
@@ -242,6 +244,12 @@ pub trait ServerRules {
             self.dialect()
         )
         .into())
+    }
+
+    /// Whether a column of this declared type is also UNIQUE (MariaDB's
+    /// `SERIAL`), as if the column said so.
+    fn implies_unique(&self, _declared: Option<&DataType>) -> bool {
+        false
     }
 
     /// The SQL text a server keeps for a table (SQLite re-reads it on reflection).
