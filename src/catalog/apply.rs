@@ -14,7 +14,7 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, ServerRules,
+    IndexColumnDraft, IndexDraft, ServerRules, SessionEffect,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -232,6 +232,11 @@ fn apply_statement(
     catalog: &mut Catalog,
     statement: &ParsedStatement,
 ) -> ApplyResult<Outcome> {
+    match rules.session_statement(catalog, &statement.ast)? {
+        Some(SessionEffect::Kept) => return Ok(Outcome::Ignored),
+        Some(SessionEffect::Execute(text)) => return execute(rules, catalog, statement, &text),
+        None => {}
+    }
     let text = statement.text.as_str();
     match &statement.ast {
         Statement::CreateTable(create) => create_table(rules, catalog, create, text),
@@ -377,6 +382,45 @@ fn apply_statement(
             statement_kind(other)
         ))),
     }
+}
+
+/// `EXECUTE` of a prepared statement: its text applied as if it stood where
+/// the EXECUTE does. A prepared statement cannot itself prepare or execute one.
+fn execute(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    statement: &ParsedStatement,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let asts = crate::parse::parse_statement_text(text, rules.dialect())
+        .map_err(|e| format!("cannot parse the statement EXECUTE runs ({text}): {e}"))?;
+    let mut outcome = Outcome::Ignored;
+    for ast in asts {
+        if matches!(
+            ast,
+            Statement::Prepare { .. } | Statement::Execute { .. } | Statement::Deallocate { .. }
+        ) {
+            return Err(
+                "This command is not supported in the prepared statement protocol yet".into(),
+            );
+        }
+        let inner = ParsedStatement {
+            file: statement.file,
+            span: statement.span.clone(),
+            text: text.to_string(),
+            ast,
+        };
+        match apply_statement(rules, catalog, &inner)? {
+            Outcome::Applied => outcome = Outcome::Applied,
+            Outcome::Ignored => {}
+            Outcome::Unsupported(why) => {
+                return Ok(Outcome::Unsupported(format!(
+                    "the statement EXECUTE runs ({text}): {why}"
+                )))
+            }
+        }
+    }
+    Ok(outcome)
 }
 
 /// `CREATE TABLE t [(names)] AS SELECT ...`: the columns the query yields, as

@@ -63,6 +63,26 @@ pub struct Catalog {
     /// table. Entries may be stale (the table or index was dropped since), so
     /// callers confirm against the owner; only lookups, never iterated.
     pub name_owners: std::collections::HashMap<(Option<String>, String), Vec<QualifiedName>>,
+    /// What the session holds between statements (MySQL user variables and
+    /// prepared statements).
+    pub session: Session,
+}
+
+/// A server session's state that later statements read: user variables and
+/// prepared statements by (lower-case) name, each with its value or the
+/// reason it cannot be known from the DDL.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub variables: std::collections::HashMap<String, Result<SessionValue, String>>,
+    pub prepared: std::collections::HashMap<String, Result<String, String>>,
+}
+
+/// The value of a user variable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionValue {
+    Null,
+    Int(i128),
+    Text(String),
 }
 
 impl Catalog {
@@ -75,6 +95,7 @@ impl Catalog {
             sequences: IndexMap::new(),
             schemas: Vec::new(),
             name_owners: std::collections::HashMap::new(),
+            session: Session::default(),
         }
     }
 

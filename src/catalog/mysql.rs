@@ -7,6 +7,7 @@
 //! `CONSTRAINT_<n>`, and the index InnoDB adds for a foreign key no index covers.
 
 mod expr;
+mod session;
 mod structure;
 mod view_type;
 
@@ -709,6 +710,14 @@ impl ServerRules for MySqlRules {
     /// A database other than the current one.
     fn schema_of(&self, schema: &str) -> Option<String> {
         Some(schema.to_string())
+    }
+
+    fn session_statement(
+        &self,
+        catalog: &mut Catalog,
+        statement: &sqlparser::ast::Statement,
+    ) -> ApplyResult<Option<super::rules::SessionEffect>> {
+        session::statement(catalog, statement)
     }
 
     fn implies_unique(&self, declared: Option<&DataType>) -> bool {

@@ -139,6 +139,15 @@ impl<T: Into<String>> From<T> for ApplyError {
 
 pub type ApplyResult<T = ()> = Result<T, ApplyError>;
 
+/// What a session statement (a user variable, a prepared statement) did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionEffect {
+    /// The session changed; the schema did not.
+    Kept,
+    /// Run this SQL text as the next statement (`EXECUTE` of a prepared one).
+    Execute(String),
+}
+
 /// Dialect knowledge the catalog needs. One implementation per server.
 pub trait ServerRules {
     fn dialect(&self) -> Dialect;
@@ -244,6 +253,16 @@ pub trait ServerRules {
             self.dialect()
         )
         .into())
+    }
+
+    /// Apply a statement that only changes the session (MySQL user variables
+    /// and prepared statements); `None` when `statement` is not one.
+    fn session_statement(
+        &self,
+        _catalog: &mut Catalog,
+        _statement: &sqlparser::ast::Statement,
+    ) -> ApplyResult<Option<SessionEffect>> {
+        Ok(None)
     }
 
     /// Whether a column of this declared type is also UNIQUE (MariaDB's
