@@ -101,6 +101,87 @@ fn user_variable(name: &ObjectName) -> Option<String> {
     Some(bare.trim_matches('`').to_ascii_lowercase())
 }
 
+/// A session system variable's name (`sql_mode`, `@@session.sql_mode`) in
+/// lower case; `None` for a user variable or a GLOBAL one (which only later
+/// connections see).
+fn session_system_variable(name: &ObjectName, global: bool) -> Option<String> {
+    let text = name.to_string().to_ascii_lowercase();
+    if global || text.starts_with("@@global.") || user_variable(name).is_some() {
+        return None;
+    }
+    let bare = text.trim_start_matches('@');
+    let bare = bare
+        .strip_prefix("session.")
+        .or_else(|| bare.strip_prefix("local."))
+        .unwrap_or(bare);
+    Some(bare.to_string())
+}
+
+/// `sql_mode` flags that change how later statements are read or what they
+/// create (quoting, `||`, `REAL`, backslashes, another database's syntax).
+const READING_MODES: [&str; 14] = [
+    "ANSI_QUOTES",
+    "ANSI",
+    "PIPES_AS_CONCAT",
+    "REAL_AS_FLOAT",
+    "NO_BACKSLASH_ESCAPES",
+    "IGNORE_SPACE",
+    "HIGH_NOT_PRECEDENCE",
+    "EMPTY_STRING_IS_NULL",
+    "ORACLE",
+    "MSSQL",
+    "DB2",
+    "MAXDB",
+    "POSTGRESQL",
+    "SIMULTANEOUS_ASSIGNMENT",
+];
+
+/// Why setting this session system variable changes what later statements
+/// create, if it does: a storage engine, or the current database's character
+/// set or collation, other than the server's (InnoDB, utf8mb4, utf8mb4_general_ci),
+/// `explicit_defaults_for_timestamp` off, another InnoDB row format, or an
+/// `sql_mode` with a flag that changes how statements are read. Restoring a
+/// saved value (`@old`, `DEFAULT`) is taken as going back to the server's.
+fn system_variable_effect(name: &str, value: &Expr) -> Option<String> {
+    let written = value.to_string();
+    let plain = written.trim_matches(['\'', '"', '`']).to_ascii_lowercase();
+    if written.starts_with('@') || plain == "default" {
+        return None;
+    }
+    let differs = |defaults: &[&str]| {
+        (!defaults.contains(&plain.as_str())).then(|| {
+            format!(
+                "{name} = {written} changes what later statements create, which is not followed"
+            )
+        })
+    };
+    match name {
+        "default_storage_engine" | "storage_engine" => differs(&["innodb"]),
+        "character_set_database" => differs(&["utf8mb4"]),
+        "collation_database" => differs(&["utf8mb4_general_ci"]),
+        "explicit_defaults_for_timestamp" => differs(&["on", "1", "true"]),
+        "innodb_default_row_format" => differs(&["dynamic"]),
+        "sql_mode" => {
+            let upper = written.to_ascii_uppercase();
+            let flags: Vec<&str> = upper
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .collect();
+            let found: Vec<&str> = READING_MODES
+                .iter()
+                .copied()
+                .filter(|m| flags.contains(m))
+                .collect();
+            (!found.is_empty()).then(|| {
+                format!(
+                    "sql_mode {} changes how later statements are read, which is not followed",
+                    found.join(", ")
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
 /// Apply a session statement; `None` when `statement` is not one.
 pub fn statement(
     catalog: &mut Catalog,
@@ -108,10 +189,22 @@ pub fn statement(
 ) -> ApplyResult<Option<SessionEffect>> {
     match statement {
         Statement::Set(Set::SingleAssignment {
-            variable, values, ..
+            variable,
+            values,
+            scope,
+            ..
         }) => {
             let Some(name) = user_variable(variable) else {
-                return Ok(None);
+                let global = matches!(scope, Some(sqlparser::ast::ContextModifier::Global));
+                let effect = session_system_variable(variable, global).and_then(|name| {
+                    values
+                        .first()
+                        .and_then(|value| system_variable_effect(&name, value))
+                });
+                return match effect {
+                    Some(why) => Err(why.into()),
+                    None => Ok(None),
+                };
             };
             let value = match values.as_slice() {
                 [value] => evaluate(catalog, value),
@@ -122,12 +215,25 @@ pub fn statement(
         }
         Statement::Set(Set::MultipleAssignments { assignments }) => {
             let mut any = false;
+            let mut effects = Vec::new();
             for assignment in assignments {
                 if let Some(name) = user_variable(&assignment.name) {
                     let value = evaluate(catalog, &assignment.value);
                     catalog.session.variables.insert(name, value);
                     any = true;
+                } else {
+                    let global = matches!(
+                        assignment.scope,
+                        Some(sqlparser::ast::ContextModifier::Global)
+                    );
+                    effects.extend(
+                        session_system_variable(&assignment.name, global)
+                            .and_then(|name| system_variable_effect(&name, &assignment.value)),
+                    );
                 }
+            }
+            if !effects.is_empty() {
+                return Err(effects.join("; ").into());
             }
             Ok(any.then_some(SessionEffect::Kept))
         }
@@ -810,6 +916,22 @@ mod tests {
         let c = &catalog.tables[&QualifiedName::new(None, "c")];
         assert!(c.foreign_keys.is_empty());
         assert!(c.column("x").is_some());
+    }
+
+    #[test]
+    fn session_settings_that_change_later_statements_are_reported() {
+        let sql = "SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO';
+            SET SQL_MODE='TRADITIONAL';
+            SET sql_mode = 'ANSI_QUOTES,STRICT_TRANS_TABLES';
+            SET SESSION sql_mode = CONCAT(@@sql_mode, ',PIPES_AS_CONCAT');
+            SET GLOBAL sql_mode = 'ANSI';
+            SET default_storage_engine = MyISAM;
+            SET default_storage_engine = InnoDB;
+            SET SQL_MODE=@OLD_SQL_MODE;
+            SET FOREIGN_KEY_CHECKS = 0, UNIQUE_CHECKS = 0;
+            SET NAMES utf8;";
+        let (_, warnings) = run(sql);
+        assert_eq!(warnings, 3);
     }
 
     #[test]
