@@ -546,14 +546,30 @@ fn covered_by_index(table: &Table, columns: &[String]) -> bool {
     covered_by(table, columns, |_| true)
 }
 
-/// Whether the primary key or one of the indexes `usable` accepts starts with `columns`.
+/// The columns of an index that only hold a prefix of their values.
+fn prefixed_columns(index: &Index) -> Vec<&str> {
+    index
+        .dialect_options
+        .get("length")
+        .map(|lengths| {
+            lengths
+                .split(',')
+                .filter_map(|entry| entry.rsplit_once('=').map(|(column, _)| column))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the primary key or one of the indexes `usable` accepts starts with
+/// `columns` (whole columns: a prefix key cannot serve a foreign key).
 fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool) -> bool {
-    let leading = |elements: &[IndexElement]| {
-        elements.len() >= columns.len()
-            && elements
-                .iter()
-                .zip(columns)
-                .all(|(e, c)| matches!(e, IndexElement::Column(n) if n.eq_ignore_ascii_case(c)))
+    let leading = |index: &Index| {
+        let prefixed = prefixed_columns(index);
+        index.elements.len() >= columns.len()
+            && index.elements.iter().zip(columns).all(|(e, c)| {
+                matches!(e, IndexElement::Column(n) if n.eq_ignore_ascii_case(c))
+                    && !prefixed.iter().any(|p| p.eq_ignore_ascii_case(c))
+            })
     };
     let pk = table.primary_key.as_ref().is_some_and(|pk| {
         pk.columns.len() >= columns.len()
@@ -566,7 +582,7 @@ fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool
     pk || table
         .indexes
         .iter()
-        .any(|i| usable(i) && i.prefix.is_none() && leading(&i.elements))
+        .any(|i| usable(i) && i.prefix.is_none() && leading(i))
 }
 
 /// InnoDB is the only engine that keeps foreign keys; the others parse and drop them.
