@@ -150,22 +150,22 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             _ => None,
         },
         // A string with a character set introducer (`_utf8' '`) is typed as the
-        // string; `_binary` makes a byte string, not worked out yet.
-        Expr::Prefixed { prefix, value }
-            if prefix.value.starts_with('_') && !prefix.value.eq_ignore_ascii_case("_binary") =>
-        {
-            match value.as_ref() {
-                Expr::Value(v)
-                    if matches!(
-                        v.value,
-                        Value::SingleQuotedString(_) | Value::DoubleQuotedString(_)
-                    ) =>
+        // string; `_binary'...'` is a byte string of its length.
+        Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => match value.as_ref() {
+            Expr::Value(v) => match &v.value {
+                Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)
+                    if prefix.value.eq_ignore_ascii_case("_binary") =>
                 {
-                    infer(scope, value)
+                    Some((
+                        ViewType::Other(SqlType::with_args("varbinary", vec![s.len().to_string()])),
+                        true,
+                    ))
                 }
+                Value::SingleQuotedString(_) | Value::DoubleQuotedString(_) => infer(scope, value),
                 _ => None,
-            }
-        }
+            },
+            _ => None,
+        },
         Expr::Case {
             conditions,
             else_result,
@@ -286,12 +286,55 @@ fn string_length(t: &ViewType) -> Option<u64> {
     };
     let arg = t.args.first().and_then(|a| a.parse::<u64>().ok());
     Some(match t.name.as_str() {
-        "varchar" | "char" => arg?,
+        "varchar" | "char" | "varbinary" | "binary" => arg?,
+        "tinyblob" => 255,
+        "blob" => 65_535,
+        "mediumblob" => 16_777_215,
+        "longblob" => 4_294_967_295,
         "tinytext" => 255 / MAX_BYTES_PER_CHAR,
         "text" => 65_535 / MAX_BYTES_PER_CHAR,
         "mediumtext" => 16_777_215 / MAX_BYTES_PER_CHAR,
         "longtext" => 4_294_967_295 / MAX_BYTES_PER_CHAR,
         _ => return None,
+    })
+}
+
+/// MariaDB's coercibility of a string argument (lower wins the collation,
+/// and so the character set or binary-ness, of a result): a column 2, a
+/// literal 4, a number 5; a CONCAT takes its strongest argument's.
+fn coercibility(expr: &Expr) -> u8 {
+    match expr {
+        Expr::Nested(inner) => coercibility(inner),
+        Expr::Value(v) => match v.value {
+            Value::Number(..) => 5,
+            _ => 4,
+        },
+        Expr::Prefixed { .. } => 4,
+        Expr::Function(_) => match function_args(expr) {
+            Some((name, args, _)) if name == "concat" => {
+                args.iter().map(|a| coercibility(a)).min().unwrap_or(2)
+            }
+            _ => 2,
+        },
+        _ => 2,
+    }
+}
+
+fn is_binary(t: &ViewType) -> bool {
+    matches!(t, ViewType::Other(s) if matches!(
+        s.name.as_str(),
+        "binary" | "varbinary" | "tinyblob" | "blob" | "mediumblob" | "longblob"
+    ))
+}
+
+/// A computed byte string: VARBINARY while it fits, else the smallest BLOB.
+fn bytes_type(bytes: u64) -> ViewType {
+    ViewType::Other(if bytes <= 65_535 {
+        SqlType::with_args("varbinary", vec![bytes.to_string()])
+    } else if bytes <= 16_777_215 {
+        SqlType::named("mediumblob")
+    } else {
+        SqlType::named("longblob")
     })
 }
 
@@ -499,12 +542,33 @@ fn aggregate_or_function(
         "json_extract" | "json_object" | "json_array" | "json_arrayagg" | "json_objectagg" => {
             Some((ViewType::Other(SqlType::named("longtext")), false))
         }
+        // The result is a byte string when a byte string argument is at least
+        // as strong (coercible) as every character string one.
         "concat" => {
             let mut chars = 0u64;
+            let mut strongest_binary = u8::MAX;
+            let mut strongest_text = u8::MAX;
             for arg in args {
-                chars += string_length(&infer(scope, arg)?.0)?;
+                let (t, _) = infer(scope, arg)?;
+                // A number turned into a string is the weakest.
+                let level = if matches!(t, ViewType::Other(_)) {
+                    coercibility(arg)
+                } else {
+                    5
+                };
+                if is_binary(&t) {
+                    strongest_binary = strongest_binary.min(level);
+                } else {
+                    strongest_text = strongest_text.min(level);
+                }
+                chars += string_length(&t)?;
             }
-            Some((string_type(chars), false))
+            let t = if strongest_binary <= strongest_text {
+                bytes_type(chars)
+            } else {
+                string_type(chars)
+            };
+            Some((t, false))
         }
         "if" if args.len() == 3 => common_string(scope, &args[1..]),
         "coalesce" | "ifnull" => {
