@@ -53,6 +53,11 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         if let Some(statements) = session {
             return Recovery::Parsed(statements);
         }
+        // `DO expr` evaluates and discards (the no-op branch of dynamic SQL);
+        // PostgreSQL's DO runs a code block, which is another matter.
+        if words.first().is_some_and(|w| w == "DO") {
+            return Recovery::NoEffect;
+        }
     }
     if has_no_effect(&words) {
         return Recovery::NoEffect;

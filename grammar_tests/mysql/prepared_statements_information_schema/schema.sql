@@ -55,3 +55,9 @@ PREPARE s FROM @s;
 EXECUTE s;
 PREPARE literal FROM 'ALTER TABLE audit ADD COLUMN from_literal INT NULL';
 EXECUTE literal;
+
+-- Lower-case names, SELECT *, SCHEMA(), a DO no-op branch.
+SET @t2 := (SELECT IF(EXISTS(SELECT * FROM information_schema.tables WHERE table_schema = SCHEMA() AND table_name = 'audit'),
+  'DO 0', 'CREATE TABLE audit_again (id INT PRIMARY KEY)'));
+PREPARE stmt FROM @t2; EXECUTE stmt; DEALLOCATE PREPARE stmt;
+DO 0;

@@ -604,6 +604,13 @@ fn query_rows(catalog: &Catalog, query: &Query) -> Eval<Vec<Vec<Val>>> {
             rows.push(row);
         }
     }
+    // `SELECT *`: every column (what EXISTS and counts look at is the rows).
+    if let [SelectItem::Wildcard(_)] = select.projection.as_slice() {
+        return Ok(rows
+            .into_iter()
+            .map(|row| row.columns.into_iter().map(|(_, v)| v).collect())
+            .collect());
+    }
     let items: Vec<&Expr> = select
         .projection
         .iter()
