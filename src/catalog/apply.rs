@@ -112,6 +112,8 @@ impl CatalogBuilder {
     /// The catalog and the warnings for statements that were not applied.
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
+        // Reflection runs in a new session, which sees no temporary table.
+        self.catalog.drop_all_temporary();
         self.drop_dangling_foreign_keys(sources);
         (self.catalog, self.diagnostics)
     }
@@ -249,8 +251,9 @@ fn apply_statement(
             object_type,
             if_exists,
             names,
+            temporary,
             ..
-        } => drop_objects(rules, catalog, *object_type, *if_exists, names),
+        } => drop_objects(rules, catalog, *object_type, *if_exists, *temporary, names),
         Statement::Comment {
             object_type,
             object_name,
@@ -544,6 +547,36 @@ fn statement_kind(statement: &Statement) -> String {
 }
 
 fn create_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &CreateTable,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    if !create.temporary {
+        return create_base_table(rules, catalog, create, text);
+    }
+    // A temporary table hides a table of the same name until it is dropped.
+    let name = rules.qualified_name(&create.name);
+    let already = catalog.temporary.iter().any(|(n, _)| *n == name);
+    let hidden = match catalog.tables.get_index_of(&name) {
+        Some(index) if !already => catalog
+            .tables
+            .shift_remove_index(index)
+            .map(|(_, table)| (index, table)),
+        _ => None,
+    };
+    let outcome = create_base_table(rules, catalog, create, text);
+    let created = matches!(outcome, Ok(Outcome::Applied)) && !already;
+    if created {
+        catalog.temporary.push((name, hidden));
+    } else if let Some((index, table)) = hidden {
+        let index = index.min(catalog.tables.len());
+        catalog.tables.shift_insert(index, name, table);
+    }
+    outcome
+}
+
+fn create_base_table(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     create: &CreateTable,
@@ -1557,11 +1590,16 @@ fn drop_objects(
     catalog: &mut Catalog,
     object_type: ObjectType,
     if_exists: bool,
+    temporary: bool,
     names: &[ObjectName],
 ) -> ApplyResult<Outcome> {
     for name in names {
         let name = rules.qualified_name(name);
+        // A temporary table goes first (MySQL's DROP TEMPORARY TABLE only
+        // drops one).
         let found = match object_type {
+            ObjectType::Table if catalog.drop_temporary(&name) => true,
+            ObjectType::Table if temporary => false,
             ObjectType::Table | ObjectType::View => {
                 let kind = if object_type == ObjectType::View {
                     TableKind::View

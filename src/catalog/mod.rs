@@ -66,6 +66,11 @@ pub struct Catalog {
     /// What the session holds between statements (MySQL user variables and
     /// prepared statements).
     pub session: Session,
+    /// Temporary tables, which live in `tables` while the session lasts (later
+    /// statements see them) but are gone when a new connection reflects the
+    /// schema; each with the table of the same name it hides, if any, and
+    /// that table's position.
+    pub temporary: Vec<(QualifiedName, Option<(usize, Table)>)>,
 }
 
 /// A server session's state that later statements read: user variables and
@@ -96,6 +101,7 @@ impl Catalog {
             schemas: Vec::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
+            temporary: Vec::new(),
         }
     }
 
@@ -132,6 +138,28 @@ impl Catalog {
     pub fn follow_table_rename(&mut self, old: &QualifiedName, new: &QualifiedName) {
         for other in self.tables.values_mut() {
             other.follow_table_rename(old, new);
+        }
+    }
+
+    /// Drop the temporary table `name`, if there is one, bringing back the
+    /// table it hid. Whether there was one.
+    pub fn drop_temporary(&mut self, name: &QualifiedName) -> bool {
+        let Some(at) = self.temporary.iter().rposition(|(n, _)| n == name) else {
+            return false;
+        };
+        let (name, hidden) = self.temporary.remove(at);
+        self.tables.shift_remove(&name);
+        if let Some((index, table)) = hidden {
+            let index = index.min(self.tables.len());
+            self.tables.shift_insert(index, name, table);
+        }
+        true
+    }
+
+    /// End of the session: every temporary table goes.
+    pub fn drop_all_temporary(&mut self) {
+        while let Some((name, _)) = self.temporary.last().cloned() {
+            self.drop_temporary(&name);
         }
     }
 
