@@ -246,6 +246,19 @@ fn apply_statement(
             alter_table(rules, catalog, &alter.name, &alter.operations, text)
         }
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
+        Statement::CreateVirtualTable {
+            name,
+            if_not_exists,
+            module_name,
+            ..
+        } => create_virtual_table(
+            rules,
+            catalog,
+            name,
+            *if_not_exists,
+            &module_name.value,
+            text,
+        ),
         Statement::CreateView(view) => create_view(rules, catalog, view),
         Statement::Drop {
             object_type,
@@ -357,9 +370,13 @@ fn apply_statement(
             Ok(Outcome::Applied)
         }
         // Statements that leave the schema as it is.
+        Statement::Insert(insert) => Ok(if rules.insert_rows(catalog, insert)? {
+            Outcome::Applied
+        } else {
+            Outcome::Ignored
+        }),
         Statement::Set(_)
         | Statement::Query(_)
-        | Statement::Insert(_)
         | Statement::Update(_)
         | Statement::Delete(_)
         | Statement::Copy { .. }
@@ -451,6 +468,61 @@ fn create_table_as(
         )));
     };
     catalog.tables.insert(name, table);
+    Ok(Outcome::Applied)
+}
+
+/// `CREATE VIRTUAL TABLE`: the virtual table, then each shadow table its module
+/// creates, applied as the `CREATE TABLE` the module runs.
+fn create_virtual_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &ObjectName,
+    if_not_exists: bool,
+    module: &str,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(name);
+    let taken = |catalog: &Catalog, wanted: &QualifiedName| {
+        catalog
+            .tables
+            .keys()
+            .any(|t| t.schema == wanted.schema && t.name.eq_ignore_ascii_case(&wanted.name))
+    };
+    if taken(catalog, &name) {
+        if if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+        return Err(format!("table {} already exists", name.name).into());
+    }
+    let Some(plan) = rules.virtual_table(catalog, &name, module, text)? else {
+        return Ok(Outcome::Unsupported(String::from(
+            "CREATE VIRTUAL TABLE is not supported for this dialect",
+        )));
+    };
+    if let Some(shadow) = plan.shadow_tables.iter().find(|s| taken(catalog, &s.name)) {
+        return Err(format!("table '{}' already exists", shadow.name.name).into());
+    }
+    let mut shadows = Vec::new();
+    for shadow in &plan.shadow_tables {
+        let (statements, diagnostics) =
+            crate::parse::parse_script(0, &shadow.parse_sql, rules.dialect());
+        match (statements.as_slice(), diagnostics.is_empty()) {
+            ([parsed], true) => match &parsed.ast {
+                Statement::CreateTable(create) => shadows.push(create.clone()),
+                _ => return Err(format!("cannot create shadow table {}", shadow.name).into()),
+            },
+            _ => return Err(format!("cannot create shadow table {}", shadow.name).into()),
+        }
+    }
+    let mut table = plan.table;
+    table.virtual_table = Some(super::VirtualTable {
+        module: plan.module.clone(),
+        shadow_tables: plan.shadow_tables.iter().map(|s| s.name.clone()).collect(),
+    });
+    catalog.tables.insert(name, table);
+    for (create, shadow) in shadows.iter().zip(&plan.shadow_tables) {
+        create_table(rules, catalog, create, &shadow.stored_sql)?;
+    }
     Ok(Outcome::Applied)
 }
 
@@ -1076,6 +1148,17 @@ fn alter_table(
         }
         return Err(format!("table {name} does not exist").into());
     };
+    if catalog.tables[index].virtual_table.is_some() {
+        let renames = operations
+            .iter()
+            .any(|op| matches!(op, AlterTableOperation::RenameTable { .. }));
+        return Err(String::from(if renames {
+            "renaming a virtual table (its module renames its shadow tables) is not supported"
+        } else {
+            "virtual tables may not be altered"
+        })
+        .into());
+    }
     // Work on the table outside the catalog (the rules need both); an empty
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
@@ -1335,6 +1418,13 @@ fn create_index(
         if exists && create.if_not_exists {
             return Ok(Outcome::Applied);
         }
+    }
+    if catalog
+        .tables
+        .get(&table)
+        .is_some_and(|t| t.virtual_table.is_some())
+    {
+        return Err("virtual tables may not be indexed".into());
     }
     let draft = IndexDraft {
         name,
@@ -1608,7 +1698,14 @@ fn drop_objects(
                 };
                 match catalog.tables.get(&name) {
                     Some(table) if table.kind == kind => {
-                        catalog.tables.shift_remove(&name);
+                        // A virtual table's module drops its shadow tables.
+                        if let Some(Some(virtual_table)) =
+                            catalog.tables.shift_remove(&name).map(|t| t.virtual_table)
+                        {
+                            for shadow in &virtual_table.shadow_tables {
+                                catalog.tables.shift_remove(shadow);
+                            }
+                        }
                         true
                     }
                     _ => false,

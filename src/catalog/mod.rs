@@ -193,6 +193,15 @@ pub struct Table {
     pub stored_sql: Option<String>,
     /// Table-level options the server reports (MySQL engine, charset, collation).
     pub options: IndexMap<String, String>,
+    /// A virtual table (SQLite `CREATE VIRTUAL TABLE`): its module and the
+    /// shadow tables the module created, which go with it when it is dropped.
+    pub virtual_table: Option<VirtualTable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VirtualTable {
+    pub module: String,
+    pub shadow_tables: Vec<QualifiedName>,
 }
 
 impl Table {
@@ -209,6 +218,7 @@ impl Table {
             comment: None,
             stored_sql: None,
             options: IndexMap::new(),
+            virtual_table: None,
         }
     }
 

@@ -148,6 +148,27 @@ pub enum SessionEffect {
     Execute(String),
 }
 
+/// What a `CREATE VIRTUAL TABLE` makes: the virtual table itself (its columns
+/// as the module declares them) and the ordinary tables the module creates to
+/// hold its data.
+#[derive(Debug, Clone)]
+pub struct VirtualTablePlan {
+    /// The module's name as written.
+    pub module: String,
+    pub table: Table,
+    pub shadow_tables: Vec<ShadowTable>,
+}
+
+/// A table a virtual table module creates with a `CREATE TABLE` of its own.
+#[derive(Debug, Clone)]
+pub struct ShadowTable {
+    pub name: QualifiedName,
+    /// The statement in a form our parser takes (names in double quotes).
+    pub parse_sql: String,
+    /// The statement text the server stores (and reflection re-reads).
+    pub stored_sql: String,
+}
+
 /// Dialect knowledge the catalog needs. One implementation per server.
 pub trait ServerRules {
     fn dialect(&self) -> Dialect;
@@ -368,6 +389,29 @@ pub trait ServerRules {
     /// Stored expression text after a type it names was renamed.
     fn rename_type_in_text(&self, text: &str, _old: &str, _new: &str) -> String {
         text.to_string()
+    }
+
+    /// An `INSERT`: rows only, unless it writes the server's own schema table
+    /// (SQLite's `sqlite_schema` under `PRAGMA writable_schema`). `true`: it
+    /// changed the catalog.
+    fn insert_rows(
+        &self,
+        _catalog: &mut Catalog,
+        _insert: &sqlparser::ast::Insert,
+    ) -> ApplyResult<bool> {
+        Ok(false)
+    }
+
+    /// `CREATE VIRTUAL TABLE name USING module(...)`, whose arguments are read
+    /// from the statement text. `None`: the dialect has no virtual tables.
+    fn virtual_table(
+        &self,
+        _catalog: &Catalog,
+        _name: &QualifiedName,
+        _module: &str,
+        _statement_text: &str,
+    ) -> ApplyResult<Option<VirtualTablePlan>> {
+        Ok(None)
     }
 
     /// The table `CREATE TABLE name AS SELECT` makes from the query's columns (as

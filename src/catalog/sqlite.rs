@@ -6,10 +6,11 @@
 //! server except the `sqlite_autoindex_*` indexes behind UNIQUE and non-rowid
 //! primary keys, which reflection leaves out.
 
-use sqlparser::ast::{AlterTableOperation, DataType};
+use sqlparser::ast::{self, AlterTableOperation, DataType};
 
 use super::rules::{
-    ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft, ServerRules,
+    ApplyError, ApplyResult, ColumnDraft, ConstraintDraft, IndexColumnDraft, IndexDraft,
+    ServerRules, VirtualTablePlan,
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
@@ -18,6 +19,7 @@ use super::{
 use crate::dialect::Dialect;
 
 mod structure;
+mod virtual_table;
 
 pub struct SqliteRules;
 
@@ -198,13 +200,50 @@ fn starts_table_constraint(word: &str) -> bool {
 fn unquote_name(text: &str) -> String {
     let bytes = text.as_bytes();
     match bytes.first() {
-        Some(b'"') | Some(b'`') if text.len() >= 2 => {
+        Some(b'"') | Some(b'`') | Some(b'\'') if text.len() >= 2 => {
             let q = &text[..1];
             text[1..text.len() - 1].replace(&format!("{q}{q}"), q)
         }
         Some(b'[') if text.len() >= 2 => text[1..text.len() - 1].to_string(),
         _ => text.to_string(),
     }
+}
+
+/// The declared type as `PRAGMA table_info` reports it: SQLite strips the
+/// first and last characters when the text starts with a quote (`"`, `'`, `` ` ``,
+/// `[`) and holds no other one before its last character (`[x] y` gives `x] `),
+/// then dequotes what still starts with a quote, up to its closing quote
+/// (`"x y"(3)` gives `x y`).
+fn reported_type(declared: &str) -> String {
+    let is_quote = |b: u8| matches!(b, b'"' | b'\'' | b'`' | b'[');
+    let bytes = declared.as_bytes();
+    let mut text = declared;
+    if bytes.len() >= 2
+        && is_quote(bytes[0])
+        && !bytes[1..bytes.len() - 1].iter().any(|&b| is_quote(b))
+    {
+        // SQLite drops the last byte; a last character that is not ASCII goes whole.
+        let last = declared.chars().next_back().map_or(1, char::len_utf8);
+        text = &declared[1..(declared.len() - last).max(1)];
+    }
+    let Some(&open) = text.as_bytes().first().filter(|&&b| is_quote(b)) else {
+        return text.to_string();
+    };
+    let close = if open == b'[' { ']' } else { open as char };
+    let mut out = String::new();
+    let mut chars = text[1..].chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == close {
+            if chars.peek() == Some(&close) {
+                out.push(c);
+                chars.next();
+                continue;
+            }
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Read one column definition (`name type constraints...`) as SQLite records it.
@@ -237,12 +276,7 @@ fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
         }
     }
     if let (Some(start), Some(end)) = (type_start, type_end) {
-        let declared = &text[start..end];
-        column.declared_type = if declared.starts_with(['"', '`', '[']) && !declared.contains('(') {
-            unquote_name(declared)
-        } else {
-            declared.to_string()
-        };
+        column.declared_type = reported_type(&text[start..end]);
     }
     while i < tokens.len() {
         let t = tokens[i];
@@ -728,6 +762,91 @@ impl ServerRules for SqliteRules {
             .map(|(column, declared)| Column::new(column, SqlType::named(declared)))
             .collect();
         Some(table)
+    }
+
+    /// The sqlite3 shell's `.dump` writes each virtual table as a row of
+    /// `sqlite_schema`; any other row written there is not followed.
+    fn insert_rows(&self, catalog: &mut Catalog, insert: &ast::Insert) -> ApplyResult<bool> {
+        let ast::TableObject::TableName(target) = &insert.table else {
+            return Ok(false);
+        };
+        let target = self.qualified_name(target);
+        if !matches!(
+            target.name.to_ascii_lowercase().as_str(),
+            "sqlite_schema" | "sqlite_master"
+        ) {
+            return Ok(false);
+        }
+        let unsupported = || {
+            ApplyError::from(
+                "a row written into sqlite_schema is not followed (only the virtual \
+                 tables the sqlite3 shell's .dump writes there are)",
+            )
+        };
+        let columns: Vec<String> = if insert.columns.is_empty() {
+            ["type", "name", "tbl_name", "rootpage", "sql"]
+                .map(String::from)
+                .to_vec()
+        } else {
+            insert
+                .columns
+                .iter()
+                .map(|c| c.to_string().to_ascii_lowercase())
+                .collect()
+        };
+        let Some(ast::SetExpr::Values(values)) = insert.source.as_deref().map(|q| &*q.body) else {
+            return Err(unsupported());
+        };
+        for row in &values.rows {
+            let text = |column: &str| {
+                let at = columns.iter().position(|c| c == column)?;
+                match row.content.get(at)? {
+                    ast::Expr::Value(v) => match &v.value {
+                        ast::Value::SingleQuotedString(s) => Some(s.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            };
+            let (Some(kind), Some(name), Some(sql)) = (text("type"), text("name"), text("sql"))
+            else {
+                return Err(unsupported());
+            };
+            let is_virtual = sql
+                .split_whitespace()
+                .take(3)
+                .map(str::to_ascii_uppercase)
+                .eq(["CREATE", "VIRTUAL", "TABLE"].map(String::from));
+            if kind != "table" || !is_virtual {
+                return Err(unsupported());
+            }
+            let name = QualifiedName::new(target.schema.clone(), name);
+            if catalog
+                .tables
+                .keys()
+                .any(|t| t.schema == name.schema && t.name.eq_ignore_ascii_case(&name.name))
+            {
+                return Err(format!("table {} already exists", name.name).into());
+            }
+            let plan = virtual_table::connected(catalog, &name, &sql)?;
+            let mut table = plan.table;
+            table.virtual_table = Some(super::VirtualTable {
+                module: plan.module,
+                shadow_tables: plan.shadow_tables.into_iter().map(|s| s.name).collect(),
+            });
+            catalog.tables.insert(name, table);
+        }
+        Ok(true)
+    }
+
+    fn virtual_table(
+        &self,
+        catalog: &Catalog,
+        name: &QualifiedName,
+        module: &str,
+        statement_text: &str,
+    ) -> ApplyResult<Option<VirtualTablePlan>> {
+        virtual_table::plan(catalog, name, module, statement_text).map(Some)
     }
 
     /// A compound SELECT's columns take the declared types of its first SELECT.

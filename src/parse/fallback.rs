@@ -63,6 +63,12 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         return Recovery::NoEffect;
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
+        .or_else(|| {
+            dialect
+                .is::<SQLiteDialect>()
+                .then(|| virtual_table_without_arguments(&tokens, &words))
+                .flatten()
+        })
         .or_else(|| respelled_types(dialect, &tokens, &words))
         .or_else(|| {
             dialect
@@ -82,6 +88,52 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         }
     }
     Recovery::Unknown
+}
+
+/// A connection setting that changes what later statements do to the schema,
+/// which we do not follow: SQLite's `PRAGMA legacy_alter_table=ON` (RENAME
+/// without rewriting references in other tables, views and triggers).
+pub fn unfollowed_setting(dialect: crate::dialect::Dialect, text: &str) -> Option<String> {
+    if dialect != crate::dialect::Dialect::Sqlite {
+        return None;
+    }
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let rest = compact.strip_prefix("pragma")?;
+    let rest = rest.split_once('.').map_or(
+        rest,
+        |(schema, name)| {
+            if schema.contains('=') {
+                rest
+            } else {
+                name
+            }
+        },
+    );
+    let value = rest.strip_prefix("legacy_alter_table")?;
+    let value = value
+        .strip_prefix('=')
+        .or_else(|| value.strip_prefix('(').and_then(|v| v.strip_suffix(')')))?;
+    let value = value.trim_matches(|c| c == '\'' || c == '"');
+    let on = matches!(value, "on" | "yes" | "true" | "full" | "extra")
+        || value.parse::<i64>().is_ok_and(|n| n != 0);
+    on.then(|| String::from("PRAGMA legacy_alter_table=ON (the pre-3.26 ALTER TABLE ... RENAME)"))
+}
+
+/// SQLite's `CREATE VIRTUAL TABLE t USING module(arguments)`: the module reads
+/// its arguments as text (`content=''`, `a UNINDEXED`, `+aux`), which sqlparser
+/// does not take; without them the statement parses, and the catalog reads the
+/// arguments from the statement text.
+fn virtual_table_without_arguments(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 5 || words[0] != "CREATE" || words[1] != "VIRTUAL" || words[2] != "TABLE" {
+        return None;
+    }
+    let using = words.iter().position(|w| w == "USING")?;
+    tokens.get(using + 1)?;
+    Some(tokens[..using + 2].to_vec())
 }
 
 /// `ALTER SEQUENCE s RENAME TO t`, which sqlparser does not take, as the
@@ -481,7 +533,7 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         }
         _ => return None,
     }
-    let mut merges: Vec<(usize, usize)> = Vec::new();
+    let mut merges: Vec<(usize, usize, Token)> = Vec::new();
     for start in starts {
         if matches!(
             words.get(start).map(String::as_str),
@@ -491,11 +543,28 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         }
         let first = start + 1;
         let mut end = first;
-        while end < tokens.len() && !words[end].is_empty() && !ends_sqlite_type(&words[end]) {
+        // A type is a run of names, quoted ones included (`"varchar"(12)`,
+        // `[x y]`, `'x' z`), ended by a column constraint or punctuation.
+        let quoted = |t: &Token| match t {
+            Token::Word(w) => w.quote_style.is_some(),
+            Token::SingleQuotedString(_) => true,
+            _ => false,
+        };
+        while end < tokens.len()
+            && (quoted(&tokens[end]) || (!words[end].is_empty() && !ends_sqlite_type(&words[end])))
+        {
             end += 1;
         }
-        if end - first >= 2 {
-            merges.push((first, end));
+        let any_quoted = tokens[first..end].iter().any(quoted);
+        if end - first >= 2 && !any_quoted {
+            merges.push((first, end, bare_word(&words[first..end].join("_"))));
+        } else if end - first >= 2
+            || (end - first == 1 && (any_quoted || matches!(tokens.get(end), Some(Token::LParen))))
+        {
+            // One name with arguments, which sqlparser may not take for that
+            // name (`mediumtext(16777215)`), or quoted names: as one quoted
+            // name, a custom type (the catalog reads the type from the text).
+            merges.push((first, end, Token::make_word("t", Some('"'))));
         }
     }
     if merges.is_empty() {
@@ -503,9 +572,9 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
-    for (first, end) in merges {
+    for (first, end, token) in merges {
         out.extend_from_slice(&tokens[i..first]);
-        out.push(bare_word(&words[first..end].join("_")));
+        out.push(token);
         i = end;
     }
     out.extend_from_slice(&tokens[i..]);
@@ -763,6 +832,7 @@ mod tests {
         for text in [
             "CREATE TABLE t (a UNSIGNED BIG INT NOT NULL, b VARYING CHARACTER(255), c int)",
             "ALTER TABLE t ADD COLUMN d NATIVE CHARACTER(70) DEFAULT 'x'",
+            "CREATE TABLE t (a mediumtext(16777215) NOT NULL, b INTEGER UNSIGNED)",
         ] {
             assert!(
                 matches!(recover(&sqlite, text), Recovery::Parsed(_)),
@@ -773,6 +843,26 @@ mod tests {
             recover(&sqlite, "CREATE TABLE t (a int,,)"),
             Recovery::Unknown
         ));
+    }
+
+    #[test]
+    fn legacy_alter_table_is_reported() {
+        use crate::dialect::Dialect;
+        for on in [
+            "PRAGMA legacy_alter_table=ON",
+            "pragma main.legacy_alter_table = 'yes'",
+            "PRAGMA legacy_alter_table(1)",
+        ] {
+            assert!(unfollowed_setting(Dialect::Sqlite, on).is_some(), "{on}");
+        }
+        for off in [
+            "PRAGMA legacy_alter_table=OFF",
+            "PRAGMA legacy_alter_table = 0",
+            "PRAGMA foreign_keys = ON",
+        ] {
+            assert!(unfollowed_setting(Dialect::Sqlite, off).is_none(), "{off}");
+        }
+        assert!(unfollowed_setting(Dialect::PostgreSql, "PRAGMA legacy_alter_table=ON").is_none());
     }
 
     #[test]

@@ -63,6 +63,33 @@ pub fn for_each_statement(
     let mut diagnostics = Vec::new();
     for piece in split::split_statements(src, dialect) {
         if piece.kind != PieceKind::Sql {
+            if let Some(command) = sqlite_shell_command_with_effect(dialect, &piece.text) {
+                let head = statement_head(src, &piece.span);
+                diagnostics.push(
+                    Diagnostic::warning()
+                        .with_message(format!("sqlite3 shell command .{command} not followed"))
+                        .with_labels(vec![Label::primary(file, head)
+                            .with_message("the sqlite3 shell runs this command")])
+                        .with_notes(vec![String::from(
+                            "whatever it does to the database is missing from the output; \
+                             pass --strict to make this an error",
+                        )]),
+                );
+            }
+            continue;
+        }
+        if let Some(setting) = fallback::unfollowed_setting(dialect, &piece.text) {
+            let head = statement_head(src, &piece.span);
+            diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!("statement not followed: {setting}"))
+                    .with_labels(vec![Label::primary(file, head)
+                        .with_message("this setting changes what later statements do")])
+                    .with_notes(vec![String::from(
+                        "later statements are applied as without it; pass --strict to make \
+                         this an error",
+                    )]),
+            );
             continue;
         }
         match parse_with(&*parser_dialect, &piece.text) {
@@ -144,6 +171,37 @@ pub fn parse_statement_text(text: &str, dialect: Dialect) -> Result<Vec<Statemen
             .unwrap_or(&message)
             .to_string()
     })
+}
+
+/// A sqlite3 shell command (`.read file`) that can change the database, by name;
+/// display settings (`.headers on`, `.mode`) and `#` lines have no effect.
+fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<String> {
+    let command = line
+        .strip_prefix('.')
+        .filter(|_| dialect == Dialect::Sqlite)?;
+    let name: String = command
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        name.as_str(),
+        "read"
+            | "import"
+            | "restore"
+            | "open"
+            | "load"
+            | "shell"
+            | "system"
+            | "clone"
+            | "recover"
+            | "archive"
+            | "ar"
+            | "connection"
+            | "session"
+            | "dbconfig"
+    )
+    .then_some(name)
 }
 
 /// Where in the statement sqlparser stopped (`... at Line: 3, Column: 12`, 1-based

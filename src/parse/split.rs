@@ -52,6 +52,7 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
     };
     let mysql = dialect == Dialect::MySql;
     let pg = dialect == Dialect::PostgreSql;
+    let sqlite = dialect == Dialect::Sqlite;
     while i < bytes.len() {
         let b = bytes[i];
         // Client commands, outside any statement.
@@ -63,7 +64,12 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
             let line = &src[i..line_end];
             let is_delimiter =
                 mysql && line.len() >= 10 && line[..10].eq_ignore_ascii_case("DELIMITER ");
-            if (pg && b == b'\\') || is_delimiter {
+            // When no statement text is pending, the sqlite3 shell skips a line that
+            // starts with `#` in its first column (anywhere else `#` is an SQL
+            // error) and runs one that starts with `.` as a shell command.
+            let shell_line =
+                sqlite && (b == b'#' || b == b'.') && (i == 0 || bytes[i - 1] == b'\n');
+            if (pg && b == b'\\') || is_delimiter || shell_line {
                 if is_delimiter {
                     delimiter = line[10..].trim().as_bytes().to_vec();
                 }
@@ -341,6 +347,20 @@ mod tests {
         assert_eq!(
             sql(src, Dialect::PostgreSql),
             vec!["COPY t (a) FROM stdin", "SELECT 1"]
+        );
+    }
+
+    #[test]
+    fn sqlite_shell_lines_between_statements() {
+        let src = "# comment\n.headers on\nCREATE TABLE a (x);\n  # indented: SQL\nSELECT 1;\nSELECT 2 -- c\n;\n# after\nSELECT 3;";
+        assert_eq!(
+            sql(src, Dialect::Sqlite),
+            vec![
+                "CREATE TABLE a (x)",
+                "# indented: SQL\nSELECT 1",
+                "SELECT 2 -- c",
+                "SELECT 3"
+            ]
         );
     }
 

@@ -97,69 +97,160 @@ fn sa_type(declared: &str) -> SaType {
         })
         .unwrap_or_default();
     let decimal = || PyType::qualified("decimal", "Decimal");
-    // (class, python type, kind, how many positional arguments it takes)
-    let (class, python, kind, arity): (&str, PyType, TypeKind, usize) = match name.as_str() {
-        "BIGINT" => ("BigInteger", py("int"), TypeKind::Integer, 0),
-        "BLOB" => ("LargeBinary", py("bytes"), TypeKind::Plain, 1),
-        "BOOL" | "BOOLEAN" => ("Boolean", py("bool"), TypeKind::Plain, 0),
-        "CHAR" => ("CHAR", py("str"), TypeKind::String, 1),
-        "DATE" | "DATE_CHAR" => (
-            "Date",
-            PyType::qualified("datetime", "date"),
-            TypeKind::Plain,
-            0,
-        ),
-        "DATETIME" | "DATETIME_CHAR" => (
-            "DateTime",
-            PyType::qualified("datetime", "datetime"),
-            TypeKind::Plain,
-            0,
-        ),
-        "DOUBLE" => ("Double", py("float"), TypeKind::Plain, 1),
-        "DECIMAL" => ("DECIMAL", decimal(), TypeKind::Plain, 2),
-        "FLOAT" => ("Float", py("float"), TypeKind::Plain, 1),
-        "INT" | "INTEGER" => ("Integer", py("int"), TypeKind::Integer, 0),
-        "JSON" => ("JSON", py("object"), TypeKind::Plain, 0),
-        "NUMERIC" => ("Numeric", decimal(), TypeKind::Plain, 2),
-        "REAL" => ("REAL", py("float"), TypeKind::Plain, 1),
-        "SMALLINT" => ("SmallInteger", py("int"), TypeKind::Integer, 0),
-        "TEXT" => ("Text", py("str"), TypeKind::String, 1),
-        "TIME" | "TIME_CHAR" => (
-            "Time",
-            PyType::qualified("datetime", "time"),
-            TypeKind::Plain,
-            0,
-        ),
-        "TIMESTAMP" => (
-            "TIMESTAMP",
-            PyType::qualified("datetime", "datetime"),
-            TypeKind::Plain,
-            0,
-        ),
-        "VARCHAR" => ("String", py("str"), TypeKind::String, 1),
-        "NVARCHAR" => ("NVARCHAR", py("str"), TypeKind::String, 1),
-        "NCHAR" => ("NCHAR", py("str"), TypeKind::String, 1),
-        other if other.contains("INT") => ("Integer", py("int"), TypeKind::Integer, 0),
-        other if other.contains("CHAR") || other.contains("CLOB") || other.contains("TEXT") => {
-            ("Text", py("str"), TypeKind::String, 1)
+    // The constructor parameters SQLAlchemy fills positionally with the numbers,
+    // with their defaults, in order (`_underscored` ones left out: nothing fills them).
+    const NONE: &[(&str, PyDefault)] = &[];
+    const LENGTH: &[(&str, PyDefault)] = &[("length", PyDefault::None)];
+    const STRING: &[(&str, PyDefault)] = &[
+        ("length", PyDefault::None),
+        ("collation", PyDefault::None),
+        ("collation_schema", PyDefault::None),
+    ];
+    const TIMEZONE: &[(&str, PyDefault)] = &[("timezone", PyDefault::False)];
+    const FLOAT: &[(&str, PyDefault)] = &[
+        ("precision", PyDefault::None),
+        ("asdecimal", PyDefault::False),
+        ("decimal_return_scale", PyDefault::None),
+    ];
+    const NUMERIC: &[(&str, PyDefault)] = &[
+        ("precision", PyDefault::None),
+        ("scale", PyDefault::None),
+        ("decimal_return_scale", PyDefault::None),
+        ("asdecimal", PyDefault::True),
+    ];
+    const BOOLEAN: &[(&str, PyDefault)] = &[
+        ("create_constraint", PyDefault::False),
+        ("name", PyDefault::None),
+    ];
+    const JSON: &[(&str, PyDefault)] = &[("none_as_null", PyDefault::False)];
+    // (class, python type, kind, constructor parameters)
+    let (class, python, kind, params): (&str, PyType, TypeKind, &[(&str, PyDefault)]) =
+        match name.as_str() {
+            "BIGINT" => ("BigInteger", py("int"), TypeKind::Integer, NONE),
+            "BLOB" => ("LargeBinary", py("bytes"), TypeKind::Plain, LENGTH),
+            "BOOL" | "BOOLEAN" => ("Boolean", py("bool"), TypeKind::Plain, BOOLEAN),
+            "CHAR" => ("CHAR", py("str"), TypeKind::String, STRING),
+            "DATE" | "DATE_CHAR" => (
+                "Date",
+                PyType::qualified("datetime", "date"),
+                TypeKind::Plain,
+                NONE,
+            ),
+            "DATETIME" | "DATETIME_CHAR" => (
+                "DateTime",
+                PyType::qualified("datetime", "datetime"),
+                TypeKind::Plain,
+                TIMEZONE,
+            ),
+            "DOUBLE" => ("Double", py("float"), TypeKind::Plain, FLOAT),
+            "DECIMAL" => ("DECIMAL", decimal(), TypeKind::Plain, NUMERIC),
+            "FLOAT" => ("Float", py("float"), TypeKind::Plain, FLOAT),
+            "INT" | "INTEGER" => ("Integer", py("int"), TypeKind::Integer, NONE),
+            "JSON" => ("JSON", py("object"), TypeKind::Plain, JSON),
+            "JSONB" => {
+                let jsonb = SaType::new("JSONB", "sqlalchemy.dialects.sqlite", py("object"));
+                return with_constructor_args(jsonb, JSON, &numbers);
+            }
+            "NUMERIC" => ("Numeric", decimal(), TypeKind::Plain, NUMERIC),
+            "REAL" => ("REAL", py("float"), TypeKind::Plain, FLOAT),
+            "SMALLINT" => ("SmallInteger", py("int"), TypeKind::Integer, NONE),
+            "TEXT" => ("Text", py("str"), TypeKind::String, STRING),
+            "TIME" | "TIME_CHAR" => (
+                "Time",
+                PyType::qualified("datetime", "time"),
+                TypeKind::Plain,
+                TIMEZONE,
+            ),
+            "TIMESTAMP" => (
+                "TIMESTAMP",
+                PyType::qualified("datetime", "datetime"),
+                TypeKind::Plain,
+                TIMEZONE,
+            ),
+            "VARCHAR" => ("String", py("str"), TypeKind::String, STRING),
+            "NVARCHAR" => ("NVARCHAR", py("str"), TypeKind::String, STRING),
+            "NCHAR" => ("NCHAR", py("str"), TypeKind::String, STRING),
+            other if other.contains("INT") => ("Integer", py("int"), TypeKind::Integer, NONE),
+            other if other.contains("CHAR") || other.contains("CLOB") || other.contains("TEXT") => {
+                ("Text", py("str"), TypeKind::String, STRING)
+            }
+            other if other.contains("BLOB") || other.trim().is_empty() => {
+                return SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"));
+            }
+            other if other.contains("REAL") || other.contains("FLOA") || other.contains("DOUB") => {
+                ("REAL", py("float"), TypeKind::Plain, FLOAT)
+            }
+            _ => ("Numeric", decimal(), TypeKind::Plain, NUMERIC),
+        };
+    let sa = SaType::sqlalchemy(class, python).with_kind(kind);
+    if class == "Boolean" && numbers.first().is_some_and(|n| PyDefault::truthy(n)) {
+        // `create_constraint` makes SQLAlchemy attach a CHECK (x IN (0, 1)), which
+        // sqlacodegen turns back into a plain `Boolean()`.
+        return sa;
+    }
+    with_constructor_args(sa, params, &numbers)
+}
+
+/// A Python parameter default the reflected numbers are compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PyDefault {
+    None,
+    False,
+    True,
+}
+
+impl PyDefault {
+    fn truthy(number: &str) -> bool {
+        !number.trim_start_matches('0').is_empty()
+    }
+
+    /// Python's `int == default`.
+    fn equals(self, number: &str) -> bool {
+        match self {
+            PyDefault::None => false,
+            PyDefault::False => !Self::truthy(number),
+            PyDefault::True => number.trim_start_matches('0') == "1",
         }
-        other if other.contains("BLOB") || other.trim().is_empty() => {
-            return SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"));
+    }
+}
+
+/// SQLAlchemy calls the class with the numbers as positional arguments (more
+/// numbers than parameters: TypeError, and no arguments at all); sqlacodegen
+/// then renders each parameter whose value differs from its default,
+/// positionally until the first one left at its default, by keyword after it.
+/// A float's Python type follows `asdecimal`.
+fn with_constructor_args(
+    mut sa: SaType,
+    params: &[(&str, PyDefault)],
+    numbers: &[String],
+) -> SaType {
+    if numbers.len() > params.len() {
+        return sa;
+    }
+    let mut args = Vec::new();
+    let mut by_keyword = false;
+    for (&(param, default), number) in params.iter().zip(numbers) {
+        // Python's int() of the digits.
+        let value = match number.trim_start_matches('0') {
+            "" => "0",
+            digits => digits,
+        };
+        if param == "asdecimal" {
+            sa.python = if PyDefault::truthy(value) {
+                PyType::qualified("decimal", "Decimal")
+            } else {
+                py("float")
+            };
         }
-        other if other.contains("REAL") || other.contains("FLOA") || other.contains("DOUB") => {
-            ("REAL", py("float"), TypeKind::Plain, 1)
+        if default.equals(value) {
+            by_keyword = true;
+        } else if by_keyword {
+            args.push(format!("{param}={value}"));
+        } else {
+            args.push(value.to_string());
         }
-        _ => ("Numeric", decimal(), TypeKind::Plain, 2),
-    };
-    // Too many arguments raise TypeError in SQLAlchemy, which then drops them all.
-    let args = if numbers.len() <= arity {
-        numbers
-    } else {
-        Vec::new()
-    };
-    SaType::sqlalchemy(class, python)
-        .with_args(args)
-        .with_kind(kind)
+    }
+    sa.with_args(args)
 }
 
 /// SQLAlchemy's quote-aware `find_matching_paren`.

@@ -1,0 +1,23 @@
+CREATE TABLE things (
+    id INTEGER PRIMARY KEY,
+    a "x y",
+    b "x y" z,
+    c [x y],
+    d [x] z,
+    e "x""y",
+    f "varchar"(12),
+    g x "y",
+    h "x" "y",
+    i `text`,
+    j `blob` y,
+    k x(1),
+    l "x(1)",
+    n "int" (1),
+    o "numeric"(12, 4),
+    p 'x y' z,
+    s """x""",
+    u [a b](3),
+    v `a``b` c,
+    w x [y],
+    x2 [varchar](20)
+);
