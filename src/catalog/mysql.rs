@@ -1075,8 +1075,13 @@ impl ServerRules for MySqlRules {
     }
 
     fn view_expression_type(&self, _catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
+        // DESCRIBE, which reflection reads for views, does not show character sets.
         view_type::infer(scope, expr)
-            .map(|(t, _)| t.sql_type())
+            .map(|(t, _)| SqlType {
+                charset: None,
+                collation: None,
+                ..t.sql_type()
+            })
             .unwrap_or_default()
     }
 
