@@ -2,8 +2,8 @@ from typing import Optional
 import datetime
 import decimal
 
-from sqlalchemy import CHAR, Column, DECIMAL, Date, Double, String, Table, Text, text
-from sqlalchemy.dialects.mysql import BIGINT, DATETIME, INTEGER, LONGTEXT, MEDIUMINT, MEDIUMTEXT, SMALLINT, TINYINT, TINYTEXT
+from sqlalchemy import CHAR, Column, DECIMAL, Date, DateTime, Double, String, TIMESTAMP, Table, Text, text
+from sqlalchemy.dialects.mysql import BIGINT, DATETIME, INTEGER, LONGTEXT, MEDIUMINT, MEDIUMTEXT, SMALLINT, TIME, TINYINT, TINYTEXT, YEAR
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 class Base(DeclarativeBase):
@@ -131,4 +131,50 @@ t_meter_math = Table(
     Column('signed_dec', BIGINT(13), server_default=text("'0'")),
     Column('unsigned_u', INTEGER(10, unsigned=True), server_default=text("'0'")),
     Column('unsigned_small', BIGINT(20, unsigned=True), server_default=text("'0'"))
+)
+
+
+class Visit(Base):
+    __tablename__ = 'visit'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
+    is_new: Mapped[int] = mapped_column(TINYINT(1), nullable=False)
+    rank_no: Mapped[int] = mapped_column(INTEGER(4), nullable=False)
+    code: Mapped[int] = mapped_column(INTEGER(3, unsigned=True, zerofill=True), nullable=False)
+    day_on: Mapped[Optional[datetime.date]] = mapped_column(Date)
+    stamp: Mapped[Optional[datetime.datetime]] = mapped_column(DATETIME(fsp=2))
+    length_of: Mapped[Optional[datetime.time]] = mapped_column(TIME(fsp=1))
+    noted: Mapped[Optional[datetime.datetime]] = mapped_column(TIMESTAMP)
+    season: Mapped[Optional[object]] = mapped_column(YEAR(4))
+
+
+t_visit_totals = Table(
+    'visit_totals', Base.metadata,
+    Column('any_new', TINYINT(1)),
+    Column('best_rank', INTEGER(4)),
+    Column('new_count', DECIMAL(25, 0)),
+    Column('rank_total', DECIMAL(32, 0))
+)
+
+
+t_visit_view = Table(
+    'visit_view', Base.metadata,
+    Column('id', INTEGER(11)),
+    Column('new_plus', INTEGER(5), server_default=text("'0'")),
+    Column('rank_plus', BIGINT(12), server_default=text("'0'")),
+    Column('new_text', String(4)),
+    Column('code_plus', BIGINT(11, unsigned=True), server_default=text("'0'")),
+    Column('day_text', String(10)),
+    Column('stamp_text', String(22)),
+    Column('length_text', String(12)),
+    Column('noted_text', String(19)),
+    Column('season_text', String(4)),
+    Column('next_day', Date),
+    Column('later', DateTime),
+    Column('month_before', DATETIME(fsp=2)),
+    Column('next_week', Date),
+    Column('in_three', Date),
+    Column('noted_next', DateTime),
+    Column('new_or_zero', INTEGER(4), server_default=text("'0'")),
+    Column('rank_if_new', INTEGER(11), server_default=text("'0'"))
 )

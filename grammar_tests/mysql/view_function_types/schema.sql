@@ -55,3 +55,26 @@ SELECT medium_val + tiny_val AS sum_10, medium_u + 1 AS sum_u9, small_val * smal
        CAST(medium_val AS SIGNED) AS signed_medium, CAST(d11 AS SIGNED) AS signed_dec,
        CAST(plain_u AS UNSIGNED) AS unsigned_u, CAST(small_val AS UNSIGNED) AS unsigned_small
 FROM meter;
+CREATE TABLE visit (
+  id INT NOT NULL PRIMARY KEY,
+  is_new TINYINT(1) NOT NULL,
+  rank_no INT(4) NOT NULL,
+  code INT(3) ZEROFILL NOT NULL,
+  day_on DATE NULL,
+  stamp DATETIME(2) NULL,
+  length_of TIME(1) NULL,
+  noted TIMESTAMP NULL,
+  season YEAR NULL
+);
+CREATE VIEW visit_view AS
+SELECT id, is_new + 1 AS new_plus, rank_no + 1 AS rank_plus, CONCAT(is_new) AS new_text, code + 1 AS code_plus,
+       CONCAT(day_on) AS day_text, CONCAT(stamp) AS stamp_text, CONCAT(length_of) AS length_text,
+       CONCAT(noted) AS noted_text, CONCAT(season) AS season_text,
+       DATE_ADD(day_on, INTERVAL 1 DAY) AS next_day, DATE_ADD(day_on, INTERVAL 2 HOUR) AS later,
+       DATE_SUB(stamp, INTERVAL 1 MONTH) AS month_before, day_on + INTERVAL 1 WEEK AS next_week,
+       ADDDATE(day_on, 3) AS in_three, DATE_ADD(noted, INTERVAL 1 DAY) AS noted_next,
+       COALESCE(is_new, 0) AS new_or_zero, IF(is_new, rank_no, 0) AS rank_if_new
+FROM visit GROUP BY id;
+CREATE VIEW visit_totals AS
+SELECT MAX(is_new) AS any_new, MIN(rank_no) AS best_rank, SUM(is_new) AS new_count, SUM(rank_no) AS rank_total
+FROM visit;

@@ -100,9 +100,15 @@ impl ViewType {
     }
 }
 
-/// A column's type, with the table's character set filled in for a string
-/// column (byte lengths depend on it; the view column does not show it).
-fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
+/// A column's type as its declaration says (what a view column copying it,
+/// or MIN/MAX of it, reports).
+fn declared_column_type(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
+    let name = match expr {
+        Expr::Nested(inner) => return declared_column_type(scope, inner),
+        Expr::Identifier(ident) => &ident.value,
+        Expr::CompoundIdentifier(parts) => &parts.last()?.value,
+        _ => return None,
+    };
     scope.iter().find_map(|t| {
         let c = t.column(name)?;
         let mut data_type = c.data_type.clone();
@@ -111,6 +117,43 @@ fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
         }
         Some((ViewType::from_sql(&data_type), !c.nullable))
     })
+}
+
+/// A column's type inside an expression: the table's character set filled in
+/// for a string column (byte lengths depend on it; the view column does not
+/// show it), and an integer as wide as its type can print, whatever display
+/// width it was declared with (`tinyint(1)` counts as 4 characters).
+fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
+    let ident = Expr::Identifier(sqlparser::ast::Ident::new(name));
+    let (t, not_null) = declared_column_type(scope, &ident)?;
+    let t = match t {
+        ViewType::Int {
+            unsigned,
+            signed_width,
+            base: Some(base),
+            ..
+        } => {
+            let width = match (base.as_str(), unsigned) {
+                ("tinyint", false) => 4,
+                ("tinyint", true) => 3,
+                ("smallint", false) => 6,
+                ("smallint", true) => 5,
+                ("mediumint", false) => 9,
+                ("mediumint", true) => 8,
+                ("int", false) => 11,
+                ("int", true) => 10,
+                _ => 20,
+            };
+            ViewType::Int {
+                width,
+                unsigned,
+                signed_width,
+                base: Some(base),
+            }
+        }
+        other => other,
+    };
+    Some((t, not_null))
 }
 
 fn function_args(expr: &Expr) -> Option<(String, Vec<&Expr>, bool)> {
@@ -296,6 +339,21 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             op: UnaryOperator::Not,
             expr: inner,
         } => infer(scope, inner).map(|(_, n)| (int(1, "int"), n)),
+        // `d + INTERVAL 1 DAY`, `INTERVAL 1 DAY + d`, `d - INTERVAL 1 DAY`.
+        Expr::BinaryOp {
+            left,
+            op: op @ (BinaryOperator::Plus | BinaryOperator::Minus),
+            right,
+        } if matches!(right.as_ref(), Expr::Interval(_))
+            || (*op == BinaryOperator::Plus && matches!(left.as_ref(), Expr::Interval(_))) =>
+        {
+            let (date, interval) = match left.as_ref() {
+                Expr::Interval(_) => (right, left),
+                _ => (left, right),
+            };
+            let (t, _) = infer(scope, date)?;
+            Some((date_arithmetic(&t, interval)?, false))
+        }
         Expr::BinaryOp { left, op, right } => {
             let (l, l_not_null) = infer(scope, left)?;
             let (r, r_not_null) = infer(scope, right)?;
@@ -339,8 +397,14 @@ fn string_length(t: &ViewType) -> Option<u64> {
         };
     };
     let arg = t.args.first().and_then(|a| a.parse::<u64>().ok());
+    // Dates and times as text, with a point and the fractional digits.
+    let fraction = arg.filter(|f| *f > 0).map_or(0, |f| f + 1);
     Some(match t.name.as_str() {
         "varchar" | "char" | "varbinary" | "binary" => arg?,
+        "date" => 10,
+        "datetime" | "timestamp" => 19 + fraction,
+        "time" => 10 + fraction,
+        "year" => 4,
         "tinyblob" => 255,
         "blob" => 65_535,
         "mediumblob" => 16_777_215,
@@ -582,6 +646,48 @@ fn cast(
     }
 }
 
+/// The type of a date or time plus or minus an interval (`DATE_ADD(d,
+/// INTERVAL 1 DAY)`, `ADDDATE(d, 3)`, `d + INTERVAL 1 HOUR`).
+fn date_arithmetic(t: &ViewType, interval: &Expr) -> Option<ViewType> {
+    let ViewType::Other(base) = t else {
+        return None;
+    };
+    let whole_days = match interval {
+        Expr::Interval(interval) => {
+            let unit = interval
+                .leading_field
+                .as_ref()
+                .map(|f| f.to_string().to_ascii_uppercase())
+                .unwrap_or_default();
+            matches!(
+                unit.as_str(),
+                "YEAR"
+                    | "YEARS"
+                    | "QUARTER"
+                    | "MONTH"
+                    | "MONTHS"
+                    | "WEEK"
+                    | "WEEKS"
+                    | "DAY"
+                    | "DAYS"
+                    | "YEAR_MONTH"
+            ) && interval.last_field.is_none()
+        }
+        // ADDDATE(d, n): n days.
+        _ => true,
+    };
+    match base.name.as_str() {
+        "date" if whole_days => Some(ViewType::Other(SqlType::named("date"))),
+        "date" => Some(ViewType::Other(SqlType::named("datetime"))),
+        "datetime" | "timestamp" => Some(ViewType::Other(SqlType {
+            name: String::from("datetime"),
+            args: base.args.clone(),
+            ..SqlType::default()
+        })),
+        _ => None,
+    }
+}
+
 /// FLOOR/CEIL: a decimal's integer digits, one more for a carry when it has
 /// a fraction, and a sign; an INT up to 9 digits, else a BIGINT. An integer
 /// stays as it is.
@@ -772,7 +878,17 @@ fn aggregate_or_function(
             };
             Some((t, false))
         }
-        "min" | "max" => first().map(|(t, _)| (t, false)),
+        // MIN/MAX of a column report the column's own type.
+        "min" | "max" => declared_column_type(scope, args.first()?)
+            .or_else(first)
+            .map(|(t, _)| (t, false)),
+        // Date arithmetic: a DATE stays one when whole days (or months, years)
+        // are added; anything else is a DATETIME (with the argument's
+        // fractional seconds).
+        "date_add" | "date_sub" | "adddate" | "subdate" if args.len() == 2 => {
+            let (t, _) = first()?;
+            Some((date_arithmetic(&t, args[1])?, false))
+        }
         "length" | "char_length" | "character_length" | "octet_length" => {
             let (_, not_null) = first()?;
             Some((
