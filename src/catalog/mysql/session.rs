@@ -12,6 +12,11 @@
 //! Anything else (table data, system variables, the database's own name) has
 //! no value we can know: the variable holds the reason, and only an EXECUTE
 //! that needs it is reported.
+//!
+//! Session system variables that change what later statements create or how
+//! they are read (`sql_mode` with ANSI_QUOTES and the like, the default
+//! storage engine, the database's character set) are not followed: setting
+//! one is reported.
 
 use sqlparser::ast::{
     BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, GroupByExpr, InTarget,
@@ -568,7 +573,15 @@ fn binary(l: &Val, op: &BinaryOperator, r: &Val) -> Eval<Val> {
             _ => Val::Null,
         }),
         B::Plus | B::Minus => match (l.number()?, r.number()?) {
-            (Some(a), Some(b)) => Ok(Val::Int(if *op == B::Plus { a + b } else { a - b })),
+            (Some(a), Some(b)) => {
+                let sum = if *op == B::Plus {
+                    a.checked_add(b)
+                } else {
+                    a.checked_sub(b)
+                };
+                sum.map(Val::Int)
+                    .ok_or_else(|| String::from("the arithmetic overflows"))
+            }
             _ => Ok(Val::Null),
         },
         other => Err(format!("the operator {other} is not understood")),

@@ -695,7 +695,7 @@ fn floor_type(t: ViewType) -> Option<ViewType> {
     match t {
         ViewType::Int { .. } => Some(t),
         ViewType::Decimal { precision, scale } => {
-            let digits = precision - scale + u32::from(scale > 0);
+            let digits = precision.saturating_sub(scale) + u32::from(scale > 0);
             Some(ViewType::Int {
                 width: digits + 1,
                 unsigned: false,
@@ -813,7 +813,7 @@ fn arithmetic(l: &ViewType, op: &BinaryOperator, r: &ViewType) -> Option<ViewTyp
             match op {
                 B::Plus | B::Minus => {
                     let scale = ls.max(rs);
-                    let digits = (lp - ls).max(rp - rs) + 1;
+                    let digits = lp.saturating_sub(ls).max(rp.saturating_sub(rs)) + 1;
                     Some(ViewType::Decimal {
                         precision: digits + scale,
                         scale,
@@ -1005,11 +1005,12 @@ fn aggregate_or_function(
             };
             match t {
                 ViewType::Decimal { precision, scale } => {
-                    let kept = u32::try_from(digits.max(0)).ok()?;
+                    // At most 38 decimals (DECIMAL_MAX_SCALE).
+                    let kept = u32::try_from(digits.clamp(0, 38)).ok()?;
                     let carry = name == "round" && kept < scale;
                     Some((
                         ViewType::Decimal {
-                            precision: precision - scale + kept + u32::from(carry),
+                            precision: precision.saturating_sub(scale) + kept + u32::from(carry),
                             scale: kept,
                         },
                         not_null,
@@ -1162,7 +1163,7 @@ pub fn union(l: &SqlType, r: &SqlType) -> Option<SqlType> {
             let (lp, ls) = lt.as_decimal()?;
             let (rp, rs) = rt.as_decimal()?;
             let scale = ls.max(rs);
-            let digits = (lp - ls).max(rp - rs);
+            let digits = lp.saturating_sub(ls).max(rp.saturating_sub(rs));
             Some(SqlType::with_args(
                 "decimal",
                 vec![(digits + scale).to_string(), scale.to_string()],
