@@ -14,7 +14,7 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, ServerRules,
+    IndexColumnDraft, IndexDraft, ServerRules, SessionEffect,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -91,7 +91,7 @@ impl CatalogBuilder {
         // tables go with it.
         if self.current_file != Some(statement.file) {
             self.current_file = Some(statement.file);
-            self.catalog.temporary_tables.clear();
+            self.catalog.drop_all_temporary();
         }
         if let Some(block) = &statement.procedural {
             self.apply_do_block(statement, block, source);
@@ -152,6 +152,8 @@ impl CatalogBuilder {
     /// The catalog and the warnings for statements that were not applied.
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
+        // Reflection runs in a new session, which sees no temporary table.
+        self.catalog.drop_all_temporary();
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
         self.warn_tied_foreign_keys(sources);
@@ -353,6 +355,11 @@ fn apply_statement(
     catalog: &mut Catalog,
     statement: &ParsedStatement,
 ) -> ApplyResult<Outcome> {
+    match rules.session_statement(catalog, &statement.ast)? {
+        Some(SessionEffect::Kept) => return Ok(Outcome::Ignored),
+        Some(SessionEffect::Execute(text)) => return execute(rules, catalog, statement, &text),
+        None => {}
+    }
     let text = statement.text.as_str();
     match &statement.ast {
         Statement::CreateTable(create) => create_table(rules, catalog, create, text),
@@ -378,14 +385,29 @@ fn apply_statement(
             &module_name.value,
             text,
         ),
+        Statement::CreateView(view) if view.temporary => {
+            let name = rules.qualified_name(&view.name);
+            create_temporary(catalog, name, |catalog| {
+                create_view(rules, catalog, view, text)
+            })
+        }
         Statement::CreateView(view) => create_view(rules, catalog, view, text),
         Statement::Drop {
             object_type,
             if_exists,
             names,
+            temporary,
             cascade,
             ..
-        } => drop_objects(rules, catalog, *object_type, *if_exists, names, *cascade),
+        } => drop_objects(
+            rules,
+            catalog,
+            *object_type,
+            *if_exists,
+            *temporary,
+            names,
+            *cascade,
+        ),
         Statement::Comment {
             object_type,
             object_name,
@@ -577,6 +599,46 @@ fn apply_statement(
     }
 }
 
+/// `EXECUTE` of a prepared statement: its text applied as if it stood where
+/// the EXECUTE does. A prepared statement cannot itself prepare or execute one.
+fn execute(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    statement: &ParsedStatement,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let asts = crate::parse::parse_statement_text(text, rules.dialect())
+        .map_err(|e| format!("cannot parse the statement EXECUTE runs ({text}): {e}"))?;
+    let mut outcome = Outcome::Ignored;
+    for ast in asts {
+        if matches!(
+            ast,
+            Statement::Prepare { .. } | Statement::Execute { .. } | Statement::Deallocate { .. }
+        ) {
+            return Err(
+                "This command is not supported in the prepared statement protocol yet".into(),
+            );
+        }
+        let inner = ParsedStatement {
+            file: statement.file,
+            span: statement.span.clone(),
+            text: text.to_string(),
+            ast,
+            procedural: None,
+        };
+        match apply_statement(rules, catalog, &inner)? {
+            Outcome::Applied => outcome = Outcome::Applied,
+            Outcome::Ignored => {}
+            Outcome::Unsupported(why) => {
+                return Ok(Outcome::Unsupported(format!(
+                    "the statement EXECUTE runs ({text}): {why}"
+                )))
+            }
+        }
+    }
+    Ok(outcome)
+}
+
 /// `CREATE TABLE t [(names)] AS SELECT ...`: the columns the query yields, as
 /// the dialect makes table columns of them.
 fn create_table_as(
@@ -643,15 +705,17 @@ fn select_into(
         _ => return Ok(Outcome::Ignored),
     };
     let name = rules.qualified_name(&name);
+    let create = |catalog: &mut Catalog| {
+        match table_from_query(rules, catalog, name.clone(), &[], query, false)? {
+            // MySQL's `SELECT ... INTO @variable` and the like make no table.
+            Outcome::Unsupported(_) => Ok(Outcome::Ignored),
+            outcome => Ok(outcome),
+        }
+    };
     if into.temporary {
-        catalog.temporary_tables.push(name);
-        return Ok(Outcome::Ignored);
+        return create_temporary(catalog, name.clone(), create);
     }
-    match table_from_query(rules, catalog, name, &[], query, false)? {
-        // MySQL's `SELECT ... INTO @variable` and the like make no table.
-        Outcome::Unsupported(_) => Ok(Outcome::Ignored),
-        outcome => Ok(outcome),
-    }
+    create(catalog)
 }
 
 /// `CREATE VIRTUAL TABLE`: the virtual table, then each shadow table its module
@@ -834,14 +898,47 @@ fn create_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
-    // A temporary table lives in the session's own schema, which reflection
-    // never reads, and goes with the session (each input file is one).
-    if create.temporary {
-        catalog
-            .temporary_tables
-            .push(rules.qualified_name(&create.name));
-        return Ok(Outcome::Ignored);
+    if !create.temporary {
+        return create_base_table(rules, catalog, create, text);
     }
+    let name = rules.qualified_name(&create.name);
+    create_temporary(catalog, name, |catalog| {
+        create_base_table(rules, catalog, create, text)
+    })
+}
+
+/// Create the temporary relation `name` with `create`: it hides a permanent
+/// table of the same name until it is dropped or its session ends.
+fn create_temporary(
+    catalog: &mut Catalog,
+    name: QualifiedName,
+    create: impl FnOnce(&mut Catalog) -> ApplyResult<Outcome>,
+) -> ApplyResult<Outcome> {
+    let already = catalog.temporary.iter().any(|(n, _)| *n == name);
+    let hidden = match catalog.tables.get_index_of(&name) {
+        Some(index) if !already => catalog
+            .tables
+            .shift_remove_index(index)
+            .map(|(_, table)| (index, table)),
+        _ => None,
+    };
+    let outcome = create(catalog);
+    let created = matches!(outcome, Ok(Outcome::Applied)) && !already;
+    if created {
+        catalog.temporary.push((name, hidden));
+    } else if let Some((index, table)) = hidden {
+        let index = index.min(catalog.tables.len());
+        catalog.tables.shift_insert(index, name, table);
+    }
+    outcome
+}
+
+fn create_base_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &CreateTable,
+    text: &str,
+) -> ApplyResult<Outcome> {
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         return create_table_as(rules, catalog, create, query);
     }
@@ -1048,6 +1145,7 @@ fn column_draft<'a>(
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
+                inline: true,
             }),
             ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
                 name: constraint_name.or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
@@ -1107,6 +1205,13 @@ fn column_draft<'a>(
                 .into())
             }
         }
+    }
+    if rules.implies_unique(declared_type) {
+        constraints.push(ConstraintDraft::Unique {
+            name: None,
+            columns: vec![name.clone()],
+            inline: Some(name),
+        });
     }
     Ok((draft, constraints))
 }
@@ -1244,6 +1349,7 @@ fn constraint_draft<'a>(
         TableConstraint::PrimaryKey(pk) => ConstraintDraft::PrimaryKey {
             name: name_of(&pk.name),
             columns: column_names(rules, &pk.columns)?,
+            inline: false,
         },
         TableConstraint::Unique(unique) => ConstraintDraft::Unique {
             name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),
@@ -1301,9 +1407,6 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
-    if catalog.temporary_tables.contains(&name) {
-        return Ok(Outcome::Ignored);
-    }
     let Some(index) = catalog.tables.get_index_of(&name) else {
         // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
@@ -1596,9 +1699,6 @@ fn create_index(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let table = rules.qualified_name(&create.table_name);
-    if catalog.temporary_tables.contains(&table) {
-        return Ok(Outcome::Ignored);
-    }
     let columns = create
         .columns
         .iter()
@@ -1679,10 +1779,6 @@ fn create_view(
     } else {
         TableKind::View
     };
-    if view.temporary {
-        catalog.temporary_tables.push(name);
-        return Ok(Outcome::Ignored);
-    }
     let replaced = match catalog.tables.get(&name) {
         Some(_) if view.if_not_exists => return Ok(Outcome::Applied),
         Some(existing) if view.or_replace && existing.kind == kind => Some(existing),
@@ -2010,6 +2106,7 @@ fn drop_objects(
     catalog: &mut Catalog,
     object_type: ObjectType,
     if_exists: bool,
+    temporary: bool,
     names: &[ObjectName],
     cascade: bool,
 ) -> ApplyResult<Outcome> {
@@ -2017,7 +2114,15 @@ fn drop_objects(
         object_type,
         ObjectType::Table | ObjectType::View | ObjectType::MaterializedView
     ) {
-        return drop_relations(rules, catalog, object_type, if_exists, names, cascade);
+        return drop_relations(
+            rules,
+            catalog,
+            object_type,
+            if_exists,
+            temporary,
+            names,
+            cascade,
+        );
     }
     for name in names {
         let name = rules.qualified_name(name);
@@ -2061,6 +2166,7 @@ fn drop_relations(
     catalog: &mut Catalog,
     object_type: ObjectType,
     if_exists: bool,
+    temporary: bool,
     names: &[ObjectName],
     cascade: bool,
 ) -> ApplyResult<Outcome> {
@@ -2072,12 +2178,12 @@ fn drop_relations(
     let mut dropped: Vec<QualifiedName> = Vec::new();
     for name in names {
         let name = rules.qualified_name(name);
-        // A temporary relation hides a permanent one of the same name.
-        if let Some(at) = catalog.temporary_tables.iter().rposition(|t| *t == name) {
-            catalog.temporary_tables.remove(at);
+        // A temporary relation hides a permanent one of the same name, and
+        // goes first (MySQL's DROP TEMPORARY TABLE drops only those).
+        if catalog.drop_temporary(&name) {
             continue;
         }
-        match catalog.tables.get(&name) {
+        match catalog.tables.get(&name).filter(|_| !temporary) {
             Some(table) if table.kind == kind => dropped.push(name),
             Some(_) => return Err(format!("\"{}\" is not {word}", name.name).into()),
             None if if_exists => {}

@@ -62,13 +62,36 @@ pub struct Catalog {
     pub schemas: Vec<String>,
     /// Functions and aggregates, in creation order.
     pub functions: Vec<Function>,
-    /// Temporary tables of the current session (never reflected).
-    pub temporary_tables: Vec<QualifiedName>,
     /// Which tables hold an index or key of a given name, per schema: lets a
     /// server's name chooser ask "is this name taken?" without scanning every
     /// table. Entries may be stale (the table or index was dropped since), so
     /// callers confirm against the owner; only lookups, never iterated.
     pub name_owners: std::collections::HashMap<(Option<String>, String), Vec<QualifiedName>>,
+    /// What the session holds between statements (MySQL user variables and
+    /// prepared statements).
+    pub session: Session,
+    /// Temporary tables, which live in `tables` while the session lasts (later
+    /// statements see them) but are gone when a new connection reflects the
+    /// schema; each with the table of the same name it hides, if any, and
+    /// that table's position.
+    pub temporary: Vec<(QualifiedName, Option<(usize, Table)>)>,
+}
+
+/// A server session's state that later statements read: user variables and
+/// prepared statements by (lower-case) name, each with its value or the
+/// reason it cannot be known from the DDL.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub variables: std::collections::HashMap<String, Result<SessionValue, String>>,
+    pub prepared: std::collections::HashMap<String, Result<String, String>>,
+}
+
+/// The value of a user variable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionValue {
+    Null,
+    Int(i128),
+    Text(String),
 }
 
 impl Catalog {
@@ -81,8 +104,9 @@ impl Catalog {
             sequences: IndexMap::new(),
             schemas: Vec::new(),
             functions: Vec::new(),
-            temporary_tables: Vec::new(),
             name_owners: std::collections::HashMap::new(),
+            session: Session::default(),
+            temporary: Vec::new(),
         }
     }
 
@@ -141,6 +165,28 @@ impl Catalog {
                     owner == table && column.is_none_or(|c| c == owner_column)
                 })
         });
+    }
+
+    /// Drop the temporary table `name`, if there is one, bringing back the
+    /// table it hid. Whether there was one.
+    pub fn drop_temporary(&mut self, name: &QualifiedName) -> bool {
+        let Some(at) = self.temporary.iter().rposition(|(n, _)| n == name) else {
+            return false;
+        };
+        let (name, hidden) = self.temporary.remove(at);
+        self.tables.shift_remove(&name);
+        if let Some((index, table)) = hidden {
+            let index = index.min(self.tables.len());
+            self.tables.shift_insert(index, name, table);
+        }
+        true
+    }
+
+    /// End of the session: every temporary table goes.
+    pub fn drop_all_temporary(&mut self) {
+        while let Some((name, _)) = self.temporary.last().cloned() {
+            self.drop_temporary(&name);
+        }
     }
 
     /// The tables that may hold an index or key named `name` in `schema`.

@@ -7,6 +7,7 @@
 //! `CONSTRAINT_<n>`, and the index InnoDB adds for a foreign key no index covers.
 
 mod expr;
+mod session;
 mod structure;
 mod view_type;
 
@@ -62,6 +63,16 @@ fn normalise_charset(charset: &str) -> String {
     }
 }
 
+/// A collation as the server names it: lower case, and `utf8_*` (an alias
+/// since `utf8` means `utf8mb3`) as `utf8mb3_*`.
+fn normalise_collation(collation: &str) -> String {
+    let lower = collation.to_ascii_lowercase();
+    match lower.strip_prefix("utf8_") {
+        Some(rest) => format!("utf8mb3_{rest}"),
+        None => lower,
+    }
+}
+
 /// The table's default character set and collation, from its options.
 pub fn table_charset(table: &Table) -> (String, String) {
     let mut charset = None;
@@ -71,7 +82,7 @@ pub fn table_charset(table: &Table) -> (String, String) {
         if key.contains("charset") || key.contains("character set") {
             charset = Some(normalise_charset(value));
         } else if key.contains("collate") {
-            collation = Some(value.to_ascii_lowercase());
+            collation = Some(normalise_collation(value));
         }
     }
     match (charset, collation) {
@@ -535,14 +546,30 @@ fn covered_by_index(table: &Table, columns: &[String]) -> bool {
     covered_by(table, columns, |_| true)
 }
 
-/// Whether the primary key or one of the indexes `usable` accepts starts with `columns`.
+/// The columns of an index that only hold a prefix of their values.
+fn prefixed_columns(index: &Index) -> Vec<&str> {
+    index
+        .dialect_options
+        .get("length")
+        .map(|lengths| {
+            lengths
+                .split(',')
+                .filter_map(|entry| entry.rsplit_once('=').map(|(column, _)| column))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the primary key or one of the indexes `usable` accepts starts with
+/// `columns` (whole columns: a prefix key cannot serve a foreign key).
 fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool) -> bool {
-    let leading = |elements: &[IndexElement]| {
-        elements.len() >= columns.len()
-            && elements
-                .iter()
-                .zip(columns)
-                .all(|(e, c)| matches!(e, IndexElement::Column(n) if n.eq_ignore_ascii_case(c)))
+    let leading = |index: &Index| {
+        let prefixed = prefixed_columns(index);
+        index.elements.len() >= columns.len()
+            && index.elements.iter().zip(columns).all(|(e, c)| {
+                matches!(e, IndexElement::Column(n) if n.eq_ignore_ascii_case(c))
+                    && !prefixed.iter().any(|p| p.eq_ignore_ascii_case(c))
+            })
     };
     let pk = table.primary_key.as_ref().is_some_and(|pk| {
         pk.columns.len() >= columns.len()
@@ -555,7 +582,7 @@ fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool
     pk || table
         .indexes
         .iter()
-        .any(|i| usable(i) && i.prefix.is_none() && leading(&i.elements))
+        .any(|i| usable(i) && i.prefix.is_none() && leading(i))
 }
 
 /// InnoDB is the only engine that keeps foreign keys; the others parse and drop them.
@@ -582,7 +609,7 @@ impl MySqlRules {
             return;
         }
         let charset = data_type.charset.as_deref().map(normalise_charset);
-        let collation = data_type.collation.as_deref().map(str::to_ascii_lowercase);
+        let collation = data_type.collation.as_deref().map(normalise_collation);
         // The BINARY attribute: the binary collation of the column's character set.
         let collation = match collation {
             Some(co) if co == crate::dialect::MYSQL_BINARY_COLLATION => {
@@ -609,7 +636,7 @@ impl MySqlRules {
         }
     }
 
-    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult<Option<String>> {
+    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult {
         let mut column: Column = draft.column.clone();
         let serial = draft
             .declared_type
@@ -640,10 +667,55 @@ impl MySqlRules {
         if table.column(&column.name).is_some() {
             return Err(format!("Duplicate column name '{}'", column.name).into());
         }
-        let name = column.name.clone();
         table.columns.push(column);
-        Ok(serial.then_some(name))
+        Ok(())
     }
+}
+
+/// A column's own `PRIMARY KEY` and `UNIQUE` are flags on the column: it gets
+/// at most one key of each kind however often they are written, and no UNIQUE
+/// key at all when it is the primary key (`SERIAL PRIMARY KEY` is one key).
+fn fold_column_keys(constraints: &mut Vec<ConstraintDraft<'_>>) {
+    let inline_primary: Vec<String> = constraints
+        .iter()
+        .filter_map(|c| match c {
+            ConstraintDraft::PrimaryKey {
+                columns,
+                inline: true,
+                ..
+            } => columns.first().cloned(),
+            _ => None,
+        })
+        .collect();
+    let mut seen_primary = Vec::new();
+    let mut seen_unique = Vec::new();
+    constraints.retain(|c| match c {
+        ConstraintDraft::PrimaryKey {
+            columns,
+            inline: true,
+            ..
+        } => {
+            let first = columns.first().cloned().unwrap_or_default();
+            if seen_primary.contains(&first) {
+                false
+            } else {
+                seen_primary.push(first);
+                true
+            }
+        }
+        ConstraintDraft::Unique {
+            inline: Some(column),
+            ..
+        } => {
+            if inline_primary.contains(column) || seen_unique.contains(column) {
+                false
+            } else {
+                seen_unique.push(column.clone());
+                true
+            }
+        }
+        _ => true,
+    });
 }
 
 impl ServerRules for MySqlRules {
@@ -654,6 +726,20 @@ impl ServerRules for MySqlRules {
     /// A database other than the current one.
     fn schema_of(&self, schema: &str) -> Option<String> {
         Some(schema.to_string())
+    }
+
+    fn session_statement(
+        &self,
+        catalog: &mut Catalog,
+        statement: &sqlparser::ast::Statement,
+    ) -> ApplyResult<Option<super::rules::SessionEffect>> {
+        session::statement(catalog, statement)
+    }
+
+    fn implies_unique(&self, declared: Option<&DataType>) -> bool {
+        declared
+            .map(DeclaredType::from_ast)
+            .is_some_and(|d| d.base == "SERIAL")
     }
 
     fn column_type(
@@ -671,16 +757,14 @@ impl ServerRules for MySqlRules {
         catalog: &mut Catalog,
         table: &mut Table,
         columns: Vec<ColumnDraft<'_>>,
-        constraints: Vec<ConstraintDraft<'_>>,
+        mut constraints: Vec<ConstraintDraft<'_>>,
         _statement_text: &str,
     ) -> ApplyResult {
         let creating = table.columns.is_empty();
-        let mut serials = Vec::new();
         for draft in &columns {
-            if let Some(name) = Self::add_column(table, draft)? {
-                serials.push(name);
-            }
+            Self::add_column(table, draft)?;
         }
+        fold_column_keys(&mut constraints);
         let table_name = table.name.name.clone();
         // Keys first: InnoDB only adds an index for a foreign key once every key
         // the statement declares exists.
@@ -723,10 +807,6 @@ impl ServerRules for MySqlRules {
                     }
                 }
             }
-        }
-        for name in serials {
-            let elements = vec![IndexElement::Column(name.clone())];
-            add_key(table, None, elements, true, None)?;
         }
         let mut next_fk = if creating {
             1
@@ -995,8 +1075,13 @@ impl ServerRules for MySqlRules {
     }
 
     fn view_expression_type(&self, _catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
+        // DESCRIBE, which reflection reads for views, does not show character sets.
         view_type::infer(scope, expr)
-            .map(|(t, _)| t.sql_type())
+            .map(|(t, _)| SqlType {
+                charset: None,
+                collation: None,
+                ..t.sql_type()
+            })
             .unwrap_or_default()
     }
 
@@ -1026,9 +1111,9 @@ impl ServerRules for MySqlRules {
         let (old_cs, old_co) = table_charset(table);
         let new_cs = charset
             .map(|c| normalise_charset(c))
-            .unwrap_or_else(|| collation_charset(&collate.cloned().unwrap_or_default()));
+            .unwrap_or_else(|| collation_charset(&normalise_collation(collate.map_or("", |c| c))));
         let new_co = collate
-            .map(|c| c.to_ascii_lowercase())
+            .map(|c| normalise_collation(c))
             .unwrap_or_else(|| default_collation(&new_cs));
         for column in &mut table.columns {
             if !is_textual(&column.data_type.name) {
@@ -1126,24 +1211,32 @@ fn add_key(
     prefix: Option<String>,
 ) -> ApplyResult {
     // `col(10)` is a key prefix on a column, which sqlparser reads as a call.
-    let mut lengths = Vec::new();
+    let mut requested = Vec::new();
     let elements: Vec<IndexElement> = elements
         .into_iter()
         .map(|element| match element {
             IndexElement::Expression(text) => match key_prefix(table, &text) {
                 Some((column, length)) => {
-                    lengths.push((column.clone(), length));
+                    requested.push((column.clone(), Some(length)));
                     IndexElement::Column(column)
                 }
                 None => IndexElement::Expression(text),
             },
-            column => column,
+            IndexElement::Column(column) => {
+                requested.push((column.clone(), None));
+                IndexElement::Column(column)
+            }
         })
         .collect();
-    for element in &elements {
-        if let IndexElement::Column(column) = element {
-            if table.column(column).is_none() {
-                return Err(format!("Key column '{column}' doesn't exist in table").into());
+    let mut lengths = Vec::new();
+    for (name, length) in requested {
+        let column = table
+            .column(&name)
+            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?;
+        // FULLTEXT and SPATIAL keys take whole columns.
+        if prefix.is_none() {
+            if let Some(length) = key_part_length(table, column, length, unique)? {
+                lengths.push((name, length));
             }
         }
     }
@@ -1182,6 +1275,73 @@ fn add_key(
     });
     drop_superseded_implicit_indexes(table);
     Ok(())
+}
+
+/// The most bytes a key part may take in the table's engine (InnoDB's with
+/// its default DYNAMIC row format).
+fn max_key_part_bytes(table: &Table) -> u64 {
+    let engine = table
+        .options
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("engine"))
+        .map(|(_, v)| v.to_ascii_lowercase());
+    match engine.as_deref() {
+        Some("myisam" | "mrg_myisam" | "merge") => 1000,
+        Some("aria") => 2300,
+        _ => 3072,
+    }
+}
+
+/// The prefix length, in characters, that `SHOW CREATE TABLE` prints for a key
+/// part on `column` (`requested`: the length written, if any). A TEXT/BLOB
+/// part always shows one (its whole type's length when none is written); a
+/// string part shows one when it is shorter than the column. A part longer
+/// than the engine takes is cut to what fits in a plain key (a note, not an
+/// error); a UNIQUE key keeps it whole, as a hash (`USING HASH`, which
+/// reflection does not show).
+fn key_part_length(
+    table: &Table,
+    column: &Column,
+    requested: Option<u64>,
+    unique: bool,
+) -> ApplyResult<Option<u64>> {
+    let t = &column.data_type;
+    let arg = || t.args.first().and_then(|a| a.parse::<u64>().ok());
+    let (full, lob) = match t.name.as_str() {
+        "char" | "varchar" | "binary" | "varbinary" => (arg(), false),
+        "tinytext" | "tinyblob" => (Some(255), true),
+        "text" | "blob" => (Some(65_535), true),
+        "mediumtext" | "mediumblob" => (Some(16_777_215), true),
+        "longtext" | "longblob" => (Some(4_294_967_295), true),
+        _ => (None, false),
+    };
+    let incorrect = "Incorrect prefix key; the used key part isn't a string, the used length \
+                     is longer than the key part, or the storage engine doesn't support unique \
+                     prefix keys";
+    let Some(full) = full else {
+        return match requested {
+            Some(_) => Err(incorrect.into()),
+            None => Ok(None),
+        };
+    };
+    if requested.is_some_and(|r| r == 0 || r > full) {
+        return Err(incorrect.into());
+    }
+    let bytes_per = if is_textual(&t.name) {
+        let charset = t.charset.clone().unwrap_or_else(|| table_charset(table).0);
+        u64::from(bytes_per_char(&charset))
+    } else {
+        1
+    };
+    let mut chars = requested.unwrap_or(full);
+    let limit = max_key_part_bytes(table);
+    if chars.saturating_mul(bytes_per) > limit {
+        if unique {
+            return Ok(requested.filter(|r| lob || *r < full));
+        }
+        chars = limit / bytes_per;
+    }
+    Ok((lob || chars < full).then_some(chars))
 }
 
 /// `host(10)` in a key: the column and its prefix length.

@@ -28,8 +28,6 @@ use deparse::{Deparser, Mode};
 /// NAMEDATALEN - 1.
 const MAX_IDENTIFIER_BYTES: usize = 63;
 
-/// How `VALUE` in a domain's CHECK folds: a column of that name stands for it.
-
 /// The type of a literal that nothing has given a type yet (`NULL`, `'x'`).
 const UNKNOWN: &str = "unknown";
 
@@ -455,7 +453,7 @@ impl ServerRules for PostgreSqlRules {
                 }
             }
             match constraint {
-                ConstraintDraft::PrimaryKey { name, columns } => {
+                ConstraintDraft::PrimaryKey { name, columns, .. } => {
                     if table.primary_key.is_some() {
                         return Err(format!(
                             "multiple primary keys for table \"{table_name}\" are not allowed"
@@ -1502,6 +1500,7 @@ fn merge_duplicate_keys(constraints: Vec<ConstraintDraft<'_>>) -> Vec<Constraint
                 ConstraintDraft::PrimaryKey {
                     name: prior_name,
                     columns: prior_columns,
+                    ..
                 }
                 | ConstraintDraft::Unique {
                     name: prior_name,

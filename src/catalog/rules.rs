@@ -50,6 +50,8 @@ pub enum ConstraintDraft<'a> {
     PrimaryKey {
         name: Option<String>,
         columns: Vec<String>,
+        /// A column's own `PRIMARY KEY`.
+        inline: bool,
     },
     Unique {
         name: Option<String>,
@@ -138,6 +140,15 @@ impl<T: Into<String>> From<T> for ApplyError {
 }
 
 pub type ApplyResult<T = ()> = Result<T, ApplyError>;
+
+/// What a session statement (a user variable, a prepared statement) did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionEffect {
+    /// The session changed; the schema did not.
+    Kept,
+    /// Run this SQL text as the next statement (`EXECUTE` of a prepared one).
+    Execute(String),
+}
 
 /// What a `CREATE VIRTUAL TABLE` makes: the virtual table itself (its columns
 /// as the module declares them) and the ordinary tables the module creates to
@@ -298,6 +309,22 @@ pub trait ServerRules {
             self.dialect()
         )
         .into())
+    }
+
+    /// Apply a statement that only changes the session (MySQL user variables
+    /// and prepared statements); `None` when `statement` is not one.
+    fn session_statement(
+        &self,
+        _catalog: &mut Catalog,
+        _statement: &sqlparser::ast::Statement,
+    ) -> ApplyResult<Option<SessionEffect>> {
+        Ok(None)
+    }
+
+    /// Whether a column of this declared type is also UNIQUE (MariaDB's
+    /// `SERIAL`), as if the column said so.
+    fn implies_unique(&self, _declared: Option<&DataType>) -> bool {
+        false
     }
 
     /// The SQL text a server keeps for a table (SQLite re-reads it on reflection).

@@ -692,7 +692,7 @@ impl ServerRules for SqliteRules {
         }
         for constraint in constraints {
             match constraint {
-                ConstraintDraft::PrimaryKey { name, columns } => {
+                ConstraintDraft::PrimaryKey { name, columns, .. } => {
                     if table.primary_key.is_some() {
                         return Err(format!(
                             "table \"{}\" has more than one primary key",

@@ -262,8 +262,10 @@ impl Metadata {
     }
 
     /// `MetaData.sorted_tables`: SQLAlchemy's layered topological sort by
-    /// foreign-key dependency over the tables sorted by key. Edges that form cycles
-    /// are dropped, as SQLAlchemy does.
+    /// foreign-key dependency over the tables sorted by key. When foreign keys
+    /// form a cycle, SQLAlchemy sorts again without any foreign key of a table
+    /// that is on a cycle (all of them, not only the ones that close it): those
+    /// tables then depend on nothing and come as early as their name allows.
     pub fn sorted_indices(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.tables.len()).collect();
         order.sort_by(|a, b| self.tables[*a].key().cmp(&self.tables[*b].key()));
@@ -278,15 +280,49 @@ impl Metadata {
                 }
             }
         }
+        if let Ok(sorted) = layered_sort(&order, &edges) {
+            return sorted;
+        }
+        let on_cycles = nodes_on_cycles(&edges);
+        edges.retain(|(_, child)| !on_cycles.contains(child));
         loop {
             match layered_sort(&order, &edges) {
                 Ok(sorted) => return sorted,
+                // Not reached: a table left with no dependencies closes no cycle.
                 Err(stuck) => {
                     edges.retain(|(p, c)| !(stuck.contains(p) && stuck.contains(c)));
                 }
             }
         }
     }
+}
+
+/// The nodes that lie on a dependency cycle: what SQLAlchemy's `find_cycles`
+/// returns (a node is on one when it can reach itself).
+fn nodes_on_cycles(edges: &[(usize, usize)]) -> std::collections::HashSet<usize> {
+    let mut children: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (parent, child) in edges {
+        children.entry(*parent).or_default().push(*child);
+    }
+    let mut on_cycles = std::collections::HashSet::new();
+    for &start in children.keys() {
+        let mut seen = std::collections::HashSet::new();
+        let mut stack = vec![start];
+        while let Some(node) = stack.pop() {
+            for &next in children.get(&node).map_or(&[][..], Vec::as_slice) {
+                if next == start {
+                    on_cycles.insert(start);
+                    stack.clear();
+                    break;
+                }
+                if seen.insert(next) {
+                    stack.push(next);
+                }
+            }
+        }
+    }
+    on_cycles
 }
 
 /// One pass of SQLAlchemy's `sort_as_subsets`: repeatedly take, in order, every

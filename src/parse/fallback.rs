@@ -38,7 +38,28 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .filter(|t| !matches!(t, Token::Whitespace(_)))
         .collect();
     let words: Vec<String> = tokens.iter().map(word).collect();
-    if has_no_effect(&words) || do_block_without_ddl(dialect, &tokens, &words) {
+    let reparse = |tokens: Vec<Token>| {
+        Parser::new(dialect)
+            .with_tokens(with_spaces(tokens))
+            .parse_statements()
+            .ok()
+    };
+    // Session statements first: a SET or SELECT that feeds a user variable
+    // matters to a later EXECUTE, so it is not one of the ignored ones.
+    if dialect.is::<MySqlDialect>() {
+        let session = mysql_session_statement(&tokens, &words)
+            .and_then(reparse)
+            .or_else(|| unreadable_user_variables(&tokens, &words).and_then(reparse));
+        if let Some(statements) = session {
+            return Recovery::Parsed(statements);
+        }
+        // `DO expr` evaluates and discards (the no-op branch of dynamic SQL);
+        // PostgreSQL's DO runs a code block, which is another matter.
+        if words.first().is_some_and(|w| w == "DO") {
+            return Recovery::NoEffect;
+        }
+    }
+    if has_no_effect(&words) {
         return Recovery::NoEffect;
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
@@ -319,40 +340,6 @@ fn alter_constraint(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     out.push(Token::RParen);
     Some(out)
-}
-
-/// PostgreSQL's `DO [LANGUAGE plpgsql] $$ ... $$`: an anonymous block that
-/// only reads and writes rows (no CREATE, ALTER, DROP or COMMENT ON, no
-/// dynamic EXECUTE, no procedure or PERFORMed function that could hold them)
-/// leaves the schema as it is.
-fn do_block_without_ddl(dialect: &dyn SqlDialect, tokens: &[Token], words: &[String]) -> bool {
-    if words.first().map(String::as_str) != Some("DO") {
-        return false;
-    }
-    let bodies: Vec<&str> = tokens
-        .iter()
-        .filter_map(|t| match t {
-            Token::DollarQuotedString(s) => Some(s.value.as_str()),
-            Token::SingleQuotedString(s) => Some(s.as_str()),
-            _ => None,
-        })
-        .collect();
-    let [body] = bodies.as_slice() else {
-        return false;
-    };
-    let Ok(inner) = Tokenizer::new(dialect, body).tokenize() else {
-        return false;
-    };
-    let inner: Vec<String> = inner
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .map(word)
-        .collect();
-    !inner.iter().enumerate().any(|(i, w)| match w.as_str() {
-        "CREATE" | "ALTER" | "DROP" | "EXECUTE" | "CALL" | "PERFORM" => true,
-        "COMMENT" => inner.get(i + 1).is_some_and(|next| next == "ON"),
-        _ => false,
-    })
 }
 
 /// `CREATE TABLE t (a, b) AS query [WITH [NO] DATA]`: sqlparser wants types
@@ -705,6 +692,133 @@ fn mysql_table_options(tokens: &[Token], words: &[String]) -> Option<Vec<Token>>
         ]);
     }
     out.push(Token::RParen);
+    Some(out)
+}
+
+/// MySQL session statements in the spellings sqlparser knows: `PREPARE s FROM
+/// <text>` as `PREPARE s AS SELECT <text>` (the catalog reads a MySQL
+/// `PREPARE` that way, as MySQL has no `PREPARE ... AS`), `DROP PREPARE s` as
+/// `DEALLOCATE PREPARE s`, `SET @v := x` as `SET @v = x`, and `SELECT ... FROM
+/// ... INTO @v` as `SELECT ... INTO @v FROM ...`.
+fn mysql_session_statement(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+    match (word(0), word(1)) {
+        ("SELECT", _) => {
+            let mut depth = 0usize;
+            let mut from = None;
+            let mut into = None;
+            for (i, token) in tokens.iter().enumerate() {
+                match token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth = depth.saturating_sub(1),
+                    _ if depth == 0 && words[i] == "FROM" && from.is_none() => from = Some(i),
+                    _ if depth == 0 && words[i] == "INTO" => into = Some(i),
+                    _ => {}
+                }
+            }
+            let (from, into) = (from?, into?);
+            let end = tokens
+                .iter()
+                .rposition(|t| !matches!(t, Token::SemiColon | Token::EOF))?
+                + 1;
+            if into < from {
+                return None;
+            }
+            let mut out = tokens[..from].to_vec();
+            out.extend_from_slice(&tokens[into..end]);
+            out.extend_from_slice(&tokens[from..into]);
+            out.extend_from_slice(&tokens[end..]);
+            Some(out)
+        }
+        ("PREPARE", _) if word(2) == "FROM" => {
+            let mut out = tokens[..2].to_vec();
+            out.extend([bare_word("AS"), bare_word("SELECT")]);
+            out.extend_from_slice(&tokens[3..]);
+            Some(out)
+        }
+        ("DROP", "PREPARE") => {
+            let mut out = vec![bare_word("DEALLOCATE")];
+            out.extend_from_slice(&tokens[1..]);
+            Some(out)
+        }
+        ("SET", _) => {
+            let mut depth = 0usize;
+            let mut changed = false;
+            let out = tokens
+                .iter()
+                .map(|t| match t {
+                    Token::LParen => {
+                        depth += 1;
+                        t.clone()
+                    }
+                    Token::RParen => {
+                        depth = depth.saturating_sub(1);
+                        t.clone()
+                    }
+                    Token::Assignment if depth == 0 => {
+                        changed = true;
+                        Token::Eq
+                    }
+                    other => other.clone(),
+                })
+                .collect();
+            changed.then_some(out)
+        }
+        _ => None,
+    }
+}
+
+/// The value the statements stage gives the user variables that a `SET` or
+/// `SELECT ... INTO` it cannot parse assigns: a system variable of this name,
+/// which the catalog knows for "set by a statement that was not understood".
+pub const UNREAD_VALUE: &str = "@@ddlcodegen_unread_statement";
+
+/// A MySQL `SET @v ...` or `SELECT ... INTO @v ...` that does not parse, as
+/// `SET @v = <UNREAD_VALUE>` for each user variable it assigns, so that a later
+/// EXECUTE that reads one is reported instead of running on a stale value.
+fn unreadable_user_variables(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let is_user_variable = |t: &Token| matches!(t, Token::Word(w) if w.value.starts_with('@') && !w.value.starts_with("@@"));
+    let mut targets: Vec<Token> = Vec::new();
+    let mut depth = 0usize;
+    let mut after_into = false;
+    for (i, token) in tokens.iter().enumerate() {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
+        let starts_item = i == 1 || matches!(tokens.get(i.wrapping_sub(1)), Some(Token::Comma));
+        let assigned = matches!(tokens.get(i + 1), Some(Token::Eq | Token::Assignment));
+        let target = match words.first().map(String::as_str) {
+            Some("SET") => starts_item && assigned,
+            Some("SELECT") => {
+                if words[i] == "INTO" {
+                    after_into = true;
+                    continue;
+                }
+                after_into
+            }
+            _ => return None,
+        };
+        if target && is_user_variable(token) {
+            targets.push(token.clone());
+        } else if after_into && !matches!(token, Token::Comma) {
+            after_into = false;
+        }
+    }
+    if targets.is_empty() {
+        return None;
+    }
+    let mut out = vec![bare_word("SET")];
+    for (n, target) in targets.into_iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.extend([target, Token::Eq, bare_word(UNREAD_VALUE)]);
+    }
     Some(out)
 }
 
@@ -1096,22 +1210,6 @@ mod tests {
         }
         assert!(index_on_only_written("CREATE INDEX i ON ONLY t (a)"));
         assert!(!index_on_only_written("CREATE INDEX i ON t (a)"));
-    }
-
-    #[test]
-    fn do_blocks_have_no_effect_unless_they_may_change_the_schema() {
-        assert!(matches!(
-            recover_pg("DO $$ BEGIN INSERT INTO comment (id) VALUES (1); END $$;"),
-            Recovery::NoEffect
-        ));
-        for text in [
-            "DO $$ BEGIN ALTER TABLE t ADD COLUMN c int; END $$;",
-            "DO $$ BEGIN EXECUTE 'DROP TABLE t'; END $$;",
-            "DO $$ BEGIN PERFORM make_tables(); END $$;",
-            "DO $$ BEGIN COMMENT ON TABLE t IS 'x'; END $$;",
-        ] {
-            assert!(matches!(recover_pg(text), Recovery::Unknown), "{text}");
-        }
     }
 
     #[test]

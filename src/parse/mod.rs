@@ -128,15 +128,7 @@ pub fn for_each_statement(
                 Ok(None) => {}
             }
         }
-        let parsed =
-            Parser::parse_sql(&*parser_dialect, &piece.text).or_else(
-                |err| match fallback::recover(&*parser_dialect, &piece.text) {
-                    fallback::Recovery::Parsed(asts) => Ok(asts),
-                    fallback::Recovery::NoEffect => Ok(Vec::new()),
-                    fallback::Recovery::Unknown => Err(err),
-                },
-            );
-        match parsed {
+        match parse_with(&*parser_dialect, &piece.text) {
             Ok(asts) => {
                 for ast in asts {
                     apply(ParsedStatement {
@@ -191,6 +183,31 @@ pub fn for_each_statement(
         }
     }
     diagnostics
+}
+
+/// One statement's text parsed: by sqlparser, else by the fallback (a
+/// statement without effect gives no AST).
+fn parse_with(
+    dialect: &dyn SqlDialect,
+    text: &str,
+) -> Result<Vec<Statement>, sqlparser::parser::ParserError> {
+    Parser::parse_sql(dialect, text).or_else(|err| match fallback::recover(dialect, text) {
+        fallback::Recovery::Parsed(asts) => Ok(asts),
+        fallback::Recovery::NoEffect => Ok(Vec::new()),
+        fallback::Recovery::Unknown => Err(err),
+    })
+}
+
+/// SQL text built while applying statements (what a MySQL `EXECUTE` runs),
+/// parsed as a statement of the script would be.
+pub fn parse_statement_text(text: &str, dialect: Dialect) -> Result<Vec<Statement>, String> {
+    parse_with(&*sqlparser_dialect(dialect), text).map_err(|e| {
+        let message = e.to_string();
+        message
+            .strip_prefix("sql parser error: ")
+            .unwrap_or(&message)
+            .to_string()
+    })
 }
 
 /// A sqlite3 shell command (`.read file`) that can change the database, by name;

@@ -3,7 +3,8 @@
 //! One linear pass over the bytes: quotes (`''` and, in MySQL, backslash escapes),
 //! quoted identifiers, `--`/`#`/`/* */` comments, PostgreSQL dollar quoting, psql
 //! meta-command lines and `COPY ... FROM stdin` data blocks, MySQL `DELIMITER` and
-//! executable comments `/*!NNNNN ... */` (their markers blanked, their SQL kept).
+//! executable comments `/*!NNNNN ... */` (their markers blanked and their SQL kept
+//! when MariaDB runs them, left as plain comments when its version rule skips them).
 
 use std::ops::Range;
 
@@ -28,8 +29,9 @@ pub struct Piece {
     pub span: Range<usize>,
     /// The statement's text as the server would execute it: the same length as
     /// `span`, byte for byte, except that MySQL executable comments (`/*!40101 ... */`)
-    /// have their markers replaced by spaces so their content is kept, and plain comments
-    /// are kept as they are (sqlparser skips them).
+    /// have their markers replaced by spaces so their content is kept (or, when the
+    /// server would skip them, their `!` so that they stay comments), and plain
+    /// comments are kept as they are (sqlparser skips them).
     pub text: String,
 }
 
@@ -102,20 +104,25 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
                 && (bytes.get(i + 2) == Some(&b'!')
                     || (bytes.get(i + 2) == Some(&b'M') && bytes.get(i + 3) == Some(&b'!')));
             let end = find(bytes, i + 2, b"*/").map_or(bytes.len(), |p| p + 2);
-            let sandbox = src[i..end].contains("999999\\-");
-            if executable && !sandbox {
+            let body = executable
+                .then(|| executable_comment_body(bytes, i))
+                .flatten();
+            if let Some(j) = body {
                 // Blank the markers, keep the SQL inside.
-                let mut j = i + 2 + usize::from(bytes[i + 2] == b'M') + 1;
-                while j < end && bytes[j].is_ascii_digit() {
-                    j += 1;
-                }
                 text.resize(j, b' ');
                 start.get_or_insert(j);
                 i = j;
                 // The closing marker is blanked when reached.
                 continue;
             }
+            let from = text.len();
             text.extend_from_slice(&bytes[i..end]);
+            if executable {
+                // A plain comment now: sqlparser, which would run a `/*!` comment's
+                // SQL whatever its version, must not see the marker.
+                let bang = from + 2 + usize::from(bytes[i + 2] == b'M');
+                text[bang] = b' ';
+            }
             i = end;
             continue;
         }
@@ -210,6 +217,36 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
     pieces
 }
 
+/// The `MYSQL_VERSION_ID` of the server whose lexer we follow (MariaDB 10.11.14,
+/// Debian 12's).
+const MARIADB_VERSION_ID: u64 = 101_114;
+
+/// Where the SQL of the executable comment opening at `open` starts, or `None`
+/// when the server skips it as a plain comment. MariaDB's lexer reads `/*!`,
+/// `/*M!` (MariaDB only) and then a version of exactly five or six digits, if
+/// any: the body runs when that version is not above the server's, except that
+/// `/*!` comments for MySQL 5.7 and later (versions 50700 to 99999) never run,
+/// since MariaDB may not know their syntax.
+fn executable_comment_body(bytes: &[u8], open: usize) -> Option<usize> {
+    let mariadb_only = bytes[open + 2] == b'M';
+    let start = open + 3 + usize::from(mariadb_only);
+    let digits = bytes[start.min(bytes.len())..]
+        .iter()
+        .take(6)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits < 5 {
+        return Some(start);
+    }
+    let version: u64 = std::str::from_utf8(&bytes[start..start + digits])
+        .ok()?
+        .parse()
+        .ok()?;
+    let runs =
+        version <= MARIADB_VERSION_ID && (mariadb_only || !(50_700..=99_999).contains(&version));
+    runs.then_some(start + digits)
+}
+
 fn push_sql(pieces: &mut Vec<Piece>, src: &str, text: &[u8], start: usize, end: usize) {
     let mut end = end;
     while end > start && src.as_bytes()[end - 1].is_ascii_whitespace() {
@@ -287,6 +324,21 @@ mod tests {
             assert_eq!(piece.text.len(), piece.span.len());
         }
         assert_eq!(sql(src, Dialect::MySql)[0].trim(), "SET NAMES utf8mb4");
+    }
+
+    #[test]
+    fn executable_comments_run_by_version() {
+        let src = "CREATE TABLE t (a int /*!50705 , b int*/ /*!50699 , c int*/ \
+                   /*M!50705 , d int*/ /*!101200 , e int*/ /*!100000 , f int*/ /*!, g int*/);";
+        let text = &sql(src, Dialect::MySql)[0];
+        for kept in ["c int", "d int", "f int", "g int"] {
+            assert!(text.contains(kept), "{kept} in {text}");
+        }
+        for skipped in ["/* 50705 , b int*/", "/* 101200 , e int*/"] {
+            assert!(text.contains(skipped), "{skipped} in {text}");
+        }
+        let sandbox = "/*M!999999\\- enable the sandbox mode */\nSELECT 1;";
+        assert_eq!(sql(sandbox, Dialect::MySql).len(), 1);
     }
 
     #[test]

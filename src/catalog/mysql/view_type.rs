@@ -2,7 +2,10 @@
 //! expression: integer arithmetic widens the display width (`int(11) + 1` is
 //! `bigint(12)`), decimal arithmetic follows the SQL precision rules, aggregates
 //! have their own types (`count(*)` is `bigint(21)` NOT NULL, `sum(int)` is
-//! `decimal(32,0)`). Expressions it cannot type are left untyped.
+//! `decimal(32,0)`), string functions have their own lengths (SUBSTRING counts
+//! bytes as characters, a string over 512 characters becomes TEXT), CASE/IF/
+//! COALESCE aggregate their values like UNION. Expressions it cannot type are
+//! left untyped.
 
 use sqlparser::ast::{
     BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value,
@@ -69,9 +72,10 @@ impl ViewType {
                 base,
                 ..
             } => SqlType {
+                // A computed integer is an INT up to 9 digits wide, else a BIGINT.
                 name: base
                     .clone()
-                    .unwrap_or_else(|| String::from(if *width < 11 { "int" } else { "bigint" })),
+                    .unwrap_or_else(|| String::from(if *width <= 9 { "int" } else { "bigint" })),
                 args: vec![width.to_string()],
                 unsigned: *unsigned,
                 ..SqlType::default()
@@ -96,11 +100,60 @@ impl ViewType {
     }
 }
 
+/// A column's type as its declaration says (what a view column copying it,
+/// or MIN/MAX of it, reports).
+fn declared_column_type(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
+    let name = match expr {
+        Expr::Nested(inner) => return declared_column_type(scope, inner),
+        Expr::Identifier(ident) => &ident.value,
+        Expr::CompoundIdentifier(parts) => &parts.last()?.value,
+        _ => return None,
+    };
+    scope.iter().find_map(|t| {
+        let c = t.column(name)?;
+        let mut data_type = c.data_type.clone();
+        if data_type.charset.is_none() && super::is_textual(&data_type.name) {
+            data_type.charset = Some(super::table_charset(t).0);
+        }
+        Some((ViewType::from_sql(&data_type), !c.nullable))
+    })
+}
+
+/// A column's type inside an expression: the table's character set filled in
+/// for a string column (byte lengths depend on it; the view column does not
+/// show it), and an integer as wide as its type can print, whatever display
+/// width it was declared with (`tinyint(1)` counts as 4 characters).
 fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
-    scope
-        .iter()
-        .find_map(|t| t.column(name))
-        .map(|c| (ViewType::from_sql(&c.data_type), !c.nullable))
+    let ident = Expr::Identifier(sqlparser::ast::Ident::new(name));
+    let (t, not_null) = declared_column_type(scope, &ident)?;
+    let t = match t {
+        ViewType::Int {
+            unsigned,
+            signed_width,
+            base: Some(base),
+            ..
+        } => {
+            let width = match (base.as_str(), unsigned) {
+                ("tinyint", false) => 4,
+                ("tinyint", true) => 3,
+                ("smallint", false) => 6,
+                ("smallint", true) => 5,
+                ("mediumint", false) => 9,
+                ("mediumint", true) => 8,
+                ("int", false) => 11,
+                ("int", true) => 10,
+                _ => 20,
+            };
+            ViewType::Int {
+                width,
+                unsigned,
+                signed_width,
+                base: Some(base),
+            }
+        }
+        other => other,
+    };
+    Some((t, not_null))
 }
 
 fn function_args(expr: &Expr) -> Option<(String, Vec<&Expr>, bool)> {
@@ -149,7 +202,27 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             )),
             _ => None,
         },
+        // A string with a character set introducer (`_utf8' '`) is typed as the
+        // string; `_binary'...'` is a byte string of its length.
+        Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => match value.as_ref() {
+            Expr::Value(v) => match &v.value {
+                Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)
+                    if prefix.value.eq_ignore_ascii_case("_binary") =>
+                {
+                    Some((
+                        ViewType::Other(SqlType::with_args("varbinary", vec![s.len().to_string()])),
+                        true,
+                    ))
+                }
+                Value::SingleQuotedString(_) | Value::DoubleQuotedString(_) => infer(scope, value),
+                _ => None,
+            },
+            _ => None,
+        },
+        // The branches' types aggregated; NULL is possible without an ELSE,
+        // and whenever a branch, a condition or the operand can be NULL.
         Expr::Case {
+            operand,
             conditions,
             else_result,
             ..
@@ -159,45 +232,81 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
                 .map(|c| &c.result)
                 .chain(else_result.as_deref())
                 .collect();
-            let (t, n) = common_string(scope, &branches)?;
-            Some((t, n && else_result.is_some()))
+            let (t, mut not_null) = aggregate(scope, &branches)?;
+            for test in conditions
+                .iter()
+                .map(|c| &c.condition)
+                .chain(operand.as_deref())
+            {
+                not_null &= infer(scope, test).is_some_and(|(_, n)| n);
+            }
+            Some((t, not_null && else_result.is_some()))
         }
-        // CAST(x AS UNSIGNED/SIGNED): a BIGINT.
         Expr::Cast {
             expr: inner,
             data_type,
             ..
+        }
+        | Expr::Convert {
+            expr: inner,
+            data_type: Some(data_type),
+            ..
+        } => cast(scope, inner, data_type),
+        Expr::Substring {
+            expr: inner,
+            substring_from,
+            substring_for,
+            ..
+        } => substring(
+            scope,
+            inner,
+            substring_from.as_deref(),
+            substring_for.as_deref(),
+        ),
+        // TRIM keeps the length of what it trims.
+        Expr::Trim { expr: inner, .. } => {
+            let (t, _) = infer(scope, inner)?;
+            Some((string_type(string_length(&t)?), false))
+        }
+        Expr::Ceil { expr: inner, .. } | Expr::Floor { expr: inner, .. } => {
+            let (t, not_null) = infer(scope, inner)?;
+            Some((floor_type(t)?, not_null))
+        }
+        // Tests give 0 or 1; IS [NOT] NULL is never NULL.
+        Expr::IsNull(_) | Expr::IsNotNull(_) => Some((int(1, "int"), true)),
+        Expr::Like {
+            expr: inner,
+            pattern: other,
+            ..
+        }
+        | Expr::Between {
+            expr: inner,
+            low: other,
+            ..
         } => {
-            let (_, not_null) = infer(scope, inner)?;
-            let text = data_type.to_string().to_ascii_uppercase();
-            let unsigned = text.starts_with("UNSIGNED");
-            if !unsigned && !text.starts_with("SIGNED") {
-                return None;
+            let (_, l) = infer(scope, inner)?;
+            let (_, r) = infer(scope, other)?;
+            Some((int(1, "int"), l && r))
+        }
+        Expr::In {
+            expr: inner,
+            target: sqlparser::ast::InTarget::List(list),
+            ..
+        } => {
+            let mut not_null = infer(scope, inner)?.1;
+            for item in list {
+                not_null &= infer(scope, item)?.1;
             }
-            Some((
-                ViewType::Int {
-                    width: 20,
-                    unsigned,
-                    signed_width: !unsigned,
-                    base: Some(String::from("bigint")),
-                },
-                not_null,
-            ))
+            Some((int(1, "int"), not_null))
         }
         Expr::UnaryOp {
             op: UnaryOperator::Minus,
             expr: inner,
         } => match infer(scope, inner)? {
-            (
+            // Negation makes room for a sign, whatever the operand had.
+            (ViewType::Int { width, .. }, not_null) => Some((
                 ViewType::Int {
-                    width,
-                    signed_width,
-                    ..
-                },
-                not_null,
-            ) => Some((
-                ViewType::Int {
-                    width: width + u32::from(!signed_width),
+                    width: width + 1,
                     unsigned: false,
                     signed_width: true,
                     base: None,
@@ -230,12 +339,28 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             op: UnaryOperator::Not,
             expr: inner,
         } => infer(scope, inner).map(|(_, n)| (int(1, "int"), n)),
+        // `d + INTERVAL 1 DAY`, `INTERVAL 1 DAY + d`, `d - INTERVAL 1 DAY`.
+        Expr::BinaryOp {
+            left,
+            op: op @ (BinaryOperator::Plus | BinaryOperator::Minus),
+            right,
+        } if matches!(right.as_ref(), Expr::Interval(_))
+            || (*op == BinaryOperator::Plus && matches!(left.as_ref(), Expr::Interval(_))) =>
+        {
+            let (date, interval) = match left.as_ref() {
+                Expr::Interval(_) => (right, left),
+                _ => (left, right),
+            };
+            let (t, _) = infer(scope, date)?;
+            Some((date_arithmetic(&t, interval)?, false))
+        }
         Expr::BinaryOp { left, op, right } => {
             let (l, l_not_null) = infer(scope, left)?;
             let (r, r_not_null) = infer(scope, right)?;
             let not_null = l_not_null && r_not_null;
             let result = arithmetic(&l, op, &r)?;
-            let not_null = not_null && !matches!(op, BinaryOperator::Divide);
+            let not_null =
+                not_null && !matches!(op, BinaryOperator::Divide | BinaryOperator::Modulo);
             Some((result, not_null))
         }
         Expr::Function(_) => {
@@ -261,29 +386,102 @@ const MAX_BYTES_PER_CHAR: u64 = 4;
 /// The length in characters of a string-valued type, as MariaDB tracks it.
 fn string_length(t: &ViewType) -> Option<u64> {
     let ViewType::Other(t) = t else {
-        // A number in a string context: its display width.
+        // A number in a string context: its display width (a decimal's has a
+        // sign and, with a scale, a point).
         return match t {
             ViewType::Int { width, .. } => Some(u64::from(*width)),
+            ViewType::Decimal { precision, scale } => {
+                Some(u64::from(*precision) + 1 + u64::from(*scale > 0))
+            }
             _ => None,
         };
     };
     let arg = t.args.first().and_then(|a| a.parse::<u64>().ok());
+    // Dates and times as text, with a point and the fractional digits.
+    let fraction = arg.filter(|f| *f > 0).map_or(0, |f| f + 1);
     Some(match t.name.as_str() {
-        "varchar" | "char" => arg?,
-        "tinytext" => 255 / MAX_BYTES_PER_CHAR,
-        "text" => 65_535 / MAX_BYTES_PER_CHAR,
-        "mediumtext" => 16_777_215 / MAX_BYTES_PER_CHAR,
-        "longtext" => 4_294_967_295 / MAX_BYTES_PER_CHAR,
+        "varchar" | "char" | "varbinary" | "binary" => arg?,
+        "date" => 10,
+        "datetime" | "timestamp" => 19 + fraction,
+        "time" => 10 + fraction,
+        "year" => 4,
+        "tinyblob" => 255,
+        "blob" => 65_535,
+        "mediumblob" => 16_777_215,
+        "longblob" => 4_294_967_295,
+        // A TEXT column counts its size in bytes as characters.
+        "tinytext" => 255,
+        "text" => 65_535,
+        "mediumtext" => 16_777_215,
+        "longtext" => 4_294_967_295,
         _ => return None,
     })
 }
 
-/// A computed string of `chars` characters: VARCHAR while its bytes fit,
-/// else the smallest TEXT type that holds them.
-fn string_type(chars: u64) -> ViewType {
-    let bytes = chars * MAX_BYTES_PER_CHAR;
+/// The length in bytes MariaDB gives a string-valued type (its characters
+/// times the most bytes one takes in its character set), which some functions
+/// then take as a number of characters.
+fn byte_length(t: &ViewType) -> Option<u64> {
+    let chars = string_length(t)?;
+    let per_char = match t {
+        ViewType::Other(s) if super::is_textual(&s.name) => s
+            .charset
+            .as_deref()
+            .map_or(MAX_BYTES_PER_CHAR, |c| u64::from(super::bytes_per_char(c))),
+        ViewType::Other(_) => 1,
+        _ => MAX_BYTES_PER_CHAR,
+    };
+    Some(chars.saturating_mul(per_char))
+}
+
+/// MariaDB's coercibility of a string argument (lower wins the collation,
+/// and so the character set or binary-ness, of a result): a column 2, a
+/// literal 4, a number 5; a CONCAT takes its strongest argument's.
+fn coercibility(expr: &Expr) -> u8 {
+    match expr {
+        Expr::Nested(inner) => coercibility(inner),
+        Expr::Value(v) => match v.value {
+            Value::Number(..) => 5,
+            _ => 4,
+        },
+        Expr::Prefixed { .. } => 4,
+        Expr::Function(_) => match function_args(expr) {
+            Some((name, args, _)) if name == "concat" => {
+                args.iter().map(|a| coercibility(a)).min().unwrap_or(2)
+            }
+            _ => 2,
+        },
+        _ => 2,
+    }
+}
+
+fn is_binary(t: &ViewType) -> bool {
+    matches!(t, ViewType::Other(s) if matches!(
+        s.name.as_str(),
+        "binary" | "varbinary" | "tinyblob" | "blob" | "mediumblob" | "longblob"
+    ))
+}
+
+/// A computed byte string: VARBINARY while it fits, else the smallest BLOB.
+fn bytes_type(bytes: u64) -> ViewType {
     ViewType::Other(if bytes <= 65_535 {
+        SqlType::with_args("varbinary", vec![bytes.to_string()])
+    } else if bytes <= 16_777_215 {
+        SqlType::named("mediumblob")
+    } else {
+        SqlType::named("longblob")
+    })
+}
+
+/// A computed string of `chars` characters: VARCHAR up to 512 characters
+/// (MariaDB's CONVERT_IF_BIGGER_TO_BLOB), else the smallest TEXT type that
+/// holds their bytes.
+fn string_type(chars: u64) -> ViewType {
+    let bytes = chars.saturating_mul(MAX_BYTES_PER_CHAR);
+    ViewType::Other(if chars <= 512 {
         SqlType::with_args("varchar", vec![chars.to_string()])
+    } else if bytes <= 65_535 {
+        SqlType::named("text")
     } else if bytes <= 16_777_215 {
         SqlType::named("mediumtext")
     } else {
@@ -291,19 +489,251 @@ fn string_type(chars: u64) -> ViewType {
     })
 }
 
-/// CASE/IF branches that are all strings: a VARCHAR as long as the longest.
-fn common_string(scope: &[&Table], branches: &[&Expr]) -> Option<(ViewType, bool)> {
-    let mut longest = 0;
+/// The type of CASE/IF/COALESCE/GREATEST: the values' types aggregated as a
+/// UNION aggregates them; NOT NULL when every value is.
+fn aggregate(scope: &[&Table], values: &[&Expr]) -> Option<(ViewType, bool)> {
+    let mut result: Option<SqlType> = None;
     let mut not_null = true;
-    for branch in branches {
-        let (t, n) = infer(scope, branch)?;
-        if !matches!(&t, ViewType::Other(s) if matches!(s.name.as_str(), "varchar" | "char")) {
-            return None;
-        }
-        longest = longest.max(string_length(&t)?);
+    for value in values {
+        let (t, n) = infer(scope, value)?;
+        let t = t.sql_type();
+        result = Some(match result {
+            None => t,
+            Some(so_far) => union(&so_far, &t)?,
+        });
         not_null &= n;
     }
-    Some((string_type(longest), not_null))
+    Some((ViewType::from_sql(&result?), not_null))
+}
+
+/// A constant whole number argument, if it is one.
+fn constant(expr: &Expr) -> Option<i64> {
+    match expr {
+        Expr::Nested(inner) => constant(inner),
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => n.parse().ok(),
+            _ => None,
+        },
+        Expr::UnaryOp {
+            op: UnaryOperator::Minus,
+            expr: inner,
+        } => constant(inner).map(|n| -n),
+        _ => None,
+    }
+}
+
+/// A constant string argument, if it is one.
+fn constant_text(expr: &Expr) -> Option<&str> {
+    match expr {
+        Expr::Nested(inner) => constant_text(inner),
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => Some(s),
+            _ => None,
+        },
+        Expr::Prefixed { value, .. } => constant_text(value),
+        _ => None,
+    }
+}
+
+/// SUBSTRING(s, pos[, len]): MariaDB starts from the string's length in bytes
+/// (taken as characters), less what a constant start skips, at most a
+/// constant length.
+fn substring(
+    scope: &[&Table],
+    string: &Expr,
+    from: Option<&Expr>,
+    length: Option<&Expr>,
+) -> Option<(ViewType, bool)> {
+    let (t, _) = infer(scope, string)?;
+    let mut chars = byte_length(&t)?;
+    if let Some(start) = from.and_then(constant) {
+        chars = if start < 0 {
+            chars.min(start.unsigned_abs())
+        } else {
+            chars - chars.min((start - 1).max(0) as u64)
+        };
+        if start < 0 && start.unsigned_abs() > byte_length(&t)? {
+            chars = 0;
+        }
+    }
+    if let Some(length) = length.and_then(constant) {
+        chars = chars.min(length.max(0) as u64);
+    }
+    Some((string_type(chars), false))
+}
+
+/// CAST(x AS type) / CONVERT(x, type).
+fn cast(
+    scope: &[&Table],
+    inner: &Expr,
+    data_type: &sqlparser::ast::DataType,
+) -> Option<(ViewType, bool)> {
+    let (t, not_null) = infer(scope, inner)?;
+    let declared = crate::catalog::declared::DeclaredType::from_ast(data_type);
+    let arg = |i: usize| declared.args.get(i).and_then(|a| a.parse::<u32>().ok());
+    let written = data_type.to_string().to_ascii_uppercase();
+    let base = if written.starts_with("SIGNED") || written.starts_with("UNSIGNED") {
+        "SIGNED"
+    } else {
+        declared.base.as_str()
+    };
+    match base {
+        // UNSIGNED keeps an unsigned integer's width (an INT unless it was a
+        // BIGINT) and makes anything else a BIGINT(20); SIGNED makes a BIGINT as wide as the argument's text
+        // (at most 20).
+        "SIGNED" if written.starts_with("UNSIGNED") => match t {
+            ViewType::Int {
+                width,
+                unsigned: true,
+                ref base,
+                ..
+            } => {
+                let big = base.as_deref() == Some("bigint") || (base.is_none() && width > 9);
+                Some((
+                    ViewType::Int {
+                        width,
+                        unsigned: true,
+                        signed_width: false,
+                        base: Some(String::from(if big { "bigint" } else { "int" })),
+                    },
+                    not_null,
+                ))
+            }
+            _ => Some((
+                ViewType::Int {
+                    width: 20,
+                    unsigned: true,
+                    signed_width: false,
+                    base: Some(String::from("bigint")),
+                },
+                not_null,
+            )),
+        },
+        "SIGNED" => {
+            let width = string_length(&t).map_or(20, |w| w.min(20) as u32);
+            Some((
+                ViewType::Int {
+                    width,
+                    unsigned: false,
+                    signed_width: true,
+                    base: None,
+                },
+                not_null,
+            ))
+        }
+        "DECIMAL" | "DEC" | "NUMERIC" | "FIXED" => Some((
+            ViewType::Decimal {
+                precision: arg(0).unwrap_or(10),
+                scale: arg(1).unwrap_or(0),
+            },
+            not_null,
+        )),
+        "CHAR" | "CHARACTER" | "NCHAR" | "VARCHAR" => {
+            let chars = match arg(0) {
+                Some(n) => u64::from(n),
+                None => string_length(&t)?,
+            };
+            Some((string_type(chars), false))
+        }
+        "DATE" | "DATETIME" | "TIME" => {
+            let mut sql = SqlType::named(declared.base.to_ascii_lowercase());
+            if let Some(fsp) = arg(0).filter(|f| *f > 0) {
+                sql.args = vec![fsp.to_string()];
+            }
+            Some((ViewType::Other(sql), false))
+        }
+        _ => None,
+    }
+}
+
+/// The type of a date or time plus or minus an interval (`DATE_ADD(d,
+/// INTERVAL 1 DAY)`, `ADDDATE(d, 3)`, `d + INTERVAL 1 HOUR`).
+fn date_arithmetic(t: &ViewType, interval: &Expr) -> Option<ViewType> {
+    let ViewType::Other(base) = t else {
+        return None;
+    };
+    let whole_days = match interval {
+        Expr::Interval(interval) => {
+            let unit = interval
+                .leading_field
+                .as_ref()
+                .map(|f| f.to_string().to_ascii_uppercase())
+                .unwrap_or_default();
+            matches!(
+                unit.as_str(),
+                "YEAR"
+                    | "YEARS"
+                    | "QUARTER"
+                    | "MONTH"
+                    | "MONTHS"
+                    | "WEEK"
+                    | "WEEKS"
+                    | "DAY"
+                    | "DAYS"
+                    | "YEAR_MONTH"
+            ) && interval.last_field.is_none()
+        }
+        // ADDDATE(d, n): n days.
+        _ => true,
+    };
+    match base.name.as_str() {
+        "date" if whole_days => Some(ViewType::Other(SqlType::named("date"))),
+        "date" => Some(ViewType::Other(SqlType::named("datetime"))),
+        "datetime" | "timestamp" => Some(ViewType::Other(SqlType {
+            name: String::from("datetime"),
+            args: base.args.clone(),
+            ..SqlType::default()
+        })),
+        _ => None,
+    }
+}
+
+/// FLOOR/CEIL: a decimal's integer digits, one more for a carry when it has
+/// a fraction, and a sign; an INT up to 9 digits, else a BIGINT. An integer
+/// stays as it is.
+fn floor_type(t: ViewType) -> Option<ViewType> {
+    match t {
+        ViewType::Int { .. } => Some(t),
+        ViewType::Decimal { precision, scale } => {
+            let digits = precision.saturating_sub(scale) + u32::from(scale > 0);
+            Some(ViewType::Int {
+                width: digits + 1,
+                unsigned: false,
+                signed_width: true,
+                base: Some(String::from(if digits <= 9 { "int" } else { "bigint" })),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// DATE_FORMAT's result length for a constant format: each specifier's
+/// widest output (64 for month and day names, 7 for `%H`/`%k` ...).
+fn date_format_length(format: &str) -> u64 {
+    let mut size = 0;
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' || chars.peek().is_none() {
+            size += 1;
+            continue;
+        }
+        size += match chars.next() {
+            Some('M' | 'W') => 64,
+            Some('a' | 'b') => 32,
+            Some('D' | 'Y' | 'x' | 'X') => 4,
+            Some('j') => 3,
+            Some(
+                'U' | 'u' | 'V' | 'v' | 'y' | 'm' | 'd' | 'h' | 'I' | 'i' | 'l' | 'p' | 'S' | 's'
+                | 'c' | 'e',
+            ) => 2,
+            Some('k' | 'H') => 7,
+            Some('r') => 11,
+            Some('T') => 8,
+            Some('f') => 6,
+            _ => 1,
+        };
+    }
+    size
 }
 
 fn number_type(n: &str) -> Option<ViewType> {
@@ -343,6 +773,21 @@ fn arithmetic(l: &ViewType, op: &BinaryOperator, r: &ViewType) -> Option<ViewTyp
         _ => 0,
     };
     match (l, r, op) {
+        // MOD of integers: as wide as the wider operand, as a computed integer.
+        (
+            ViewType::Int {
+                width: lw,
+                unsigned: lu,
+                ..
+            },
+            ViewType::Int { width: rw, .. },
+            B::Modulo,
+        ) => Some(ViewType::Int {
+            width: *lw.max(rw),
+            unsigned: *lu,
+            signed_width: !*lu,
+            base: None,
+        }),
         (
             ViewType::Int { unsigned: lu, .. },
             ViewType::Int { unsigned: ru, .. },
@@ -368,7 +813,7 @@ fn arithmetic(l: &ViewType, op: &BinaryOperator, r: &ViewType) -> Option<ViewTyp
             match op {
                 B::Plus | B::Minus => {
                     let scale = ls.max(rs);
-                    let digits = (lp - ls).max(rp - rs) + 1;
+                    let digits = lp.saturating_sub(ls).max(rp.saturating_sub(rs)) + 1;
                     Some(ViewType::Decimal {
                         precision: digits + scale,
                         scale,
@@ -433,7 +878,17 @@ fn aggregate_or_function(
             };
             Some((t, false))
         }
-        "min" | "max" => first().map(|(t, _)| (t, false)),
+        // MIN/MAX of a column report the column's own type.
+        "min" | "max" => declared_column_type(scope, args.first()?)
+            .or_else(first)
+            .map(|(t, _)| (t, false)),
+        // Date arithmetic: a DATE stays one when whole days (or months, years)
+        // are added; anything else is a DATETIME (with the argument's
+        // fractional seconds).
+        "date_add" | "date_sub" | "adddate" | "subdate" if args.len() == 2 => {
+            let (t, _) = first()?;
+            Some((date_arithmetic(&t, args[1])?, false))
+        }
         "length" | "char_length" | "character_length" | "octet_length" => {
             let (_, not_null) = first()?;
             Some((
@@ -446,35 +901,134 @@ fn aggregate_or_function(
                 not_null,
             ))
         }
+        // String functions: a VARCHAR (or TEXT) that may be NULL.
         "upper" | "lower" | "ucase" | "lcase" | "trim" | "ltrim" | "rtrim" => {
-            first().map(|(t, _)| (t, false))
+            Some((string_type(string_length(&first()?.0)?), false))
         }
-        "date" => first().map(|(_, n)| (ViewType::Other(SqlType::named("date")), n)),
-        "year" => first().map(|(_, n)| (int(5, "int"), n)),
+        "substring" | "substr" | "mid" if (2..=3).contains(&args.len()) => {
+            substring(scope, args[0], args.get(1).copied(), args.get(2).copied())
+        }
+        "left" | "right" if args.len() == 2 => {
+            let chars = string_length(&first()?.0)?;
+            let chars = match constant(args[1]) {
+                Some(n) => chars.min(n.max(0) as u64),
+                None => chars,
+            };
+            Some((string_type(chars), false))
+        }
+        "replace" if args.len() == 3 => {
+            let chars = string_length(&first()?.0)?;
+            let grown = match (constant_text(args[1]), constant_text(args[2])) {
+                (Some(from), Some(to)) if to.chars().count() > from.chars().count() => {
+                    let (from, to) = (from.chars().count() as u64, to.chars().count() as u64);
+                    chars + chars / from.max(1) * (to - from)
+                }
+                _ => chars,
+            };
+            Some((string_type(grown), false))
+        }
+        "lpad" | "rpad" if args.len() == 3 => {
+            first()?;
+            match constant(args[1]) {
+                Some(n) => Some((string_type(n.max(0) as u64), false)),
+                None => Some((ViewType::Other(SqlType::named("longtext")), false)),
+            }
+        }
+        "concat_ws" if args.len() >= 2 => {
+            let separator = string_length(&infer(scope, args[0])?.0)?;
+            let mut chars = separator * (args.len() as u64 - 2);
+            for arg in &args[1..] {
+                chars += string_length(&infer(scope, arg)?.0)?;
+            }
+            Some((string_type(chars), false))
+        }
+        "date_format" if args.len() == 2 => {
+            first()?;
+            let format = constant_text(args[1])?;
+            Some((string_type(date_format_length(format)), false))
+        }
+        "md5" => first().map(|_| (string_type(32), false)),
+        "sha1" | "sha" => first().map(|_| (string_type(40), false)),
+        "monthname" | "dayname" => first().map(|_| (string_type(9), false)),
+        "last_day" => first().map(|_| (ViewType::Other(SqlType::named("date")), false)),
+        "date" => first().map(|_| (ViewType::Other(SqlType::named("date")), false)),
+        // Parts of a date: integers that may be NULL (an invalid date).
+        "year" => first().map(|_| (int(5, "int"), false)),
+        "month" | "day" | "dayofmonth" | "hour" | "minute" | "second" | "week" => {
+            first().map(|_| (int(3, "int"), false))
+        }
+        "quarter" => first().map(|_| (int(2, "int"), false)),
+        "dayofweek" | "weekday" => first().map(|_| (int(1, "int"), false)),
+        "dayofyear" => first().map(|_| (int(4, "int"), false)),
+        "timestampdiff" => Some((int(21, "bigint"), false)),
+        "abs" => match first()? {
+            (
+                ViewType::Int {
+                    width, unsigned, ..
+                },
+                not_null,
+            ) => Some((
+                ViewType::Int {
+                    width,
+                    unsigned,
+                    signed_width: !unsigned,
+                    base: None,
+                },
+                not_null,
+            )),
+            (t @ ViewType::Decimal { .. }, not_null) => Some((t, not_null)),
+            _ => None,
+        },
+        "floor" | "ceil" | "ceiling" => {
+            let (t, not_null) = first()?;
+            Some((floor_type(t)?, not_null))
+        }
+        "mod" if args.len() == 2 => {
+            let (l, _) = first()?;
+            let (r, _) = infer(scope, args[1])?;
+            Some((arithmetic(&l, &BinaryOperator::Modulo, &r)?, false))
+        }
+        "nullif" if args.len() == 2 => first().map(|(t, _)| (t, false)),
         "datediff" => Some((int(8, "int"), false)),
         "now" | "current_timestamp" | "sysdate" | "localtime" | "localtimestamp" => {
             Some((ViewType::Other(SqlType::named("datetime")), true))
         }
         "curdate" | "current_date" => Some((ViewType::Other(SqlType::named("date")), true)),
+        // ROUND/TRUNCATE to `d` digits: a decimal keeps its integer digits,
+        // plus one for a carry when ROUND drops digits; an integer keeps its
+        // type unless `d` is negative (one more digit).
         "round" | "truncate" => {
             let (t, not_null) = first()?;
             let digits = match args.get(1) {
-                Some(Expr::Value(v)) => match &v.value {
-                    Value::Number(n, _) => n.parse::<u32>().ok()?,
-                    _ => return None,
-                },
+                Some(arg) => constant(arg)?,
                 None => 0,
-                _ => return None,
             };
             match t {
-                ViewType::Decimal { precision, scale } => Some((
-                    ViewType::Decimal {
-                        precision: precision - scale + digits + u32::from(name == "round"),
-                        scale: digits,
+                ViewType::Decimal { precision, scale } => {
+                    // At most 38 decimals (DECIMAL_MAX_SCALE).
+                    let kept = u32::try_from(digits.clamp(0, 38)).ok()?;
+                    let carry = name == "round" && kept < scale;
+                    Some((
+                        ViewType::Decimal {
+                            precision: precision.saturating_sub(scale) + kept + u32::from(carry),
+                            scale: kept,
+                        },
+                        not_null,
+                    ))
+                }
+                ViewType::Int { .. } if digits >= 0 => Some((t, not_null)),
+                ViewType::Int {
+                    width, unsigned, ..
+                } => Some((
+                    ViewType::Int {
+                        width: width + 1,
+                        unsigned,
+                        signed_width: !unsigned,
+                        base: None,
                     },
                     not_null,
                 )),
-                ViewType::Double => Some((ViewType::Double, not_null)),
+                ViewType::Double if args.len() == 1 => Some((ViewType::Double, not_null)),
                 _ => None,
             }
         }
@@ -482,20 +1036,49 @@ fn aggregate_or_function(
         "json_extract" | "json_object" | "json_array" | "json_arrayagg" | "json_objectagg" => {
             Some((ViewType::Other(SqlType::named("longtext")), false))
         }
+        // The result is a byte string when a byte string argument is at least
+        // as strong (coercible) as every character string one.
         "concat" => {
             let mut chars = 0u64;
+            let mut strongest_binary = u8::MAX;
+            let mut strongest_text = u8::MAX;
             for arg in args {
-                chars += string_length(&infer(scope, arg)?.0)?;
+                let (t, _) = infer(scope, arg)?;
+                // A number turned into a string is the weakest.
+                let level = if matches!(t, ViewType::Other(_)) {
+                    coercibility(arg)
+                } else {
+                    5
+                };
+                if is_binary(&t) {
+                    strongest_binary = strongest_binary.min(level);
+                } else {
+                    strongest_text = strongest_text.min(level);
+                }
+                chars += string_length(&t)?;
             }
-            Some((string_type(chars), false))
+            let t = if strongest_binary <= strongest_text {
+                bytes_type(chars)
+            } else {
+                string_type(chars)
+            };
+            Some((t, false))
         }
-        "if" if args.len() == 3 => common_string(scope, &args[1..]),
-        "coalesce" | "ifnull" => {
-            let typed: Vec<(ViewType, bool)> =
-                args.iter().filter_map(|a| infer(scope, a)).collect();
-            let (t, _) = typed.first()?.clone();
-            Some((t, typed.iter().any(|(_, n)| *n)))
+        // IF may be NULL when its condition may be, as MariaDB reports it.
+        "if" if args.len() == 3 => {
+            let (_, condition) = infer(scope, args[0])?;
+            let (t, not_null) = aggregate(scope, &args[1..])?;
+            Some((t, not_null && condition))
         }
+        "coalesce" | "ifnull" if !args.is_empty() => {
+            let (t, _) = aggregate(scope, args)?;
+            let mut not_null = false;
+            for arg in args {
+                not_null |= infer(scope, arg)?.1;
+            }
+            Some((t, not_null))
+        }
+        "greatest" | "least" if !args.is_empty() => aggregate(scope, args),
         _ => None,
     }
 }
@@ -580,7 +1163,7 @@ pub fn union(l: &SqlType, r: &SqlType) -> Option<SqlType> {
             let (lp, ls) = lt.as_decimal()?;
             let (rp, rs) = rt.as_decimal()?;
             let scale = ls.max(rs);
-            let digits = (lp - ls).max(rp - rs);
+            let digits = lp.saturating_sub(ls).max(rp.saturating_sub(rs));
             Some(SqlType::with_args(
                 "decimal",
                 vec![(digits + scale).to_string(), scale.to_string()],

@@ -1,0 +1,17 @@
+CREATE TABLE post (
+  id INT NOT NULL PRIMARY KEY,
+  subject VARCHAR(255) NOT NULL DEFAULT '' COLLATE utf8_unicode_ci,
+  body TEXT CHARACTER SET utf8 COLLATE UTF8_GENERAL_CI,
+  slug VARCHAR(50) COLLATE utf8mb3_unicode_ci,
+  code VARCHAR(10) COLLATE utf8_bin
+) CHARACTER SET utf8 COLLATE utf8_bin;
+CREATE TABLE note (
+  id INT NOT NULL PRIMARY KEY,
+  title VARCHAR(40) COLLATE utf8_unicode_ci,
+  word VARCHAR(40) CHARACTER SET utf8
+) COLLATE utf8_unicode_ci;
+CREATE TABLE tag (
+  id INT NOT NULL PRIMARY KEY,
+  name VARCHAR(40) CHARACTER SET utf8 COLLATE utf8_general_ci
+);
+ALTER TABLE tag ADD COLUMN label VARCHAR(20) COLLATE utf8_unicode_ci;
