@@ -1197,7 +1197,9 @@ fn column_draft<'a>(
                 }
             }
             ColumnOption::Identity(_) => draft.column.autoincrement = true,
-            ColumnOption::Invisible | ColumnOption::Options(_) => {}
+            // SQLite's conflict resolution (`NOT NULL ON CONFLICT IGNORE`)
+            // changes what an INSERT does, not the schema.
+            ColumnOption::Invisible | ColumnOption::Options(_) | ColumnOption::OnConflict(_) => {}
             other => {
                 return Err(format!(
                     "column option `{other}` on column {name} is not supported yet"
@@ -1320,9 +1322,9 @@ fn characteristics(c: &Option<ConstraintCharacteristics>) -> (Option<bool>, Opti
 fn index_columns(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> Vec<IndexElement> {
     columns
         .iter()
-        .map(|c| match &c.column.expr {
-            Expr::Identifier(ident) => IndexElement::Column(rules.fold_ident(ident)),
-            other => IndexElement::Expression(other.to_string()),
+        .map(|c| match rules.key_column(&c.column.expr) {
+            Some(name) => IndexElement::Column(name),
+            None => IndexElement::Expression(c.column.expr.to_string()),
         })
         .collect()
 }
@@ -1702,9 +1704,9 @@ fn create_index(
     let columns = create
         .columns
         .iter()
-        .map(|c| match &c.column.expr {
-            Expr::Identifier(ident) => IndexColumnDraft::Column(rules.fold_ident(ident)),
-            other => IndexColumnDraft::Expression(other),
+        .map(|c| match rules.key_column(&c.column.expr) {
+            Some(name) => IndexColumnDraft::Column(name),
+            None => IndexColumnDraft::Expression(&c.column.expr),
         })
         .collect();
     let name = create.name.as_ref().map(|n| rules.qualified_name(n).name);

@@ -181,6 +181,17 @@ pub trait ServerRules {
         ident.value.clone()
     }
 
+    /// The column a key or index element names, if it names one (else it is
+    /// an expression), as stored: a bare name everywhere; SQLite also reads
+    /// through a `COLLATE` and parentheses, and takes a string for a name
+    /// (`('a' COLLATE NOCASE)` is column `a`).
+    fn key_column(&self, expr: &Expr) -> Option<String> {
+        match expr {
+            Expr::Identifier(ident) => Some(self.fold_ident(ident)),
+            _ => None,
+        }
+    }
+
     /// The schema a name is reported under: `None` for the default one.
     fn schema_of(&self, schema: &str) -> Option<String>;
 

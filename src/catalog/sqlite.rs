@@ -622,6 +622,23 @@ impl ServerRules for SqliteRules {
         Dialect::Sqlite
     }
 
+    /// SQLite skips a `COLLATE` (its parser keeps no parentheses) before it
+    /// asks whether an element is a column (`sqlite3ExprSkipCollate`), and
+    /// reads a string there as a name (`sqlite3StringToId`).
+    fn key_column(&self, expr: &ast::Expr) -> Option<String> {
+        match expr {
+            ast::Expr::Identifier(ident) => Some(self.fold_ident(ident)),
+            ast::Expr::Value(value) => match &value.value {
+                ast::Value::SingleQuotedString(name) => Some(name.clone()),
+                _ => None,
+            },
+            ast::Expr::Nested(inner) | ast::Expr::Collate { expr: inner, .. } => {
+                self.key_column(inner)
+            }
+            _ => None,
+        }
+    }
+
     /// `main` is the default database; attached ones keep their names.
     fn schema_of(&self, schema: &str) -> Option<String> {
         (!schema.eq_ignore_ascii_case("main")).then(|| schema.to_string())
