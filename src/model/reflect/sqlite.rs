@@ -61,6 +61,10 @@ static CHECK_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TYPE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([\w ]+)(\(.*?\))?").expect("valid type pattern"));
+static COLUMN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)^create table .*?\((.*)\)(?:\s*,?\s*(?:WITHOUT\s+ROWID|STRICT))*$")
+        .expect("valid column list pattern")
+});
 static PARTIAL_INDEX_PREDICATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\)\s+where\s+(.+)").expect("valid predicate pattern"));
 /// SQLAlchemy splits the matched ON DELETE / ON UPDATE clauses on the word `ON`
@@ -591,9 +595,15 @@ impl DialectReflection for SqliteReflection {
     }
 }
 
-/// The generation expression as SQLAlchemy digs it out of the stored SQL.
+/// The generation expression as SQLAlchemy digs it out of the stored SQL:
+/// first the column list (from the first parenthesis to the last one before
+/// any table options), then the column's name up to the last `)` of its line.
 fn generated_text(table: &Table, column: &str) -> String {
-    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let sql = table.stored_sql.as_deref().unwrap_or_default().trim();
+    let sql = COLUMN_LIST
+        .captures(sql)
+        .and_then(|c| c.get(1))
+        .map_or(sql, |m| m.as_str().trim());
     let pattern = format!(
         r"(?i){}[^,]*\s+GENERATED\s+ALWAYS\s+AS\s+\((.*)\)\s*(?:virtual|stored)?",
         regex::escape(column)
