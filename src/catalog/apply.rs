@@ -591,7 +591,13 @@ fn apply_statement(
         | Statement::Truncate(_)
         | Statement::Use(_)
         | Statement::RefreshMaterializedView(_)
-        | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
+        | Statement::AlterRole { .. }
+        // Maintenance, savepoints, and SQLite's ATTACH of another database
+        // file (not the one reflected).
+        | Statement::Vacuum(_)
+        | Statement::Savepoint { .. }
+        | Statement::ReleaseSavepoint { .. }
+        | Statement::AttachDatabase { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)

@@ -1245,8 +1245,11 @@ fn has_no_effect(words: &[String]) -> bool {
                 })
         }
         Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
-        // SQLite connection settings and maintenance.
-        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") => true,
+        // SQLite connection settings, maintenance, and attaching other
+        // database files (whose tables are no part of the one reflected).
+        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") | Some("REINDEX") | Some("DETACH") => {
+            true
+        }
         // MySQL table maintenance.
         Some("OPTIMIZE") | Some("REPAIR") | Some("CHECKSUM") | Some("FLUSH") => true,
         Some("CHECK") if words.get(1).is_some_and(|w| w == "TABLE") => true,
@@ -1454,6 +1457,23 @@ mod tests {
         else {
             panic!("not recovered");
         };
+    }
+
+    #[test]
+    fn sqlite_maintenance_has_no_effect() {
+        let sqlite = SQLiteDialect {};
+        for text in [
+            "REINDEX",
+            "REINDEX main.t_index",
+            "VACUUM INTO 'backup.db'",
+            "DETACH DATABASE aux",
+            "DETACH aux",
+        ] {
+            assert!(
+                matches!(recover(&sqlite, text), Recovery::NoEffect),
+                "{text}"
+            );
+        }
     }
 
     #[test]
