@@ -156,6 +156,7 @@ impl CatalogBuilder {
         self.catalog.drop_all_temporary();
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
+        self.warn_random_names(sources);
         self.warn_tied_foreign_keys(sources);
         (self.catalog, self.diagnostics)
     }
@@ -228,6 +229,35 @@ impl CatalogBuilder {
                     .with_notes(vec![String::from(
                         "the server gives each a type this tool cannot work out from the \
                          statements; pass --strict to make this an error",
+                    )]),
+            );
+        }
+    }
+
+    /// A view (or a table made from a query) still there at the end with
+    /// column names the server picked at random.
+    fn warn_random_names(&mut self, sources: &[&str]) {
+        for table in self.catalog.tables.values() {
+            if table.random_names.is_empty() {
+                continue;
+            }
+            let label = self.created_at.get(&table.name).and_then(|(file, span)| {
+                let head = statement_head(sources.get(*file)?, span);
+                Some(
+                    Label::primary(*file, head).with_message("the columns are named by this query"),
+                )
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "{} repeats a column name more than five times: SQLite names {} at random",
+                        table.name,
+                        table.random_names.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "SQLite makes a repeated column name unique with `:1` to `:4`, then \
+                         with a random number; give these columns an alias (AS) to fix the names",
                     )]),
             );
         }
@@ -558,7 +588,7 @@ fn apply_statement(
                 "this ALTER VIEW form is not supported yet",
             ))),
         },
-        Statement::Query(query) => select_into(rules, catalog, query),
+        Statement::Query(query) => select_into(rules, catalog, query, text),
         Statement::Insert(insert) => Ok(if rules.insert_rows(catalog, insert)? {
             Outcome::Applied
         } else {
@@ -652,6 +682,7 @@ fn create_table_as(
     catalog: &mut Catalog,
     create: &CreateTable,
     query: &ast::Query,
+    text: &str,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&create.name);
     let names: Vec<String> = create
@@ -659,7 +690,15 @@ fn create_table_as(
         .iter()
         .map(|c| rules.fold_ident(&c.name))
         .collect();
-    table_from_query(rules, catalog, name, &names, query, create.if_not_exists)
+    table_from_query(
+        rules,
+        catalog,
+        name,
+        &names,
+        query,
+        create.if_not_exists,
+        text,
+    )
 }
 
 /// The table a query makes (`CREATE TABLE AS`, `SELECT INTO`): its columns,
@@ -671,6 +710,7 @@ fn table_from_query(
     names: &[String],
     query: &ast::Query,
     if_not_exists: bool,
+    text: &str,
 ) -> ApplyResult<Outcome> {
     if catalog.tables.contains_key(&name) {
         if if_not_exists {
@@ -678,7 +718,8 @@ fn table_from_query(
         }
         return Err(format!("table {name} already exists").into());
     }
-    let mut columns = view_columns(rules, catalog, query, &[])?;
+    let source = QueryText::new(text);
+    let mut columns = view_columns(rules, catalog, query, &[], &source)?;
     for (column, named) in columns.iter_mut().zip(names) {
         column.name = named.clone();
     }
@@ -688,8 +729,26 @@ fn table_from_query(
         )));
     };
     table.unresolved = unresolved_types(rules, &table);
+    table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
+}
+
+/// The text of the statement a query is in (where the spans sqlparser gives
+/// the query point), and the column names the server picked at random while
+/// the query's columns were worked out.
+struct QueryText<'a> {
+    text: &'a str,
+    random_names: std::cell::RefCell<Vec<String>>,
+}
+
+impl<'a> QueryText<'a> {
+    fn new(text: &'a str) -> Self {
+        QueryText {
+            text,
+            random_names: std::cell::RefCell::new(Vec::new()),
+        }
+    }
 }
 
 /// `SELECT ... INTO [TEMP] new_table FROM ...` (PostgreSQL) is CREATE TABLE
@@ -698,6 +757,7 @@ fn select_into(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     query: &ast::Query,
+    text: &str,
 ) -> ApplyResult<Outcome> {
     let SetExpr::Select(select) = query.body.as_ref() else {
         return Ok(Outcome::Ignored);
@@ -712,7 +772,7 @@ fn select_into(
     };
     let name = rules.qualified_name(&name);
     let create = |catalog: &mut Catalog| {
-        match table_from_query(rules, catalog, name.clone(), &[], query, false)? {
+        match table_from_query(rules, catalog, name.clone(), &[], query, false, text)? {
             // MySQL's `SELECT ... INTO @variable` and the like make no table.
             Outcome::Unsupported(_) => Ok(Outcome::Ignored),
             outcome => Ok(outcome),
@@ -946,7 +1006,7 @@ fn create_base_table(
     text: &str,
 ) -> ApplyResult<Outcome> {
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
-        return create_table_as(rules, catalog, create, query);
+        return create_table_as(rules, catalog, create, query, text);
     }
     if let (Some(like), None) = (&create.like, &create.query) {
         let source = match like {
@@ -1795,7 +1855,8 @@ fn create_view(
     };
     let mut table = Table::new(name.clone(), kind);
     table.comment = replaced.and_then(|t| t.comment.clone());
-    let columns = view_columns(rules, catalog, &view.query, &[])?;
+    let source = QueryText::new(text);
+    let columns = view_columns(rules, catalog, &view.query, &[], &source)?;
     for (i, mut column) in columns.into_iter().enumerate() {
         if let Some(alias) = view.columns.get(i) {
             column.name = rules.fold_ident(&alias.name);
@@ -1809,6 +1870,7 @@ fn create_view(
         text,
     ));
     table.unresolved = unresolved_types(rules, &table);
+    table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -1835,6 +1897,7 @@ fn view_columns(
     catalog: &Catalog,
     query: &ast::Query,
     outer: &[Table],
+    source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
     // A CTE is a table of its query's columns, visible to the CTEs after it.
     let mut ctes: Vec<Table> = outer.to_vec();
@@ -1845,9 +1908,9 @@ fn view_columns(
             // A recursive CTE's columns come from its non-recursive branch.
             let columns = match cte.query.body.as_ref() {
                 SetExpr::SetOperation { left, .. } if with.recursive => {
-                    set_expr_columns(rules, catalog, left, &ctes)?
+                    set_expr_columns(rules, catalog, left, &ctes, source)?
                 }
-                _ => view_columns(rules, catalog, &cte.query, &ctes)?,
+                _ => view_columns(rules, catalog, &cte.query, &ctes, source)?,
             };
             for (i, mut column) in columns.into_iter().enumerate() {
                 if let Some(alias) = cte.alias.columns.get(i) {
@@ -1858,10 +1921,12 @@ fn view_columns(
             ctes.push(table);
         }
     }
-    Ok(set_expr_columns(rules, catalog, &query.body, &ctes)?
-        .into_iter()
-        .map(|c| rules.view_column_resolved(c))
-        .collect())
+    Ok(
+        set_expr_columns(rules, catalog, &query.body, &ctes, source)?
+            .into_iter()
+            .map(|c| rules.view_column_resolved(c))
+            .collect(),
+    )
 }
 
 /// The columns of a SELECT, or of a UNION/INTERSECT/EXCEPT: names from the
@@ -1871,16 +1936,19 @@ fn set_expr_columns(
     catalog: &Catalog,
     body: &SetExpr,
     ctes: &[Table],
+    source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes),
-        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes),
+        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes, source),
+        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes, source),
         SetExpr::SetOperation { left, right, .. } => {
-            let left = set_expr_columns(rules, catalog, left, ctes)?;
+            let left = set_expr_columns(rules, catalog, left, ctes, source)?;
             // Only the first branch names the columns.
             let right = match right.as_ref() {
-                SetExpr::Select(select) => select_columns(rules, catalog, select, false, ctes)?,
-                other => set_expr_columns(rules, catalog, other, ctes)?,
+                SetExpr::Select(select) => {
+                    select_columns(rules, catalog, select, false, ctes, source)?
+                }
+                other => set_expr_columns(rules, catalog, other, ctes, source)?,
             };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
@@ -1906,20 +1974,37 @@ fn select_columns(
     select: &ast::Select,
     names_matter: bool,
     ctes: &[Table],
+    source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
     for from in &select.from {
-        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources)?;
+        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources, source)?;
         for join in &from.joins {
-            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources)?;
+            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources, source)?;
         }
     }
-    let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
+    let find = |qualifier: Option<&str>, column: &str| -> Option<std::borrow::Cow<'_, Column>> {
         sources
             .iter()
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
-            .find_map(|(_, table)| table.column(column))
+            .find_map(|(_, table)| rules.view_source_column(table, column))
+    };
+    // The list's items as written, for servers that name columns so.
+    let written = if rules.names_expressions_as_written()
+        && select
+            .projection
+            .iter()
+            .any(|item| matches!(item, SelectItem::UnnamedExpr(_)))
+    {
+        super::views::projection_texts(
+            rules.dialect(),
+            source.text,
+            select.select_token.0.span.start,
+        )
+        .filter(|items| items.len() == select.projection.len())
+    } else {
+        None
     };
     let scope: Vec<&Table> = sources.iter().map(|(_, t)| t.as_ref()).collect();
     let view_column = |name: String, source: Option<&Column>| -> Column {
@@ -1936,7 +2021,7 @@ fn select_columns(
     let computed = |name: String, expr: &Expr| -> ApplyResult<Column> {
         // A scalar subquery has the type of its one column.
         if let Expr::Subquery(query) = unnested(expr) {
-            let inner = view_columns(rules, catalog, query, ctes)?;
+            let inner = view_columns(rules, catalog, query, ctes, source)?;
             let data_type = inner
                 .into_iter()
                 .next()
@@ -1958,7 +2043,7 @@ fn select_columns(
             };
             for (qualifier, name) in &qualified {
                 if let Some(column) = find(Some(qualifier), name) {
-                    add(column);
+                    add(&column);
                 }
             }
             for source in &scope {
@@ -1972,15 +2057,23 @@ fn select_columns(
         Ok(column)
     };
     let mut columns = Vec::new();
-    for item in &select.projection {
+    for (position, item) in select.projection.iter().enumerate() {
         match item {
             SelectItem::UnnamedExpr(expr) => match column_reference(rules, expr) {
                 Some((qualifier, name)) => {
-                    let source = find(qualifier.as_deref(), &name);
-                    columns.push(view_column(name, source));
+                    let found = find(qualifier.as_deref(), &name);
+                    let name = match found.as_deref() {
+                        Some(column) => rules.view_reference_name(name, column),
+                        None => name,
+                    };
+                    columns.push(view_column(name, found.as_deref()));
                 }
                 None => {
-                    let name = match rules.view_expression_name(expr) {
+                    let as_written = written
+                        .as_ref()
+                        .and_then(|items| items.get(position))
+                        .cloned();
+                    let name = match as_written.or_else(|| rules.view_expression_name(expr)) {
                         Some(name) => name,
                         None if !names_matter => expr.to_string(),
                         None => {
@@ -1994,8 +2087,8 @@ fn select_columns(
                 let name = rules.fold_ident(alias);
                 match column_reference(rules, expr) {
                     Some((qualifier, column)) => {
-                        let source = find(qualifier.as_deref(), &column);
-                        columns.push(view_column(name, source));
+                        let found = find(qualifier.as_deref(), &column);
+                        columns.push(view_column(name, found.as_deref()));
                     }
                     None => columns.push(computed(name, expr)?),
                 }
@@ -2027,6 +2120,10 @@ fn select_columns(
             }
         }
     }
+    if names_matter {
+        let random = rules.settle_select_names(&mut columns);
+        source.random_names.borrow_mut().extend(random);
+    }
     Ok(columns)
 }
 
@@ -2047,6 +2144,7 @@ fn collect_view_sources<'c>(
     ctes: &'c [Table],
     factor: &TableFactor,
     sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+    source: &QueryText,
 ) -> ApplyResult {
     match factor {
         TableFactor::Table { name, alias, .. } => {
@@ -2067,7 +2165,7 @@ fn collect_view_sources<'c>(
             subquery, alias, ..
         } => {
             let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
-            for (i, mut column) in view_columns(rules, catalog, subquery, ctes)?
+            for (i, mut column) in view_columns(rules, catalog, subquery, ctes, source)?
                 .into_iter()
                 .enumerate()
             {
@@ -2082,9 +2180,16 @@ fn collect_view_sources<'c>(
         TableFactor::NestedJoin {
             table_with_joins, ..
         } => {
-            collect_view_sources(rules, catalog, ctes, &table_with_joins.relation, sources)?;
+            collect_view_sources(
+                rules,
+                catalog,
+                ctes,
+                &table_with_joins.relation,
+                sources,
+                source,
+            )?;
             for join in &table_with_joins.joins {
-                collect_view_sources(rules, catalog, ctes, &join.relation, sources)?;
+                collect_view_sources(rules, catalog, ctes, &join.relation, sources, source)?;
             }
         }
         _ => {}

@@ -366,6 +366,35 @@ pub trait ServerRules {
         None
     }
 
+    /// Whether an unaliased view column computed by an expression is named by
+    /// the expression's text as written (SQLite: `n  +  1` keeps its blanks).
+    fn names_expressions_as_written(&self) -> bool {
+        false
+    }
+
+    /// The column `name` of a table or view a query reads (what a reference
+    /// to it resolves to), if there is one.
+    fn view_source_column<'t>(
+        &self,
+        table: &'t Table,
+        name: &str,
+    ) -> Option<std::borrow::Cow<'t, Column>> {
+        table.column(name).map(std::borrow::Cow::Borrowed)
+    }
+
+    /// The name of an unaliased view column that copies `source`, written
+    /// `written` in the query: as written, or as the source names it (SQLite).
+    fn view_reference_name(&self, written: String, _source: &Column) -> String {
+        written
+    }
+
+    /// A SELECT's column names once all are known, as the server settles them
+    /// (SQLite makes them unique); returns the names the server picks at
+    /// random, if any.
+    fn settle_select_names(&self, _columns: &mut [Column]) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Whether the server records what depends on what (PostgreSQL): a view
     /// then blocks dropping what it reads unless CASCADE takes it along, and
     /// CASCADE also drops foreign keys to a dropped table.

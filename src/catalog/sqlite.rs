@@ -639,6 +639,90 @@ impl ServerRules for SqliteRules {
         }
     }
 
+    /// SQLite names an unaliased result column computed by an expression by
+    /// the expression's text (`sqlite3ColumnsFromExprList`).
+    fn names_expressions_as_written(&self) -> bool {
+        true
+    }
+
+    /// Names match whatever their case; a table's `rowid` (`oid`,
+    /// `_rowid_`), unless a column takes the name, is its INTEGER PRIMARY
+    /// KEY column, or an INTEGER column named `rowid`.
+    fn view_source_column<'t>(
+        &self,
+        table: &'t Table,
+        name: &str,
+    ) -> Option<std::borrow::Cow<'t, Column>> {
+        if let Some(column) = table
+            .columns
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
+        {
+            return Some(std::borrow::Cow::Borrowed(column));
+        }
+        let rowid = ["rowid", "oid", "_rowid_"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(name));
+        let has_rowid = table.kind == TableKind::Table
+            && table.virtual_table.is_none()
+            && !table.stored_sql.as_deref().is_some_and(without_rowid);
+        if !rowid || !has_rowid {
+            return None;
+        }
+        let alias = table
+            .primary_key
+            .as_ref()
+            .filter(|pk| pk.columns.len() == 1)
+            .and_then(|pk| table.column(&pk.columns[0]))
+            .filter(|c| c.data_type.name.eq_ignore_ascii_case("INTEGER"));
+        Some(match alias {
+            Some(column) => std::borrow::Cow::Borrowed(column),
+            None => std::borrow::Cow::Owned(Column::new(
+                String::from("rowid"),
+                SqlType::named("INTEGER"),
+            )),
+        })
+    }
+
+    /// An unaliased column reference is named as its table names the column.
+    fn view_reference_name(&self, _written: String, source: &Column) -> String {
+        source.name.clone()
+    }
+
+    /// `sqlite3ColumnsFromExprList`: a column named `true` or `false` is
+    /// `column<N>` (its position); a name already taken (whatever its case)
+    /// gets `:1`, `:2`... after it (a `:digits` ending replaced), with a random
+    /// number once four were tried.
+    fn settle_select_names(&self, columns: &mut [Column]) -> Vec<String> {
+        let mut taken: Vec<String> = Vec::new();
+        let mut random = Vec::new();
+        for (i, column) in columns.iter_mut().enumerate() {
+            let mut name = column.name.clone();
+            if name.eq_ignore_ascii_case("true") || name.eq_ignore_ascii_case("false") {
+                name = format!("column{}", i + 1);
+            }
+            let mut count = 0u32;
+            while taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+                // Past four, our guess: the next numbers in turn.
+                let guessed = count >= 4;
+                let base = match name.rfind(':') {
+                    Some(colon) if name[colon + 1..].bytes().all(|b| b.is_ascii_digit()) => {
+                        &name[..colon]
+                    }
+                    _ => name.as_str(),
+                };
+                count += 1;
+                name = format!("{base}:{count}");
+                if guessed && !taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+                    random.push(format!("{} (printed as {name})", column.name));
+                }
+            }
+            taken.push(name.clone());
+            column.name = name;
+        }
+        random
+    }
+
     /// `main` is the default database; attached ones keep their names.
     fn schema_of(&self, schema: &str) -> Option<String> {
         (!schema.eq_ignore_ascii_case("main")).then(|| schema.to_string())
@@ -997,6 +1081,27 @@ mod tests {
                 ("i", "", None),
                 ("j", "blob", Some("X'00'")),
             ]
+        );
+    }
+
+    #[test]
+    fn result_column_names_are_settled_as_sqlite_does() {
+        let mut columns: Vec<Column> = ["id", "ID", "id", "x:3", "x:", "x", "true", ":7", ":7"]
+            .iter()
+            .map(|n| Column::new(n.to_string(), SqlType::default()))
+            .collect();
+        assert!(SqliteRules.settle_select_names(&mut columns).is_empty());
+        let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["id", "ID:1", "id:2", "x:3", "x:", "x", "column7", ":7", ":1"]
+        );
+        let mut six: Vec<Column> = (0..6)
+            .map(|_| Column::new(String::from("a"), SqlType::default()))
+            .collect();
+        assert_eq!(
+            SqliteRules.settle_select_names(&mut six),
+            vec![String::from("a (printed as a:5)")]
         );
     }
 
