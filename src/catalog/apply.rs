@@ -795,6 +795,7 @@ fn create_virtual_table(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(name);
+    rules.check_new_name(&name.name)?;
     let taken = |catalog: &Catalog, wanted: &QualifiedName| {
         catalog
             .tables
@@ -1005,6 +1006,7 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    rules.check_new_name(&rules.qualified_name(&create.name).name)?;
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         return create_table_as(rules, catalog, create, query, text);
     }
@@ -1766,6 +1768,9 @@ fn create_index(
     create: &ast::CreateIndex,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    if let Some(name) = &create.name {
+        rules.check_new_name(&rules.qualified_name(name).name)?;
+    }
     let table = rules.qualified_name(&create.table_name);
     let columns = create
         .columns
@@ -1841,6 +1846,7 @@ fn create_view(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&view.name);
+    rules.check_new_name(&name.name)?;
     // A materialized view reflects like a view (SQLAlchemy lists both).
     let kind = if view.materialized {
         TableKind::MaterializedView

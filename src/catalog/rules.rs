@@ -192,6 +192,12 @@ pub trait ServerRules {
         }
     }
 
+    /// Whether a new table, view or index may take this name (SQLite keeps
+    /// `sqlite_*` for itself).
+    fn check_new_name(&self, _name: &str) -> ApplyResult {
+        Ok(())
+    }
+
     /// The schema a name is reported under: `None` for the default one.
     fn schema_of(&self, schema: &str) -> Option<String>;
 

@@ -639,6 +639,19 @@ impl ServerRules for SqliteRules {
         }
     }
 
+    /// `sqlite3CheckObjectName`: names that start with `sqlite_` (any case)
+    /// are SQLite's own (`CREATE TABLE sqlite_sequence(name,seq)`, which
+    /// `.schema` prints, fails).
+    fn check_new_name(&self, name: &str) -> ApplyResult {
+        if name
+            .get(..7)
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("sqlite_"))
+        {
+            return Err(format!("object name reserved for internal use: {name}").into());
+        }
+        Ok(())
+    }
+
     /// SQLite names an unaliased result column computed by an expression by
     /// the expression's text (`sqlite3ColumnsFromExprList`).
     fn names_expressions_as_written(&self) -> bool {
@@ -995,6 +1008,7 @@ impl ServerRules for SqliteRules {
                 let taken = catalog.tables.keys().any(|t| {
                     t.schema == renamed.schema && t.name.eq_ignore_ascii_case(&renamed.name)
                 });
+                self.check_new_name(&renamed.name)?;
                 if taken {
                     return Err(format!(
                         "there is already another table or index with this name: {}",
@@ -1082,6 +1096,27 @@ mod tests {
                 ("j", "blob", Some("X'00'")),
             ]
         );
+    }
+
+    #[test]
+    fn sqlite_names_are_reserved() {
+        use crate::catalog::apply::build_catalog;
+        use crate::parse::parse_script;
+        let sql = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n\
+                   CREATE TABLE sqlite_sequence(name,seq);\n\
+                   CREATE TABLE IF NOT EXISTS SQLITE_x (a);\n\
+                   CREATE VIEW sqlite_v AS SELECT 1 AS one;\n\
+                   CREATE INDEX sqlite_i ON t (id);\n\
+                   ALTER TABLE t RENAME TO sqlite_t;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
+        let (catalog, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        assert!(warnings
+            .iter()
+            .all(|w| w.message.contains("reserved for internal use")));
+        let names: Vec<&str> = catalog.tables.keys().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["t"]);
+        assert!(catalog.tables[0].indexes.is_empty());
     }
 
     #[test]
