@@ -587,13 +587,28 @@ fn respelled_types(
     } else if dialect.is::<SQLiteDialect>() {
         // Clauses first (commas put in, conflict clauses dropped), so that
         // the type respelling finds every column definition after a comma.
-        match sqlite_table_clauses(tokens, words) {
+        let rewritten = match sqlite_table_clauses(tokens, words) {
             Some(clauses) => {
                 let words: Vec<String> = clauses.iter().map(word).collect();
                 sqlite_respelled(&clauses, &words).or(Some(clauses))
             }
             None => sqlite_respelled(tokens, words),
+        };
+        // `x ISNULL` is SQLite's `x IS NULL` (sqlparser takes `x NOTNULL`).
+        let current = rewritten.as_deref().unwrap_or(tokens);
+        if current.iter().any(|t| word(t) == "ISNULL") {
+            let mut out = Vec::with_capacity(current.len() + 1);
+            for token in current {
+                if word(token) == "ISNULL" {
+                    out.push(bare_word("IS"));
+                    out.push(bare_word("NULL"));
+                } else {
+                    out.push(token.clone());
+                }
+            }
+            return Some(out);
         }
+        rewritten
     } else {
         None
     }
