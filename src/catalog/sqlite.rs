@@ -104,6 +104,31 @@ fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
                 TokenKind::Comma
             }
+            // A number: `.5`, `1.`, `1e-5`, `2.5E+3` are one token each.
+            c if c.is_ascii_digit()
+                || (c == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                    i += 1;
+                }
+                if i < bytes.len()
+                    && matches!(bytes[i], b'e' | b'E')
+                    && (bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                        || (matches!(bytes.get(i + 1), Some(b'+' | b'-'))
+                            && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)))
+                {
+                    i += 2;
+                }
+                while i < bytes.len()
+                    && (bytes[i] == b'_'
+                        || bytes[i] == b'$'
+                        || bytes[i].is_ascii_alphanumeric()
+                        || bytes[i] >= 0x80)
+                {
+                    i += 1;
+                }
+                TokenKind::Word
+            }
             c if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 => {
                 while i < bytes.len()
                     && (bytes[i] == b'_'
@@ -1095,6 +1120,14 @@ mod tests {
                 ("i", "", None),
                 ("j", "blob", Some("X'00'")),
             ]
+        );
+        let numbers = column_texts(
+            "CREATE TABLE t (a DEFAULT .5, b DEFAULT -.5, c DEFAULT 1e-5, d DEFAULT -2.5E+3)",
+        );
+        let defaults: Vec<Option<&str>> = numbers.iter().map(|c| c.default.as_deref()).collect();
+        assert_eq!(
+            defaults,
+            [Some(".5"), Some("-.5"), Some("1e-5"), Some("-2.5E+3")]
         );
     }
 
