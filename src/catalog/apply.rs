@@ -1984,12 +1984,50 @@ fn select_columns(
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
+    // Per source, the columns an unqualified `*` leaves out (SQLite: those
+    // of a USING or NATURAL join's right side that it matched).
+    let mut omitted: Vec<Vec<String>> = Vec::new();
     for from in &select.from {
         collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources, source)?;
         for join in &from.joins {
+            let before = sources.len();
             collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources, source)?;
+            omitted.resize(before, Vec::new());
+            let matched = match join_constraint(&join.join_operator) {
+                Some(ast::JoinConstraint::Using(names))
+                | Some(ast::JoinConstraint::UsingAlias(names, _)) => Some(
+                    names
+                        .iter()
+                        .map(|n| rules.qualified_name(n).name)
+                        .collect::<Vec<_>>(),
+                ),
+                Some(ast::JoinConstraint::Natural) => None,
+                _ => continue,
+            };
+            if !rules.wildcard_omits_join_columns() {
+                continue;
+            }
+            for k in before..sources.len() {
+                let names: Vec<String> = sources[k]
+                    .1
+                    .columns
+                    .iter()
+                    .filter(|c| match &matched {
+                        Some(using) => using.iter().any(|u| u.eq_ignore_ascii_case(&c.name)),
+                        None => sources[..before].iter().any(|(_, left)| {
+                            left.columns
+                                .iter()
+                                .any(|l| l.name.eq_ignore_ascii_case(&c.name))
+                        }),
+                    })
+                    .map(|c| c.name.clone())
+                    .collect();
+                omitted.resize(k + 1, Vec::new());
+                omitted[k] = names;
+            }
         }
     }
+    omitted.resize(sources.len(), Vec::new());
     let find = |qualifier: Option<&str>, column: &str| -> Option<std::borrow::Cow<'_, Column>> {
         sources
             .iter()
@@ -2103,9 +2141,11 @@ fn select_columns(
                 return Err("multi-alias view columns are not supported".into())
             }
             SelectItem::Wildcard(_) => {
-                for (_, table) in &sources {
+                for ((_, table), omitted) in sources.iter().zip(&omitted) {
                     for column in &table.columns {
-                        columns.push(view_column(column.name.clone(), Some(column)));
+                        if !omitted.contains(&column.name) {
+                            columns.push(view_column(column.name.clone(), Some(column)));
+                        }
                     }
                 }
             }
@@ -2131,6 +2171,30 @@ fn select_columns(
         source.random_names.borrow_mut().extend(random);
     }
     Ok(columns)
+}
+
+/// A join's ON / USING / NATURAL, if it has one.
+fn join_constraint(operator: &ast::JoinOperator) -> Option<&ast::JoinConstraint> {
+    use ast::JoinOperator as J;
+    match operator {
+        J::Join(c)
+        | J::Inner(c)
+        | J::Left(c)
+        | J::LeftOuter(c)
+        | J::Right(c)
+        | J::RightOuter(c)
+        | J::FullOuter(c)
+        | J::CrossJoin(c)
+        | J::Semi(c)
+        | J::LeftSemi(c)
+        | J::RightSemi(c)
+        | J::Anti(c)
+        | J::LeftAnti(c)
+        | J::RightAnti(c)
+        | J::StraightJoin(c)
+        | J::AsOf { constraint: c, .. } => Some(c),
+        _ => None,
+    }
 }
 
 /// An expression without the parentheses around it.

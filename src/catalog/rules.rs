@@ -378,6 +378,12 @@ pub trait ServerRules {
         false
     }
 
+    /// Whether an unqualified `*` leaves out the right side's columns a USING
+    /// or NATURAL join matched, keeping the left side's in place (SQLite).
+    fn wildcard_omits_join_columns(&self) -> bool {
+        false
+    }
+
     /// The column `name` of a table or view a query reads (what a reference
     /// to it resolves to), if there is one.
     fn view_source_column<'t>(

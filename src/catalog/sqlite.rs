@@ -722,6 +722,12 @@ impl ServerRules for SqliteRules {
         })
     }
 
+    /// `selectExpand`: `*` leaves out the right side's USING columns (a
+    /// NATURAL join is a USING of the names both sides have).
+    fn wildcard_omits_join_columns(&self) -> bool {
+        true
+    }
+
     /// An unaliased column reference is named as its table names the column.
     fn view_reference_name(&self, _written: String, source: &Column) -> String {
         source.name.clone()
