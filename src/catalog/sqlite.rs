@@ -31,6 +31,8 @@ pub struct ColumnText {
     pub declared_type: String,
     /// The DEFAULT text as `PRAGMA table_info` reports it.
     pub default: Option<String>,
+    /// `PRIMARY KEY DESC` on the column: then it is no rowid alias.
+    pub primary_key_desc: bool,
 }
 
 /// A lexical token of SQLite's text with its byte range.
@@ -303,8 +305,19 @@ fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
     if let (Some(start), Some(end)) = (type_start, type_end) {
         column.declared_type = reported_type(&text[start..end]);
     }
+    let is_word = |t: Option<&Token>, word: &str| {
+        t.is_some_and(|t| {
+            t.kind == TokenKind::Word && text[t.start..t.end].eq_ignore_ascii_case(word)
+        })
+    };
     while i < tokens.len() {
         let t = tokens[i];
+        if is_word(Some(&t), "PRIMARY")
+            && is_word(tokens.get(i + 1), "KEY")
+            && is_word(tokens.get(i + 2), "DESC")
+        {
+            column.primary_key_desc = true;
+        }
         if t.kind == TokenKind::Word && text[t.start..t.end].eq_ignore_ascii_case("DEFAULT") {
             let value = tokens.get(i + 1)?;
             match value.kind {
@@ -414,17 +427,48 @@ fn stored_create_sql(statement: &str) -> String {
     }
 }
 
-/// Whether the table uses `WITHOUT ROWID`.
+/// Whether the table uses `WITHOUT ROWID` (among the table options after
+/// the column list, in any spacing, comments between).
 pub fn without_rowid(create_sql: &str) -> bool {
-    let upper = create_sql.to_ascii_uppercase();
-    let Some(close) = upper.rfind(')') else {
+    let tokens = tokenize(create_sql);
+    let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
         return false;
     };
-    upper[close..]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w == ["WITHOUT", "ROWID"])
+    let close = matching_close(&tokens, open);
+    tokens[close + 1..].windows(2).any(|pair| {
+        pair.iter().all(|t| t.kind == TokenKind::Word)
+            && create_sql[pair[0].start..pair[0].end].eq_ignore_ascii_case("WITHOUT")
+            && create_sql[pair[1].start..pair[1].end].eq_ignore_ascii_case("ROWID")
+    })
+}
+
+/// Whether the table is `STRICT`.
+fn strict(create_sql: &str) -> bool {
+    let tokens = tokenize(create_sql);
+    let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
+        return false;
+    };
+    let close = matching_close(&tokens, open);
+    tokens[close + 1..].iter().any(|t| {
+        t.kind == TokenKind::Word && create_sql[t.start..t.end].eq_ignore_ascii_case("STRICT")
+    })
+}
+
+/// The rowid alias of a table, if it has one: a primary key of one column
+/// declared `INTEGER` (exactly, in any case), unless the table is WITHOUT
+/// ROWID or the column says `PRIMARY KEY DESC` (SQLite's `iPKey`).
+pub fn rowid_alias(table: &Table) -> Option<&str> {
+    let pk = table.primary_key.as_ref()?;
+    let [name] = pk.columns.as_slice() else {
+        return None;
+    };
+    let column = table.column(name)?;
+    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let desc = column_texts(sql)
+        .iter()
+        .any(|c| c.name.eq_ignore_ascii_case(name) && c.primary_key_desc);
+    (column.data_type.name.eq_ignore_ascii_case("INTEGER") && !without_rowid(sql) && !desc)
+        .then_some(column.name.as_str())
 }
 
 /// The type name SQLite gives a column of `CREATE TABLE ... AS`: its affinity
@@ -707,12 +751,7 @@ impl ServerRules for SqliteRules {
         if !rowid || !has_rowid {
             return None;
         }
-        let alias = table
-            .primary_key
-            .as_ref()
-            .filter(|pk| pk.columns.len() == 1)
-            .and_then(|pk| table.column(&pk.columns[0]))
-            .filter(|c| c.data_type.name.eq_ignore_ascii_case("INTEGER"));
+        let alias = rowid_alias(table).and_then(|name| table.column(name));
         Some(match alias {
             Some(column) => std::borrow::Cow::Borrowed(column),
             None => std::borrow::Cow::Owned(Column::new(
@@ -886,6 +925,23 @@ impl ServerRules for SqliteRules {
                 }),
                 ConstraintDraft::Index { .. } => {
                     return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
+                }
+            }
+        }
+        // A STRICT table's primary key columns are NOT NULL, but for the
+        // rowid alias (`sqlite3EndTable`).
+        if creating && table.stored_sql.as_deref().is_some_and(strict) {
+            let alias = rowid_alias(table).map(str::to_string);
+            let keys = table
+                .primary_key
+                .as_ref()
+                .map(|pk| pk.columns.clone())
+                .unwrap_or_default();
+            for key in keys {
+                if Some(&key) != alias.as_ref() {
+                    if let Some(column) = table.column_mut(&key) {
+                        column.nullable = false;
+                    }
                 }
             }
         }
@@ -1215,6 +1271,18 @@ mod tests {
             "CREATE TABLE t (k TEXT PRIMARY KEY) WITHOUT ROWID"
         ));
         assert!(!without_rowid("CREATE TABLE t (k TEXT PRIMARY KEY)"));
+        assert!(without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY)WITHOUT\n  ROWID"
+        ));
+        assert!(without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY) STRICT, WITHOUT ROWID"
+        ));
+        assert!(without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY) WITHOUT /* c */ RowId"
+        ));
+        assert!(!without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY, c INT CHECK (c < 2)) STRICT"
+        ));
         assert_eq!(
             added_column_text("ALTER TABLE a ADD COLUMN age INTEGER NOT NULL DEFAULT 0;"),
             Some("age INTEGER NOT NULL DEFAULT 0")

@@ -342,17 +342,10 @@ fn check_constraints(sql: &str) -> Vec<MetaConstraint> {
         .collect()
 }
 
-/// Whether the primary key is the rowid alias (a lone `INTEGER` column), which
-/// has no automatic index behind it.
+/// Whether the primary key is the rowid alias, which has no automatic
+/// index behind it.
 fn is_rowid_alias(table: &Table, columns: &[String]) -> bool {
-    columns.len() == 1
-        && table
-            .column(&columns[0])
-            .is_some_and(|c| c.data_type.name.eq_ignore_ascii_case("INTEGER"))
-        && !table
-            .stored_sql
-            .as_deref()
-            .is_some_and(crate::catalog::sqlite::without_rowid)
+    crate::catalog::sqlite::rowid_alias(table).is_some_and(|alias| columns == [alias])
 }
 
 fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Vec<MetaForeignKey> {
