@@ -627,7 +627,11 @@ fn apply_statement(
         | Statement::Vacuum(_)
         | Statement::Savepoint { .. }
         | Statement::ReleaseSavepoint { .. }
-        | Statement::AttachDatabase { .. } => Ok(Outcome::Ignored),
+        | Statement::AttachDatabase { .. }
+        // EXPLAIN shows a plan; it runs nothing (`EXPLAIN CREATE TABLE` creates
+        // no table).
+        | Statement::Explain { .. }
+        | Statement::ExplainTable { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)
