@@ -71,6 +71,18 @@ pub struct CatalogBuilder {
     created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
     /// The file of the last statement: each file is one session.
     current_file: Option<usize>,
+    /// The open transaction, outermost first (servers whose DDL is
+    /// transactional): what ROLLBACK goes back to.
+    transaction: Vec<Savepoint>,
+}
+
+/// A BEGIN (no name) or SAVEPOINT, with the state it would go back to.
+struct Savepoint {
+    name: Option<String>,
+    catalog: Catalog,
+    table_statements:
+        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
 }
 
 impl CatalogBuilder {
@@ -82,7 +94,113 @@ impl CatalogBuilder {
             table_statements: std::collections::HashMap::new(),
             created_at: std::collections::HashMap::new(),
             current_file: None,
+            transaction: Vec::new(),
         }
+    }
+
+    /// The state as of now, to go back to.
+    fn savepoint(&self, name: Option<String>) -> Savepoint {
+        Savepoint {
+            name,
+            catalog: self.catalog.clone(),
+            table_statements: self.table_statements.clone(),
+            created_at: self.created_at.clone(),
+        }
+    }
+
+    fn restore(&mut self, savepoint: Savepoint) {
+        self.catalog = savepoint.catalog;
+        self.table_statements = savepoint.table_statements;
+        self.created_at = savepoint.created_at;
+    }
+
+    /// A session ends (its file is done): what it did not commit is rolled
+    /// back, and its temporary tables go.
+    fn end_session(&mut self) {
+        if !self.transaction.is_empty() {
+            let outermost = self.transaction.swap_remove(0);
+            self.transaction.clear();
+            self.restore(outermost);
+        }
+        self.catalog.drop_all_temporary();
+    }
+
+    /// BEGIN, COMMIT/END, ROLLBACK [TO], SAVEPOINT and RELEASE where DDL is
+    /// transactional (SQLite): `None` for any other statement, else whether
+    /// the server took it.
+    fn transaction_statement(&mut self, statement: &Statement) -> Option<Result<(), String>> {
+        if !self.rules.transactional_ddl() {
+            return None;
+        }
+        let find = |transaction: &[Savepoint], name: &Ident| {
+            transaction.iter().rposition(|s| {
+                s.name
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&name.value))
+            })
+        };
+        Some(match statement {
+            Statement::StartTransaction { .. } => {
+                if self.transaction.is_empty() {
+                    self.transaction.push(self.savepoint(None));
+                    Ok(())
+                } else {
+                    Err(String::from("cannot start a transaction within a transaction"))
+                }
+            }
+            Statement::Commit { .. } => {
+                if self.transaction.is_empty() {
+                    Err(String::from("cannot commit - no transaction is active"))
+                } else {
+                    self.transaction.clear();
+                    Ok(())
+                }
+            }
+            Statement::Rollback {
+                savepoint: None, ..
+            } => {
+                if self.transaction.is_empty() {
+                    Err(String::from("cannot rollback - no transaction is active"))
+                } else {
+                    let outermost = self.transaction.swap_remove(0);
+                    self.transaction.clear();
+                    self.restore(outermost);
+                    Ok(())
+                }
+            }
+            Statement::Rollback {
+                savepoint: Some(name),
+                ..
+            } => match find(&self.transaction, name) {
+                // The savepoint stays, to be rolled back to again.
+                Some(at) => {
+                    self.transaction.truncate(at + 1);
+                    let kept = &self.transaction[at];
+                    let state = Savepoint {
+                        name: None,
+                        catalog: kept.catalog.clone(),
+                        table_statements: kept.table_statements.clone(),
+                        created_at: kept.created_at.clone(),
+                    };
+                    self.restore(state);
+                    Ok(())
+                }
+                None => Err(format!("no such savepoint: {}", name.value)),
+            },
+            Statement::Savepoint { name } => {
+                let savepoint = self.savepoint(Some(name.value.clone()));
+                self.transaction.push(savepoint);
+                Ok(())
+            }
+            Statement::ReleaseSavepoint { name } => match find(&self.transaction, name) {
+                Some(at) => {
+                    self.transaction.truncate(at);
+                    Ok(())
+                }
+                None => Err(format!("no such savepoint: {}", name.value)),
+            },
+            _ => return None,
+        })
     }
 
     /// Apply one statement of `source` (the text of its file, for diagnostics).
@@ -91,15 +209,19 @@ impl CatalogBuilder {
         // tables go with it.
         if self.current_file != Some(statement.file) {
             self.current_file = Some(statement.file);
-            self.catalog.drop_all_temporary();
+            self.end_session();
         }
         if let Some(block) = &statement.procedural {
             self.apply_do_block(statement, block, source);
             return;
         }
-        let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
-            Ok(outcome) => outcome,
-            Err(ApplyError(message)) => Outcome::Unsupported(message),
+        let outcome = match self.transaction_statement(&statement.ast) {
+            Some(Ok(())) => Outcome::Applied,
+            Some(Err(message)) => Outcome::Unsupported(message),
+            None => match apply_statement(&*self.rules, &mut self.catalog, statement) {
+                Ok(outcome) => outcome,
+                Err(ApplyError(message)) => Outcome::Unsupported(message),
+            },
         };
         let touched = match &statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
@@ -152,8 +274,9 @@ impl CatalogBuilder {
     /// The catalog and the warnings for statements that were not applied.
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
-        // Reflection runs in a new session, which sees no temporary table.
-        self.catalog.drop_all_temporary();
+        // Reflection runs in a new session, which sees no temporary table
+        // (nor what the last one did not commit).
+        self.end_session();
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
         self.warn_random_names(sources);

@@ -407,6 +407,12 @@ pub trait ServerRules {
         Vec::new()
     }
 
+    /// Whether ROLLBACK undoes DDL, and a session that ends inside a
+    /// transaction loses it (SQLite; followed for SQLite only so far).
+    fn transactional_ddl(&self) -> bool {
+        false
+    }
+
     /// Whether the server records what depends on what (PostgreSQL): a view
     /// then blocks dropping what it reads unless CASCADE takes it along, and
     /// CASCADE also drops foreign keys to a dropped table.

@@ -721,6 +721,12 @@ impl ServerRules for SqliteRules {
         Ok(())
     }
 
+    /// ROLLBACK [TO] undoes DDL; the sqlite3 shell quits a file inside an
+    /// open transaction without committing it.
+    fn transactional_ddl(&self) -> bool {
+        true
+    }
+
     /// SQLite names an unaliased result column computed by an expression by
     /// the expression's text (`sqlite3ColumnsFromExprList`).
     fn names_expressions_as_written(&self) -> bool {
