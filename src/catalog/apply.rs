@@ -71,6 +71,18 @@ pub struct CatalogBuilder {
     created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
     /// The file of the last statement: each file is one session.
     current_file: Option<usize>,
+    /// The open transaction, outermost first (servers whose DDL is
+    /// transactional): what ROLLBACK goes back to.
+    transaction: Vec<Savepoint>,
+}
+
+/// A BEGIN (no name) or SAVEPOINT, with the state it would go back to.
+struct Savepoint {
+    name: Option<String>,
+    catalog: Catalog,
+    table_statements:
+        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
 }
 
 impl CatalogBuilder {
@@ -82,7 +94,113 @@ impl CatalogBuilder {
             table_statements: std::collections::HashMap::new(),
             created_at: std::collections::HashMap::new(),
             current_file: None,
+            transaction: Vec::new(),
         }
+    }
+
+    /// The state as of now, to go back to.
+    fn savepoint(&self, name: Option<String>) -> Savepoint {
+        Savepoint {
+            name,
+            catalog: self.catalog.clone(),
+            table_statements: self.table_statements.clone(),
+            created_at: self.created_at.clone(),
+        }
+    }
+
+    fn restore(&mut self, savepoint: Savepoint) {
+        self.catalog = savepoint.catalog;
+        self.table_statements = savepoint.table_statements;
+        self.created_at = savepoint.created_at;
+    }
+
+    /// A session ends (its file is done): what it did not commit is rolled
+    /// back, and its temporary tables go.
+    fn end_session(&mut self) {
+        if !self.transaction.is_empty() {
+            let outermost = self.transaction.swap_remove(0);
+            self.transaction.clear();
+            self.restore(outermost);
+        }
+        self.catalog.drop_all_temporary();
+    }
+
+    /// BEGIN, COMMIT/END, ROLLBACK [TO], SAVEPOINT and RELEASE where DDL is
+    /// transactional (SQLite): `None` for any other statement, else whether
+    /// the server took it.
+    fn transaction_statement(&mut self, statement: &Statement) -> Option<Result<(), String>> {
+        if !self.rules.transactional_ddl() {
+            return None;
+        }
+        let find = |transaction: &[Savepoint], name: &Ident| {
+            transaction.iter().rposition(|s| {
+                s.name
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&name.value))
+            })
+        };
+        Some(match statement {
+            Statement::StartTransaction { .. } => {
+                if self.transaction.is_empty() {
+                    self.transaction.push(self.savepoint(None));
+                    Ok(())
+                } else {
+                    Err(String::from("cannot start a transaction within a transaction"))
+                }
+            }
+            Statement::Commit { .. } => {
+                if self.transaction.is_empty() {
+                    Err(String::from("cannot commit - no transaction is active"))
+                } else {
+                    self.transaction.clear();
+                    Ok(())
+                }
+            }
+            Statement::Rollback {
+                savepoint: None, ..
+            } => {
+                if self.transaction.is_empty() {
+                    Err(String::from("cannot rollback - no transaction is active"))
+                } else {
+                    let outermost = self.transaction.swap_remove(0);
+                    self.transaction.clear();
+                    self.restore(outermost);
+                    Ok(())
+                }
+            }
+            Statement::Rollback {
+                savepoint: Some(name),
+                ..
+            } => match find(&self.transaction, name) {
+                // The savepoint stays, to be rolled back to again.
+                Some(at) => {
+                    self.transaction.truncate(at + 1);
+                    let kept = &self.transaction[at];
+                    let state = Savepoint {
+                        name: None,
+                        catalog: kept.catalog.clone(),
+                        table_statements: kept.table_statements.clone(),
+                        created_at: kept.created_at.clone(),
+                    };
+                    self.restore(state);
+                    Ok(())
+                }
+                None => Err(format!("no such savepoint: {}", name.value)),
+            },
+            Statement::Savepoint { name } => {
+                let savepoint = self.savepoint(Some(name.value.clone()));
+                self.transaction.push(savepoint);
+                Ok(())
+            }
+            Statement::ReleaseSavepoint { name } => match find(&self.transaction, name) {
+                Some(at) => {
+                    self.transaction.truncate(at);
+                    Ok(())
+                }
+                None => Err(format!("no such savepoint: {}", name.value)),
+            },
+            _ => return None,
+        })
     }
 
     /// Apply one statement of `source` (the text of its file, for diagnostics).
@@ -91,15 +209,19 @@ impl CatalogBuilder {
         // tables go with it.
         if self.current_file != Some(statement.file) {
             self.current_file = Some(statement.file);
-            self.catalog.drop_all_temporary();
+            self.end_session();
         }
         if let Some(block) = &statement.procedural {
             self.apply_do_block(statement, block, source);
             return;
         }
-        let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
-            Ok(outcome) => outcome,
-            Err(ApplyError(message)) => Outcome::Unsupported(message),
+        let outcome = match self.transaction_statement(&statement.ast) {
+            Some(Ok(())) => Outcome::Applied,
+            Some(Err(message)) => Outcome::Unsupported(message),
+            None => match apply_statement(&*self.rules, &mut self.catalog, statement) {
+                Ok(outcome) => outcome,
+                Err(ApplyError(message)) => Outcome::Unsupported(message),
+            },
         };
         let touched = match &statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
@@ -152,10 +274,12 @@ impl CatalogBuilder {
     /// The catalog and the warnings for statements that were not applied.
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
-        // Reflection runs in a new session, which sees no temporary table.
-        self.catalog.drop_all_temporary();
+        // Reflection runs in a new session, which sees no temporary table
+        // (nor what the last one did not commit).
+        self.end_session();
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
+        self.warn_random_names(sources);
         self.warn_tied_foreign_keys(sources);
         (self.catalog, self.diagnostics)
     }
@@ -228,6 +352,35 @@ impl CatalogBuilder {
                     .with_notes(vec![String::from(
                         "the server gives each a type this tool cannot work out from the \
                          statements; pass --strict to make this an error",
+                    )]),
+            );
+        }
+    }
+
+    /// A view (or a table made from a query) still there at the end with
+    /// column names the server picked at random.
+    fn warn_random_names(&mut self, sources: &[&str]) {
+        for table in self.catalog.tables.values() {
+            if table.random_names.is_empty() {
+                continue;
+            }
+            let label = self.created_at.get(&table.name).and_then(|(file, span)| {
+                let head = statement_head(sources.get(*file)?, span);
+                Some(
+                    Label::primary(*file, head).with_message("the columns are named by this query"),
+                )
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "{} repeats a column name more than five times: SQLite names {} at random",
+                        table.name,
+                        table.random_names.join(", ")
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "SQLite makes a repeated column name unique with `:1` to `:4`, then \
+                         with a random number; give these columns an alias (AS) to fix the names",
                     )]),
             );
         }
@@ -558,7 +711,7 @@ fn apply_statement(
                 "this ALTER VIEW form is not supported yet",
             ))),
         },
-        Statement::Query(query) => select_into(rules, catalog, query),
+        Statement::Query(query) => select_into(rules, catalog, query, text),
         Statement::Insert(insert) => Ok(if rules.insert_rows(catalog, insert)? {
             Outcome::Applied
         } else {
@@ -591,7 +744,17 @@ fn apply_statement(
         | Statement::Truncate(_)
         | Statement::Use(_)
         | Statement::RefreshMaterializedView(_)
-        | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
+        | Statement::AlterRole { .. }
+        // Maintenance, savepoints, and SQLite's ATTACH of another database
+        // file (not the one reflected).
+        | Statement::Vacuum(_)
+        | Statement::Savepoint { .. }
+        | Statement::ReleaseSavepoint { .. }
+        | Statement::AttachDatabase { .. }
+        // EXPLAIN shows a plan; it runs nothing (`EXPLAIN CREATE TABLE` creates
+        // no table).
+        | Statement::Explain { .. }
+        | Statement::ExplainTable { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)
@@ -646,6 +809,7 @@ fn create_table_as(
     catalog: &mut Catalog,
     create: &CreateTable,
     query: &ast::Query,
+    text: &str,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&create.name);
     let names: Vec<String> = create
@@ -653,7 +817,15 @@ fn create_table_as(
         .iter()
         .map(|c| rules.fold_ident(&c.name))
         .collect();
-    table_from_query(rules, catalog, name, &names, query, create.if_not_exists)
+    table_from_query(
+        rules,
+        catalog,
+        name,
+        &names,
+        query,
+        create.if_not_exists,
+        text,
+    )
 }
 
 /// The table a query makes (`CREATE TABLE AS`, `SELECT INTO`): its columns,
@@ -665,6 +837,7 @@ fn table_from_query(
     names: &[String],
     query: &ast::Query,
     if_not_exists: bool,
+    text: &str,
 ) -> ApplyResult<Outcome> {
     if catalog.tables.contains_key(&name) {
         if if_not_exists {
@@ -672,7 +845,8 @@ fn table_from_query(
         }
         return Err(format!("table {name} already exists").into());
     }
-    let mut columns = view_columns(rules, catalog, query, &[])?;
+    let source = QueryText::new(text);
+    let mut columns = view_columns(rules, catalog, query, &[], &source)?;
     for (column, named) in columns.iter_mut().zip(names) {
         column.name = named.clone();
     }
@@ -682,8 +856,26 @@ fn table_from_query(
         )));
     };
     table.unresolved = unresolved_types(rules, &table);
+    table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
+}
+
+/// The text of the statement a query is in (where the spans sqlparser gives
+/// the query point), and the column names the server picked at random while
+/// the query's columns were worked out.
+struct QueryText<'a> {
+    text: &'a str,
+    random_names: std::cell::RefCell<Vec<String>>,
+}
+
+impl<'a> QueryText<'a> {
+    fn new(text: &'a str) -> Self {
+        QueryText {
+            text,
+            random_names: std::cell::RefCell::new(Vec::new()),
+        }
+    }
 }
 
 /// `SELECT ... INTO [TEMP] new_table FROM ...` (PostgreSQL) is CREATE TABLE
@@ -692,6 +884,7 @@ fn select_into(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     query: &ast::Query,
+    text: &str,
 ) -> ApplyResult<Outcome> {
     let SetExpr::Select(select) = query.body.as_ref() else {
         return Ok(Outcome::Ignored);
@@ -706,7 +899,7 @@ fn select_into(
     };
     let name = rules.qualified_name(&name);
     let create = |catalog: &mut Catalog| {
-        match table_from_query(rules, catalog, name.clone(), &[], query, false)? {
+        match table_from_query(rules, catalog, name.clone(), &[], query, false, text)? {
             // MySQL's `SELECT ... INTO @variable` and the like make no table.
             Outcome::Unsupported(_) => Ok(Outcome::Ignored),
             outcome => Ok(outcome),
@@ -729,6 +922,7 @@ fn create_virtual_table(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(name);
+    rules.check_new_name(&name.name)?;
     let taken = |catalog: &Catalog, wanted: &QualifiedName| {
         catalog
             .tables
@@ -939,8 +1133,9 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    rules.check_new_name(&rules.qualified_name(&create.name).name)?;
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
-        return create_table_as(rules, catalog, create, query);
+        return create_table_as(rules, catalog, create, query, text);
     }
     if let (Some(like), None) = (&create.like, &create.query) {
         let source = match like {
@@ -1197,7 +1392,9 @@ fn column_draft<'a>(
                 }
             }
             ColumnOption::Identity(_) => draft.column.autoincrement = true,
-            ColumnOption::Invisible | ColumnOption::Options(_) => {}
+            // SQLite's conflict resolution (`NOT NULL ON CONFLICT IGNORE`)
+            // changes what an INSERT does, not the schema.
+            ColumnOption::Invisible | ColumnOption::Options(_) | ColumnOption::OnConflict(_) => {}
             other => {
                 return Err(format!(
                     "column option `{other}` on column {name} is not supported yet"
@@ -1320,9 +1517,9 @@ fn characteristics(c: &Option<ConstraintCharacteristics>) -> (Option<bool>, Opti
 fn index_columns(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> Vec<IndexElement> {
     columns
         .iter()
-        .map(|c| match &c.column.expr {
-            Expr::Identifier(ident) => IndexElement::Column(rules.fold_ident(ident)),
-            other => IndexElement::Expression(other.to_string()),
+        .map(|c| match rules.key_column(&c.column.expr) {
+            Some(name) => IndexElement::Column(name),
+            None => IndexElement::Expression(c.column.expr.to_string()),
         })
         .collect()
 }
@@ -1698,13 +1895,16 @@ fn create_index(
     create: &ast::CreateIndex,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    if let Some(name) = &create.name {
+        rules.check_new_name(&rules.qualified_name(name).name)?;
+    }
     let table = rules.qualified_name(&create.table_name);
     let columns = create
         .columns
         .iter()
-        .map(|c| match &c.column.expr {
-            Expr::Identifier(ident) => IndexColumnDraft::Column(rules.fold_ident(ident)),
-            other => IndexColumnDraft::Expression(other),
+        .map(|c| match rules.key_column(&c.column.expr) {
+            Some(name) => IndexColumnDraft::Column(name),
+            None => IndexColumnDraft::Expression(&c.column.expr),
         })
         .collect();
     let name = create.name.as_ref().map(|n| rules.qualified_name(n).name);
@@ -1773,6 +1973,7 @@ fn create_view(
     text: &str,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&view.name);
+    rules.check_new_name(&name.name)?;
     // A materialized view reflects like a view (SQLAlchemy lists both).
     let kind = if view.materialized {
         TableKind::MaterializedView
@@ -1787,7 +1988,8 @@ fn create_view(
     };
     let mut table = Table::new(name.clone(), kind);
     table.comment = replaced.and_then(|t| t.comment.clone());
-    let columns = view_columns(rules, catalog, &view.query, &[])?;
+    let source = QueryText::new(text);
+    let columns = view_columns(rules, catalog, &view.query, &[], &source)?;
     for (i, mut column) in columns.into_iter().enumerate() {
         if let Some(alias) = view.columns.get(i) {
             column.name = rules.fold_ident(&alias.name);
@@ -1801,6 +2003,7 @@ fn create_view(
         text,
     ));
     table.unresolved = unresolved_types(rules, &table);
+    table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -1827,6 +2030,7 @@ fn view_columns(
     catalog: &Catalog,
     query: &ast::Query,
     outer: &[Table],
+    source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
     // A CTE is a table of its query's columns, visible to the CTEs after it.
     let mut ctes: Vec<Table> = outer.to_vec();
@@ -1837,9 +2041,9 @@ fn view_columns(
             // A recursive CTE's columns come from its non-recursive branch.
             let columns = match cte.query.body.as_ref() {
                 SetExpr::SetOperation { left, .. } if with.recursive => {
-                    set_expr_columns(rules, catalog, left, &ctes)?
+                    set_expr_columns(rules, catalog, left, &ctes, source)?
                 }
-                _ => view_columns(rules, catalog, &cte.query, &ctes)?,
+                _ => view_columns(rules, catalog, &cte.query, &ctes, source)?,
             };
             for (i, mut column) in columns.into_iter().enumerate() {
                 if let Some(alias) = cte.alias.columns.get(i) {
@@ -1850,10 +2054,12 @@ fn view_columns(
             ctes.push(table);
         }
     }
-    Ok(set_expr_columns(rules, catalog, &query.body, &ctes)?
-        .into_iter()
-        .map(|c| rules.view_column_resolved(c))
-        .collect())
+    Ok(
+        set_expr_columns(rules, catalog, &query.body, &ctes, source)?
+            .into_iter()
+            .map(|c| rules.view_column_resolved(c))
+            .collect(),
+    )
 }
 
 /// The columns of a SELECT, or of a UNION/INTERSECT/EXCEPT: names from the
@@ -1863,16 +2069,19 @@ fn set_expr_columns(
     catalog: &Catalog,
     body: &SetExpr,
     ctes: &[Table],
+    source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes),
-        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes),
+        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes, source),
+        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes, source),
         SetExpr::SetOperation { left, right, .. } => {
-            let left = set_expr_columns(rules, catalog, left, ctes)?;
+            let left = set_expr_columns(rules, catalog, left, ctes, source)?;
             // Only the first branch names the columns.
             let right = match right.as_ref() {
-                SetExpr::Select(select) => select_columns(rules, catalog, select, false, ctes)?,
-                other => set_expr_columns(rules, catalog, other, ctes)?,
+                SetExpr::Select(select) => {
+                    select_columns(rules, catalog, select, false, ctes, source)?
+                }
+                other => set_expr_columns(rules, catalog, other, ctes, source)?,
             };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
@@ -1898,20 +2107,75 @@ fn select_columns(
     select: &ast::Select,
     names_matter: bool,
     ctes: &[Table],
+    source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
+    // Per source, the columns an unqualified `*` leaves out (SQLite: those
+    // of a USING or NATURAL join's right side that it matched).
+    let mut omitted: Vec<Vec<String>> = Vec::new();
     for from in &select.from {
-        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources)?;
+        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources, source)?;
         for join in &from.joins {
-            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources)?;
+            let before = sources.len();
+            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources, source)?;
+            omitted.resize(before, Vec::new());
+            let matched = match join_constraint(&join.join_operator) {
+                Some(ast::JoinConstraint::Using(names))
+                | Some(ast::JoinConstraint::UsingAlias(names, _)) => Some(
+                    names
+                        .iter()
+                        .map(|n| rules.qualified_name(n).name)
+                        .collect::<Vec<_>>(),
+                ),
+                Some(ast::JoinConstraint::Natural) => None,
+                _ => continue,
+            };
+            if !rules.wildcard_omits_join_columns() {
+                continue;
+            }
+            for k in before..sources.len() {
+                let names: Vec<String> = sources[k]
+                    .1
+                    .columns
+                    .iter()
+                    .filter(|c| match &matched {
+                        Some(using) => using.iter().any(|u| u.eq_ignore_ascii_case(&c.name)),
+                        None => sources[..before].iter().any(|(_, left)| {
+                            left.columns
+                                .iter()
+                                .any(|l| l.name.eq_ignore_ascii_case(&c.name))
+                        }),
+                    })
+                    .map(|c| c.name.clone())
+                    .collect();
+                omitted.resize(k + 1, Vec::new());
+                omitted[k] = names;
+            }
         }
     }
-    let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
+    omitted.resize(sources.len(), Vec::new());
+    let find = |qualifier: Option<&str>, column: &str| -> Option<std::borrow::Cow<'_, Column>> {
         sources
             .iter()
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
-            .find_map(|(_, table)| table.column(column))
+            .find_map(|(_, table)| rules.view_source_column(table, column))
+    };
+    // The list's items as written, for servers that name columns so.
+    let written = if rules.names_expressions_as_written()
+        && select
+            .projection
+            .iter()
+            .any(|item| matches!(item, SelectItem::UnnamedExpr(_)))
+    {
+        super::views::projection_texts(
+            rules.dialect(),
+            source.text,
+            select.select_token.0.span.start,
+        )
+        .filter(|items| items.len() == select.projection.len())
+    } else {
+        None
     };
     let scope: Vec<&Table> = sources.iter().map(|(_, t)| t.as_ref()).collect();
     let view_column = |name: String, source: Option<&Column>| -> Column {
@@ -1928,7 +2192,7 @@ fn select_columns(
     let computed = |name: String, expr: &Expr| -> ApplyResult<Column> {
         // A scalar subquery has the type of its one column.
         if let Expr::Subquery(query) = unnested(expr) {
-            let inner = view_columns(rules, catalog, query, ctes)?;
+            let inner = view_columns(rules, catalog, query, ctes, source)?;
             let data_type = inner
                 .into_iter()
                 .next()
@@ -1950,7 +2214,7 @@ fn select_columns(
             };
             for (qualifier, name) in &qualified {
                 if let Some(column) = find(Some(qualifier), name) {
-                    add(column);
+                    add(&column);
                 }
             }
             for source in &scope {
@@ -1964,15 +2228,23 @@ fn select_columns(
         Ok(column)
     };
     let mut columns = Vec::new();
-    for item in &select.projection {
+    for (position, item) in select.projection.iter().enumerate() {
         match item {
             SelectItem::UnnamedExpr(expr) => match column_reference(rules, expr) {
                 Some((qualifier, name)) => {
-                    let source = find(qualifier.as_deref(), &name);
-                    columns.push(view_column(name, source));
+                    let found = find(qualifier.as_deref(), &name);
+                    let name = match found.as_deref() {
+                        Some(column) => rules.view_reference_name(name, column),
+                        None => name,
+                    };
+                    columns.push(view_column(name, found.as_deref()));
                 }
                 None => {
-                    let name = match rules.view_expression_name(expr) {
+                    let as_written = written
+                        .as_ref()
+                        .and_then(|items| items.get(position))
+                        .cloned();
+                    let name = match as_written.or_else(|| rules.view_expression_name(expr)) {
                         Some(name) => name,
                         None if !names_matter => expr.to_string(),
                         None => {
@@ -1986,8 +2258,8 @@ fn select_columns(
                 let name = rules.fold_ident(alias);
                 match column_reference(rules, expr) {
                     Some((qualifier, column)) => {
-                        let source = find(qualifier.as_deref(), &column);
-                        columns.push(view_column(name, source));
+                        let found = find(qualifier.as_deref(), &column);
+                        columns.push(view_column(name, found.as_deref()));
                     }
                     None => columns.push(computed(name, expr)?),
                 }
@@ -1996,9 +2268,11 @@ fn select_columns(
                 return Err("multi-alias view columns are not supported".into())
             }
             SelectItem::Wildcard(_) => {
-                for (_, table) in &sources {
+                for ((_, table), omitted) in sources.iter().zip(&omitted) {
                     for column in &table.columns {
-                        columns.push(view_column(column.name.clone(), Some(column)));
+                        if !omitted.contains(&column.name) {
+                            columns.push(view_column(column.name.clone(), Some(column)));
+                        }
                     }
                 }
             }
@@ -2019,7 +2293,35 @@ fn select_columns(
             }
         }
     }
+    if names_matter {
+        let random = rules.settle_select_names(&mut columns);
+        source.random_names.borrow_mut().extend(random);
+    }
     Ok(columns)
+}
+
+/// A join's ON / USING / NATURAL, if it has one.
+fn join_constraint(operator: &ast::JoinOperator) -> Option<&ast::JoinConstraint> {
+    use ast::JoinOperator as J;
+    match operator {
+        J::Join(c)
+        | J::Inner(c)
+        | J::Left(c)
+        | J::LeftOuter(c)
+        | J::Right(c)
+        | J::RightOuter(c)
+        | J::FullOuter(c)
+        | J::CrossJoin(c)
+        | J::Semi(c)
+        | J::LeftSemi(c)
+        | J::RightSemi(c)
+        | J::Anti(c)
+        | J::LeftAnti(c)
+        | J::RightAnti(c)
+        | J::StraightJoin(c)
+        | J::AsOf { constraint: c, .. } => Some(c),
+        _ => None,
+    }
 }
 
 /// An expression without the parentheses around it.
@@ -2039,6 +2341,7 @@ fn collect_view_sources<'c>(
     ctes: &'c [Table],
     factor: &TableFactor,
     sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+    source: &QueryText,
 ) -> ApplyResult {
     match factor {
         TableFactor::Table { name, alias, .. } => {
@@ -2059,7 +2362,7 @@ fn collect_view_sources<'c>(
             subquery, alias, ..
         } => {
             let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
-            for (i, mut column) in view_columns(rules, catalog, subquery, ctes)?
+            for (i, mut column) in view_columns(rules, catalog, subquery, ctes, source)?
                 .into_iter()
                 .enumerate()
             {
@@ -2074,9 +2377,16 @@ fn collect_view_sources<'c>(
         TableFactor::NestedJoin {
             table_with_joins, ..
         } => {
-            collect_view_sources(rules, catalog, ctes, &table_with_joins.relation, sources)?;
+            collect_view_sources(
+                rules,
+                catalog,
+                ctes,
+                &table_with_joins.relation,
+                sources,
+                source,
+            )?;
             for join in &table_with_joins.joins {
-                collect_view_sources(rules, catalog, ctes, &join.relation, sources)?;
+                collect_view_sources(rules, catalog, ctes, &join.relation, sources, source)?;
             }
         }
         _ => {}

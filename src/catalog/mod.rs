@@ -265,6 +265,9 @@ pub struct Table {
     /// of a table made from a query): a warning if the table is still there
     /// at the end.
     pub unresolved: Vec<String>,
+    /// Column names the server picked at random (SQLite's sixth column of one
+    /// name in a view): a warning if the table is still there at the end.
+    pub random_names: Vec<String>,
     /// A virtual table (SQLite `CREATE VIRTUAL TABLE`): its module and the
     /// shadow tables the module created, which go with it when it is dropped.
     pub virtual_table: Option<VirtualTable>,
@@ -294,6 +297,7 @@ impl Table {
             partition_of: None,
             view: None,
             unresolved: Vec::new(),
+            random_names: Vec::new(),
             virtual_table: None,
         }
     }

@@ -181,6 +181,23 @@ pub trait ServerRules {
         ident.value.clone()
     }
 
+    /// The column a key or index element names, if it names one (else it is
+    /// an expression), as stored: a bare name everywhere; SQLite also reads
+    /// through a `COLLATE` and parentheses, and takes a string for a name
+    /// (`('a' COLLATE NOCASE)` is column `a`).
+    fn key_column(&self, expr: &Expr) -> Option<String> {
+        match expr {
+            Expr::Identifier(ident) => Some(self.fold_ident(ident)),
+            _ => None,
+        }
+    }
+
+    /// Whether a new table, view or index may take this name (SQLite keeps
+    /// `sqlite_*` for itself).
+    fn check_new_name(&self, _name: &str) -> ApplyResult {
+        Ok(())
+    }
+
     /// The schema a name is reported under: `None` for the default one.
     fn schema_of(&self, schema: &str) -> Option<String>;
 
@@ -353,6 +370,47 @@ pub trait ServerRules {
     /// expression (`count(*)` is `count` in PostgreSQL); `None`: it needs an alias.
     fn view_expression_name(&self, _expr: &Expr) -> Option<String> {
         None
+    }
+
+    /// Whether an unaliased view column computed by an expression is named by
+    /// the expression's text as written (SQLite: `n  +  1` keeps its blanks).
+    fn names_expressions_as_written(&self) -> bool {
+        false
+    }
+
+    /// Whether an unqualified `*` leaves out the right side's columns a USING
+    /// or NATURAL join matched, keeping the left side's in place (SQLite).
+    fn wildcard_omits_join_columns(&self) -> bool {
+        false
+    }
+
+    /// The column `name` of a table or view a query reads (what a reference
+    /// to it resolves to), if there is one.
+    fn view_source_column<'t>(
+        &self,
+        table: &'t Table,
+        name: &str,
+    ) -> Option<std::borrow::Cow<'t, Column>> {
+        table.column(name).map(std::borrow::Cow::Borrowed)
+    }
+
+    /// The name of an unaliased view column that copies `source`, written
+    /// `written` in the query: as written, or as the source names it (SQLite).
+    fn view_reference_name(&self, written: String, _source: &Column) -> String {
+        written
+    }
+
+    /// A SELECT's column names once all are known, as the server settles them
+    /// (SQLite makes them unique); returns the names the server picks at
+    /// random, if any.
+    fn settle_select_names(&self, _columns: &mut [Column]) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// Whether ROLLBACK undoes DDL, and a session that ends inside a
+    /// transaction loses it (SQLite; followed for SQLite only so far).
+    fn transactional_ddl(&self) -> bool {
+        false
     }
 
     /// Whether the server records what depends on what (PostgreSQL): a view

@@ -31,6 +31,8 @@ pub struct ColumnText {
     pub declared_type: String,
     /// The DEFAULT text as `PRAGMA table_info` reports it.
     pub default: Option<String>,
+    /// `PRIMARY KEY DESC` on the column: then it is no rowid alias.
+    pub primary_key_desc: bool,
 }
 
 /// A lexical token of SQLite's text with its byte range.
@@ -103,6 +105,31 @@ fn tokenize(text: &str) -> Vec<Token> {
             b',' => {
                 i += 1;
                 TokenKind::Comma
+            }
+            // A number: `.5`, `1.`, `1e-5`, `2.5E+3` are one token each.
+            c if c.is_ascii_digit()
+                || (c == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                    i += 1;
+                }
+                if i < bytes.len()
+                    && matches!(bytes[i], b'e' | b'E')
+                    && (bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                        || (matches!(bytes.get(i + 1), Some(b'+' | b'-'))
+                            && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)))
+                {
+                    i += 2;
+                }
+                while i < bytes.len()
+                    && (bytes[i] == b'_'
+                        || bytes[i] == b'$'
+                        || bytes[i].is_ascii_alphanumeric()
+                        || bytes[i] >= 0x80)
+                {
+                    i += 1;
+                }
+                TokenKind::Word
             }
             c if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 => {
                 while i < bytes.len()
@@ -278,8 +305,19 @@ fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
     if let (Some(start), Some(end)) = (type_start, type_end) {
         column.declared_type = reported_type(&text[start..end]);
     }
+    let is_word = |t: Option<&Token>, word: &str| {
+        t.is_some_and(|t| {
+            t.kind == TokenKind::Word && text[t.start..t.end].eq_ignore_ascii_case(word)
+        })
+    };
     while i < tokens.len() {
         let t = tokens[i];
+        if is_word(Some(&t), "PRIMARY")
+            && is_word(tokens.get(i + 1), "KEY")
+            && is_word(tokens.get(i + 2), "DESC")
+        {
+            column.primary_key_desc = true;
+        }
         if t.kind == TokenKind::Word && text[t.start..t.end].eq_ignore_ascii_case("DEFAULT") {
             let value = tokens.get(i + 1)?;
             match value.kind {
@@ -389,17 +427,48 @@ fn stored_create_sql(statement: &str) -> String {
     }
 }
 
-/// Whether the table uses `WITHOUT ROWID`.
+/// Whether the table uses `WITHOUT ROWID` (among the table options after
+/// the column list, in any spacing, comments between).
 pub fn without_rowid(create_sql: &str) -> bool {
-    let upper = create_sql.to_ascii_uppercase();
-    let Some(close) = upper.rfind(')') else {
+    let tokens = tokenize(create_sql);
+    let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
         return false;
     };
-    upper[close..]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w == ["WITHOUT", "ROWID"])
+    let close = matching_close(&tokens, open);
+    tokens[close + 1..].windows(2).any(|pair| {
+        pair.iter().all(|t| t.kind == TokenKind::Word)
+            && create_sql[pair[0].start..pair[0].end].eq_ignore_ascii_case("WITHOUT")
+            && create_sql[pair[1].start..pair[1].end].eq_ignore_ascii_case("ROWID")
+    })
+}
+
+/// Whether the table is `STRICT`.
+fn strict(create_sql: &str) -> bool {
+    let tokens = tokenize(create_sql);
+    let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
+        return false;
+    };
+    let close = matching_close(&tokens, open);
+    tokens[close + 1..].iter().any(|t| {
+        t.kind == TokenKind::Word && create_sql[t.start..t.end].eq_ignore_ascii_case("STRICT")
+    })
+}
+
+/// The rowid alias of a table, if it has one: a primary key of one column
+/// declared `INTEGER` (exactly, in any case), unless the table is WITHOUT
+/// ROWID or the column says `PRIMARY KEY DESC` (SQLite's `iPKey`).
+pub fn rowid_alias(table: &Table) -> Option<&str> {
+    let pk = table.primary_key.as_ref()?;
+    let [name] = pk.columns.as_slice() else {
+        return None;
+    };
+    let column = table.column(name)?;
+    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let desc = column_texts(sql)
+        .iter()
+        .any(|c| c.name.eq_ignore_ascii_case(name) && c.primary_key_desc);
+    (column.data_type.name.eq_ignore_ascii_case("INTEGER") && !without_rowid(sql) && !desc)
+        .then_some(column.name.as_str())
 }
 
 /// The type name SQLite gives a column of `CREATE TABLE ... AS`: its affinity
@@ -622,6 +691,127 @@ impl ServerRules for SqliteRules {
         Dialect::Sqlite
     }
 
+    /// SQLite skips a `COLLATE` (its parser keeps no parentheses) before it
+    /// asks whether an element is a column (`sqlite3ExprSkipCollate`), and
+    /// reads a string there as a name (`sqlite3StringToId`).
+    fn key_column(&self, expr: &ast::Expr) -> Option<String> {
+        match expr {
+            ast::Expr::Identifier(ident) => Some(self.fold_ident(ident)),
+            ast::Expr::Value(value) => match &value.value {
+                ast::Value::SingleQuotedString(name) => Some(name.clone()),
+                _ => None,
+            },
+            ast::Expr::Nested(inner) | ast::Expr::Collate { expr: inner, .. } => {
+                self.key_column(inner)
+            }
+            _ => None,
+        }
+    }
+
+    /// `sqlite3CheckObjectName`: names that start with `sqlite_` (any case)
+    /// are SQLite's own (`CREATE TABLE sqlite_sequence(name,seq)`, which
+    /// `.schema` prints, fails).
+    fn check_new_name(&self, name: &str) -> ApplyResult {
+        if name
+            .get(..7)
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("sqlite_"))
+        {
+            return Err(format!("object name reserved for internal use: {name}").into());
+        }
+        Ok(())
+    }
+
+    /// ROLLBACK [TO] undoes DDL; the sqlite3 shell quits a file inside an
+    /// open transaction without committing it.
+    fn transactional_ddl(&self) -> bool {
+        true
+    }
+
+    /// SQLite names an unaliased result column computed by an expression by
+    /// the expression's text (`sqlite3ColumnsFromExprList`).
+    fn names_expressions_as_written(&self) -> bool {
+        true
+    }
+
+    /// Names match whatever their case; a table's `rowid` (`oid`,
+    /// `_rowid_`), unless a column takes the name, is its INTEGER PRIMARY
+    /// KEY column, or an INTEGER column named `rowid`.
+    fn view_source_column<'t>(
+        &self,
+        table: &'t Table,
+        name: &str,
+    ) -> Option<std::borrow::Cow<'t, Column>> {
+        if let Some(column) = table
+            .columns
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
+        {
+            return Some(std::borrow::Cow::Borrowed(column));
+        }
+        let rowid = ["rowid", "oid", "_rowid_"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(name));
+        let has_rowid = table.kind == TableKind::Table
+            && table.virtual_table.is_none()
+            && !table.stored_sql.as_deref().is_some_and(without_rowid);
+        if !rowid || !has_rowid {
+            return None;
+        }
+        let alias = rowid_alias(table).and_then(|name| table.column(name));
+        Some(match alias {
+            Some(column) => std::borrow::Cow::Borrowed(column),
+            None => std::borrow::Cow::Owned(Column::new(
+                String::from("rowid"),
+                SqlType::named("INTEGER"),
+            )),
+        })
+    }
+
+    /// `selectExpand`: `*` leaves out the right side's USING columns (a
+    /// NATURAL join is a USING of the names both sides have).
+    fn wildcard_omits_join_columns(&self) -> bool {
+        true
+    }
+
+    /// An unaliased column reference is named as its table names the column.
+    fn view_reference_name(&self, _written: String, source: &Column) -> String {
+        source.name.clone()
+    }
+
+    /// `sqlite3ColumnsFromExprList`: a column named `true` or `false` is
+    /// `column<N>` (its position); a name already taken (whatever its case)
+    /// gets `:1`, `:2`... after it (a `:digits` ending replaced), with a random
+    /// number once four were tried.
+    fn settle_select_names(&self, columns: &mut [Column]) -> Vec<String> {
+        let mut taken: Vec<String> = Vec::new();
+        let mut random = Vec::new();
+        for (i, column) in columns.iter_mut().enumerate() {
+            let mut name = column.name.clone();
+            if name.eq_ignore_ascii_case("true") || name.eq_ignore_ascii_case("false") {
+                name = format!("column{}", i + 1);
+            }
+            let mut count = 0u32;
+            while taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+                // Past four, our guess: the next numbers in turn.
+                let guessed = count >= 4;
+                let base = match name.rfind(':') {
+                    Some(colon) if name[colon + 1..].bytes().all(|b| b.is_ascii_digit()) => {
+                        &name[..colon]
+                    }
+                    _ => name.as_str(),
+                };
+                count += 1;
+                name = format!("{base}:{count}");
+                if guessed && !taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+                    random.push(format!("{} (printed as {name})", column.name));
+                }
+            }
+            taken.push(name.clone());
+            column.name = name;
+        }
+        random
+    }
+
     /// `main` is the default database; attached ones keep their names.
     fn schema_of(&self, schema: &str) -> Option<String> {
         (!schema.eq_ignore_ascii_case("main")).then(|| schema.to_string())
@@ -741,6 +931,23 @@ impl ServerRules for SqliteRules {
                 }),
                 ConstraintDraft::Index { .. } => {
                     return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
+                }
+            }
+        }
+        // A STRICT table's primary key columns are NOT NULL, but for the
+        // rowid alias (`sqlite3EndTable`).
+        if creating && table.stored_sql.as_deref().is_some_and(strict) {
+            let alias = rowid_alias(table).map(str::to_string);
+            let keys = table
+                .primary_key
+                .as_ref()
+                .map(|pk| pk.columns.clone())
+                .unwrap_or_default();
+            for key in keys {
+                if Some(&key) != alias.as_ref() {
+                    if let Some(column) = table.column_mut(&key) {
+                        column.nullable = false;
+                    }
                 }
             }
         }
@@ -894,6 +1101,7 @@ impl ServerRules for SqliteRules {
                 let taken = catalog.tables.keys().any(|t| {
                     t.schema == renamed.schema && t.name.eq_ignore_ascii_case(&renamed.name)
                 });
+                self.check_new_name(&renamed.name)?;
                 if taken {
                     return Err(format!(
                         "there is already another table or index with this name: {}",
@@ -981,6 +1189,56 @@ mod tests {
                 ("j", "blob", Some("X'00'")),
             ]
         );
+        let numbers = column_texts(
+            "CREATE TABLE t (a DEFAULT .5, b DEFAULT -.5, c DEFAULT 1e-5, d DEFAULT -2.5E+3)",
+        );
+        let defaults: Vec<Option<&str>> = numbers.iter().map(|c| c.default.as_deref()).collect();
+        assert_eq!(
+            defaults,
+            [Some(".5"), Some("-.5"), Some("1e-5"), Some("-2.5E+3")]
+        );
+    }
+
+    #[test]
+    fn sqlite_names_are_reserved() {
+        use crate::catalog::apply::build_catalog;
+        use crate::parse::parse_script;
+        let sql = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n\
+                   CREATE TABLE sqlite_sequence(name,seq);\n\
+                   CREATE TABLE IF NOT EXISTS SQLITE_x (a);\n\
+                   CREATE VIEW sqlite_v AS SELECT 1 AS one;\n\
+                   CREATE INDEX sqlite_i ON t (id);\n\
+                   ALTER TABLE t RENAME TO sqlite_t;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
+        let (catalog, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        assert!(warnings
+            .iter()
+            .all(|w| w.message.contains("reserved for internal use")));
+        let names: Vec<&str> = catalog.tables.keys().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["t"]);
+        assert!(catalog.tables[0].indexes.is_empty());
+    }
+
+    #[test]
+    fn result_column_names_are_settled_as_sqlite_does() {
+        let mut columns: Vec<Column> = ["id", "ID", "id", "x:3", "x:", "x", "true", ":7", ":7"]
+            .iter()
+            .map(|n| Column::new(n.to_string(), SqlType::default()))
+            .collect();
+        assert!(SqliteRules.settle_select_names(&mut columns).is_empty());
+        let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["id", "ID:1", "id:2", "x:3", "x:", "x", "column7", ":7", ":1"]
+        );
+        let mut six: Vec<Column> = (0..6)
+            .map(|_| Column::new(String::from("a"), SqlType::default()))
+            .collect();
+        assert_eq!(
+            SqliteRules.settle_select_names(&mut six),
+            vec![String::from("a (printed as a:5)")]
+        );
     }
 
     #[test]
@@ -1019,6 +1277,18 @@ mod tests {
             "CREATE TABLE t (k TEXT PRIMARY KEY) WITHOUT ROWID"
         ));
         assert!(!without_rowid("CREATE TABLE t (k TEXT PRIMARY KEY)"));
+        assert!(without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY)WITHOUT\n  ROWID"
+        ));
+        assert!(without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY) STRICT, WITHOUT ROWID"
+        ));
+        assert!(without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY) WITHOUT /* c */ RowId"
+        ));
+        assert!(!without_rowid(
+            "CREATE TABLE t(k INT PRIMARY KEY, c INT CHECK (c < 2)) STRICT"
+        ));
         assert_eq!(
             added_column_text("ALTER TABLE a ADD COLUMN age INTEGER NOT NULL DEFAULT 0;"),
             Some("age INTEGER NOT NULL DEFAULT 0")

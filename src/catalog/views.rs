@@ -265,3 +265,140 @@ pub fn dependent_views(catalog: &Catalog, names: &[QualifiedName]) -> Vec<Qualif
         }
     }
 }
+
+/// The items of the SELECT list whose `SELECT` keyword starts at `select`
+/// (line and character column, 1-based, as sqlparser reports them) in the
+/// statement `text`, each as written: from its first token to the token that
+/// ends it (a comma, or what follows the list), blanks around it trimmed, as
+/// SQLite names an unaliased result column (`sqlite3DbSpanDup`). `None` when
+/// the position is unknown (a statement rewritten before parsing) or the list
+/// cannot be found.
+pub fn projection_texts(
+    dialect: Dialect,
+    text: &str,
+    select: sqlparser::tokenizer::Location,
+) -> Option<Vec<String>> {
+    if select.line == 0 {
+        return None;
+    }
+    let tokens = Tokenizer::new(&*parser_dialect(dialect), text)
+        .tokenize_with_location()
+        .ok()?;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let offset = |at: sqlparser::tokenizer::Location| -> Option<usize> {
+        let start = *line_starts.get(usize::try_from(at.line).ok()?.checked_sub(1)?)?;
+        let column = usize::try_from(at.column).ok()?.checked_sub(1)?;
+        let line = &text[start..];
+        Some(
+            start
+                + line
+                    .char_indices()
+                    .nth(column)
+                    .map_or(line.len(), |(i, _)| i),
+        )
+    };
+    let keyword = |token: &Token, keyword: Keyword| matches!(token, Token::Word(w) if w.keyword == keyword && w.quote_style.is_none());
+    let first = tokens
+        .iter()
+        .position(|t| t.span.start == select && keyword(&t.token, Keyword::SELECT))?;
+    let mut i = first + 1;
+    let significant = |t: &Token| !matches!(t, Token::Whitespace(_));
+    // DISTINCT / ALL before the list.
+    while tokens.get(i).is_some_and(|t| {
+        !significant(&t.token)
+            || keyword(&t.token, Keyword::DISTINCT)
+            || keyword(&t.token, Keyword::ALL)
+    }) {
+        i += 1;
+    }
+    let mut items = Vec::new();
+    let mut item_start: Option<usize> = None;
+    let mut depth = 0usize;
+    let mut previous: Option<&Token> = None;
+    let end = loop {
+        let Some(t) = tokens.get(i) else {
+            break text.len();
+        };
+        let token = &t.token;
+        if !significant(token) {
+            i += 1;
+            continue;
+        }
+        let at = offset(t.span.start)?;
+        if depth == 0 {
+            let stops = [
+                Keyword::FROM,
+                Keyword::WHERE,
+                Keyword::GROUP,
+                Keyword::HAVING,
+                Keyword::WINDOW,
+                Keyword::ORDER,
+                Keyword::LIMIT,
+                Keyword::UNION,
+                Keyword::EXCEPT,
+                Keyword::INTERSECT,
+                Keyword::INTO,
+            ];
+            // `a IS [NOT] DISTINCT FROM b` is an expression.
+            let distinct_from = keyword(token, Keyword::FROM)
+                && previous.is_some_and(|p| keyword(p, Keyword::DISTINCT));
+            if matches!(token, Token::RParen | Token::SemiColon | Token::EOF)
+                || (stops.iter().any(|k| keyword(token, *k)) && !distinct_from)
+            {
+                break at;
+            }
+            if matches!(token, Token::Comma) {
+                items.push(text[item_start?..at].to_string());
+                item_start = None;
+                previous = Some(token);
+                i += 1;
+                continue;
+            }
+        }
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            _ => {}
+        }
+        item_start.get_or_insert(at);
+        previous = Some(token);
+        i += 1;
+    };
+    items.push(text[item_start?..end].to_string());
+    // SQLite's blanks: space, tab, newline, vertical tab, form feed, return.
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r');
+    Some(
+        items
+            .into_iter()
+            .map(|item| item.trim_matches(blank).to_string())
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlparser::tokenizer::Location;
+
+    #[test]
+    fn projection_items_are_cut_as_written() {
+        let text = "CREATE VIEW v AS\nSELECT DISTINCT a  +  1 /* c */, f(x, (y)), b IS DISTINCT FROM c AS d,\n  'é' FROM t WHERE (SELECT 1) = 1";
+        let items = projection_texts(Dialect::Sqlite, text, Location::new(2, 1)).unwrap();
+        assert_eq!(
+            items,
+            vec![
+                "a  +  1 /* c */",
+                "f(x, (y))",
+                "b IS DISTINCT FROM c AS d",
+                "'é'"
+            ]
+        );
+        // The inner SELECT of a subquery ends at its parenthesis.
+        let text = "SELECT * FROM (SELECT x, y+1 FROM t) s";
+        let items = projection_texts(Dialect::Sqlite, text, Location::new(1, 16)).unwrap();
+        assert_eq!(items, vec!["x", "y+1"]);
+        assert!(projection_texts(Dialect::Sqlite, text, Location::new(0, 0)).is_none());
+    }
+}

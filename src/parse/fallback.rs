@@ -11,7 +11,9 @@
 //! `UNSIGNED BIG INT`, and MySQL's `ALTER TABLE t ENGINE=..., CONVERT TO CHARACTER
 //! SET ...` as `SET TBLPROPERTIES (...)`) are respelled the way sqlparser knows and the statement is
 //! parsed again; the catalog still sees the original text, which is where SQLite's
-//! declared types are read from.
+//! declared types are read from. SQLite's looser table-constraint grammar (no
+//! comma between table constraints, a lone `CONSTRAINT name`, `ON CONFLICT` after
+//! a table's key) is brought to the form sqlparser takes in the same way.
 
 use sqlparser::ast::Statement;
 use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, SQLiteDialect};
@@ -583,7 +585,30 @@ fn respelled_types(
     if dialect.is::<MySqlDialect>() {
         mysql_respelled(tokens, words)
     } else if dialect.is::<SQLiteDialect>() {
-        sqlite_respelled(tokens, words)
+        // Clauses first (commas put in, conflict clauses dropped), so that
+        // the type respelling finds every column definition after a comma.
+        let rewritten = match sqlite_table_clauses(tokens, words) {
+            Some(clauses) => {
+                let words: Vec<String> = clauses.iter().map(word).collect();
+                sqlite_respelled(&clauses, &words).or(Some(clauses))
+            }
+            None => sqlite_respelled(tokens, words),
+        };
+        // `x ISNULL` is SQLite's `x IS NULL` (sqlparser takes `x NOTNULL`).
+        let current = rewritten.as_deref().unwrap_or(tokens);
+        if current.iter().any(|t| word(t) == "ISNULL") {
+            let mut out = Vec::with_capacity(current.len() + 1);
+            for token in current {
+                if word(token) == "ISNULL" {
+                    out.push(bare_word("IS"));
+                    out.push(bare_word("NULL"));
+                } else {
+                    out.push(token.clone());
+                }
+            }
+            return Some(out);
+        }
+        rewritten
     } else {
         None
     }
@@ -982,6 +1007,123 @@ fn sqlite_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// Words that open a table constraint in SQLite's CREATE TABLE.
+fn opens_table_constraint(word: &str) -> bool {
+    matches!(
+        word,
+        "CONSTRAINT" | "PRIMARY" | "UNIQUE" | "CHECK" | "FOREIGN"
+    )
+}
+
+/// SQLite's table constraints as sqlparser takes them. SQLite's grammar
+/// separates table constraints by an optional comma (`PRIMARY KEY (a)
+/// FOREIGN KEY (b) REFERENCES p`, as drizzle-kit writes them), reads
+/// `CONSTRAINT name` as a clause of its own (so a name may stand alone, or
+/// before another name, in a column or among the table constraints), and
+/// takes a conflict clause (`ON CONFLICT REPLACE`) after a table's PRIMARY
+/// KEY or UNIQUE. None of these changes what the catalog reads (names, FK
+/// options and UNIQUE come from the stored text, which keeps what was
+/// written): commas go in, lone names and table conflict clauses go out.
+fn sqlite_table_clauses(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    // The definitions: inside the first parenthesis of CREATE TABLE name (...),
+    // or after ALTER TABLE ... ADD [COLUMN].
+    let (start, end, alter) = match words.first().map(String::as_str) {
+        Some("CREATE") => {
+            let table = words.iter().position(|w| w == "TABLE")?;
+            let open = tokens.iter().position(|t| matches!(t, Token::LParen))?;
+            if open < table || words[table..open].iter().any(|w| w == "AS") {
+                return None;
+            }
+            let mut depth = 0usize;
+            let close = tokens.iter().enumerate().skip(open).find_map(|(i, t)| {
+                match t {
+                    Token::LParen => depth += 1,
+                    Token::RParen => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(i);
+                        }
+                    }
+                    _ => {}
+                }
+                None
+            })?;
+            (open + 1, close, false)
+        }
+        Some("ALTER") if words.get(1).is_some_and(|w| w == "TABLE") => {
+            let add = words.iter().position(|w| w == "ADD")?;
+            (add + 1, tokens.len(), true)
+        }
+        _ => return None,
+    };
+    let mut out: Vec<Token> = tokens[..start].to_vec();
+    let mut changed = false;
+    let mut depth = 0usize;
+    let mut in_constraints = false;
+    let mut i = start;
+    while i < end {
+        let token = &tokens[i];
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 || matches!(token, Token::LParen) {
+            out.push(token.clone());
+            i += 1;
+            continue;
+        }
+        let item_start = matches!(out.last(), Some(Token::Comma | Token::LParen)) || i == start;
+        let w = words[i].as_str();
+        if !alter && item_start && opens_table_constraint(w) {
+            in_constraints = true;
+        }
+        // A name that names nothing: `CONSTRAINT n` before a separator or
+        // another `CONSTRAINT`.
+        if w == "CONSTRAINT"
+            && matches!(tokens.get(i + 1), Some(Token::Word(_)))
+            && (i + 2 >= end
+                || matches!(tokens.get(i + 2), Some(Token::Comma | Token::SemiColon))
+                || words[i + 2] == "CONSTRAINT")
+        {
+            changed = true;
+            i += 2;
+            // A name that was a whole item takes its separator with it.
+            if matches!(out.last(), Some(Token::Comma | Token::LParen))
+                && (i >= end || matches!(tokens.get(i), Some(Token::Comma)))
+            {
+                if i < end {
+                    i += 1;
+                } else if matches!(out.last(), Some(Token::Comma)) {
+                    out.pop();
+                }
+            }
+            continue;
+        }
+        if in_constraints {
+            // `ON CONFLICT x` after a table's PRIMARY KEY or UNIQUE.
+            if w == "ON" && words.get(i + 1).is_some_and(|w| w == "CONFLICT") && i + 2 < end {
+                changed = true;
+                i += 3;
+                continue;
+            }
+            let after_name = i >= 2 && words[i - 2] == "CONSTRAINT";
+            if opens_table_constraint(w)
+                && !item_start
+                && !after_name
+                && !matches!(out.last(), Some(Token::Comma))
+            {
+                out.push(Token::Comma);
+                changed = true;
+            }
+        }
+        out.push(token.clone());
+        i += 1;
+    }
+    out.extend_from_slice(&tokens[end.min(tokens.len())..]);
+    changed.then_some(out)
+}
+
 /// Words that end a column's type in SQLite: the start of a column constraint.
 fn ends_sqlite_type(word: &str) -> bool {
     matches!(
@@ -1118,8 +1260,11 @@ fn has_no_effect(words: &[String]) -> bool {
                 })
         }
         Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
-        // SQLite connection settings and maintenance.
-        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") => true,
+        // SQLite connection settings, maintenance, and attaching other
+        // database files (whose tables are no part of the one reflected).
+        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") | Some("REINDEX") | Some("DETACH") => {
+            true
+        }
         // MySQL table maintenance.
         Some("OPTIMIZE") | Some("REPAIR") | Some("CHECKSUM") | Some("FLUSH") => true,
         Some("CHECK") if words.get(1).is_some_and(|w| w == "TABLE") => true,
@@ -1292,6 +1437,58 @@ mod tests {
             recover(&sqlite, "CREATE TABLE t (a int,,)"),
             Recovery::Unknown
         ));
+    }
+
+    #[test]
+    fn sqlite_table_constraint_clauses_are_read_as_sqlite_reads_them() {
+        let sqlite = SQLiteDialect {};
+        let Recovery::Parsed(statements) = recover(
+            &sqlite,
+            "CREATE TABLE t (a INT CONSTRAINT n1 CONSTRAINT n2 NOT NULL, b INT CONSTRAINT n3, \
+             c VARYING CHARACTER(5), PRIMARY KEY (a) ON CONFLICT IGNORE \
+             CONSTRAINT fk FOREIGN KEY (b) REFERENCES p (id) ON DELETE CASCADE \
+             CONSTRAINT lone, UNIQUE (c) CHECK (c <> '') CONSTRAINT tail)",
+        ) else {
+            panic!("not recovered");
+        };
+        let printed = statements[0].to_string();
+        assert!(
+            printed.contains("a INT CONSTRAINT n2 NOT NULL, b INT, "),
+            "{printed}"
+        );
+        assert!(
+            printed.contains(
+                "PRIMARY KEY (a), CONSTRAINT fk FOREIGN KEY (b) REFERENCES p(id) ON DELETE CASCADE, \
+                 UNIQUE (c), CHECK (c <> ''))"
+            ),
+            "{printed}"
+        );
+        let Recovery::Parsed(_) = recover(&sqlite, "CREATE TABLE u (a INT, CONSTRAINT only_name)")
+        else {
+            panic!("not recovered");
+        };
+        let Recovery::Parsed(_) =
+            recover(&sqlite, "ALTER TABLE t ADD COLUMN d INT CONSTRAINT unused;")
+        else {
+            panic!("not recovered");
+        };
+    }
+
+    #[test]
+    fn sqlite_maintenance_has_no_effect() {
+        let sqlite = SQLiteDialect {};
+        for text in [
+            "REINDEX",
+            "REINDEX main.t_index",
+            "VACUUM INTO 'backup.db'",
+            "DETACH DATABASE aux",
+            "DETACH aux",
+        ] {
+            assert!(
+                matches!(recover(&sqlite, text), Recovery::NoEffect),
+                "{text}"
+            );
+        }
     }
 
     #[test]

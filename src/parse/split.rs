@@ -53,6 +53,9 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
     let mysql = dialect == Dialect::MySql;
     let pg = dialect == Dialect::PostgreSql;
     let sqlite = dialect == Dialect::Sqlite;
+    // SQLite: where `sqlite3_complete` is in the statement (a trigger's body
+    // holds `;`s; only `; END ;` ends it).
+    let mut complete = Complete::Start;
     while i < bytes.len() {
         let b = bytes[i];
         // Client commands, outside any statement.
@@ -133,6 +136,15 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
         }
         // Statement end.
         if bytes[i..].starts_with(&delimiter) {
+            if sqlite {
+                complete = complete.next(CompleteToken::Semi);
+                if complete == Complete::Semi {
+                    // Inside a trigger's body.
+                    text.push(b);
+                    i += 1;
+                    continue;
+                }
+            }
             if let Some(s) = start.take() {
                 push_sql(&mut pieces, src, &text, s, i);
             }
@@ -141,6 +153,13 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
             continue;
         }
         start.get_or_insert(i);
+        if sqlite {
+            let (end, token) = sqlite_token(bytes, i);
+            complete = complete.next(token);
+            text.extend_from_slice(&bytes[i..end]);
+            i = end;
+            continue;
+        }
         match b {
             b'\'' | b'"' | b'`' => {
                 let backslash = mysql
@@ -215,6 +234,96 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
         push_sql(&mut pieces, src, &text, s, bytes.len());
     }
     pieces
+}
+
+/// The states of SQLite's `sqlite3_complete`, which the sqlite3 shell uses to
+/// find where a statement ends: a `;` ends it, except inside `CREATE [TEMP]
+/// TRIGGER ... BEGIN ... END`, which only `; END ;` ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Complete {
+    Start,
+    Normal,
+    Explain,
+    Create,
+    Trigger,
+    Semi,
+    End,
+}
+
+/// The tokens `sqlite3_complete` tells apart (blanks and comments change nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CompleteToken {
+    Semi,
+    Other,
+    Explain,
+    Create,
+    Temp,
+    Trigger,
+    End,
+}
+
+impl Complete {
+    fn next(self, token: CompleteToken) -> Complete {
+        use Complete as S;
+        use CompleteToken as T;
+        match (self, token) {
+            (S::Trigger | S::Semi, T::Semi) => S::Semi,
+            (_, T::Semi) => S::Start,
+            (S::Start, T::Explain) | (S::Explain, T::Other) => S::Explain,
+            (S::Start | S::Explain, T::Create) => S::Create,
+            (S::Create, T::Temp) => S::Create,
+            (S::Create, T::Trigger) => S::Trigger,
+            (S::Semi, T::End) => S::End,
+            (S::Trigger | S::Semi | S::End, _) => S::Trigger,
+            _ => S::Normal,
+        }
+    }
+}
+
+/// One SQLite token at `i` (not a blank or comment): its end, and what
+/// `sqlite3_complete` makes of it.
+fn sqlite_token(bytes: &[u8], i: usize) -> (usize, CompleteToken) {
+    let b = bytes[i];
+    match b {
+        b'\'' | b'"' | b'`' => (quoted_end(bytes, i, b, false), CompleteToken::Other),
+        b'[' => (
+            bytes[i..]
+                .iter()
+                .position(|c| *c == b']')
+                .map_or(bytes.len(), |p| i + p + 1),
+            CompleteToken::Other,
+        ),
+        c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+            let end = bytes[i..]
+                .iter()
+                .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'$' || *c >= 0x80))
+                .map_or(bytes.len(), |p| i + p);
+            let word = &bytes[i..end];
+            let is = |w: &str| word.eq_ignore_ascii_case(w.as_bytes());
+            let token = if is("explain") {
+                CompleteToken::Explain
+            } else if is("create") {
+                CompleteToken::Create
+            } else if is("temp") || is("temporary") {
+                CompleteToken::Temp
+            } else if is("trigger") {
+                CompleteToken::Trigger
+            } else if is("end") {
+                CompleteToken::End
+            } else {
+                CompleteToken::Other
+            };
+            (end, token)
+        }
+        c if c.is_ascii_digit() => (
+            bytes[i..]
+                .iter()
+                .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.'))
+                .map_or(bytes.len(), |p| i + p),
+            CompleteToken::Other,
+        ),
+        _ => (i + 1, CompleteToken::Other),
+    }
 }
 
 /// The `MYSQL_VERSION_ID` of the server whose lexer we follow (MariaDB 10.11.14,
@@ -362,6 +471,19 @@ mod tests {
                 "SELECT 3"
             ]
         );
+    }
+
+    #[test]
+    fn sqlite_triggers_end_at_end_semicolon() {
+        let src = "CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = CASE WHEN y THEN 1 END;\n  \
+                   INSERT INTO [b;c] VALUES ('d;e'); -- ;\nEND;\nSELECT 1; EXPLAIN QUERY PLAN CREATE TRIGGER u \
+                   BEFORE DELETE ON a BEGIN SELECT 1; end /* c */ ; SELECT end FROM e; SELECT 2";
+        let got = sql(src, Dialect::Sqlite);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert!(got[0].ends_with("VALUES ('d;e'); -- ;\nEND"), "{}", got[0]);
+        assert_eq!(got[1], "SELECT 1");
+        assert!(got[2].ends_with("SELECT 1; end /* c */"), "{}", got[2]);
+        assert_eq!(got[3], "SELECT end FROM e");
     }
 
     #[test]

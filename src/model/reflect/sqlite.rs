@@ -61,6 +61,10 @@ static CHECK_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TYPE_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([\w ]+)(\(.*?\))?").expect("valid type pattern"));
+static COLUMN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)^create table .*?\((.*)\)(?:\s*,?\s*(?:WITHOUT\s+ROWID|STRICT))*$")
+        .expect("valid column list pattern")
+});
 static PARTIAL_INDEX_PREDICATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\)\s+where\s+(.+)").expect("valid predicate pattern"));
 /// SQLAlchemy splits the matched ON DELETE / ON UPDATE clauses on the word `ON`
@@ -338,17 +342,10 @@ fn check_constraints(sql: &str) -> Vec<MetaConstraint> {
         .collect()
 }
 
-/// Whether the primary key is the rowid alias (a lone `INTEGER` column), which
-/// has no automatic index behind it.
+/// Whether the primary key is the rowid alias, which has no automatic
+/// index behind it.
 fn is_rowid_alias(table: &Table, columns: &[String]) -> bool {
-    columns.len() == 1
-        && table
-            .column(&columns[0])
-            .is_some_and(|c| c.data_type.name.eq_ignore_ascii_case("INTEGER"))
-        && !table
-            .stored_sql
-            .as_deref()
-            .is_some_and(crate::catalog::sqlite::without_rowid)
+    crate::catalog::sqlite::rowid_alias(table).is_some_and(|alias| columns == [alias])
 }
 
 fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Vec<MetaForeignKey> {
@@ -591,9 +588,15 @@ impl DialectReflection for SqliteReflection {
     }
 }
 
-/// The generation expression as SQLAlchemy digs it out of the stored SQL.
+/// The generation expression as SQLAlchemy digs it out of the stored SQL:
+/// first the column list (from the first parenthesis to the last one before
+/// any table options), then the column's name up to the last `)` of its line.
 fn generated_text(table: &Table, column: &str) -> String {
-    let sql = table.stored_sql.as_deref().unwrap_or_default();
+    let sql = table.stored_sql.as_deref().unwrap_or_default().trim();
+    let sql = COLUMN_LIST
+        .captures(sql)
+        .and_then(|c| c.get(1))
+        .map_or(sql, |m| m.as_str().trim());
     let pattern = format!(
         r"(?i){}[^,]*\s+GENERATED\s+ALWAYS\s+AS\s+\((.*)\)\s*(?:virtual|stored)?",
         regex::escape(column)

@@ -1,0 +1,11 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  ratio REAL DEFAULT .5,
+  whole REAL DEFAULT 1.,
+  below REAL DEFAULT -.25,
+  tiny REAL DEFAULT 1e-5,
+  big REAL DEFAULT -2.5E+3 NOT NULL,
+  scaled REAL DEFAULT +1e10,
+  mask INTEGER DEFAULT 0x1F,
+  price NUMERIC(10, 2) DEFAULT 1.50
+);
