@@ -1145,11 +1145,13 @@ fn column_draft<'a>(
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
+                prefix_lengths: Vec::new(),
                 inline: true,
             }),
             ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
                 name: constraint_name.or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
+                prefix_lengths: Vec::new(),
                 inline: Some(name.clone()),
             }),
             ColumnOption::ForeignKey(fk) => constraints.push(foreign_key_draft(
@@ -1210,6 +1212,7 @@ fn column_draft<'a>(
         constraints.push(ConstraintDraft::Unique {
             name: None,
             columns: vec![name.clone()],
+            prefix_lengths: Vec::new(),
             inline: Some(name),
         });
     }
@@ -1317,18 +1320,37 @@ fn characteristics(c: &Option<ConstraintCharacteristics>) -> (Option<bool>, Opti
     }
 }
 
-fn index_columns(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> Vec<IndexElement> {
-    columns
+/// A key's parts: columns (a prefix `col(10)` counts as its column, with its
+/// length listed apart) and expressions.
+fn index_columns(
+    rules: &dyn ServerRules,
+    columns: &[ast::IndexColumn],
+) -> (Vec<IndexElement>, Vec<(String, u64)>) {
+    let mut prefix_lengths = Vec::new();
+    let elements = columns
         .iter()
         .map(|c| match &c.column.expr {
             Expr::Identifier(ident) => IndexElement::Column(rules.fold_ident(ident)),
-            other => IndexElement::Expression(other.to_string()),
+            other => match rules.key_part_prefix(other) {
+                Some((column, length)) => {
+                    prefix_lengths.push((column.clone(), length));
+                    IndexElement::Column(column)
+                }
+                None => IndexElement::Expression(other.to_string()),
+            },
         })
-        .collect()
+        .collect();
+    (elements, prefix_lengths)
 }
 
-fn column_names(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> ApplyResult<Vec<String>> {
-    index_columns(rules, columns)
+/// A primary or unique key's columns (and their prefix lengths, if any).
+#[allow(clippy::type_complexity)]
+fn column_names(
+    rules: &dyn ServerRules,
+    columns: &[ast::IndexColumn],
+) -> ApplyResult<(Vec<String>, Vec<(String, u64)>)> {
+    let (elements, prefix_lengths) = index_columns(rules, columns);
+    let names = elements
         .into_iter()
         .map(|e| match e {
             IndexElement::Column(name) => Ok(name),
@@ -1336,7 +1358,8 @@ fn column_names(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> ApplyR
                 "expression `{expr}` in a key is not supported"
             ))),
         })
-        .collect()
+        .collect::<ApplyResult<Vec<String>>>()?;
+    Ok((names, prefix_lengths))
 }
 
 fn constraint_draft<'a>(
@@ -1346,16 +1369,24 @@ fn constraint_draft<'a>(
 ) -> ApplyResult<Option<ConstraintDraft<'a>>> {
     let name_of = |n: &Option<ast::Ident>| n.as_ref().map(|n| rules.fold_ident(n));
     Ok(Some(match constraint {
-        TableConstraint::PrimaryKey(pk) => ConstraintDraft::PrimaryKey {
-            name: name_of(&pk.name),
-            columns: column_names(rules, &pk.columns)?,
-            inline: false,
-        },
-        TableConstraint::Unique(unique) => ConstraintDraft::Unique {
-            name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),
-            columns: column_names(rules, &unique.columns)?,
-            inline: None,
-        },
+        TableConstraint::PrimaryKey(pk) => {
+            let (columns, prefix_lengths) = column_names(rules, &pk.columns)?;
+            ConstraintDraft::PrimaryKey {
+                name: name_of(&pk.name),
+                columns,
+                prefix_lengths,
+                inline: false,
+            }
+        }
+        TableConstraint::Unique(unique) => {
+            let (columns, prefix_lengths) = column_names(rules, &unique.columns)?;
+            ConstraintDraft::Unique {
+                name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),
+                columns,
+                prefix_lengths,
+                inline: None,
+            }
+        }
         TableConstraint::ForeignKey(fk) => foreign_key_draft(
             rules,
             name_of(&fk.name).or_else(|| name_of(&fk.index_name)),
@@ -1368,22 +1399,30 @@ fn constraint_draft<'a>(
             expr: &check.expr,
             inline: None,
         },
-        TableConstraint::Index(index) => ConstraintDraft::Index {
-            name: name_of(&index.name),
-            elements: index_columns(rules, &index.columns),
-            unique: false,
-            prefix: None,
-        },
-        TableConstraint::FulltextOrSpatial(index) => ConstraintDraft::Index {
-            name: name_of(&index.opt_index_name),
-            elements: index_columns(rules, &index.columns),
-            unique: false,
-            prefix: Some(String::from(if index.fulltext {
-                "FULLTEXT"
-            } else {
-                "SPATIAL"
-            })),
-        },
+        TableConstraint::Index(index) => {
+            let (elements, prefix_lengths) = index_columns(rules, &index.columns);
+            ConstraintDraft::Index {
+                name: name_of(&index.name),
+                elements,
+                prefix_lengths,
+                unique: false,
+                prefix: None,
+            }
+        }
+        TableConstraint::FulltextOrSpatial(index) => {
+            let (elements, prefix_lengths) = index_columns(rules, &index.columns);
+            ConstraintDraft::Index {
+                name: name_of(&index.opt_index_name),
+                elements,
+                prefix_lengths,
+                unique: false,
+                prefix: Some(String::from(if index.fulltext {
+                    "FULLTEXT"
+                } else {
+                    "SPATIAL"
+                })),
+            }
+        }
         // SQLAlchemy does not reflect exclusion constraints (nor their index).
         TableConstraint::Exclude(_) if rules.dialect() == Dialect::PostgreSql => return Ok(None),
         other => return Err(format!("table constraint `{other}` is not supported yet").into()),

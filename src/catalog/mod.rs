@@ -311,6 +311,11 @@ impl Table {
     pub fn follow_column_rename(&mut self, old: &str, new: &str, same: fn(&str, &str) -> bool) {
         if let Some(pk) = &mut self.primary_key {
             rename_in_list(&mut pk.columns, old, new, same);
+            for (column, _) in &mut pk.prefix_lengths {
+                if same(column, old) {
+                    *column = new.to_string();
+                }
+            }
         }
         for unique in &mut self.uniques {
             rename_in_list(&mut unique.columns, old, new, same);
@@ -462,10 +467,12 @@ pub struct Generated {
     pub persisted: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PrimaryKey {
     pub name: Option<String>,
     pub columns: Vec<String>,
+    /// MySQL: the columns the key holds only a prefix of, with its length.
+    pub prefix_lengths: Vec<(String, u64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,10 @@ mod session;
 mod structure;
 mod view_type;
 
-use sqlparser::ast::{AlterTableOperation, DataType, Expr, UnaryOperator, Value};
+use sqlparser::ast::{
+    AlterTableOperation, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
+    UnaryOperator, Value,
+};
 
 use super::declared::DeclaredType;
 use super::rules::{
@@ -573,11 +576,13 @@ fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool
     };
     let pk = table.primary_key.as_ref().is_some_and(|pk| {
         pk.columns.len() >= columns.len()
-            && pk
-                .columns
-                .iter()
-                .zip(columns)
-                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            && pk.columns.iter().zip(columns).all(|(a, b)| {
+                a.eq_ignore_ascii_case(b)
+                    && !pk
+                        .prefix_lengths
+                        .iter()
+                        .any(|(p, _)| p.eq_ignore_ascii_case(b))
+            })
     });
     pk || table
         .indexes
@@ -736,6 +741,35 @@ impl ServerRules for MySqlRules {
         session::statement(catalog, statement)
     }
 
+    /// `name(10)`: in a key part, a column name followed by a number in
+    /// parentheses is always a prefix (MariaDB has no functional key parts).
+    fn key_part_prefix(&self, expr: &Expr) -> Option<(String, u64)> {
+        let Expr::Function(function) = expr else {
+            return None;
+        };
+        let [name] = function.name.0.as_slice() else {
+            return None;
+        };
+        let FunctionArguments::List(list) = &function.args else {
+            return None;
+        };
+        if !matches!(function.parameters, FunctionArguments::None)
+            || list.duplicate_treatment.is_some()
+            || !list.clauses.is_empty()
+        {
+            return None;
+        }
+        let [FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Value(value)))] =
+            list.args.as_slice()
+        else {
+            return None;
+        };
+        let Value::Number(length, _) = &value.value else {
+            return None;
+        };
+        Some((self.fold_ident(name.as_ident()?), length.parse().ok()?))
+    }
+
     fn implies_unique(&self, declared: Option<&DataType>) -> bool {
         declared
             .map(DeclaredType::from_ast)
@@ -772,7 +806,11 @@ impl ServerRules for MySqlRules {
         let mut checks = Vec::new();
         for constraint in constraints {
             match constraint {
-                ConstraintDraft::PrimaryKey { columns, .. } => {
+                ConstraintDraft::PrimaryKey {
+                    columns,
+                    prefix_lengths,
+                    ..
+                } => {
                     if table.primary_key.is_some() {
                         return Err("Multiple primary key defined".into());
                     }
@@ -782,22 +820,30 @@ impl ServerRules for MySqlRules {
                             .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?
                             .nullable = false;
                     }
+                    let prefix_lengths = key_lengths(table, &columns, &prefix_lengths, true)?;
                     table.primary_key = Some(PrimaryKey {
                         name: None,
                         columns,
+                        prefix_lengths,
                     });
                     drop_superseded_implicit_indexes(table);
                 }
-                ConstraintDraft::Unique { name, columns, .. } => {
+                ConstraintDraft::Unique {
+                    name,
+                    columns,
+                    prefix_lengths,
+                    ..
+                } => {
                     let elements = columns.iter().cloned().map(IndexElement::Column).collect();
-                    add_key(table, name, elements, true, None)?;
+                    add_key(table, name, elements, &prefix_lengths, true, None)?;
                 }
                 ConstraintDraft::Index {
                     name,
                     elements,
+                    prefix_lengths,
                     unique,
                     prefix,
-                } => add_key(table, name, elements, unique, prefix)?,
+                } => add_key(table, name, elements, &prefix_lengths, unique, prefix)?,
                 fk @ ConstraintDraft::ForeignKey { .. } => foreign_keys.push(fk),
                 ConstraintDraft::Check { name, expr, inline } => {
                     // A column-level CHECK stays in the column definition, where
@@ -915,15 +961,29 @@ impl ServerRules for MySqlRules {
             .tables
             .get_mut(&index.table)
             .ok_or_else(|| format!("Table '{}' doesn't exist", index.table))?;
+        let mut prefix_lengths = Vec::new();
         let elements = index
             .columns
             .iter()
             .map(|c| match c {
                 IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
-                IndexColumnDraft::Expression(e) => IndexElement::Expression(expr::print(e)),
+                IndexColumnDraft::Expression(e) => match self.key_part_prefix(e) {
+                    Some((column, length)) => {
+                        prefix_lengths.push((column.clone(), length));
+                        IndexElement::Column(column)
+                    }
+                    None => IndexElement::Expression(expr::print(e)),
+                },
             })
             .collect();
-        add_key(table, index.name, elements, index.unique, index.prefix)
+        add_key(
+            table,
+            index.name,
+            elements,
+            &prefix_lengths,
+            index.unique,
+            index.prefix,
+        )
     }
 
     fn alter_column(
@@ -1202,44 +1262,24 @@ fn describe_value(default: &str) -> String {
 }
 
 /// Add a key (index) to the table: a named one keeps its name, an unnamed one is
-/// named after its first column.
+/// named after its first column. `prefix_lengths`: the columns written with a
+/// prefix length (`col(10)`).
 fn add_key(
     table: &mut Table,
     name: Option<String>,
     elements: Vec<IndexElement>,
+    prefix_lengths: &[(String, u64)],
     unique: bool,
     prefix: Option<String>,
 ) -> ApplyResult {
-    // `col(10)` is a key prefix on a column, which sqlparser reads as a call.
-    let mut requested = Vec::new();
-    let elements: Vec<IndexElement> = elements
-        .into_iter()
-        .map(|element| match element {
-            IndexElement::Expression(text) => match key_prefix(table, &text) {
-                Some((column, length)) => {
-                    requested.push((column.clone(), Some(length)));
-                    IndexElement::Column(column)
-                }
-                None => IndexElement::Expression(text),
-            },
-            IndexElement::Column(column) => {
-                requested.push((column.clone(), None));
-                IndexElement::Column(column)
-            }
+    let columns: Vec<String> = elements
+        .iter()
+        .filter_map(|e| match e {
+            IndexElement::Column(c) => Some(c.clone()),
+            IndexElement::Expression(_) => None,
         })
         .collect();
-    let mut lengths = Vec::new();
-    for (name, length) in requested {
-        let column = table
-            .column(&name)
-            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?;
-        // FULLTEXT and SPATIAL keys take whole columns.
-        if prefix.is_none() {
-            if let Some(length) = key_part_length(table, column, length, unique)? {
-                lengths.push((name, length));
-            }
-        }
-    }
+    let lengths = key_lengths(table, &columns, prefix_lengths, unique)?;
     let name = match name {
         Some(name) => {
             if table
@@ -1260,7 +1300,8 @@ fn add_key(
         }
     };
     let mut dialect_options = indexmap::IndexMap::new();
-    if !lengths.is_empty() {
+    // FULLTEXT and SPATIAL keys take whole columns.
+    if !lengths.is_empty() && prefix.is_none() {
         let listed: Vec<String> = lengths.iter().map(|(c, n)| format!("{c}={n}")).collect();
         dialect_options.insert(String::from("length"), listed.join(","));
     }
@@ -1275,6 +1316,36 @@ fn add_key(
     });
     drop_superseded_implicit_indexes(table);
     Ok(())
+}
+
+/// The prefix lengths `SHOW CREATE TABLE` prints for a key's columns (see
+/// [`key_part_length`]), checking that each column exists and takes its length.
+fn key_lengths(
+    table: &Table,
+    columns: &[String],
+    written: &[(String, u64)],
+    unique: bool,
+) -> ApplyResult<Vec<(String, u64)>> {
+    let mut lengths = Vec::new();
+    let mut prefixes = written.iter();
+    for name in columns {
+        let column = table
+            .column(name)
+            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?;
+        // The written lengths come in key order, one per prefixed part.
+        let requested = prefixes
+            .clone()
+            .next()
+            .filter(|(c, _)| c.eq_ignore_ascii_case(name))
+            .map(|(_, n)| *n);
+        if requested.is_some() {
+            prefixes.next();
+        }
+        if let Some(length) = key_part_length(table, column, requested, unique)? {
+            lengths.push((column.name.clone(), length));
+        }
+    }
+    Ok(lengths)
 }
 
 /// The most bytes a key part may take in the table's engine (InnoDB's with
@@ -1342,14 +1413,6 @@ fn key_part_length(
         chars = limit / bytes_per;
     }
     Ok((lob || chars < full).then_some(chars))
-}
-
-/// `host(10)` in a key: the column and its prefix length.
-fn key_prefix(table: &Table, text: &str) -> Option<(String, u64)> {
-    let (name, rest) = text.split_once('(')?;
-    let length = rest.strip_suffix(')')?.trim().parse().ok()?;
-    let name = name.trim().trim_matches('`');
-    table.column(name).map(|c| (c.name.clone(), length))
 }
 
 #[cfg(test)]

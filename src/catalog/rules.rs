@@ -50,12 +50,16 @@ pub enum ConstraintDraft<'a> {
     PrimaryKey {
         name: Option<String>,
         columns: Vec<String>,
+        /// The columns written with a key prefix length (MySQL `col(10)`).
+        prefix_lengths: Vec<(String, u64)>,
         /// A column's own `PRIMARY KEY`.
         inline: bool,
     },
     Unique {
         name: Option<String>,
         columns: Vec<String>,
+        /// The columns written with a key prefix length (MySQL `col(10)`).
+        prefix_lengths: Vec<(String, u64)>,
         /// `Some(column)` for an inline `col ... UNIQUE`.
         inline: Option<String>,
     },
@@ -83,6 +87,8 @@ pub enum ConstraintDraft<'a> {
     Index {
         name: Option<String>,
         elements: Vec<IndexElement>,
+        /// The columns written with a key prefix length (MySQL `col(10)`).
+        prefix_lengths: Vec<(String, u64)>,
         unique: bool,
         prefix: Option<String>,
     },
@@ -493,6 +499,13 @@ pub trait ServerRules {
         _statement_text: &str,
     ) -> ApplyResult<Option<VirtualTablePlan>> {
         Ok(None)
+    }
+
+    /// A key part that names a column with a prefix length (MySQL's `col(10)`,
+    /// which sqlparser reads as a call): the column and the length. `None`
+    /// for any other expression, and in dialects without prefix keys.
+    fn key_part_prefix(&self, _expr: &Expr) -> Option<(String, u64)> {
+        None
     }
 
     /// The value of a condition on the server's own catalogs (a `DO` block's
