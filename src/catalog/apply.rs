@@ -14,7 +14,7 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, ServerRules, SessionEffect,
+    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -672,7 +672,7 @@ fn table_from_query(
         }
         return Err(format!("table {name} already exists").into());
     }
-    let mut columns = view_columns(rules, catalog, query, &[])?;
+    let mut columns = view_columns(rules, catalog, query, &[], QueryTarget::Table)?;
     for (column, named) in columns.iter_mut().zip(names) {
         column.name = named.clone();
     }
@@ -940,7 +940,9 @@ fn create_base_table(
     text: &str,
 ) -> ApplyResult<Outcome> {
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
-        return create_table_as(rules, catalog, create, query);
+        if !rules.query_columns_follow_definitions() {
+            return create_table_as(rules, catalog, create, query);
+        }
     }
     if let (Some(like), None) = (&create.like, &create.query) {
         let source = match like {
@@ -981,6 +983,18 @@ fn create_base_table(
         }
         return Err(format!("table {name} already exists").into());
     }
+    // MySQL's `CREATE TABLE t [(definitions)] [AS] SELECT`: the query's
+    // columns come after the definitions (see `query_columns_follow_definitions`).
+    let query_columns = match (&create.query, &create.like, &create.clone) {
+        (Some(query), None, None) => Some(view_columns(
+            rules,
+            catalog,
+            query,
+            &[],
+            QueryTarget::Table,
+        )?),
+        _ => None,
+    };
     let mut table = Table::new(name.clone(), TableKind::Table);
     table.partitioned = create.partition_by.is_some();
     table.stored_sql = rules.stored_table_sql(text);
@@ -1022,12 +1036,40 @@ fn create_base_table(
         }
         constraints.extend(inline);
     }
+    for column in query_columns.into_iter().flatten() {
+        // A column defined in the statement stands in for the query's column of
+        // that name (column names are case-insensitive where this applies).
+        if columns
+            .iter()
+            .any(|d| d.column.name.eq_ignore_ascii_case(&column.name))
+        {
+            continue;
+        }
+        columns.push(ColumnDraft {
+            column,
+            declared_type: None,
+            default: None,
+            on_update: None,
+            generated: None,
+            identity: None,
+            explicit_nullable: None,
+        });
+    }
     for constraint in &create.constraints {
         if let Some(draft) = constraint_draft(rules, constraint, &name)? {
             constraints.push(draft);
         }
     }
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    if create.query.is_some() {
+        // Every server types a table's columns.
+        table.unresolved = table
+            .columns
+            .iter()
+            .filter(|c| c.data_type.name.is_empty())
+            .map(|c| c.name.clone())
+            .collect();
+    }
     if let Some(parent) = &create.partition_of {
         let parent = rules.qualified_name(parent);
         let parent = catalog
@@ -1826,7 +1868,7 @@ fn create_view(
     };
     let mut table = Table::new(name.clone(), kind);
     table.comment = replaced.and_then(|t| t.comment.clone());
-    let columns = view_columns(rules, catalog, &view.query, &[])?;
+    let columns = view_columns(rules, catalog, &view.query, &[], QueryTarget::View)?;
     for (i, mut column) in columns.into_iter().enumerate() {
         if let Some(alias) = view.columns.get(i) {
             column.name = rules.fold_ident(&alias.name);
@@ -1866,6 +1908,20 @@ fn view_columns(
     catalog: &Catalog,
     query: &ast::Query,
     outer: &[Table],
+    target: QueryTarget,
+) -> ApplyResult<Vec<Column>> {
+    query_columns(rules, catalog, query, outer, target, false)
+}
+
+/// [`view_columns`] of a query that may be a branch of a UNION/INTERSECT/EXCEPT
+/// (`operand`), where a column reference counts as its type's widest value.
+fn query_columns(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    query: &ast::Query,
+    outer: &[Table],
+    target: QueryTarget,
+    operand: bool,
 ) -> ApplyResult<Vec<Column>> {
     // A CTE is a table of its query's columns, visible to the CTEs after it.
     let mut ctes: Vec<Table> = outer.to_vec();
@@ -1876,9 +1932,9 @@ fn view_columns(
             // A recursive CTE's columns come from its non-recursive branch.
             let columns = match cte.query.body.as_ref() {
                 SetExpr::SetOperation { left, .. } if with.recursive => {
-                    set_expr_columns(rules, catalog, left, &ctes)?
+                    set_expr_columns(rules, catalog, left, &ctes, target, false)?
                 }
-                _ => view_columns(rules, catalog, &cte.query, &ctes)?,
+                _ => view_columns(rules, catalog, &cte.query, &ctes, target)?,
             };
             for (i, mut column) in columns.into_iter().enumerate() {
                 if let Some(alias) = cte.alias.columns.get(i) {
@@ -1889,10 +1945,12 @@ fn view_columns(
             ctes.push(table);
         }
     }
-    Ok(set_expr_columns(rules, catalog, &query.body, &ctes)?
-        .into_iter()
-        .map(|c| rules.view_column_resolved(c))
-        .collect())
+    Ok(
+        set_expr_columns(rules, catalog, &query.body, &ctes, target, operand)?
+            .into_iter()
+            .map(|c| rules.view_column_resolved(c))
+            .collect(),
+    )
 }
 
 /// The columns of a SELECT, or of a UNION/INTERSECT/EXCEPT: names from the
@@ -1902,16 +1960,31 @@ fn set_expr_columns(
     catalog: &Catalog,
     body: &SetExpr,
     ctes: &[Table],
+    target: QueryTarget,
+    operand: bool,
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes),
-        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes),
-        SetExpr::SetOperation { left, right, .. } => {
-            let left = set_expr_columns(rules, catalog, left, ctes)?;
+        SetExpr::Select(select) => {
+            select_columns(rules, catalog, select, true, ctes, target, operand)
+        }
+        SetExpr::Query(query) => query_columns(rules, catalog, query, ctes, target, operand),
+        SetExpr::SetOperation {
+            left,
+            right,
+            set_quantifier,
+            ..
+        } => {
+            let distinct = !matches!(
+                set_quantifier,
+                ast::SetQuantifier::All | ast::SetQuantifier::AllByName
+            );
+            let left = set_expr_columns(rules, catalog, left, ctes, target, true)?;
             // Only the first branch names the columns.
             let right = match right.as_ref() {
-                SetExpr::Select(select) => select_columns(rules, catalog, select, false, ctes)?,
-                other => set_expr_columns(rules, catalog, other, ctes)?,
+                SetExpr::Select(select) => {
+                    select_columns(rules, catalog, select, false, ctes, target, true)?
+                }
+                other => set_expr_columns(rules, catalog, other, ctes, target, true)?,
             };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
@@ -1919,7 +1992,13 @@ fn set_expr_columns(
             left.into_iter()
                 .zip(&right)
                 .map(|(l, r)| {
-                    rules.set_operation_column(l, r).ok_or_else(|| {
+                    let as_table = match target {
+                        QueryTarget::Table => {
+                            rules.table_set_operation_column(l.clone(), r, distinct)
+                        }
+                        QueryTarget::View => None,
+                    };
+                    as_table.or_else(|| rules.set_operation_column(l, r)).ok_or_else(|| {
                         ApplyError(String::from(
                             "the column types of a UNION/INTERSECT/EXCEPT view are not supported for this dialect yet",
                         ))
@@ -1937,28 +2016,38 @@ fn select_columns(
     select: &ast::Select,
     names_matter: bool,
     ctes: &[Table],
+    target: QueryTarget,
+    operand: bool,
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
     for from in &select.from {
-        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources)?;
-        for join in &from.joins {
-            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources)?;
-        }
+        collect_joined_sources(rules, catalog, ctes, from, &mut sources, target)?;
     }
-    let find = |qualifier: Option<&str>, column: &str| -> Option<&Column> {
+    let find = |qualifier: Option<&str>, column: &str| -> Option<(&Table, &Column)> {
         sources
             .iter()
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
-            .find_map(|(_, table)| table.column(column))
+            .find_map(|(_, table)| Some((table.as_ref(), table.column(column)?)))
     };
     let scope: Vec<&Table> = sources.iter().map(|(_, t)| t.as_ref()).collect();
-    let view_column = |name: String, source: Option<&Column>| -> Column {
+    let view_column = |name: String, source: Option<(&Table, &Column)>| -> Column {
         match source {
-            Some(source) => {
-                let mut column = Column::new(name, rules.view_column_type(source));
-                column.default = rules.view_column_default(source);
-                column.nullable = rules.view_column_nullable(source);
+            Some((table, source)) => {
+                let copied = match target {
+                    QueryTarget::Table => rules.table_column_copying(table, source),
+                    QueryTarget::View => None,
+                };
+                let mut column = copied.unwrap_or_else(|| {
+                    let mut column = Column::new("", rules.view_column_type(source));
+                    column.default = rules.view_column_default(source);
+                    column.nullable = rules.view_column_nullable(source);
+                    column
+                });
+                column.name = name;
+                if operand {
+                    column = rules.set_operation_operand(column);
+                }
                 column
             }
             None => Column::new(name, SqlType::default()),
@@ -1967,7 +2056,7 @@ fn select_columns(
     let computed = |name: String, expr: &Expr| -> ApplyResult<Column> {
         // A scalar subquery has the type of its one column.
         if let Expr::Subquery(query) = unnested(expr) {
-            let inner = view_columns(rules, catalog, query, ctes)?;
+            let inner = view_columns(rules, catalog, query, ctes, target)?;
             let data_type = inner
                 .into_iter()
                 .next()
@@ -1988,7 +2077,7 @@ fn select_columns(
                 }
             };
             for (qualifier, name) in &qualified {
-                if let Some(column) = find(Some(qualifier), name) {
+                if let Some((_, column)) = find(Some(qualifier), name) {
                     add(column);
                 }
             }
@@ -1998,8 +2087,15 @@ fn select_columns(
             merged = table;
             vec![&merged]
         };
+        if target == QueryTarget::Table {
+            if let Some(mut column) = rules.table_column_computed(&scope, expr) {
+                column.name = name;
+                return Ok(column);
+            }
+        }
         let mut column = Column::new(name, rules.view_expression_type(catalog, &scope, expr));
         column.default = rules.view_expression_default(&scope, expr);
+        column.nullable = rules.view_expression_nullable(&scope, expr);
         Ok(column)
     };
     let mut columns = Vec::new();
@@ -2037,7 +2133,7 @@ fn select_columns(
             SelectItem::Wildcard(_) => {
                 for (_, table) in &sources {
                     for column in &table.columns {
-                        columns.push(view_column(column.name.clone(), Some(column)));
+                        columns.push(view_column(column.name.clone(), Some((table, column))));
                     }
                 }
             }
@@ -2051,7 +2147,7 @@ fn select_columns(
                 for (alias, table) in &sources {
                     if alias.as_deref() == Some(qualifier.as_str()) {
                         for column in &table.columns {
-                            columns.push(view_column(column.name.clone(), Some(column)));
+                            columns.push(view_column(column.name.clone(), Some((table, column))));
                         }
                     }
                 }
@@ -2078,6 +2174,7 @@ fn collect_view_sources<'c>(
     ctes: &'c [Table],
     factor: &TableFactor,
     sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+    target: QueryTarget,
 ) -> ApplyResult {
     match factor {
         TableFactor::Table { name, alias, .. } => {
@@ -2098,7 +2195,7 @@ fn collect_view_sources<'c>(
             subquery, alias, ..
         } => {
             let mut table = Table::new(QualifiedName::new(None, ""), TableKind::View);
-            for (i, mut column) in view_columns(rules, catalog, subquery, ctes)?
+            for (i, mut column) in view_columns(rules, catalog, subquery, ctes, target)?
                 .into_iter()
                 .enumerate()
             {
@@ -2112,13 +2209,47 @@ fn collect_view_sources<'c>(
         }
         TableFactor::NestedJoin {
             table_with_joins, ..
-        } => {
-            collect_view_sources(rules, catalog, ctes, &table_with_joins.relation, sources)?;
-            for join in &table_with_joins.joins {
-                collect_view_sources(rules, catalog, ctes, &join.relation, sources)?;
-            }
-        }
+        } => collect_joined_sources(rules, catalog, ctes, table_with_joins, sources, target)?,
         _ => {}
+    }
+    Ok(())
+}
+
+/// The tables of a FROM item and its joins. A table on the outer side of a
+/// LEFT, RIGHT or FULL join may have no row to give, so each of its columns
+/// can be NULL there.
+fn collect_joined_sources<'c>(
+    rules: &dyn ServerRules,
+    catalog: &'c Catalog,
+    ctes: &'c [Table],
+    from: &ast::TableWithJoins,
+    sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+    target: QueryTarget,
+) -> ApplyResult {
+    let first = sources.len();
+    collect_view_sources(rules, catalog, ctes, &from.relation, sources, target)?;
+    for join in &from.joins {
+        let before = sources.len();
+        collect_view_sources(rules, catalog, ctes, &join.relation, sources, target)?;
+        let (left_outer, right_outer) = match &join.join_operator {
+            ast::JoinOperator::Left(_) | ast::JoinOperator::LeftOuter(_) => (false, true),
+            ast::JoinOperator::Right(_) | ast::JoinOperator::RightOuter(_) => (true, false),
+            ast::JoinOperator::FullOuter(_) => (true, true),
+            _ => (false, false),
+        };
+        let nullable = |sources: &mut [(Option<String>, std::borrow::Cow<'c, Table>)]| {
+            for (_, table) in sources {
+                for column in &mut table.to_mut().columns {
+                    column.nullable = true;
+                }
+            }
+        };
+        if left_outer {
+            nullable(&mut sources[first..before]);
+        }
+        if right_outer {
+            nullable(&mut sources[before..]);
+        }
     }
     Ok(())
 }

@@ -23,7 +23,7 @@ use super::rules::{
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
-    QualifiedName, ReferentialAction, SqlType, Table,
+    QualifiedName, ReferentialAction, SqlType, Table, TableKind,
 };
 use crate::dialect::Dialect;
 
@@ -1242,12 +1242,114 @@ impl ServerRules for MySqlRules {
         Some(left)
     }
 
+    fn set_operation_operand(&self, mut column: Column) -> Column {
+        column.data_type = view_type::union_column(&column.data_type);
+        column
+    }
+
+    fn query_columns_follow_definitions(&self) -> bool {
+        true
+    }
+
+    /// A base table's column is copied with its type (its character set
+    /// spelled out, to be resolved against the new table's), nullability,
+    /// default, ON UPDATE and comment; AUTO_INCREMENT goes (leaving DEFAULT 0)
+    /// and a generated column becomes a plain one. A view's, derived table's
+    /// or CTE's column gives only its type and nullability.
+    fn table_column_copying(&self, table: &Table, source: &Column) -> Option<Column> {
+        let mut column = Column::new(source.name.clone(), source.data_type.clone());
+        column.nullable = source.nullable;
+        if is_textual(&column.data_type.name) && column.data_type.charset.is_none() {
+            let (charset, collation) = table_charset(table);
+            column.data_type.charset = Some(charset);
+            column.data_type.collation = Some(collation);
+        }
+        if table.kind == TableKind::Table && source.generated.is_none() {
+            column.default = match &source.default {
+                None if source.autoincrement => Some(String::from("0")),
+                other => other.clone(),
+            };
+            column.on_update = source.on_update.clone();
+            column.comment = source.comment.clone();
+        }
+        Some(column)
+    }
+
+    /// The expression's type and nullability, without a default; a string
+    /// not taken from a column is in the connection's character set.
+    fn table_column_computed(&self, scope: &[&Table], expr: &Expr) -> Option<Column> {
+        Some(match view_type::infer(scope, expr) {
+            Some((t, not_null)) => {
+                let mut column = Column::new("", t.sql_type());
+                column.nullable = !not_null;
+                let data_type = &mut column.data_type;
+                if is_textual(&data_type.name) && data_type.charset.is_none() {
+                    data_type.charset = Some(String::from(SERVER_CHARSET));
+                    data_type.collation = Some(default_collation(SERVER_CHARSET));
+                }
+                column
+            }
+            None => Column::new("", SqlType::default()),
+        })
+    }
+
+    /// The branches' types aggregated; a UNION DISTINCT column that cannot be
+    /// NULL gets the zero of its type as default (`0`, `''`, `'0000-00-00'`),
+    /// as the temporary table that removes duplicates has it.
+    fn table_set_operation_column(
+        &self,
+        mut left: Column,
+        right: &Column,
+        distinct: bool,
+    ) -> Option<Column> {
+        let charset = left.data_type.charset.clone();
+        let collation = left.data_type.collation.clone();
+        left.data_type = view_type::union(&left.data_type, &right.data_type)?;
+        if is_textual(&left.data_type.name) {
+            left.data_type.charset = charset;
+            left.data_type.collation = collation;
+        }
+        left.nullable = left.nullable || right.nullable;
+        left.default = if distinct && !left.nullable {
+            zero_default(&left.data_type)
+        } else {
+            None
+        };
+        left.on_update = None;
+        left.comment = None;
+        Some(left)
+    }
+
+    fn view_expression_nullable(&self, scope: &[&Table], expr: &Expr) -> bool {
+        view_type::infer(scope, expr).is_none_or(|(_, not_null)| !not_null)
+    }
+
     fn view_expression_default(&self, scope: &[&Table], expr: &Expr) -> Option<String> {
         match view_type::infer(scope, expr)? {
             (t, true) => t.zero(),
             (_, false) => None,
         }
     }
+}
+
+/// The default `SHOW CREATE TABLE` prints for a NOT NULL column of a type
+/// that holds its zero value (none for TEXT and BLOB).
+fn zero_default(t: &SqlType) -> Option<String> {
+    let arg = |i: usize| t.args.get(i).and_then(|a| a.parse::<usize>().ok());
+    let fraction = || match arg(0) {
+        Some(digits) if digits > 0 => format!(".{}", "0".repeat(digits)),
+        _ => String::new(),
+    };
+    Some(match t.name.as_str() {
+        "char" | "varchar" | "varbinary" | "enum" | "set" => String::from("''"),
+        "binary" => format!("'{}'", "\\0".repeat(arg(0).unwrap_or(1))),
+        "date" => String::from("'0000-00-00'"),
+        "datetime" | "timestamp" => format!("'0000-00-00 00:00:00{}'", fraction()),
+        "time" => format!("'00:00:00{}'", fraction()),
+        "year" => String::from("0000"),
+        "bit" => String::from("b'0'"),
+        _ => view_type::zero_of(t)?,
+    })
 }
 
 /// A default as DESCRIBE shows it: a quoted string without its quotes.
