@@ -1051,6 +1051,7 @@ impl ServerRules for MySqlRules {
                 | AlterTableOperation::DropPrimaryKey { .. }
                 | AlterTableOperation::DropConstraint { .. }
                 | AlterTableOperation::RenameTable { .. }
+                | AlterTableOperation::RenameConstraint { .. }
         )
     }
 
@@ -1088,6 +1089,10 @@ impl ServerRules for MySqlRules {
                 structure::drop_foreign_key(table, &name.value)
             }
             AlterTableOperation::DropPrimaryKey { .. } => structure::drop_primary_key(table),
+            // `RENAME {INDEX | KEY} a TO b` (see `parse::fallback`).
+            AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                structure::rename_index(table, &old_name.value, &new_name.value)
+            }
             AlterTableOperation::DropConstraint {
                 name, if_exists, ..
             } => match structure::drop_constraint(table, &name.value) {

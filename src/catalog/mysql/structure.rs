@@ -1,8 +1,8 @@
 //! MariaDB's structural ALTER TABLE forms: CHANGE/MODIFY/RENAME COLUMN, DROP
 //! COLUMN (the column leaves every key, a key left empty goes, a CHECK that
 //! names it goes, a foreign key on it blocks the drop), DROP INDEX/KEY, DROP
-//! FOREIGN KEY, DROP PRIMARY KEY, DROP CONSTRAINT and RENAME TO (InnoDB renames
-//! the `<table>_ibfk_<n>` names with the table).
+//! FOREIGN KEY, DROP PRIMARY KEY, DROP CONSTRAINT, RENAME INDEX/KEY and
+//! RENAME TO (InnoDB renames the `<table>_ibfk_<n>` names with the table).
 
 use crate::catalog::rules::ApplyResult;
 use crate::catalog::{Catalog, Index, IndexElement, QualifiedName, Table};
@@ -146,6 +146,29 @@ pub fn drop_index(table: &mut Table, name: &str) -> ApplyResult {
     if table.indexes.len() == before {
         return Err(format!("Can't DROP INDEX `{name}`; check that it exists").into());
     }
+    Ok(())
+}
+
+/// `RENAME {INDEX | KEY} old TO new`. An index InnoDB made for a foreign key
+/// is the user's once renamed: a later index no longer replaces it.
+pub fn rename_index(table: &mut Table, old: &str, new: &str) -> ApplyResult {
+    if same(old, "PRIMARY") || same(new, "PRIMARY") {
+        return Err("Incorrect index name 'PRIMARY'".into());
+    }
+    let Some(at) = table.indexes.iter().position(|i| same(&i.name, old)) else {
+        return Err(format!("Key '{old}' doesn't exist in table '{}'", table.name.name).into());
+    };
+    if table
+        .indexes
+        .iter()
+        .enumerate()
+        .any(|(k, i)| k != at && same(&i.name, new))
+    {
+        return Err(format!("Duplicate key name '{new}'").into());
+    }
+    let index = &mut table.indexes[at];
+    index.name = new.to_string();
+    index.implicit_for_foreign_key = false;
     Ok(())
 }
 
