@@ -22,7 +22,7 @@ use super::{
     Table, TableKind,
 };
 use crate::dialect::Dialect;
-use crate::parse::{statement_head, ParsedStatement};
+use crate::parse::{statement_head, ParsedStatement, Procedural};
 
 mod procedural;
 
@@ -92,10 +92,20 @@ impl CatalogBuilder {
         if self.current_file != Some(statement.file) {
             self.current_file = Some(statement.file);
             self.catalog.drop_all_temporary();
+            self.catalog.session = super::Session::default();
         }
-        if let Some(block) = &statement.procedural {
-            self.apply_do_block(statement, block, source);
+        if let Some(procedural) = &statement.procedural {
+            match procedural.as_ref() {
+                Procedural::Do(block) => self.apply_do_block(statement, block),
+                Procedural::Procedure(procedure) => self.define_procedure(statement, procedure),
+            }
             return;
+        }
+        if let Statement::Call(call) = &statement.ast {
+            if self.catalog.dialect == Dialect::MySql {
+                self.call_procedure(statement, call);
+                return;
+            }
         }
         let outcome = match apply_statement(&*self.rules, &mut self.catalog, statement) {
             Ok(outcome) => outcome,
@@ -521,6 +531,22 @@ fn apply_statement(
         Statement::DropFunction(drop) => {
             super::routines::drop_function(rules, catalog, drop);
             Ok(Outcome::Applied)
+        }
+        // Procedures only matter where a CALL runs them (MySQL, see
+        // `procedural`); elsewhere dropping one changes no model.
+        Statement::DropProcedure {
+            if_exists,
+            proc_desc,
+            ..
+        } => {
+            for desc in proc_desc {
+                let name = rules.qualified_name(&desc.name).name;
+                let dropped = catalog.procedures.remove(&name.to_ascii_lowercase());
+                if dropped.is_none() && !if_exists && rules.dialect() == Dialect::MySql {
+                    return Err(format!("PROCEDURE {name} does not exist").into());
+                }
+            }
+            Ok(Outcome::Ignored)
         }
         Statement::AlterFunction(alter) => {
             super::routines::alter_function(rules, catalog, alter)?;
@@ -1516,7 +1542,13 @@ fn alter_table(
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
     let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
+    let before = table.clone();
     let result = alter_table_operations(rules, catalog, &mut table, operations, only, text);
+    // The statement is all or nothing: one that fails (or that we skip)
+    // leaves the table as it was.
+    if matches!(result, Err(_) | Ok(Outcome::Unsupported(_))) {
+        table = before;
+    }
     if table.name != name {
         // RENAME TO: same place in creation order, new key.
         catalog.tables.shift_remove_index(index);

@@ -70,11 +70,23 @@ pub struct Catalog {
     /// What the session holds between statements (MySQL user variables and
     /// prepared statements).
     pub session: Session,
+    /// MySQL stored procedures by lower-case name: what a `CALL` runs.
+    pub procedures: std::collections::HashMap<String, StoredProcedure>,
     /// Temporary tables, which live in `tables` while the session lasts (later
     /// statements see them) but are gone when a new connection reflects the
     /// schema; each with the table of the same name it hides, if any, and
     /// that table's position.
     pub temporary: Vec<(QualifiedName, Option<(usize, Table)>)>,
+}
+
+/// A stored procedure and where it was defined (for warnings about its body).
+#[derive(Debug, Clone)]
+pub struct StoredProcedure {
+    pub definition: std::sync::Arc<crate::parse::mysql_routine::Procedure>,
+    /// The file and byte range of its `CREATE PROCEDURE`, and that statement's text.
+    pub file: usize,
+    pub span: std::ops::Range<usize>,
+    pub text: std::sync::Arc<str>,
 }
 
 /// A server session's state that later statements read: user variables and
@@ -106,6 +118,7 @@ impl Catalog {
             functions: Vec::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
+            procedures: std::collections::HashMap::new(),
             temporary: Vec::new(),
         }
     }

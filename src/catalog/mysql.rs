@@ -770,6 +770,12 @@ impl ServerRules for MySqlRules {
         Some((self.fold_ident(name.as_ident()?), length.parse().ok()?))
     }
 
+    /// A procedure's `IF` condition, worked out as a session value (NULL is
+    /// false).
+    fn evaluate_condition(&self, catalog: &Catalog, condition: &Expr) -> Option<bool> {
+        session::condition(catalog, condition)
+    }
+
     fn implies_unique(&self, declared: Option<&DataType>) -> bool {
         declared
             .map(DeclaredType::from_ast)
@@ -916,6 +922,25 @@ impl ServerRules for MySqlRules {
                 next_fk += 1;
                 format!("{table_name}_ibfk_{n}")
             });
+            // InnoDB keeps foreign key names unique in the database.
+            let taken = |t: &Table| {
+                t.foreign_keys.iter().any(|fk| {
+                    fk.name
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(&name))
+                })
+            };
+            if taken(table)
+                || catalog
+                    .tables
+                    .values()
+                    .any(|t| t.name.schema == table.name.schema && t.name != table.name && taken(t))
+            {
+                return Err(format!(
+                    "Can't create table `{table_name}` (errno: 121 \"Duplicate key on write or update\")"
+                )
+                .into());
+            }
             // SHOW CREATE TABLE leaves out RESTRICT, and SQLAlchemy drops the
             // NO ACTION it does print.
             let reported = |a: Option<ReferentialAction>| {

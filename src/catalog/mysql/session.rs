@@ -348,6 +348,13 @@ fn select_into(catalog: &mut Catalog, query: &Query) -> ApplyResult<Option<Sessi
     Ok(Some(SessionEffect::Kept))
 }
 
+/// The truth of a condition (a procedure's `IF`), NULL counting as false;
+/// `None` when it cannot be known from the DDL.
+pub fn condition(catalog: &Catalog, expr: &Expr) -> Option<bool> {
+    let value = eval(catalog, &Row::default(), expr).ok()?;
+    Some(value.truth().ok()?.unwrap_or(false))
+}
+
 fn evaluate(catalog: &Catalog, expr: &Expr) -> Result<SessionValue, String> {
     eval(catalog, &Row::default(), expr)?.into_session()
 }
