@@ -111,6 +111,8 @@ impl CatalogBuilder {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
         };
+        let head = statement_head(source, &statement.span);
+        self.report_notes(statement.file, head);
         let touched = match &statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
             Statement::AlterTable(alter) => Some(&alter.name),
@@ -155,6 +157,20 @@ impl CatalogBuilder {
                         "anything this statement defines is missing from the output; \
                          pass --strict to make this an error",
                     )]),
+            );
+        }
+    }
+
+    /// The caveats the statement at `range` of `file` left in the catalog, as
+    /// warnings.
+    fn report_notes(&mut self, file: usize, range: std::ops::Range<usize>) {
+        for note in std::mem::take(&mut self.catalog.notes) {
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(note)
+                    .with_labels(vec![Label::primary(file, range.clone())
+                        .with_message("this statement was applied with a caveat")])
+                    .with_notes(vec![String::from("pass --strict to make this an error")]),
             );
         }
     }

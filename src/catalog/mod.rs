@@ -70,6 +70,10 @@ pub struct Catalog {
     /// What the session holds between statements (MySQL user variables and
     /// prepared statements).
     pub session: Session,
+    /// Caveats about the statement being applied that do not stop it (a MySQL
+    /// 8 collation MariaDB does not know): the builder reports them at the
+    /// statement and clears them.
+    pub notes: Vec<String>,
     /// MySQL stored procedures by lower-case name: what a `CALL` runs.
     pub procedures: std::collections::HashMap<String, StoredProcedure>,
     /// Temporary tables, which live in `tables` while the session lasts (later
@@ -118,6 +122,7 @@ impl Catalog {
             functions: Vec::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
+            notes: Vec::new(),
             procedures: std::collections::HashMap::new(),
             temporary: Vec::new(),
         }

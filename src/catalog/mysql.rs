@@ -76,6 +76,21 @@ fn normalise_collation(collation: &str) -> String {
     }
 }
 
+/// MySQL 8's UCA 9.0.0 collations (`utf8mb4_0900_ai_ci`, its default), which
+/// MariaDB 10.11 does not know: it refuses the statement ("Unknown
+/// collation"). We keep the name as written and say so.
+fn note_mysql8_collation(catalog: &mut Catalog, collation: &str) {
+    if collation.to_ascii_lowercase().contains("_0900_") {
+        let note = format!(
+            "collation {collation} is MySQL 8's: MariaDB 10.11 refuses it (Unknown collation), \
+             so no reference output exists; the statement is applied with the collation as written"
+        );
+        if !catalog.notes.contains(&note) {
+            catalog.notes.push(note);
+        }
+    }
+}
+
 /// The table's default character set and collation, from its options.
 pub fn table_charset(table: &Table) -> (String, String) {
     let mut charset = None;
@@ -801,6 +816,20 @@ impl ServerRules for MySqlRules {
         _statement_text: &str,
     ) -> ApplyResult {
         let creating = table.columns.is_empty();
+        let collations = table
+            .options
+            .iter()
+            .filter(|(k, _)| creating && k.to_ascii_lowercase().contains("collate"))
+            .map(|(_, v)| v.clone())
+            .chain(
+                columns
+                    .iter()
+                    .filter_map(|d| d.column.data_type.collation.clone()),
+            )
+            .collect::<Vec<_>>();
+        for collation in collations {
+            note_mysql8_collation(catalog, &collation);
+        }
         for draft in &columns {
             Self::add_column(table, draft)?;
         }

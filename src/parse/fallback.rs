@@ -891,12 +891,18 @@ fn unreadable_user_variables(tokens: &[Token], words: &[String]) -> Option<Vec<T
 
 /// MariaDB: `NATIONAL CHAR[ACTER] [VARYING]`, `NATIONAL VARCHAR`, `NCHAR
 /// VARCHAR|VARYING` are `NCHAR`/`NVARCHAR`; `PERSISTENT` is `STORED`; the
-/// operator `MOD` is `%`.
+/// operator `MOD` is `%`; a column's `CHARSET x` is `CHARACTER SET x`.
 fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut changed = false;
     let mut i = 0;
+    let mut depth = 0usize;
     while i < tokens.len() {
+        match tokens[i] {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         let at = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
         match (at(i), at(i + 1), at(i + 2)) {
             ("NATIONAL", "CHAR" | "CHARACTER", "VARYING") => {
@@ -917,6 +923,13 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
                     && !matches!(out.last(), None | Some(Token::LParen | Token::Comma)) =>
             {
                 out.push(Token::Mod);
+                i += 1;
+            }
+            // A column's `CHARSET x` is `CHARACTER SET x` (the table option
+            // `CHARSET=x` parses as it is).
+            ("CHARSET", _, _) if depth > 0 && !matches!(tokens.get(i + 1), Some(Token::Eq)) => {
+                out.push(bare_word("CHARACTER"));
+                out.push(bare_word("SET"));
                 i += 1;
             }
             ("PERSISTENT", _, _) if matches!(out.last(), Some(Token::RParen)) => {

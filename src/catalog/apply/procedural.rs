@@ -267,7 +267,11 @@ impl Run<'_> {
                     procedural: None,
                 };
                 let builder = &mut *self.builder;
-                match apply_statement(&*builder.rules, &mut builder.catalog, &parsed) {
+                let result = apply_statement(&*builder.rules, &mut builder.catalog, &parsed);
+                let head = statement_head(self.text, &step.span);
+                self.builder
+                    .report_notes(self.file, self.base + head.start..self.base + head.end);
+                match result {
                     Ok(Outcome::Applied | Outcome::Ignored) => Ok(()),
                     Ok(Outcome::Unsupported(message)) => {
                         self.warn(message, &step.span);

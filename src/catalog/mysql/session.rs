@@ -922,6 +922,17 @@ mod tests {
     }
 
     #[test]
+    fn mysql8_collations_are_kept_with_a_warning() {
+        let (catalog, warnings) = run(
+            "CREATE TABLE t (a VARCHAR(5) COLLATE utf8mb4_0900_bin) COLLATE=utf8mb4_0900_ai_ci;\n\
+             CREATE TABLE u (a VARCHAR(5) COLLATE utf8mb4_bin);",
+        );
+        assert_eq!(catalog.tables.len(), 2);
+        assert_eq!(warnings, 2);
+        assert!(catalog.notes.is_empty());
+    }
+
+    #[test]
     fn a_foreign_key_dropped_only_if_it_exists() {
         let sql = "CREATE TABLE p (id INT PRIMARY KEY);
             CREATE TABLE c (id INT PRIMARY KEY, p INT, FOREIGN KEY (p) REFERENCES p (id));
