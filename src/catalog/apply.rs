@@ -452,6 +452,20 @@ fn apply_statement(
             }
             Ok(Outcome::Applied)
         }
+        // Another database: nothing the models of this one show.
+        Statement::CreateDatabase { .. } => Ok(Outcome::Ignored),
+        // MySQL's `USE db` switches to another database: a load of the file
+        // puts the tables that follow there, out of what is reflected. Such
+        // dumps are meant to be loaded into the database they name, so the
+        // tables are kept in the one modelled, with a warning.
+        Statement::Use(target) if rules.dialect() == Dialect::MySql => {
+            catalog.notes.push(format!(
+                "{target} switches to another database: a load of this file puts the \
+                 tables that follow there, where the reflected database does not see them; \
+                 they are modelled as if in the current database"
+            ));
+            Ok(Outcome::Ignored)
+        }
         Statement::CreateType {
             name,
             representation,
