@@ -97,6 +97,7 @@ impl CatalogBuilder {
         if let Some(procedural) = &statement.procedural {
             match procedural.as_ref() {
                 Procedural::Do(block) => self.apply_do_block(statement, block),
+                Procedural::Guarded(block) => self.apply_guarded(statement, block),
                 Procedural::Procedure(procedure) => self.define_procedure(statement, procedure),
             }
             return;
@@ -995,6 +996,22 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    // MariaDB's `CREATE OR REPLACE TABLE`: the table of that name goes first.
+    if create.or_replace
+        && catalog
+            .tables
+            .contains_key(&rules.qualified_name(&create.name))
+    {
+        drop_relations(
+            rules,
+            catalog,
+            ObjectType::Table,
+            true,
+            false,
+            std::slice::from_ref(&create.name),
+            false,
+        )?;
+    }
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         if !rules.query_columns_follow_definitions() {
             return create_table_as(rules, catalog, create, query);

@@ -45,6 +45,9 @@ pub enum Procedural {
     Do(plpgsql::DoBlock),
     /// A MySQL `CREATE PROCEDURE`, run at each `CALL`.
     Procedure(mysql_routine::Procedure),
+    /// A MariaDB `ALTER TABLE` whose operations run under their `IF [NOT]
+    /// EXISTS` conditions.
+    Guarded(plpgsql::Block),
 }
 
 fn sqlparser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
@@ -113,8 +116,11 @@ pub fn for_each_statement(
             Dialect::PostgreSql => {
                 plpgsql::parse_do(&piece.text).map(|block| block.map(Procedural::Do))
             }
-            Dialect::MySql => mysql_routine::parse_create_procedure(&piece.text)
-                .map(|procedure| procedure.map(Procedural::Procedure)),
+            Dialect::MySql => mysql_routine::parse_create_procedure(&piece.text).map(|procedure| {
+                procedure.map(Procedural::Procedure).or_else(|| {
+                    mysql_routine::parse_guarded_alter(&piece.text).map(Procedural::Guarded)
+                })
+            }),
             Dialect::Sqlite => Ok(None),
         };
         match procedural {

@@ -695,6 +695,249 @@ impl BodyParser<'_> {
     }
 }
 
+/// MariaDB's `ALTER TABLE t ADD COLUMN IF NOT EXISTS c ..., DROP INDEX IF
+/// EXISTS i, ...`, which sqlparser does not take: each operation becomes its
+/// own `ALTER TABLE`, and one with `IF [NOT] EXISTS` runs under the matching
+/// condition on `information_schema` (COLUMNS for columns, STATISTICS for
+/// keys, TABLE_CONSTRAINTS for constraints), which the catalog decides as it
+/// decides a procedure's. `ORDER BY`, which sorts rows, is left out. `None`:
+/// not such a statement (or one sqlparser reads as it is).
+pub fn parse_guarded_alter(text: &str) -> Option<Block> {
+    let upper = text.to_ascii_uppercase();
+    if !upper.trim_start().starts_with("ALTER")
+        || !(upper.contains("EXISTS") || upper.contains("ORDER"))
+        || Parser::parse_sql(&MySqlDialect {}, text).is_ok()
+    {
+        return None;
+    }
+    let dialect = MySqlDialect {};
+    let tokens = Tokenizer::new(&dialect, text)
+        .tokenize_with_location()
+        .ok()?;
+    let offsets = Offsets::new(text);
+    let tokens: Vec<BodyToken> = tokens
+        .into_iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::EOF))
+        .map(|t| BodyToken {
+            start: offsets.of(t.span.start),
+            token: t.token,
+        })
+        .collect();
+    let word = |i: usize| match tokens.get(i).map(|t| &t.token) {
+        Some(Token::Word(w)) if w.quote_style.is_none() => w.value.to_ascii_uppercase(),
+        _ => String::new(),
+    };
+    let name_at = |i: usize| match tokens.get(i).map(|t| &t.token) {
+        Some(Token::Word(w)) => Some(w.value.clone()),
+        _ => None,
+    };
+    let offset = |i: usize| tokens.get(i).map_or(text.len(), |t| t.start);
+    // ALTER [ONLINE] [IGNORE] TABLE [IF EXISTS] name
+    let mut i = 1;
+    while matches!(word(i).as_str(), "ONLINE" | "IGNORE") {
+        i += 1;
+    }
+    if word(i) != "TABLE" {
+        return None;
+    }
+    i += 1;
+    if word(i) == "IF" && word(i + 1) == "EXISTS" {
+        i += 2;
+    }
+    let mut table = vec![name_at(i)?];
+    i += 1;
+    while matches!(tokens.get(i).map(|t| &t.token), Some(Token::Period)) {
+        table.push(name_at(i + 1)?);
+        i += 2;
+    }
+    let head = &text[..offset(i)];
+    let schema_test = match table.as_slice() {
+        [schema, _] => format!("TABLE_SCHEMA = {}", sql_string(schema)),
+        _ => String::from("TABLE_SCHEMA = DATABASE()"),
+    };
+    let table_name = table.last()?.clone();
+    // The operations, split at the commas between them.
+    let mut operations = Vec::new();
+    let mut start = i;
+    let mut depth = 0usize;
+    for (k, t) in tokens.iter().enumerate().skip(i) {
+        match t.token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            Token::Comma | Token::SemiColon if depth == 0 => {
+                if k > start {
+                    operations.push(start..k);
+                }
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < tokens.len() {
+        operations.push(start..tokens.len());
+    }
+    let exists = |view: &str, test: String| {
+        format!(
+            "EXISTS (SELECT 1 FROM information_schema.{view} WHERE {schema_test} AND \
+             TABLE_NAME = {} AND {test})",
+            sql_string(&table_name)
+        )
+    };
+    let mut steps = Vec::new();
+    let mut guarded = false;
+    for range in operations {
+        let at = |k: usize| word(range.start + k);
+        // Where `IF [NOT] EXISTS` stands in the operation, how many words it
+        // takes, and the condition under which the operation runs.
+        let column = |k: usize| name_at(range.start + k);
+        let (clause, condition): (Option<(usize, usize)>, Option<String>) = match (
+            at(0).as_str(),
+            at(1).as_str(),
+        ) {
+            ("ORDER", "BY") => {
+                guarded = true;
+                continue;
+            }
+            ("ADD" | "DROP" | "CHANGE" | "MODIFY", _) => {
+                let verb = at(0);
+                // Skip the object words up to IF.
+                let mut k = 1;
+                let mut object = Vec::new();
+                while k < range.len() && at(k) != "IF" && k <= 4 {
+                    object.push(at(k));
+                    k += 1;
+                }
+                let not = at(k + 1) == "NOT";
+                let words = if not { 3 } else { 2 };
+                if at(k) != "IF" || at(k + words - 1) != "EXISTS" || not != (verb == "ADD") {
+                    (None, None)
+                } else {
+                    let name = column(k + words);
+                    let object: Vec<&str> = object.iter().map(String::as_str).collect();
+                    let test = match (verb.as_str(), object.as_slice()) {
+                        ("ADD" | "DROP" | "CHANGE" | "MODIFY", [] | ["COLUMN"]) => {
+                            if matches!(
+                                tokens.get(range.start + k + words).map(|t| &t.token),
+                                Some(Token::LParen)
+                            ) {
+                                return None;
+                            }
+                            name.map(|n| {
+                                exists("COLUMNS", format!("COLUMN_NAME = {}", sql_string(&n)))
+                            })
+                        }
+                        ("ADD", ["CONSTRAINT"]) | ("DROP", ["CONSTRAINT"]) => name.map(|n| {
+                            exists(
+                                "TABLE_CONSTRAINTS",
+                                format!("CONSTRAINT_NAME = {}", sql_string(&n)),
+                            )
+                        }),
+                        ("DROP", ["FOREIGN", "KEY"]) => name.map(|n| {
+                            exists(
+                                "TABLE_CONSTRAINTS",
+                                format!(
+                                    "CONSTRAINT_TYPE = 'FOREIGN KEY' AND CONSTRAINT_NAME = {}",
+                                    sql_string(&n)
+                                ),
+                            )
+                        }),
+                        // `[CONSTRAINT [name]] FOREIGN KEY IF NOT EXISTS [index] (...)`.
+                        ("ADD", [.., "FOREIGN", "KEY"]) => {
+                            let symbol = match object.as_slice() {
+                                ["CONSTRAINT", _, "FOREIGN", "KEY"] => column(2),
+                                _ => None,
+                            };
+                            let index = name.filter(|_| {
+                                !matches!(
+                                    tokens.get(range.start + k + words).map(|t| &t.token),
+                                    Some(Token::LParen)
+                                )
+                            });
+                            match symbol.or(index) {
+                                Some(n) => Some(exists(
+                                    "TABLE_CONSTRAINTS",
+                                    format!(
+                                        "CONSTRAINT_TYPE = 'FOREIGN KEY' AND CONSTRAINT_NAME = {}",
+                                        sql_string(&n)
+                                    ),
+                                )),
+                                // Nothing to test: the key is added.
+                                None => Some(String::from("1")),
+                            }
+                        }
+                        (
+                            "ADD",
+                            ["INDEX" | "KEY"]
+                            | ["UNIQUE" | "FULLTEXT" | "SPATIAL"]
+                            | ["UNIQUE" | "FULLTEXT" | "SPATIAL", "INDEX" | "KEY"],
+                        )
+                        | ("DROP", ["INDEX" | "KEY"]) => name.map(|n| {
+                            exists("STATISTICS", format!("INDEX_NAME = {}", sql_string(&n)))
+                        }),
+                        _ => None,
+                    };
+                    match test {
+                        // An unnamed foreign key: nothing to test, it is added.
+                        Some(test) if test == "1" => (Some((k, words)), None),
+                        Some(test) => (Some((k, words)), Some(test)),
+                        None => return None,
+                    }
+                }
+            }
+            _ => (None, None),
+        };
+        // The operation's text without its `IF [NOT] EXISTS`.
+        let op_text = match clause {
+            Some((k, words)) => format!(
+                "{}{}",
+                &text[offset(range.start)..offset(range.start + k)],
+                &text[offset(range.start + k + words)..offset(range.end)]
+            ),
+            None => text[offset(range.start)..offset(range.end)].to_string(),
+        };
+        let statement = format!("{head}{}", op_text.trim_end());
+        let span = offset(range.start)..offset(range.end).max(offset(range.start) + 1);
+        let sql: Vec<Step> = sql_steps(&statement)
+            .into_iter()
+            .map(|kind| Step {
+                span: span.clone(),
+                kind,
+            })
+            .collect();
+        match condition {
+            Some(condition) => {
+                guarded = true;
+                let expr = {
+                    let test = if clause.is_some_and(|_| at(0) == "ADD") {
+                        format!("NOT {condition}")
+                    } else {
+                        condition
+                    };
+                    let mut parser = Parser::new(&dialect).try_with_sql(&test).ok()?;
+                    parser.parse_expr().ok()?
+                };
+                steps.push(Step {
+                    span,
+                    kind: StepKind::If {
+                        branches: vec![(Some(expr), sql)],
+                        otherwise: Vec::new(),
+                    },
+                });
+            }
+            None => steps.extend(sql),
+        }
+    }
+    guarded.then_some(Block {
+        steps,
+        handlers: Vec::new(),
+    })
+}
+
+/// A string literal of `value`.
+fn sql_string(value: &str) -> String {
+    format!("'{}'", value.replace('\\', "\\\\").replace('\'', "''"))
+}
+
 /// The statements of an SQL text, as the top level reads them (with the same
 /// recovery for statements sqlparser does not take).
 fn sql_steps(text: &str) -> Vec<StepKind> {
@@ -805,6 +1048,28 @@ mod tests {
             panic!("an IF");
         };
         assert!(matches!(branches[0].1[0].kind, StepKind::Return));
+    }
+
+    #[test]
+    fn guarded_alter_table_operations() {
+        let block = parse_guarded_alter(
+            "ALTER TABLE `db`.t ADD COLUMN IF NOT EXISTS c INT, DROP INDEX IF EXISTS i, \
+             ADD CONSTRAINT f FOREIGN KEY IF NOT EXISTS (c) REFERENCES u (id), \
+             MODIFY x INT, ORDER BY c",
+        )
+        .expect("guarded");
+        assert_eq!(block.steps.len(), 4);
+        let StepKind::If { branches, .. } = &block.steps[0].kind else {
+            panic!("an IF");
+        };
+        let condition = branches[0].0.as_ref().expect("a condition").to_string();
+        assert!(condition.starts_with("NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'db' AND TABLE_NAME = 't' AND COLUMN_NAME = 'c'"), "{condition}");
+        let StepKind::Sql { ast, .. } = &branches[0].1[0].kind else {
+            panic!("a statement");
+        };
+        assert_eq!(ast.to_string(), "ALTER TABLE `db`.t ADD COLUMN c INT");
+        assert!(matches!(block.steps[3].kind, StepKind::Sql { .. }));
+        assert!(parse_guarded_alter("ALTER TABLE t ADD COLUMN c INT").is_none());
     }
 
     #[test]

@@ -57,6 +57,23 @@ impl CatalogBuilder {
         }
     }
 
+    /// A statement cut into parts that run under conditions (MariaDB's
+    /// `ALTER TABLE ... IF [NOT] EXISTS`).
+    pub(super) fn apply_guarded(&mut self, statement: &ParsedStatement, block: &Block) {
+        let mut run = Run {
+            builder: self,
+            file: statement.file,
+            base: statement.span.start,
+            text: &statement.text,
+            code: "statement",
+            call_site: None,
+            calls: Vec::new(),
+        };
+        if let Flow::Raised(message) = run.block(block, false) {
+            run.warn(message, &(0..statement.text.len()));
+        }
+    }
+
     /// `CREATE PROCEDURE`: kept until dropped, run by `CALL`.
     pub(super) fn define_procedure(&mut self, statement: &ParsedStatement, procedure: &Procedure) {
         let key = procedure.name.to_ascii_lowercase();
