@@ -494,6 +494,8 @@ fn default_text(expr: &Expr, data_type: &SqlType) -> Option<String> {
                     "date" | "datetime" | "timestamp" | "time"
                 ) {
                     Some(default_string(&temporal_text(&n, data_type)))
+                } else if matches!(data_type.name.as_str(), "enum" | "set") {
+                    Some(default_string(&member_text(&n, data_type)))
                 } else {
                     Some(default_string(&n))
                 }
@@ -506,6 +508,46 @@ fn default_text(expr: &Expr, data_type: &SqlType) -> Option<String> {
     } else {
         Some(format!("({printed})"))
     }
+}
+
+/// An ENUM or SET value as the column stores it: each member spelled as the
+/// type declares it (matched without regard to case unless the collation is
+/// binary), a SET's members in declaration order and each once.
+fn member_text(value: &str, data_type: &SqlType) -> String {
+    let binary = data_type
+        .collation
+        .as_deref()
+        .is_some_and(|c| c.ends_with("_bin") || c == "binary");
+    let find = |part: &str| {
+        data_type.values.iter().position(|member| {
+            if binary {
+                member == part
+            } else {
+                member.to_lowercase() == part.to_lowercase()
+            }
+        })
+    };
+    if data_type.name == "enum" {
+        return find(value).map_or_else(|| value.to_string(), |i| data_type.values[i].clone());
+    }
+    if value.is_empty() {
+        return String::new();
+    }
+    let mut members: Vec<usize> = Vec::new();
+    for part in value.split(',') {
+        match find(part) {
+            Some(i) if !members.contains(&i) => members.push(i),
+            Some(_) => {}
+            // Not a member: the server refuses it; keep what was written.
+            None => return value.to_string(),
+        }
+    }
+    members.sort_unstable();
+    members
+        .iter()
+        .map(|&i| data_type.values[i].as_str())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// The first free name among `base`, `base_2`, `base_3` ... for a key.

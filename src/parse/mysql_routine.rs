@@ -790,102 +790,100 @@ pub fn parse_guarded_alter(text: &str) -> Option<Block> {
         // Where `IF [NOT] EXISTS` stands in the operation, how many words it
         // takes, and the condition under which the operation runs.
         let column = |k: usize| name_at(range.start + k);
-        let (clause, condition): (Option<(usize, usize)>, Option<String>) = match (
-            at(0).as_str(),
-            at(1).as_str(),
-        ) {
-            ("ORDER", "BY") => {
-                guarded = true;
-                continue;
-            }
-            ("ADD" | "DROP" | "CHANGE" | "MODIFY", _) => {
-                let verb = at(0);
-                // Skip the object words up to IF.
-                let mut k = 1;
-                let mut object = Vec::new();
-                while k < range.len() && at(k) != "IF" && k <= 4 {
-                    object.push(at(k));
-                    k += 1;
+        let (clause, condition): (Option<(usize, usize)>, Option<String>) =
+            match (at(0).as_str(), at(1).as_str()) {
+                ("ORDER", "BY") => {
+                    guarded = true;
+                    continue;
                 }
-                let not = at(k + 1) == "NOT";
-                let words = if not { 3 } else { 2 };
-                if at(k) != "IF" || at(k + words - 1) != "EXISTS" || not != (verb == "ADD") {
-                    (None, None)
-                } else {
-                    let name = column(k + words);
-                    let object: Vec<&str> = object.iter().map(String::as_str).collect();
-                    let test = match (verb.as_str(), object.as_slice()) {
-                        ("ADD" | "DROP" | "CHANGE" | "MODIFY", [] | ["COLUMN"]) => {
-                            if matches!(
-                                tokens.get(range.start + k + words).map(|t| &t.token),
-                                Some(Token::LParen)
-                            ) {
-                                return None;
-                            }
-                            name.map(|n| {
-                                exists("COLUMNS", format!("COLUMN_NAME = {}", sql_string(&n)))
-                            })
-                        }
-                        ("ADD", ["CONSTRAINT"]) | ("DROP", ["CONSTRAINT"]) => name.map(|n| {
-                            exists(
-                                "TABLE_CONSTRAINTS",
-                                format!("CONSTRAINT_NAME = {}", sql_string(&n)),
-                            )
-                        }),
-                        ("DROP", ["FOREIGN", "KEY"]) => name.map(|n| {
-                            exists(
-                                "TABLE_CONSTRAINTS",
-                                format!(
-                                    "CONSTRAINT_TYPE = 'FOREIGN KEY' AND CONSTRAINT_NAME = {}",
-                                    sql_string(&n)
-                                ),
-                            )
-                        }),
-                        // `[CONSTRAINT [name]] FOREIGN KEY IF NOT EXISTS [index] (...)`.
-                        ("ADD", [.., "FOREIGN", "KEY"]) => {
-                            let symbol = match object.as_slice() {
-                                ["CONSTRAINT", _, "FOREIGN", "KEY"] => column(2),
-                                _ => None,
-                            };
-                            let index = name.filter(|_| {
-                                !matches!(
+                ("ADD" | "DROP" | "CHANGE" | "MODIFY", _) => {
+                    let verb = at(0);
+                    // Skip the object words up to IF.
+                    let mut k = 1;
+                    let mut object = Vec::new();
+                    while k < range.len() && at(k) != "IF" && k <= 4 {
+                        object.push(at(k));
+                        k += 1;
+                    }
+                    let not = at(k + 1) == "NOT";
+                    let words = if not { 3 } else { 2 };
+                    if at(k) != "IF" || at(k + words - 1) != "EXISTS" || not != (verb == "ADD") {
+                        (None, None)
+                    } else {
+                        let name = column(k + words);
+                        let object: Vec<&str> = object.iter().map(String::as_str).collect();
+                        let test = match (verb.as_str(), object.as_slice()) {
+                            ("ADD" | "DROP" | "CHANGE" | "MODIFY", [] | ["COLUMN"]) => {
+                                if matches!(
                                     tokens.get(range.start + k + words).map(|t| &t.token),
                                     Some(Token::LParen)
+                                ) {
+                                    return None;
+                                }
+                                name.map(|n| {
+                                    exists("COLUMNS", format!("COLUMN_NAME = {}", sql_string(&n)))
+                                })
+                            }
+                            ("ADD", ["CONSTRAINT"]) | ("DROP", ["CONSTRAINT"]) => name.map(|n| {
+                                exists(
+                                    "TABLE_CONSTRAINTS",
+                                    format!("CONSTRAINT_NAME = {}", sql_string(&n)),
                                 )
-                            });
-                            match symbol.or(index) {
-                                Some(n) => Some(exists(
+                            }),
+                            ("DROP", ["FOREIGN", "KEY"]) => name.map(|n| {
+                                exists(
                                     "TABLE_CONSTRAINTS",
                                     format!(
                                         "CONSTRAINT_TYPE = 'FOREIGN KEY' AND CONSTRAINT_NAME = {}",
                                         sql_string(&n)
                                     ),
-                                )),
-                                // Nothing to test: the key is added.
-                                None => Some(String::from("1")),
+                                )
+                            }),
+                            // `[CONSTRAINT [name]] FOREIGN KEY IF NOT EXISTS [index] (...)`.
+                            ("ADD", [.., "FOREIGN", "KEY"]) => {
+                                let symbol = match object.as_slice() {
+                                    ["CONSTRAINT", _, "FOREIGN", "KEY"] => column(2),
+                                    _ => None,
+                                };
+                                let index = name.filter(|_| {
+                                    !matches!(
+                                        tokens.get(range.start + k + words).map(|t| &t.token),
+                                        Some(Token::LParen)
+                                    )
+                                });
+                                match symbol.or(index) {
+                                    Some(n) => Some(exists(
+                                        "TABLE_CONSTRAINTS",
+                                        format!(
+                                        "CONSTRAINT_TYPE = 'FOREIGN KEY' AND CONSTRAINT_NAME = {}",
+                                        sql_string(&n)
+                                    ),
+                                    )),
+                                    // Nothing to test: the key is added.
+                                    None => Some(String::from("1")),
+                                }
                             }
+                            (
+                                "ADD",
+                                ["INDEX" | "KEY"]
+                                | ["UNIQUE" | "FULLTEXT" | "SPATIAL"]
+                                | ["UNIQUE" | "FULLTEXT" | "SPATIAL", "INDEX" | "KEY"],
+                            )
+                            | ("DROP", ["INDEX" | "KEY"]) => name.map(|n| {
+                                exists("STATISTICS", format!("INDEX_NAME = {}", sql_string(&n)))
+                            }),
+                            _ => None,
+                        };
+                        match test {
+                            // An unnamed foreign key: nothing to test, it is added.
+                            Some(test) if test == "1" => (Some((k, words)), None),
+                            Some(test) => (Some((k, words)), Some(test)),
+                            None => return None,
                         }
-                        (
-                            "ADD",
-                            ["INDEX" | "KEY"]
-                            | ["UNIQUE" | "FULLTEXT" | "SPATIAL"]
-                            | ["UNIQUE" | "FULLTEXT" | "SPATIAL", "INDEX" | "KEY"],
-                        )
-                        | ("DROP", ["INDEX" | "KEY"]) => name.map(|n| {
-                            exists("STATISTICS", format!("INDEX_NAME = {}", sql_string(&n)))
-                        }),
-                        _ => None,
-                    };
-                    match test {
-                        // An unnamed foreign key: nothing to test, it is added.
-                        Some(test) if test == "1" => (Some((k, words)), None),
-                        Some(test) => (Some((k, words)), Some(test)),
-                        None => return None,
                     }
                 }
-            }
-            _ => (None, None),
-        };
+                _ => (None, None),
+            };
         // The operation's text without its `IF [NOT] EXISTS`.
         let op_text = match clause {
             Some((k, words)) => format!(
