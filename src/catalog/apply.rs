@@ -14,7 +14,7 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, ServerRules, SessionEffect,
+    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -22,7 +22,7 @@ use super::{
     Table, TableKind,
 };
 use crate::dialect::Dialect;
-use crate::parse::{statement_head, ParsedStatement};
+use crate::parse::{statement_head, ParsedStatement, Procedural};
 
 mod procedural;
 
@@ -123,6 +123,8 @@ impl CatalogBuilder {
             self.restore(outermost);
         }
         self.catalog.drop_all_temporary();
+        // User variables and prepared statements do not carry over either.
+        self.catalog.session = super::Session::default();
     }
 
     /// BEGIN, COMMIT/END, ROLLBACK [TO], SAVEPOINT and RELEASE where DDL is
@@ -145,7 +147,9 @@ impl CatalogBuilder {
                     self.transaction.push(self.savepoint(None));
                     Ok(())
                 } else {
-                    Err(String::from("cannot start a transaction within a transaction"))
+                    Err(String::from(
+                        "cannot start a transaction within a transaction",
+                    ))
                 }
             }
             Statement::Commit { .. } => {
@@ -211,9 +215,19 @@ impl CatalogBuilder {
             self.current_file = Some(statement.file);
             self.end_session();
         }
-        if let Some(block) = &statement.procedural {
-            self.apply_do_block(statement, block, source);
+        if let Some(procedural) = &statement.procedural {
+            match procedural.as_ref() {
+                Procedural::Do(block) => self.apply_do_block(statement, block),
+                Procedural::Guarded(block) => self.apply_guarded(statement, block),
+                Procedural::Procedure(procedure) => self.define_procedure(statement, procedure),
+            }
             return;
+        }
+        if let Statement::Call(call) = &statement.ast {
+            if self.catalog.dialect == Dialect::MySql {
+                self.call_procedure(statement, call);
+                return;
+            }
         }
         let outcome = match self.transaction_statement(&statement.ast) {
             Some(Ok(())) => Outcome::Applied,
@@ -223,6 +237,8 @@ impl CatalogBuilder {
                 Err(ApplyError(message)) => Outcome::Unsupported(message),
             },
         };
+        let head = statement_head(source, &statement.span);
+        self.report_notes(statement.file, head);
         let touched = match &statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
             Statement::AlterTable(alter) => Some(&alter.name),
@@ -267,6 +283,20 @@ impl CatalogBuilder {
                         "anything this statement defines is missing from the output; \
                          pass --strict to make this an error",
                     )]),
+            );
+        }
+    }
+
+    /// The caveats the statement at `range` of `file` left in the catalog, as
+    /// warnings.
+    fn report_notes(&mut self, file: usize, range: std::ops::Range<usize>) {
+        for note in std::mem::take(&mut self.catalog.notes) {
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(note)
+                    .with_labels(vec![Label::primary(file, range.clone())
+                        .with_message("this statement was applied with a caveat")])
+                    .with_notes(vec![String::from("pass --strict to make this an error")]),
             );
         }
     }
@@ -579,6 +609,20 @@ fn apply_statement(
             }
             Ok(Outcome::Applied)
         }
+        // Another database: nothing the models of this one show.
+        Statement::CreateDatabase { .. } => Ok(Outcome::Ignored),
+        // MySQL's `USE db` switches to another database: a load of the file
+        // puts the tables that follow there, out of what is reflected. Such
+        // dumps are meant to be loaded into the database they name, so the
+        // tables are kept in the one modelled, with a warning.
+        Statement::Use(target) if rules.dialect() == Dialect::MySql => {
+            catalog.notes.push(format!(
+                "{target} switches to another database: a load of this file puts the \
+                 tables that follow there, where the reflected database does not see them; \
+                 they are modelled as if in the current database"
+            ));
+            Ok(Outcome::Ignored)
+        }
         Statement::CreateType {
             name,
             representation,
@@ -674,6 +718,22 @@ fn apply_statement(
         Statement::DropFunction(drop) => {
             super::routines::drop_function(rules, catalog, drop);
             Ok(Outcome::Applied)
+        }
+        // Procedures only matter where a CALL runs them (MySQL, see
+        // `procedural`); elsewhere dropping one changes no model.
+        Statement::DropProcedure {
+            if_exists,
+            proc_desc,
+            ..
+        } => {
+            for desc in proc_desc {
+                let name = rules.qualified_name(&desc.name).name;
+                let dropped = catalog.procedures.remove(&name.to_ascii_lowercase());
+                if dropped.is_none() && !if_exists && rules.dialect() == Dialect::MySql {
+                    return Err(format!("PROCEDURE {name} does not exist").into());
+                }
+            }
+            Ok(Outcome::Ignored)
         }
         Statement::AlterFunction(alter) => {
             super::routines::alter_function(rules, catalog, alter)?;
@@ -845,7 +905,7 @@ fn table_from_query(
         }
         return Err(format!("table {name} already exists").into());
     }
-    let source = QueryText::new(text);
+    let source = QueryText::new(text, QueryTarget::Table);
     let mut columns = view_columns(rules, catalog, query, &[], &source)?;
     for (column, named) in columns.iter_mut().zip(names) {
         column.name = named.clone();
@@ -866,13 +926,16 @@ fn table_from_query(
 /// the query's columns were worked out.
 struct QueryText<'a> {
     text: &'a str,
+    /// What the query's columns are read for.
+    target: QueryTarget,
     random_names: std::cell::RefCell<Vec<String>>,
 }
 
 impl<'a> QueryText<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, target: QueryTarget) -> Self {
         QueryText {
             text,
+            target,
             random_names: std::cell::RefCell::new(Vec::new()),
         }
     }
@@ -1134,8 +1197,26 @@ fn create_base_table(
     text: &str,
 ) -> ApplyResult<Outcome> {
     rules.check_new_name(&rules.qualified_name(&create.name).name)?;
+    // MariaDB's `CREATE OR REPLACE TABLE`: the table of that name goes first.
+    if create.or_replace
+        && catalog
+            .tables
+            .contains_key(&rules.qualified_name(&create.name))
+    {
+        drop_relations(
+            rules,
+            catalog,
+            ObjectType::Table,
+            true,
+            false,
+            std::slice::from_ref(&create.name),
+            false,
+        )?;
+    }
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
-        return create_table_as(rules, catalog, create, query, text);
+        if !rules.query_columns_follow_definitions() {
+            return create_table_as(rules, catalog, create, query, text);
+        }
     }
     if let (Some(like), None) = (&create.like, &create.query) {
         let source = match like {
@@ -1176,6 +1257,18 @@ fn create_base_table(
         }
         return Err(format!("table {name} already exists").into());
     }
+    // MySQL's `CREATE TABLE t [(definitions)] [AS] SELECT`: the query's
+    // columns come after the definitions (see `query_columns_follow_definitions`).
+    let query_columns = match (&create.query, &create.like, &create.clone) {
+        (Some(query), None, None) => Some(view_columns(
+            rules,
+            catalog,
+            query,
+            &[],
+            &QueryText::new(text, QueryTarget::Table),
+        )?),
+        _ => None,
+    };
     let mut table = Table::new(name.clone(), TableKind::Table);
     table.partitioned = create.partition_by.is_some();
     table.stored_sql = rules.stored_table_sql(text);
@@ -1217,12 +1310,40 @@ fn create_base_table(
         }
         constraints.extend(inline);
     }
+    for column in query_columns.into_iter().flatten() {
+        // A column defined in the statement stands in for the query's column of
+        // that name (column names are case-insensitive where this applies).
+        if columns
+            .iter()
+            .any(|d| d.column.name.eq_ignore_ascii_case(&column.name))
+        {
+            continue;
+        }
+        columns.push(ColumnDraft {
+            column,
+            declared_type: None,
+            default: None,
+            on_update: None,
+            generated: None,
+            identity: None,
+            explicit_nullable: None,
+        });
+    }
     for constraint in &create.constraints {
         if let Some(draft) = constraint_draft(rules, constraint, &name)? {
             constraints.push(draft);
         }
     }
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    if create.query.is_some() {
+        // Every server types a table's columns.
+        table.unresolved = table
+            .columns
+            .iter()
+            .filter(|c| c.data_type.name.is_empty())
+            .map(|c| c.name.clone())
+            .collect();
+    }
     if let Some(parent) = &create.partition_of {
         let parent = rules.qualified_name(parent);
         let parent = catalog
@@ -1340,11 +1461,13 @@ fn column_draft<'a>(
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
+                prefix_lengths: Vec::new(),
                 inline: true,
             }),
             ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
                 name: constraint_name.or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
                 columns: vec![name.clone()],
+                prefix_lengths: Vec::new(),
                 inline: Some(name.clone()),
             }),
             ColumnOption::ForeignKey(fk) => constraints.push(foreign_key_draft(
@@ -1407,6 +1530,7 @@ fn column_draft<'a>(
         constraints.push(ConstraintDraft::Unique {
             name: None,
             columns: vec![name.clone()],
+            prefix_lengths: Vec::new(),
             inline: Some(name),
         });
     }
@@ -1514,18 +1638,37 @@ fn characteristics(c: &Option<ConstraintCharacteristics>) -> (Option<bool>, Opti
     }
 }
 
-fn index_columns(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> Vec<IndexElement> {
-    columns
+/// A key's parts: columns (a prefix `col(10)` counts as its column, with its
+/// length listed apart) and expressions.
+fn index_columns(
+    rules: &dyn ServerRules,
+    columns: &[ast::IndexColumn],
+) -> (Vec<IndexElement>, Vec<(String, u64)>) {
+    let mut prefix_lengths = Vec::new();
+    let elements = columns
         .iter()
         .map(|c| match rules.key_column(&c.column.expr) {
             Some(name) => IndexElement::Column(name),
-            None => IndexElement::Expression(c.column.expr.to_string()),
+            None => match rules.key_part_prefix(&c.column.expr) {
+                Some((column, length)) => {
+                    prefix_lengths.push((column.clone(), length));
+                    IndexElement::Column(column)
+                }
+                None => IndexElement::Expression(c.column.expr.to_string()),
+            },
         })
-        .collect()
+        .collect();
+    (elements, prefix_lengths)
 }
 
-fn column_names(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> ApplyResult<Vec<String>> {
-    index_columns(rules, columns)
+/// A primary or unique key's columns (and their prefix lengths, if any).
+#[allow(clippy::type_complexity)]
+fn column_names(
+    rules: &dyn ServerRules,
+    columns: &[ast::IndexColumn],
+) -> ApplyResult<(Vec<String>, Vec<(String, u64)>)> {
+    let (elements, prefix_lengths) = index_columns(rules, columns);
+    let names = elements
         .into_iter()
         .map(|e| match e {
             IndexElement::Column(name) => Ok(name),
@@ -1533,7 +1676,8 @@ fn column_names(rules: &dyn ServerRules, columns: &[ast::IndexColumn]) -> ApplyR
                 "expression `{expr}` in a key is not supported"
             ))),
         })
-        .collect()
+        .collect::<ApplyResult<Vec<String>>>()?;
+    Ok((names, prefix_lengths))
 }
 
 fn constraint_draft<'a>(
@@ -1543,16 +1687,24 @@ fn constraint_draft<'a>(
 ) -> ApplyResult<Option<ConstraintDraft<'a>>> {
     let name_of = |n: &Option<ast::Ident>| n.as_ref().map(|n| rules.fold_ident(n));
     Ok(Some(match constraint {
-        TableConstraint::PrimaryKey(pk) => ConstraintDraft::PrimaryKey {
-            name: name_of(&pk.name),
-            columns: column_names(rules, &pk.columns)?,
-            inline: false,
-        },
-        TableConstraint::Unique(unique) => ConstraintDraft::Unique {
-            name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),
-            columns: column_names(rules, &unique.columns)?,
-            inline: None,
-        },
+        TableConstraint::PrimaryKey(pk) => {
+            let (columns, prefix_lengths) = column_names(rules, &pk.columns)?;
+            ConstraintDraft::PrimaryKey {
+                name: name_of(&pk.name),
+                columns,
+                prefix_lengths,
+                inline: false,
+            }
+        }
+        TableConstraint::Unique(unique) => {
+            let (columns, prefix_lengths) = column_names(rules, &unique.columns)?;
+            ConstraintDraft::Unique {
+                name: name_of(&unique.name).or_else(|| name_of(&unique.index_name)),
+                columns,
+                prefix_lengths,
+                inline: None,
+            }
+        }
         TableConstraint::ForeignKey(fk) => foreign_key_draft(
             rules,
             name_of(&fk.name).or_else(|| name_of(&fk.index_name)),
@@ -1565,22 +1717,30 @@ fn constraint_draft<'a>(
             expr: &check.expr,
             inline: None,
         },
-        TableConstraint::Index(index) => ConstraintDraft::Index {
-            name: name_of(&index.name),
-            elements: index_columns(rules, &index.columns),
-            unique: false,
-            prefix: None,
-        },
-        TableConstraint::FulltextOrSpatial(index) => ConstraintDraft::Index {
-            name: name_of(&index.opt_index_name),
-            elements: index_columns(rules, &index.columns),
-            unique: false,
-            prefix: Some(String::from(if index.fulltext {
-                "FULLTEXT"
-            } else {
-                "SPATIAL"
-            })),
-        },
+        TableConstraint::Index(index) => {
+            let (elements, prefix_lengths) = index_columns(rules, &index.columns);
+            ConstraintDraft::Index {
+                name: name_of(&index.name),
+                elements,
+                prefix_lengths,
+                unique: false,
+                prefix: None,
+            }
+        }
+        TableConstraint::FulltextOrSpatial(index) => {
+            let (elements, prefix_lengths) = index_columns(rules, &index.columns);
+            ConstraintDraft::Index {
+                name: name_of(&index.opt_index_name),
+                elements,
+                prefix_lengths,
+                unique: false,
+                prefix: Some(String::from(if index.fulltext {
+                    "FULLTEXT"
+                } else {
+                    "SPATIAL"
+                })),
+            }
+        }
         // SQLAlchemy does not reflect exclusion constraints (nor their index).
         TableConstraint::Exclude(_) if rules.dialect() == Dialect::PostgreSql => return Ok(None),
         other => return Err(format!("table constraint `{other}` is not supported yet").into()),
@@ -1632,7 +1792,13 @@ fn alter_table(
     // stand-in keeps its place and its name taken meanwhile.
     let kind = catalog.tables[index].kind;
     let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
+    let before = table.clone();
     let result = alter_table_operations(rules, catalog, &mut table, operations, only, text);
+    // The statement is all or nothing: one that fails (or that we skip)
+    // leaves the table as it was.
+    if matches!(result, Err(_) | Ok(Outcome::Unsupported(_))) {
+        table = before;
+    }
     if table.name != name {
         // RENAME TO: same place in creation order, new key.
         catalog.tables.shift_remove_index(index);
@@ -1988,7 +2154,7 @@ fn create_view(
     };
     let mut table = Table::new(name.clone(), kind);
     table.comment = replaced.and_then(|t| t.comment.clone());
-    let source = QueryText::new(text);
+    let source = QueryText::new(text, QueryTarget::View);
     let columns = view_columns(rules, catalog, &view.query, &[], &source)?;
     for (i, mut column) in columns.into_iter().enumerate() {
         if let Some(alias) = view.columns.get(i) {
@@ -2032,6 +2198,19 @@ fn view_columns(
     outer: &[Table],
     source: &QueryText,
 ) -> ApplyResult<Vec<Column>> {
+    query_columns(rules, catalog, query, outer, source, false)
+}
+
+/// [`view_columns`] of a query that may be a branch of a UNION/INTERSECT/EXCEPT
+/// (`operand`), where a column reference counts as its type's widest value.
+fn query_columns(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    query: &ast::Query,
+    outer: &[Table],
+    source: &QueryText,
+    operand: bool,
+) -> ApplyResult<Vec<Column>> {
     // A CTE is a table of its query's columns, visible to the CTEs after it.
     let mut ctes: Vec<Table> = outer.to_vec();
     if let Some(with) = &query.with {
@@ -2041,7 +2220,7 @@ fn view_columns(
             // A recursive CTE's columns come from its non-recursive branch.
             let columns = match cte.query.body.as_ref() {
                 SetExpr::SetOperation { left, .. } if with.recursive => {
-                    set_expr_columns(rules, catalog, left, &ctes, source)?
+                    set_expr_columns(rules, catalog, left, &ctes, source, false)?
                 }
                 _ => view_columns(rules, catalog, &cte.query, &ctes, source)?,
             };
@@ -2055,7 +2234,7 @@ fn view_columns(
         }
     }
     Ok(
-        set_expr_columns(rules, catalog, &query.body, &ctes, source)?
+        set_expr_columns(rules, catalog, &query.body, &ctes, source, operand)?
             .into_iter()
             .map(|c| rules.view_column_resolved(c))
             .collect(),
@@ -2070,18 +2249,30 @@ fn set_expr_columns(
     body: &SetExpr,
     ctes: &[Table],
     source: &QueryText,
+    operand: bool,
 ) -> ApplyResult<Vec<Column>> {
     match body {
-        SetExpr::Select(select) => select_columns(rules, catalog, select, true, ctes, source),
-        SetExpr::Query(query) => view_columns(rules, catalog, query, ctes, source),
-        SetExpr::SetOperation { left, right, .. } => {
-            let left = set_expr_columns(rules, catalog, left, ctes, source)?;
+        SetExpr::Select(select) => {
+            select_columns(rules, catalog, select, true, ctes, source, operand)
+        }
+        SetExpr::Query(query) => query_columns(rules, catalog, query, ctes, source, operand),
+        SetExpr::SetOperation {
+            left,
+            right,
+            set_quantifier,
+            ..
+        } => {
+            let distinct = !matches!(
+                set_quantifier,
+                ast::SetQuantifier::All | ast::SetQuantifier::AllByName
+            );
+            let left = set_expr_columns(rules, catalog, left, ctes, source, true)?;
             // Only the first branch names the columns.
             let right = match right.as_ref() {
                 SetExpr::Select(select) => {
-                    select_columns(rules, catalog, select, false, ctes, source)?
+                    select_columns(rules, catalog, select, false, ctes, source, true)?
                 }
-                other => set_expr_columns(rules, catalog, other, ctes, source)?,
+                other => set_expr_columns(rules, catalog, other, ctes, source, true)?,
             };
             if left.len() != right.len() {
                 return Err("each UNION query must have the same number of columns".into());
@@ -2089,7 +2280,13 @@ fn set_expr_columns(
             left.into_iter()
                 .zip(&right)
                 .map(|(l, r)| {
-                    rules.set_operation_column(l, r).ok_or_else(|| {
+                    let as_table = match source.target {
+                        QueryTarget::Table => {
+                            rules.table_set_operation_column(l.clone(), r, distinct)
+                        }
+                        QueryTarget::View => None,
+                    };
+                    as_table.or_else(|| rules.set_operation_column(l, r)).ok_or_else(|| {
                         ApplyError(String::from(
                             "the column types of a UNION/INTERSECT/EXCEPT view are not supported for this dialect yet",
                         ))
@@ -2108,6 +2305,7 @@ fn select_columns(
     names_matter: bool,
     ctes: &[Table],
     source: &QueryText,
+    operand: bool,
 ) -> ApplyResult<Vec<Column>> {
     // Tables in FROM, with their aliases.
     let mut sources: Vec<(Option<String>, std::borrow::Cow<'_, Table>)> = Vec::new();
@@ -2115,51 +2313,24 @@ fn select_columns(
     // of a USING or NATURAL join's right side that it matched).
     let mut omitted: Vec<Vec<String>> = Vec::new();
     for from in &select.from {
-        collect_view_sources(rules, catalog, ctes, &from.relation, &mut sources, source)?;
-        for join in &from.joins {
-            let before = sources.len();
-            collect_view_sources(rules, catalog, ctes, &join.relation, &mut sources, source)?;
-            omitted.resize(before, Vec::new());
-            let matched = match join_constraint(&join.join_operator) {
-                Some(ast::JoinConstraint::Using(names))
-                | Some(ast::JoinConstraint::UsingAlias(names, _)) => Some(
-                    names
-                        .iter()
-                        .map(|n| rules.qualified_name(n).name)
-                        .collect::<Vec<_>>(),
-                ),
-                Some(ast::JoinConstraint::Natural) => None,
-                _ => continue,
-            };
-            if !rules.wildcard_omits_join_columns() {
-                continue;
-            }
-            for k in before..sources.len() {
-                let names: Vec<String> = sources[k]
-                    .1
-                    .columns
-                    .iter()
-                    .filter(|c| match &matched {
-                        Some(using) => using.iter().any(|u| u.eq_ignore_ascii_case(&c.name)),
-                        None => sources[..before].iter().any(|(_, left)| {
-                            left.columns
-                                .iter()
-                                .any(|l| l.name.eq_ignore_ascii_case(&c.name))
-                        }),
-                    })
-                    .map(|c| c.name.clone())
-                    .collect();
-                omitted.resize(k + 1, Vec::new());
-                omitted[k] = names;
-            }
-        }
+        collect_joined_sources(
+            rules,
+            catalog,
+            ctes,
+            from,
+            &mut sources,
+            &mut omitted,
+            source,
+        )?;
     }
     omitted.resize(sources.len(), Vec::new());
-    let find = |qualifier: Option<&str>, column: &str| -> Option<std::borrow::Cow<'_, Column>> {
+    let find = |qualifier: Option<&str>,
+                column: &str|
+     -> Option<(&Table, std::borrow::Cow<'_, Column>)> {
         sources
             .iter()
             .filter(|(alias, _)| qualifier.is_none() || alias.as_deref() == qualifier)
-            .find_map(|(_, table)| rules.view_source_column(table, column))
+            .find_map(|(_, table)| Some((table.as_ref(), rules.view_source_column(table, column)?)))
     };
     // The list's items as written, for servers that name columns so.
     let written = if rules.names_expressions_as_written()
@@ -2178,12 +2349,23 @@ fn select_columns(
         None
     };
     let scope: Vec<&Table> = sources.iter().map(|(_, t)| t.as_ref()).collect();
-    let view_column = |name: String, source: Option<&Column>| -> Column {
-        match source {
-            Some(source) => {
-                let mut column = Column::new(name, rules.view_column_type(source));
-                column.default = rules.view_column_default(source);
-                column.nullable = rules.view_column_nullable(source);
+    let view_column = |name: String, found: Option<(&Table, &Column)>| -> Column {
+        match found {
+            Some((table, found)) => {
+                let copied = match source.target {
+                    QueryTarget::Table => rules.table_column_copying(table, found),
+                    QueryTarget::View => None,
+                };
+                let mut column = copied.unwrap_or_else(|| {
+                    let mut column = Column::new("", rules.view_column_type(found));
+                    column.default = rules.view_column_default(found);
+                    column.nullable = rules.view_column_nullable(found);
+                    column
+                });
+                column.name = name;
+                if operand {
+                    column = rules.set_operation_operand(column);
+                }
                 column
             }
             None => Column::new(name, SqlType::default()),
@@ -2213,7 +2395,7 @@ fn select_columns(
                 }
             };
             for (qualifier, name) in &qualified {
-                if let Some(column) = find(Some(qualifier), name) {
+                if let Some((_, column)) = find(Some(qualifier), name) {
                     add(&column);
                 }
             }
@@ -2223,8 +2405,15 @@ fn select_columns(
             merged = table;
             vec![&merged]
         };
+        if source.target == QueryTarget::Table {
+            if let Some(mut column) = rules.table_column_computed(&scope, expr) {
+                column.name = name;
+                return Ok(column);
+            }
+        }
         let mut column = Column::new(name, rules.view_expression_type(catalog, &scope, expr));
         column.default = rules.view_expression_default(&scope, expr);
+        column.nullable = rules.view_expression_nullable(&scope, expr);
         Ok(column)
     };
     let mut columns = Vec::new();
@@ -2233,11 +2422,14 @@ fn select_columns(
             SelectItem::UnnamedExpr(expr) => match column_reference(rules, expr) {
                 Some((qualifier, name)) => {
                     let found = find(qualifier.as_deref(), &name);
-                    let name = match found.as_deref() {
-                        Some(column) => rules.view_reference_name(name, column),
+                    let found = found
+                        .as_ref()
+                        .map(|(table, column)| (*table, column.as_ref()));
+                    let name = match found {
+                        Some((_, column)) => rules.view_reference_name(name, column),
                         None => name,
                     };
-                    columns.push(view_column(name, found.as_deref()));
+                    columns.push(view_column(name, found));
                 }
                 None => {
                     let as_written = written
@@ -2259,7 +2451,10 @@ fn select_columns(
                 match column_reference(rules, expr) {
                     Some((qualifier, column)) => {
                         let found = find(qualifier.as_deref(), &column);
-                        columns.push(view_column(name, found.as_deref()));
+                        let found = found
+                            .as_ref()
+                            .map(|(table, column)| (*table, column.as_ref()));
+                        columns.push(view_column(name, found));
                     }
                     None => columns.push(computed(name, expr)?),
                 }
@@ -2271,7 +2466,7 @@ fn select_columns(
                 for ((_, table), omitted) in sources.iter().zip(&omitted) {
                     for column in &table.columns {
                         if !omitted.contains(&column.name) {
-                            columns.push(view_column(column.name.clone(), Some(column)));
+                            columns.push(view_column(column.name.clone(), Some((table, column))));
                         }
                     }
                 }
@@ -2286,7 +2481,7 @@ fn select_columns(
                 for (alias, table) in &sources {
                     if alias.as_deref() == Some(qualifier.as_str()) {
                         for column in &table.columns {
-                            columns.push(view_column(column.name.clone(), Some(column)));
+                            columns.push(view_column(column.name.clone(), Some((table, column))));
                         }
                     }
                 }
@@ -2341,6 +2536,7 @@ fn collect_view_sources<'c>(
     ctes: &'c [Table],
     factor: &TableFactor,
     sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+    omitted: &mut Vec<Vec<String>>,
     source: &QueryText,
 ) -> ApplyResult {
     match factor {
@@ -2376,22 +2572,117 @@ fn collect_view_sources<'c>(
         }
         TableFactor::NestedJoin {
             table_with_joins, ..
-        } => {
-            collect_view_sources(
-                rules,
-                catalog,
-                ctes,
-                &table_with_joins.relation,
-                sources,
-                source,
-            )?;
-            for join in &table_with_joins.joins {
-                collect_view_sources(rules, catalog, ctes, &join.relation, sources, source)?;
-            }
-        }
+        } => collect_joined_sources(
+            rules,
+            catalog,
+            ctes,
+            table_with_joins,
+            sources,
+            omitted,
+            source,
+        )?,
         _ => {}
     }
     Ok(())
+}
+
+/// The tables of a FROM item and its joins. A table on the outer side of a
+/// LEFT, RIGHT or FULL join may have no row to give, so each of its columns
+/// can be NULL there.
+fn collect_joined_sources<'c>(
+    rules: &dyn ServerRules,
+    catalog: &'c Catalog,
+    ctes: &'c [Table],
+    from: &ast::TableWithJoins,
+    sources: &mut Vec<(Option<String>, std::borrow::Cow<'c, Table>)>,
+    omitted: &mut Vec<Vec<String>>,
+    source: &QueryText,
+) -> ApplyResult {
+    let first = sources.len();
+    collect_view_sources(
+        rules,
+        catalog,
+        ctes,
+        &from.relation,
+        sources,
+        omitted,
+        source,
+    )?;
+    for join in &from.joins {
+        let before = sources.len();
+        collect_view_sources(
+            rules,
+            catalog,
+            ctes,
+            &join.relation,
+            sources,
+            omitted,
+            source,
+        )?;
+        if rules.wildcard_omits_join_columns() {
+            omit_join_columns(rules, &join.join_operator, sources, before, omitted);
+        }
+        let (left_outer, right_outer) = match &join.join_operator {
+            ast::JoinOperator::Left(_) | ast::JoinOperator::LeftOuter(_) => (false, true),
+            ast::JoinOperator::Right(_) | ast::JoinOperator::RightOuter(_) => (true, false),
+            ast::JoinOperator::FullOuter(_) => (true, true),
+            _ => (false, false),
+        };
+        let nullable = |sources: &mut [(Option<String>, std::borrow::Cow<'c, Table>)]| {
+            for (_, table) in sources {
+                for column in &mut table.to_mut().columns {
+                    column.nullable = true;
+                }
+            }
+        };
+        if left_outer {
+            nullable(&mut sources[first..before]);
+        }
+        if right_outer {
+            nullable(&mut sources[before..]);
+        }
+    }
+    Ok(())
+}
+
+/// The columns an unqualified `*` leaves out of the right side of a USING or
+/// NATURAL join (`sources[before..]`), the ones it matched (SQLite's
+/// selectExpand), recorded per source in `omitted`.
+fn omit_join_columns(
+    rules: &dyn ServerRules,
+    operator: &ast::JoinOperator,
+    sources: &[(Option<String>, std::borrow::Cow<'_, Table>)],
+    before: usize,
+    omitted: &mut Vec<Vec<String>>,
+) {
+    let matched = match join_constraint(operator) {
+        Some(ast::JoinConstraint::Using(names))
+        | Some(ast::JoinConstraint::UsingAlias(names, _)) => Some(
+            names
+                .iter()
+                .map(|n| rules.qualified_name(n).name)
+                .collect::<Vec<_>>(),
+        ),
+        Some(ast::JoinConstraint::Natural) => None,
+        _ => return,
+    };
+    omitted.resize(sources.len(), Vec::new());
+    for k in before..sources.len() {
+        omitted[k] = sources[k]
+            .1
+            .columns
+            .iter()
+            .filter(|c| match &matched {
+                Some(using) => using.iter().any(|u| u.eq_ignore_ascii_case(&c.name)),
+                None => sources[..before].iter().any(|(_, left)| {
+                    left.columns
+                        .iter()
+                        .any(|l| l.name.eq_ignore_ascii_case(&c.name))
+                }),
+            })
+            .map(|c| c.name.clone())
+            .collect();
+    }
 }
 
 /// `col` or `alias.col` as (qualifier, column).

@@ -70,11 +70,27 @@ pub struct Catalog {
     /// What the session holds between statements (MySQL user variables and
     /// prepared statements).
     pub session: Session,
+    /// Caveats about the statement being applied that do not stop it (a MySQL
+    /// 8 collation MariaDB does not know): the builder reports them at the
+    /// statement and clears them.
+    pub notes: Vec<String>,
+    /// MySQL stored procedures by lower-case name: what a `CALL` runs.
+    pub procedures: std::collections::HashMap<String, StoredProcedure>,
     /// Temporary tables, which live in `tables` while the session lasts (later
     /// statements see them) but are gone when a new connection reflects the
     /// schema; each with the table of the same name it hides, if any, and
     /// that table's position.
     pub temporary: Vec<(QualifiedName, Option<(usize, Table)>)>,
+}
+
+/// A stored procedure and where it was defined (for warnings about its body).
+#[derive(Debug, Clone)]
+pub struct StoredProcedure {
+    pub definition: std::sync::Arc<crate::parse::mysql_routine::Procedure>,
+    /// The file and byte range of its `CREATE PROCEDURE`, and that statement's text.
+    pub file: usize,
+    pub span: std::ops::Range<usize>,
+    pub text: std::sync::Arc<str>,
 }
 
 /// A server session's state that later statements read: user variables and
@@ -106,6 +122,8 @@ impl Catalog {
             functions: Vec::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
+            notes: Vec::new(),
+            procedures: std::collections::HashMap::new(),
             temporary: Vec::new(),
         }
     }
@@ -315,6 +333,11 @@ impl Table {
     pub fn follow_column_rename(&mut self, old: &str, new: &str, same: fn(&str, &str) -> bool) {
         if let Some(pk) = &mut self.primary_key {
             rename_in_list(&mut pk.columns, old, new, same);
+            for (column, _) in &mut pk.prefix_lengths {
+                if same(column, old) {
+                    *column = new.to_string();
+                }
+            }
         }
         for unique in &mut self.uniques {
             rename_in_list(&mut unique.columns, old, new, same);
@@ -466,10 +489,12 @@ pub struct Generated {
     pub persisted: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PrimaryKey {
     pub name: Option<String>,
     pub columns: Vec<String>,
+    /// MySQL: the columns the key holds only a prefix of, with its length.
+    pub prefix_lengths: Vec<(String, u64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

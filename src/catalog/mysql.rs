@@ -11,7 +11,10 @@ mod session;
 mod structure;
 mod view_type;
 
-use sqlparser::ast::{AlterTableOperation, DataType, Expr, UnaryOperator, Value};
+use sqlparser::ast::{
+    AlterTableOperation, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
+    UnaryOperator, Value,
+};
 
 use super::declared::DeclaredType;
 use super::rules::{
@@ -20,7 +23,7 @@ use super::rules::{
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Index, IndexElement, PrimaryKey,
-    QualifiedName, ReferentialAction, SqlType, Table,
+    QualifiedName, ReferentialAction, SqlType, Table, TableKind,
 };
 use crate::dialect::Dialect;
 
@@ -70,6 +73,21 @@ fn normalise_collation(collation: &str) -> String {
     match lower.strip_prefix("utf8_") {
         Some(rest) => format!("utf8mb3_{rest}"),
         None => lower,
+    }
+}
+
+/// MySQL 8's UCA 9.0.0 collations (`utf8mb4_0900_ai_ci`, its default), which
+/// MariaDB 10.11 does not know: it refuses the statement ("Unknown
+/// collation"). We keep the name as written and say so.
+fn note_mysql8_collation(catalog: &mut Catalog, collation: &str) {
+    if collation.to_ascii_lowercase().contains("_0900_") {
+        let note = format!(
+            "collation {collation} is MySQL 8's: MariaDB 10.11 refuses it (Unknown collation), \
+             so no reference output exists; the statement is applied with the collation as written"
+        );
+        if !catalog.notes.contains(&note) {
+            catalog.notes.push(note);
+        }
     }
 }
 
@@ -476,6 +494,8 @@ fn default_text(expr: &Expr, data_type: &SqlType) -> Option<String> {
                     "date" | "datetime" | "timestamp" | "time"
                 ) {
                     Some(default_string(&temporal_text(&n, data_type)))
+                } else if matches!(data_type.name.as_str(), "enum" | "set") {
+                    Some(default_string(&member_text(&n, data_type)))
                 } else {
                     Some(default_string(&n))
                 }
@@ -488,6 +508,46 @@ fn default_text(expr: &Expr, data_type: &SqlType) -> Option<String> {
     } else {
         Some(format!("({printed})"))
     }
+}
+
+/// An ENUM or SET value as the column stores it: each member spelled as the
+/// type declares it (matched without regard to case unless the collation is
+/// binary), a SET's members in declaration order and each once.
+fn member_text(value: &str, data_type: &SqlType) -> String {
+    let binary = data_type
+        .collation
+        .as_deref()
+        .is_some_and(|c| c.ends_with("_bin") || c == "binary");
+    let find = |part: &str| {
+        data_type.values.iter().position(|member| {
+            if binary {
+                member == part
+            } else {
+                member.to_lowercase() == part.to_lowercase()
+            }
+        })
+    };
+    if data_type.name == "enum" {
+        return find(value).map_or_else(|| value.to_string(), |i| data_type.values[i].clone());
+    }
+    if value.is_empty() {
+        return String::new();
+    }
+    let mut members: Vec<usize> = Vec::new();
+    for part in value.split(',') {
+        match find(part) {
+            Some(i) if !members.contains(&i) => members.push(i),
+            Some(_) => {}
+            // Not a member: the server refuses it; keep what was written.
+            None => return value.to_string(),
+        }
+    }
+    members.sort_unstable();
+    members
+        .iter()
+        .map(|&i| data_type.values[i].as_str())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// The first free name among `base`, `base_2`, `base_3` ... for a key.
@@ -573,11 +633,13 @@ fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool
     };
     let pk = table.primary_key.as_ref().is_some_and(|pk| {
         pk.columns.len() >= columns.len()
-            && pk
-                .columns
-                .iter()
-                .zip(columns)
-                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            && pk.columns.iter().zip(columns).all(|(a, b)| {
+                a.eq_ignore_ascii_case(b)
+                    && !pk
+                        .prefix_lengths
+                        .iter()
+                        .any(|(p, _)| p.eq_ignore_ascii_case(b))
+            })
     });
     pk || table
         .indexes
@@ -736,6 +798,41 @@ impl ServerRules for MySqlRules {
         session::statement(catalog, statement)
     }
 
+    /// `name(10)`: in a key part, a column name followed by a number in
+    /// parentheses is always a prefix (MariaDB has no functional key parts).
+    fn key_part_prefix(&self, expr: &Expr) -> Option<(String, u64)> {
+        let Expr::Function(function) = expr else {
+            return None;
+        };
+        let [name] = function.name.0.as_slice() else {
+            return None;
+        };
+        let FunctionArguments::List(list) = &function.args else {
+            return None;
+        };
+        if !matches!(function.parameters, FunctionArguments::None)
+            || list.duplicate_treatment.is_some()
+            || !list.clauses.is_empty()
+        {
+            return None;
+        }
+        let [FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Value(value)))] =
+            list.args.as_slice()
+        else {
+            return None;
+        };
+        let Value::Number(length, _) = &value.value else {
+            return None;
+        };
+        Some((self.fold_ident(name.as_ident()?), length.parse().ok()?))
+    }
+
+    /// A procedure's `IF` condition, worked out as a session value (NULL is
+    /// false).
+    fn evaluate_condition(&self, catalog: &Catalog, condition: &Expr) -> Option<bool> {
+        session::condition(catalog, condition)
+    }
+
     fn implies_unique(&self, declared: Option<&DataType>) -> bool {
         declared
             .map(DeclaredType::from_ast)
@@ -761,6 +858,20 @@ impl ServerRules for MySqlRules {
         _statement_text: &str,
     ) -> ApplyResult {
         let creating = table.columns.is_empty();
+        let collations = table
+            .options
+            .iter()
+            .filter(|(k, _)| creating && k.to_ascii_lowercase().contains("collate"))
+            .map(|(_, v)| v.clone())
+            .chain(
+                columns
+                    .iter()
+                    .filter_map(|d| d.column.data_type.collation.clone()),
+            )
+            .collect::<Vec<_>>();
+        for collation in collations {
+            note_mysql8_collation(catalog, &collation);
+        }
         for draft in &columns {
             Self::add_column(table, draft)?;
         }
@@ -772,7 +883,11 @@ impl ServerRules for MySqlRules {
         let mut checks = Vec::new();
         for constraint in constraints {
             match constraint {
-                ConstraintDraft::PrimaryKey { columns, .. } => {
+                ConstraintDraft::PrimaryKey {
+                    columns,
+                    prefix_lengths,
+                    ..
+                } => {
                     if table.primary_key.is_some() {
                         return Err("Multiple primary key defined".into());
                     }
@@ -782,22 +897,30 @@ impl ServerRules for MySqlRules {
                             .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?
                             .nullable = false;
                     }
+                    let prefix_lengths = key_lengths(table, &columns, &prefix_lengths, true)?;
                     table.primary_key = Some(PrimaryKey {
                         name: None,
                         columns,
+                        prefix_lengths,
                     });
                     drop_superseded_implicit_indexes(table);
                 }
-                ConstraintDraft::Unique { name, columns, .. } => {
+                ConstraintDraft::Unique {
+                    name,
+                    columns,
+                    prefix_lengths,
+                    ..
+                } => {
                     let elements = columns.iter().cloned().map(IndexElement::Column).collect();
-                    add_key(table, name, elements, true, None)?;
+                    add_key(table, name, elements, &prefix_lengths, true, None)?;
                 }
                 ConstraintDraft::Index {
                     name,
                     elements,
+                    prefix_lengths,
                     unique,
                     prefix,
-                } => add_key(table, name, elements, unique, prefix)?,
+                } => add_key(table, name, elements, &prefix_lengths, unique, prefix)?,
                 fk @ ConstraintDraft::ForeignKey { .. } => foreign_keys.push(fk),
                 ConstraintDraft::Check { name, expr, inline } => {
                     // A column-level CHECK stays in the column definition, where
@@ -870,6 +993,25 @@ impl ServerRules for MySqlRules {
                 next_fk += 1;
                 format!("{table_name}_ibfk_{n}")
             });
+            // InnoDB keeps foreign key names unique in the database.
+            let taken = |t: &Table| {
+                t.foreign_keys.iter().any(|fk| {
+                    fk.name
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(&name))
+                })
+            };
+            if taken(table)
+                || catalog
+                    .tables
+                    .values()
+                    .any(|t| t.name.schema == table.name.schema && t.name != table.name && taken(t))
+            {
+                return Err(format!(
+                    "Can't create table `{table_name}` (errno: 121 \"Duplicate key on write or update\")"
+                )
+                .into());
+            }
             // SHOW CREATE TABLE leaves out RESTRICT, and SQLAlchemy drops the
             // NO ACTION it does print.
             let reported = |a: Option<ReferentialAction>| {
@@ -915,15 +1057,29 @@ impl ServerRules for MySqlRules {
             .tables
             .get_mut(&index.table)
             .ok_or_else(|| format!("Table '{}' doesn't exist", index.table))?;
+        let mut prefix_lengths = Vec::new();
         let elements = index
             .columns
             .iter()
             .map(|c| match c {
                 IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
-                IndexColumnDraft::Expression(e) => IndexElement::Expression(expr::print(e)),
+                IndexColumnDraft::Expression(e) => match self.key_part_prefix(e) {
+                    Some((column, length)) => {
+                        prefix_lengths.push((column.clone(), length));
+                        IndexElement::Column(column)
+                    }
+                    None => IndexElement::Expression(expr::print(e)),
+                },
             })
             .collect();
-        add_key(table, index.name, elements, index.unique, index.prefix)
+        add_key(
+            table,
+            index.name,
+            elements,
+            &prefix_lengths,
+            index.unique,
+            index.prefix,
+        )
     }
 
     fn alter_column(
@@ -991,6 +1147,7 @@ impl ServerRules for MySqlRules {
                 | AlterTableOperation::DropPrimaryKey { .. }
                 | AlterTableOperation::DropConstraint { .. }
                 | AlterTableOperation::RenameTable { .. }
+                | AlterTableOperation::RenameConstraint { .. }
         )
     }
 
@@ -1028,6 +1185,10 @@ impl ServerRules for MySqlRules {
                 structure::drop_foreign_key(table, &name.value)
             }
             AlterTableOperation::DropPrimaryKey { .. } => structure::drop_primary_key(table),
+            // `RENAME {INDEX | KEY} a TO b` (see `parse::fallback`).
+            AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                structure::rename_index(table, &old_name.value, &new_name.value)
+            }
             AlterTableOperation::DropConstraint {
                 name, if_exists, ..
             } => match structure::drop_constraint(table, &name.value) {
@@ -1182,12 +1343,114 @@ impl ServerRules for MySqlRules {
         Some(left)
     }
 
+    fn set_operation_operand(&self, mut column: Column) -> Column {
+        column.data_type = view_type::union_column(&column.data_type);
+        column
+    }
+
+    fn query_columns_follow_definitions(&self) -> bool {
+        true
+    }
+
+    /// A base table's column is copied with its type (its character set
+    /// spelled out, to be resolved against the new table's), nullability,
+    /// default, ON UPDATE and comment; AUTO_INCREMENT goes (leaving DEFAULT 0)
+    /// and a generated column becomes a plain one. A view's, derived table's
+    /// or CTE's column gives only its type and nullability.
+    fn table_column_copying(&self, table: &Table, source: &Column) -> Option<Column> {
+        let mut column = Column::new(source.name.clone(), source.data_type.clone());
+        column.nullable = source.nullable;
+        if is_textual(&column.data_type.name) && column.data_type.charset.is_none() {
+            let (charset, collation) = table_charset(table);
+            column.data_type.charset = Some(charset);
+            column.data_type.collation = Some(collation);
+        }
+        if table.kind == TableKind::Table && source.generated.is_none() {
+            column.default = match &source.default {
+                None if source.autoincrement => Some(String::from("0")),
+                other => other.clone(),
+            };
+            column.on_update = source.on_update.clone();
+            column.comment = source.comment.clone();
+        }
+        Some(column)
+    }
+
+    /// The expression's type and nullability, without a default; a string
+    /// not taken from a column is in the connection's character set.
+    fn table_column_computed(&self, scope: &[&Table], expr: &Expr) -> Option<Column> {
+        Some(match view_type::infer(scope, expr) {
+            Some((t, not_null)) => {
+                let mut column = Column::new("", t.sql_type());
+                column.nullable = !not_null;
+                let data_type = &mut column.data_type;
+                if is_textual(&data_type.name) && data_type.charset.is_none() {
+                    data_type.charset = Some(String::from(SERVER_CHARSET));
+                    data_type.collation = Some(default_collation(SERVER_CHARSET));
+                }
+                column
+            }
+            None => Column::new("", SqlType::default()),
+        })
+    }
+
+    /// The branches' types aggregated; a UNION DISTINCT column that cannot be
+    /// NULL gets the zero of its type as default (`0`, `''`, `'0000-00-00'`),
+    /// as the temporary table that removes duplicates has it.
+    fn table_set_operation_column(
+        &self,
+        mut left: Column,
+        right: &Column,
+        distinct: bool,
+    ) -> Option<Column> {
+        let charset = left.data_type.charset.clone();
+        let collation = left.data_type.collation.clone();
+        left.data_type = view_type::union(&left.data_type, &right.data_type)?;
+        if is_textual(&left.data_type.name) {
+            left.data_type.charset = charset;
+            left.data_type.collation = collation;
+        }
+        left.nullable = left.nullable || right.nullable;
+        left.default = if distinct && !left.nullable {
+            zero_default(&left.data_type)
+        } else {
+            None
+        };
+        left.on_update = None;
+        left.comment = None;
+        Some(left)
+    }
+
+    fn view_expression_nullable(&self, scope: &[&Table], expr: &Expr) -> bool {
+        view_type::infer(scope, expr).is_none_or(|(_, not_null)| !not_null)
+    }
+
     fn view_expression_default(&self, scope: &[&Table], expr: &Expr) -> Option<String> {
         match view_type::infer(scope, expr)? {
             (t, true) => t.zero(),
             (_, false) => None,
         }
     }
+}
+
+/// The default `SHOW CREATE TABLE` prints for a NOT NULL column of a type
+/// that holds its zero value (none for TEXT and BLOB).
+fn zero_default(t: &SqlType) -> Option<String> {
+    let arg = |i: usize| t.args.get(i).and_then(|a| a.parse::<usize>().ok());
+    let fraction = || match arg(0) {
+        Some(digits) if digits > 0 => format!(".{}", "0".repeat(digits)),
+        _ => String::new(),
+    };
+    Some(match t.name.as_str() {
+        "char" | "varchar" | "varbinary" | "enum" | "set" => String::from("''"),
+        "binary" => format!("'{}'", "\\0".repeat(arg(0).unwrap_or(1))),
+        "date" => String::from("'0000-00-00'"),
+        "datetime" | "timestamp" => format!("'0000-00-00 00:00:00{}'", fraction()),
+        "time" => format!("'00:00:00{}'", fraction()),
+        "year" => String::from("0000"),
+        "bit" => String::from("b'0'"),
+        _ => view_type::zero_of(t)?,
+    })
 }
 
 /// A default as DESCRIBE shows it: a quoted string without its quotes.
@@ -1202,44 +1465,24 @@ fn describe_value(default: &str) -> String {
 }
 
 /// Add a key (index) to the table: a named one keeps its name, an unnamed one is
-/// named after its first column.
+/// named after its first column. `prefix_lengths`: the columns written with a
+/// prefix length (`col(10)`).
 fn add_key(
     table: &mut Table,
     name: Option<String>,
     elements: Vec<IndexElement>,
+    prefix_lengths: &[(String, u64)],
     unique: bool,
     prefix: Option<String>,
 ) -> ApplyResult {
-    // `col(10)` is a key prefix on a column, which sqlparser reads as a call.
-    let mut requested = Vec::new();
-    let elements: Vec<IndexElement> = elements
-        .into_iter()
-        .map(|element| match element {
-            IndexElement::Expression(text) => match key_prefix(table, &text) {
-                Some((column, length)) => {
-                    requested.push((column.clone(), Some(length)));
-                    IndexElement::Column(column)
-                }
-                None => IndexElement::Expression(text),
-            },
-            IndexElement::Column(column) => {
-                requested.push((column.clone(), None));
-                IndexElement::Column(column)
-            }
+    let columns: Vec<String> = elements
+        .iter()
+        .filter_map(|e| match e {
+            IndexElement::Column(c) => Some(c.clone()),
+            IndexElement::Expression(_) => None,
         })
         .collect();
-    let mut lengths = Vec::new();
-    for (name, length) in requested {
-        let column = table
-            .column(&name)
-            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?;
-        // FULLTEXT and SPATIAL keys take whole columns.
-        if prefix.is_none() {
-            if let Some(length) = key_part_length(table, column, length, unique)? {
-                lengths.push((name, length));
-            }
-        }
-    }
+    let lengths = key_lengths(table, &columns, prefix_lengths, unique)?;
     let name = match name {
         Some(name) => {
             if table
@@ -1260,7 +1503,8 @@ fn add_key(
         }
     };
     let mut dialect_options = indexmap::IndexMap::new();
-    if !lengths.is_empty() {
+    // FULLTEXT and SPATIAL keys take whole columns.
+    if !lengths.is_empty() && prefix.is_none() {
         let listed: Vec<String> = lengths.iter().map(|(c, n)| format!("{c}={n}")).collect();
         dialect_options.insert(String::from("length"), listed.join(","));
     }
@@ -1275,6 +1519,36 @@ fn add_key(
     });
     drop_superseded_implicit_indexes(table);
     Ok(())
+}
+
+/// The prefix lengths `SHOW CREATE TABLE` prints for a key's columns (see
+/// [`key_part_length`]), checking that each column exists and takes its length.
+fn key_lengths(
+    table: &Table,
+    columns: &[String],
+    written: &[(String, u64)],
+    unique: bool,
+) -> ApplyResult<Vec<(String, u64)>> {
+    let mut lengths = Vec::new();
+    let mut prefixes = written.iter();
+    for name in columns {
+        let column = table
+            .column(name)
+            .ok_or_else(|| format!("Key column '{name}' doesn't exist in table"))?;
+        // The written lengths come in key order, one per prefixed part.
+        let requested = prefixes
+            .clone()
+            .next()
+            .filter(|(c, _)| c.eq_ignore_ascii_case(name))
+            .map(|(_, n)| *n);
+        if requested.is_some() {
+            prefixes.next();
+        }
+        if let Some(length) = key_part_length(table, column, requested, unique)? {
+            lengths.push((column.name.clone(), length));
+        }
+    }
+    Ok(lengths)
 }
 
 /// The most bytes a key part may take in the table's engine (InnoDB's with
@@ -1342,14 +1616,6 @@ fn key_part_length(
         chars = limit / bytes_per;
     }
     Ok((lob || chars < full).then_some(chars))
-}
-
-/// `host(10)` in a key: the column and its prefix length.
-fn key_prefix(table: &Table, text: &str) -> Option<(String, u64)> {
-    let (name, rest) = text.split_once('(')?;
-    let length = rest.strip_suffix(')')?.trim().parse().ok()?;
-    let name = name.trim().trim_matches('`');
-    table.column(name).map(|c| (c.name.clone(), length))
 }
 
 #[cfg(test)]

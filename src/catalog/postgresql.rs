@@ -474,6 +474,7 @@ impl ServerRules for PostgreSqlRules {
                     table.primary_key = Some(PrimaryKey {
                         name: Some(name),
                         columns,
+                        ..Default::default()
                     });
                 }
                 ConstraintDraft::Unique { name, columns, .. } => {
@@ -883,6 +884,7 @@ impl ServerRules for PostgreSqlRules {
             table.primary_key = Some(PrimaryKey {
                 name: Some(name),
                 columns,
+                ..Default::default()
             });
         } else {
             table.uniques.push(UniqueConstraint {

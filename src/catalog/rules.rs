@@ -44,18 +44,31 @@ pub struct IdentityDraft {
     pub cache: Option<i128>,
 }
 
+/// What a query's columns are worked out for: a view's columns, or the columns
+/// of the table `CREATE TABLE ... AS SELECT` makes (which a server may build
+/// otherwise, and which reflection reads otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryTarget {
+    View,
+    Table,
+}
+
 /// A constraint or key as written, with the user's name if any.
 #[derive(Debug, Clone)]
 pub enum ConstraintDraft<'a> {
     PrimaryKey {
         name: Option<String>,
         columns: Vec<String>,
+        /// The columns written with a key prefix length (MySQL `col(10)`).
+        prefix_lengths: Vec<(String, u64)>,
         /// A column's own `PRIMARY KEY`.
         inline: bool,
     },
     Unique {
         name: Option<String>,
         columns: Vec<String>,
+        /// The columns written with a key prefix length (MySQL `col(10)`).
+        prefix_lengths: Vec<(String, u64)>,
         /// `Some(column)` for an inline `col ... UNIQUE`.
         inline: Option<String>,
     },
@@ -83,6 +96,8 @@ pub enum ConstraintDraft<'a> {
     Index {
         name: Option<String>,
         elements: Vec<IndexElement>,
+        /// The columns written with a key prefix length (MySQL `col(10)`).
+        prefix_lengths: Vec<(String, u64)>,
         unique: bool,
         prefix: Option<String>,
     },
@@ -442,6 +457,11 @@ pub trait ServerRules {
         None
     }
 
+    /// Whether a view column computed by `expr` can be NULL.
+    fn view_expression_nullable(&self, _scope: &[&Table], _expr: &Expr) -> bool {
+        true
+    }
+
     /// Whether a view column that copies a table column reports it as nullable.
     fn view_column_nullable(&self, _source: &Column) -> bool {
         true
@@ -553,6 +573,13 @@ pub trait ServerRules {
         Ok(None)
     }
 
+    /// A key part that names a column with a prefix length (MySQL's `col(10)`,
+    /// which sqlparser reads as a call): the column and the length. `None`
+    /// for any other expression, and in dialects without prefix keys.
+    fn key_part_prefix(&self, _expr: &Expr) -> Option<(String, u64)> {
+        None
+    }
+
     /// The value of a condition on the server's own catalogs (a `DO` block's
     /// `IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'x')`) in
     /// the catalog as it is now. `None`: it cannot be decided offline.
@@ -564,6 +591,45 @@ pub trait ServerRules {
     /// a view would report them). `None`: not known for this dialect.
     fn table_from_query(&self, _name: &QualifiedName, _columns: Vec<Column>) -> Option<Table> {
         None
+    }
+
+    /// `CREATE TABLE t (definitions) [AS] SELECT ...`: whether the query's
+    /// columns are added after the written column definitions, as columns of
+    /// their own (MySQL; a definition of the same name stands in for the query's
+    /// column, and keys may name the query's columns). `false`: the query alone
+    /// makes the table, its columns renamed by the names written.
+    fn query_columns_follow_definitions(&self) -> bool {
+        false
+    }
+
+    /// A column of the table `CREATE TABLE ... AS SELECT` makes that copies
+    /// the column `source` of `table`. `None`: as a view column copying it.
+    fn table_column_copying(&self, _table: &Table, _source: &Column) -> Option<Column> {
+        None
+    }
+
+    /// A column of the table `CREATE TABLE ... AS SELECT` makes from an
+    /// expression (its name is set by the caller). `None`: as a view column.
+    fn table_column_computed(&self, _scope: &[&Table], _expr: &Expr) -> Option<Column> {
+        None
+    }
+
+    /// A column of the table `CREATE TABLE ... AS SELECT` makes from the same
+    /// column of the branches of a UNION/INTERSECT/EXCEPT (`distinct`: without
+    /// ALL). `None`: as a view's.
+    fn table_set_operation_column(
+        &self,
+        _left: Column,
+        _right: &Column,
+        _distinct: bool,
+    ) -> Option<Column> {
+        None
+    }
+
+    /// A column of a UNION/INTERSECT/EXCEPT branch that copies a column, as
+    /// the set operation takes it (MySQL: an integer as wide as its type).
+    fn set_operation_operand(&self, column: Column) -> Column {
+        column
     }
 
     /// A view column of a UNION/INTERSECT/EXCEPT from the same column of both

@@ -897,7 +897,11 @@ impl ServerRules for SqliteRules {
                             }
                         }
                     }
-                    table.primary_key = Some(PrimaryKey { name, columns });
+                    table.primary_key = Some(PrimaryKey {
+                        name,
+                        columns,
+                        ..Default::default()
+                    });
                 }
                 ConstraintDraft::Unique { name, columns, .. } => {
                     if !table.uniques.iter().any(|u| u.columns == columns) {

@@ -15,7 +15,7 @@
 //! comma between table constraints, a lone `CONSTRAINT name`, `ON CONFLICT` after
 //! a table's key) is brought to the form sqlparser takes in the same way.
 
-use sqlparser::ast::Statement;
+use sqlparser::ast::{AlterTableOperation, Statement};
 use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, SQLiteDialect};
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
@@ -63,6 +63,11 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
     }
     if has_no_effect(&words) {
         return Recovery::NoEffect;
+    }
+    if dialect.is::<MySqlDialect>() {
+        if let Some(statements) = mysql_rename_keys(dialect, &tokens, &words) {
+            return Recovery::Parsed(statements);
+        }
     }
     let rewritten = without_identity_sequence_name(&tokens, &words)
         .or_else(|| {
@@ -720,6 +725,68 @@ fn mysql_table_options(tokens: &[Token], words: &[String]) -> Option<Vec<Token>>
     Some(out)
 }
 
+/// MySQL's `ALTER TABLE t ..., RENAME {INDEX | KEY} a TO b, ...`, which
+/// sqlparser does not take, read as `RENAME CONSTRAINT a TO b` (the AST it
+/// gives PostgreSQL's renaming of a key; MySQL has no RENAME CONSTRAINT of its
+/// own): each such operation is spelled `RENAME COLUMN a TO b` for the parse,
+/// then turned into the rename of a key.
+fn mysql_rename_keys(
+    dialect: &dyn SqlDialect,
+    tokens: &[Token],
+    words: &[String],
+) -> Option<Vec<Statement>> {
+    if words.len() < 4 || words[0] != "ALTER" || words[1] != "TABLE" {
+        return None;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut renamed_keys = Vec::new();
+    let mut operation = 0;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < tokens.len() {
+        match tokens[i] {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            Token::Comma if depth == 0 => operation += 1,
+            _ => {}
+        }
+        let at = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+        if depth == 0 && at(i) == "RENAME" && matches!(at(i + 1), "INDEX" | "KEY") {
+            out.extend([bare_word("RENAME"), bare_word("COLUMN")]);
+            renamed_keys.push(operation);
+            i += 2;
+            continue;
+        }
+        out.push(tokens[i].clone());
+        i += 1;
+    }
+    if renamed_keys.is_empty() {
+        return None;
+    }
+    let mut statements = Parser::new(dialect)
+        .with_tokens(with_spaces(out))
+        .parse_statements()
+        .ok()?;
+    let [Statement::AlterTable(alter)] = statements.as_mut_slice() else {
+        return None;
+    };
+    for at in renamed_keys {
+        let operation = alter.operations.get_mut(at)?;
+        let AlterTableOperation::RenameColumn {
+            old_column_name,
+            new_column_name,
+        } = operation
+        else {
+            return None;
+        };
+        *operation = AlterTableOperation::RenameConstraint {
+            old_name: old_column_name.clone(),
+            new_name: new_column_name.clone(),
+        };
+    }
+    Some(statements)
+}
+
 /// MySQL session statements in the spellings sqlparser knows: `PREPARE s FROM
 /// <text>` as `PREPARE s AS SELECT <text>` (the catalog reads a MySQL
 /// `PREPARE` that way, as MySQL has no `PREPARE ... AS`), `DROP PREPARE s` as
@@ -849,12 +916,18 @@ fn unreadable_user_variables(tokens: &[Token], words: &[String]) -> Option<Vec<T
 
 /// MariaDB: `NATIONAL CHAR[ACTER] [VARYING]`, `NATIONAL VARCHAR`, `NCHAR
 /// VARCHAR|VARYING` are `NCHAR`/`NVARCHAR`; `PERSISTENT` is `STORED`; the
-/// operator `MOD` is `%`.
+/// operator `MOD` is `%`; a column's `CHARSET x` is `CHARACTER SET x`.
 fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut changed = false;
     let mut i = 0;
+    let mut depth = 0usize;
     while i < tokens.len() {
+        match tokens[i] {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         let at = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
         match (at(i), at(i + 1), at(i + 2)) {
             ("NATIONAL", "CHAR" | "CHARACTER", "VARYING") => {
@@ -875,6 +948,13 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
                     && !matches!(out.last(), None | Some(Token::LParen | Token::Comma)) =>
             {
                 out.push(Token::Mod);
+                i += 1;
+            }
+            // A column's `CHARSET x` is `CHARACTER SET x` (the table option
+            // `CHARSET=x` parses as it is).
+            ("CHARSET", _, _) if depth > 0 && !matches!(tokens.get(i + 1), Some(Token::Eq)) => {
+                out.push(bare_word("CHARACTER"));
+                out.push(bare_word("SET"));
                 i += 1;
             }
             ("PERSISTENT", _, _) if matches!(out.last(), Some(Token::RParen)) => {
@@ -1528,6 +1608,35 @@ mod tests {
             recover(&mysql, "ALTER TABLE t FROBNICATE = 1"),
             Recovery::Unknown
         ));
+    }
+
+    #[test]
+    fn mysql_key_renames_become_constraint_renames() {
+        let mysql = MySqlDialect {};
+        let Recovery::Parsed(statements) = recover(
+            &mysql,
+            "ALTER TABLE t ADD KEY k (a, b), RENAME INDEX `old` TO `new`, RENAME KEY x TO y, \
+             RENAME COLUMN c TO d",
+        ) else {
+            panic!("not recovered");
+        };
+        let Statement::AlterTable(alter) = &statements[0] else {
+            panic!("not an ALTER TABLE");
+        };
+        let renamed: Vec<String> = alter
+            .operations
+            .iter()
+            .map(|op| match op {
+                AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                    format!("key {} {}", old_name.value, new_name.value)
+                }
+                AlterTableOperation::RenameColumn {
+                    old_column_name, ..
+                } => format!("column {}", old_column_name.value),
+                _ => String::from("other"),
+            })
+            .collect();
+        assert_eq!(renamed, ["other", "key old new", "key x y", "column c"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod detect;
 pub mod fallback;
+pub mod mysql_routine;
 pub mod plpgsql;
 pub mod split;
 
@@ -28,11 +29,25 @@ pub struct ParsedStatement {
     pub span: Range<usize>,
     /// The statement text as the server would execute it (same length as `span`).
     pub text: String,
-    /// The statement. For a PostgreSQL `DO` block, which sqlparser does not
-    /// read, a `SELECT NULL` stand-in: the block is in `procedural`.
+    /// The statement. For a PostgreSQL `DO` block or a MySQL `CREATE
+    /// PROCEDURE`, which sqlparser does not read, a `SELECT NULL` stand-in:
+    /// the code is in `procedural`.
     pub ast: Statement,
-    /// A `DO` block's body, read as far as it can change the schema.
-    pub procedural: Option<Box<plpgsql::DoBlock>>,
+    /// A `DO` block's or a procedure's body, read as far as it can change
+    /// the schema.
+    pub procedural: Option<Box<Procedural>>,
+}
+
+/// Procedural code, read as far as it can change the schema.
+#[derive(Debug, Clone)]
+pub enum Procedural {
+    /// A PostgreSQL `DO` block, run where it stands.
+    Do(plpgsql::DoBlock),
+    /// A MySQL `CREATE PROCEDURE`, run at each `CALL`.
+    Procedure(mysql_routine::Procedure),
+    /// A MariaDB `ALTER TABLE` whose operations run under their `IF [NOT]
+    /// EXISTS` conditions.
+    Guarded(plpgsql::Block),
 }
 
 fn sqlparser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
@@ -97,36 +112,42 @@ pub fn for_each_statement(
             );
             continue;
         }
-        if dialect == Dialect::PostgreSql {
-            match plpgsql::parse_do(&piece.text) {
-                Ok(Some(block)) => {
-                    apply(ParsedStatement {
-                        file,
-                        span: piece.span.clone(),
-                        text: piece.text.clone(),
-                        ast: stand_in(&*parser_dialect),
-                        procedural: Some(Box::new(block)),
-                    });
-                    continue;
-                }
-                Err(reason) => {
-                    diagnostics.push(
-                        Diagnostic::warning()
-                            .with_message(format!("statement skipped: {reason}"))
-                            .with_labels(vec![Label::primary(
-                                file,
-                                statement_head(src, &piece.span),
-                            )
-                            .with_message("this statement was not applied")])
-                            .with_notes(vec![String::from(
-                                "anything this statement defines is missing from the output; \
-                                 rewrite it or pass --strict to make this an error",
-                            )]),
-                    );
-                    continue;
-                }
-                Ok(None) => {}
+        let procedural = match dialect {
+            Dialect::PostgreSql => {
+                plpgsql::parse_do(&piece.text).map(|block| block.map(Procedural::Do))
             }
+            Dialect::MySql => mysql_routine::parse_create_procedure(&piece.text).map(|procedure| {
+                procedure.map(Procedural::Procedure).or_else(|| {
+                    mysql_routine::parse_guarded_alter(&piece.text).map(Procedural::Guarded)
+                })
+            }),
+            Dialect::Sqlite => Ok(None),
+        };
+        match procedural {
+            Ok(Some(procedural)) => {
+                apply(ParsedStatement {
+                    file,
+                    span: piece.span.clone(),
+                    text: piece.text.clone(),
+                    ast: stand_in(&*parser_dialect),
+                    procedural: Some(Box::new(procedural)),
+                });
+                continue;
+            }
+            Err(reason) => {
+                diagnostics.push(
+                    Diagnostic::warning()
+                        .with_message(format!("statement skipped: {reason}"))
+                        .with_labels(vec![Label::primary(file, statement_head(src, &piece.span))
+                            .with_message("this statement was not applied")])
+                        .with_notes(vec![String::from(
+                            "anything this statement defines is missing from the output; \
+                             rewrite it or pass --strict to make this an error",
+                        )]),
+                );
+                continue;
+            }
+            Ok(None) => {}
         }
         match parse_with(&*parser_dialect, &piece.text) {
             Ok(asts) => {

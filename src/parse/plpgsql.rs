@@ -39,9 +39,25 @@ pub struct Block {
 
 #[derive(Debug, Clone)]
 pub struct Handler {
-    /// Condition names in lower case (`duplicate_object`, `others`).
+    /// Condition names in lower case (`duplicate_object`, `others`; MySQL's
+    /// error numbers, `sqlexception`, `sqlstate 42S21`).
     pub conditions: Vec<String>,
     pub steps: Vec<Step>,
+    pub kind: HandlerKind,
+}
+
+/// What happens to the block whose statement raised the error a handler catches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandlerKind {
+    /// PL/pgSQL's `EXCEPTION`: what the block did is undone, the handler runs
+    /// instead of the rest.
+    Undo,
+    /// MySQL's `CONTINUE HANDLER`: the handler runs, then the statement after
+    /// the one that failed.
+    Continue,
+    /// MySQL's `EXIT HANDLER`: the handler runs, then the block ends (DDL
+    /// done before stays done).
+    Exit,
 }
 
 #[derive(Debug, Clone)]
@@ -166,19 +182,19 @@ pub fn parse_do(text: &str) -> Result<Option<DoBlock>, String> {
 }
 
 /// Byte offsets of tokenizer locations (1-based lines and characters).
-struct Offsets<'a> {
+pub(super) struct Offsets<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
 }
 
 impl<'a> Offsets<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(super) fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Offsets { text, line_starts }
     }
 
-    fn of(&self, location: Location) -> usize {
+    pub(super) fn of(&self, location: Location) -> usize {
         let line = (location.line.max(1) - 1) as usize;
         let Some(&start) = self.line_starts.get(line) else {
             return self.text.len();
@@ -338,7 +354,11 @@ impl<'a> BodyParser<'a> {
                 }
                 self.expect_word("THEN")?;
                 let steps = self.statements(&["WHEN", "END"])?;
-                handlers.push(Handler { conditions, steps });
+                handlers.push(Handler {
+                    conditions,
+                    steps,
+                    kind: HandlerKind::Undo,
+                });
             }
         }
         self.expect_word("END")?;

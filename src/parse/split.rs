@@ -296,7 +296,9 @@ fn sqlite_token(bytes: &[u8], i: usize) -> (usize, CompleteToken) {
         c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
             let end = bytes[i..]
                 .iter()
-                .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'$' || *c >= 0x80))
+                .position(|c| {
+                    !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'$' || *c >= 0x80)
+                })
                 .map_or(bytes.len(), |p| i + p);
             let word = &bytes[i..end];
             let is = |w: &str| word.eq_ignore_ascii_case(w.as_bytes());

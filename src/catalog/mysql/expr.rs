@@ -63,10 +63,21 @@ pub fn print(expr: &Expr) -> String {
 pub fn is_function_call(expr: &Expr) -> bool {
     match expr {
         Expr::Nested(inner) => is_function_call(inner),
-        Expr::Function(_)
-        | Expr::Substring { .. }
+        // Unless MariaDB stores it as an operation (`d + interval 1 day`).
+        Expr::Function(_) => print_prec(expr).1 == Precedence::Primary,
+        Expr::Identifier(ident) => keyword_function(ident).is_some(),
+        // A cast to a string type prints its character set, and so keeps the
+        // parentheses a default needs to parse again.
+        Expr::Cast { data_type, .. }
+        | Expr::Convert {
+            data_type: Some(data_type),
+            ..
+        } => !cast_type(data_type).starts_with("char"),
+        Expr::Substring { .. }
         | Expr::Trim { .. }
-        | Expr::Cast { .. }
+        | Expr::Convert { .. }
+        | Expr::Position { .. }
+        | Expr::Extract { .. }
         | Expr::Ceil { .. }
         | Expr::Floor { .. } => true,
         _ => false,
@@ -129,7 +140,10 @@ fn wrap(child: (String, Precedence), min: Precedence) -> String {
 fn print_prec(expr: &Expr) -> (String, Precedence) {
     use Precedence as P;
     match expr {
-        Expr::Identifier(ident) => (quote_ident(&ident.value), P::Primary),
+        Expr::Identifier(ident) => match keyword_function(ident) {
+            Some(name) => (format!("{name}()"), P::Primary),
+            None => (quote_ident(&ident.value), P::Primary),
+        },
         Expr::CompoundIdentifier(parts) => (
             parts
                 .last()
@@ -139,6 +153,16 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
         ),
         Expr::Value(value) => (literal(&value.value), P::Primary),
         Expr::Nested(inner) => print_prec(inner),
+        // `INTERVAL 1 DAY + d` is `d + interval 1 day`.
+        Expr::BinaryOp {
+            left,
+            op: BinaryOperator::Plus,
+            right,
+        } if matches!(unnested(left), Expr::Interval(_)) => print_prec(&Expr::BinaryOp {
+            left: right.clone(),
+            op: BinaryOperator::Plus,
+            right: left.clone(),
+        }),
         Expr::BinaryOp { left, op, right } => match binary_operator(op) {
             Some((text, prec)) => {
                 // Left-associative: a right operand of equal precedence keeps its
@@ -161,28 +185,59 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
                 P::Unary,
             ),
             UnaryOperator::Plus => print_prec(operand),
-            UnaryOperator::Not => {
-                let mut inner = &**operand;
-                while let Expr::Nested(e) = inner {
-                    inner = e;
-                }
-                match inner {
-                    Expr::BinaryOp { left, op, right } if negated_comparison(op).is_some() => {
-                        let text = negated_comparison(op).unwrap_or("<>");
-                        (
-                            format!(
-                                "{} {text} {}",
-                                wrap(print_prec(left), P::Comparison),
-                                wrap(print_prec(right), P::BitOr)
-                            ),
-                            P::Comparison,
-                        )
-                    }
-                    _ => (format!("!{}", wrap(print_prec(inner), P::Unary)), P::Not),
-                }
-            }
+            UnaryOperator::Not | UnaryOperator::BangNot => negated(operand),
+            UnaryOperator::BitwiseNot => (
+                format!("~{}", wrap(print_prec(operand), P::Unary)),
+                P::Unary,
+            ),
             _ => (expr.to_string(), P::Primary),
         },
+        Expr::IsTrue(e) => is_test(e, "is true"),
+        Expr::IsNotTrue(e) => is_test(e, "is not true"),
+        Expr::IsFalse(e) => is_test(e, "is false"),
+        Expr::IsNotFalse(e) => is_test(e, "is not false"),
+        Expr::IsUnknown(e) => is_test(e, "is null"),
+        Expr::IsNotUnknown(e) => is_test(e, "is not null"),
+        Expr::Interval(interval) => (interval_text(interval), P::Primary),
+        Expr::Position { expr: e, r#in } => {
+            (format!("locate({},{})", print(e), print(r#in)), P::Primary)
+        }
+        Expr::Ceil { expr: e, .. } => (format!("ceiling({})", print(e)), P::Primary),
+        Expr::Floor { expr: e, .. } => (format!("floor({})", print(e)), P::Primary),
+        Expr::Extract { field, expr: e, .. } => (
+            format!(
+                "extract({} from {})",
+                field.to_string().to_ascii_lowercase(),
+                print(e)
+            ),
+            P::Primary,
+        ),
+        Expr::Convert {
+            expr: e,
+            data_type: None,
+            charset: Some(charset),
+            ..
+        } => (
+            format!(
+                "convert({} using {})",
+                print(e),
+                charset.to_string().to_ascii_lowercase()
+            ),
+            P::Primary,
+        ),
+        Expr::Convert {
+            expr: e,
+            data_type: Some(data_type),
+            charset: None,
+            ..
+        } => (
+            format!("cast({} as {})", print(e), cast_type(data_type)),
+            P::Primary,
+        ),
+        Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => (
+            format!("{}{}", prefix.value.to_ascii_lowercase(), print(value)),
+            P::Primary,
+        ),
         Expr::IsNull(e) => (
             format!("{} is null", wrap(print_prec(e), P::BitOr)),
             P::Comparison,
@@ -255,18 +310,38 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
             pattern,
             ..
         } => {
-            let op = if *negated { "not regexp" } else { "regexp" };
-            (
-                format!(
-                    "{} {op} {}",
-                    wrap(print_prec(e), P::BitOr),
-                    wrap(print_prec(pattern), P::BitOr)
-                ),
-                P::Comparison,
-            )
+            let text = format!(
+                "{} regexp {}",
+                wrap(print_prec(e), P::BitOr),
+                wrap(print_prec(pattern), P::BitOr)
+            );
+            // `NOT REGEXP` is `!(... regexp ...)`.
+            if *negated {
+                (format!("!({text})"), P::Not)
+            } else {
+                (text, P::Comparison)
+            }
         }
         Expr::Function(function) => {
             let raw = function.name.to_string().to_ascii_lowercase();
+            let exprs: Vec<&Expr> = match &function.args {
+                FunctionArguments::List(list) => list
+                    .args
+                    .iter()
+                    .filter_map(|arg| match arg {
+                        FunctionArg::Unnamed(FunctionArgExpr::Expr(e))
+                        | FunctionArg::Named {
+                            arg: FunctionArgExpr::Expr(e),
+                            ..
+                        } => Some(e),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if let Some(rewritten) = rewritten_function(&raw, &exprs) {
+                return rewritten;
+            }
             let name = match raw.as_str() {
                 "upper" => "ucase",
                 "lower" => "lcase",
@@ -274,6 +349,11 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
                 "character_length" => "char_length",
                 "substring" | "mid" => "substr",
                 "now" | "localtime" | "localtimestamp" => "current_timestamp",
+                "current_date" => "curdate",
+                "current_time" => "curtime",
+                "day" => "dayofmonth",
+                "power" => "pow",
+                "schema" => "database",
                 other => other,
             }
             .to_string();
@@ -281,7 +361,14 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
                 FunctionArguments::List(list) => list
                     .args
                     .iter()
-                    .map(|arg| match arg {
+                    .enumerate()
+                    .map(|(i, arg)| match arg {
+                        // The unit of TIMESTAMPDIFF is a keyword.
+                        FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Identifier(unit)))
+                            if i == 0 && raw == "timestampdiff" =>
+                        {
+                            unit.value.to_ascii_uppercase()
+                        }
                         FunctionArg::Unnamed(FunctionArgExpr::Expr(e))
                         | FunctionArg::Named {
                             arg: FunctionArgExpr::Expr(e),
@@ -316,6 +403,20 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
             trim_what: None,
             ..
         } => (format!("trim({})", print(e)), P::Primary),
+        Expr::Trim {
+            expr: e,
+            trim_where,
+            trim_what: Some(what),
+            ..
+        } => {
+            let side = trim_where
+                .as_ref()
+                .map_or(String::from("both"), |w| w.to_string().to_ascii_lowercase());
+            (
+                format!("trim({side} {} from {})", print(what), print(e)),
+                P::Primary,
+            )
+        }
         Expr::Case {
             operand,
             conditions,
@@ -353,8 +454,293 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
     }
 }
 
+/// A CAST's target type as MariaDB prints it: strings with the character set
+/// they take (the connection's, utf8mb4, for CHAR; utf8mb3 for NCHAR;
+/// `binary` for BINARY), integers as `signed`/`unsigned`, a DECIMAL with its
+/// precision and scale.
 fn cast_type(data_type: &DataType) -> String {
-    data_type.to_string().to_ascii_lowercase()
+    let text = data_type.to_string().to_ascii_lowercase();
+    let (base, args) = match text.split_once('(') {
+        Some((base, rest)) => (base.trim().to_string(), format!("({rest}")),
+        None => (text.trim().to_string(), String::new()),
+    };
+    match base.as_str() {
+        "char" | "character" | "varchar" => format!("char{args} charset utf8mb4"),
+        "nchar" | "national char" | "national character" => format!("char{args} charset utf8mb3"),
+        "binary" | "varbinary" => format!("char{args} charset binary"),
+        "signed" | "signed integer" | "int" | "integer" => String::from("signed"),
+        "unsigned" | "unsigned integer" => String::from("unsigned"),
+        "decimal" | "numeric" | "dec" => {
+            let inner = args.trim_start_matches('(').trim_end_matches(')');
+            match inner.split_once(',') {
+                Some((p, s)) => format!("decimal({},{})", p.trim(), s.trim()),
+                None if inner.is_empty() => String::from("decimal(10,0)"),
+                None => format!("decimal({},0)", inner.trim()),
+            }
+        }
+        "double" | "double precision" | "real" => String::from("double"),
+        _ => text,
+    }
+}
+
+/// An expression without the parentheses around it.
+fn unnested(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Nested(inner) => unnested(inner),
+        other => other,
+    }
+}
+
+/// `INTERVAL 1 DAY` as `interval 1 day`.
+fn interval_text(interval: &sqlparser::ast::Interval) -> String {
+    let unit = interval
+        .leading_field
+        .as_ref()
+        .map(|f| format!(" {}", f.to_string().to_ascii_lowercase()))
+        .unwrap_or_default();
+    format!(
+        "interval {}{unit}",
+        wrap(print_prec(&interval.value), Precedence::Unary)
+    )
+}
+
+/// SQL's niladic functions written without parentheses (`CURRENT_DATE`,
+/// `UTC_TIMESTAMP`): the function MariaDB prints.
+fn keyword_function(ident: &sqlparser::ast::Ident) -> Option<&'static str> {
+    if ident.quote_style.is_some() {
+        return None;
+    }
+    Some(match ident.value.to_ascii_lowercase().as_str() {
+        "current_date" => "curdate",
+        "current_time" => "curtime",
+        "current_timestamp" | "localtime" | "localtimestamp" => "current_timestamp",
+        "utc_date" => "utc_date",
+        "utc_time" => "utc_time",
+        "utc_timestamp" => "utc_timestamp",
+        "current_user" => "current_user",
+        _ => return None,
+    })
+}
+
+/// Functions MariaDB stores as another expression: date arithmetic as `d +
+/// interval n unit`, `DATEDIFF` as a difference of `to_days`, `DATE(x)` and
+/// `TIME(x)` as casts, `MOD(a, b)` as `a MOD b`, one-argument `ROUND` with
+/// its 0.
+fn rewritten_function(name: &str, args: &[&Expr]) -> Option<(String, Precedence)> {
+    use Precedence as P;
+    let interval_arithmetic = |base: &Expr, op: &str, interval: String| {
+        (
+            format!("{} {op} {interval}", wrap(print_prec(base), P::Additive)),
+            P::Additive,
+        )
+    };
+    Some(match (name, args) {
+        ("date_add" | "adddate", [base, Expr::Interval(interval)]) => {
+            interval_arithmetic(base, "+", interval_text(interval))
+        }
+        ("date_sub" | "subdate", [base, Expr::Interval(interval)]) => {
+            interval_arithmetic(base, "-", interval_text(interval))
+        }
+        // `ADDDATE(d, n)`: n days.
+        ("adddate", [base, days]) => interval_arithmetic(
+            base,
+            "+",
+            format!("interval {} day", wrap(print_prec(days), P::Unary)),
+        ),
+        ("subdate", [base, days]) => interval_arithmetic(
+            base,
+            "-",
+            format!("interval {} day", wrap(print_prec(days), P::Unary)),
+        ),
+        ("timestampadd", [Expr::Identifier(unit), amount, base]) => interval_arithmetic(
+            base,
+            "+",
+            format!(
+                "interval {} {}",
+                wrap(print_prec(amount), P::Unary),
+                unit.value.to_ascii_lowercase()
+            ),
+        ),
+        ("datediff", [a, b]) => (
+            format!("to_days({}) - to_days({})", print(a), print(b)),
+            P::Additive,
+        ),
+        ("date", [e]) => (format!("cast({} as date)", print(e)), P::Primary),
+        ("time", [e]) => (format!("cast({} as time)", print(e)), P::Primary),
+        ("mod", [a, b]) => (
+            format!(
+                "{} MOD {}",
+                wrap(print_prec(a), P::Multiplicative),
+                wrap_right(print_prec(b), P::Multiplicative)
+            ),
+            P::Multiplicative,
+        ),
+        ("round", [e]) => (format!("round({},0)", print(e)), P::Primary),
+        _ => return None,
+    })
+}
+
+/// A right operand: one of the same precedence keeps its parentheses.
+fn wrap_right(child: (String, Precedence), min: Precedence) -> String {
+    if child.1 <= min {
+        format!("({})", child.0)
+    } else {
+        child.0
+    }
+}
+
+/// `x IS [NOT] TRUE | FALSE | NULL`.
+fn is_test(e: &Expr, test: &str) -> (String, Precedence) {
+    (
+        format!("{} {test}", wrap(print_prec(e), Precedence::BitOr)),
+        Precedence::Comparison,
+    )
+}
+
+/// Whether MariaDB treats the expression as a truth value of its own (a
+/// comparison or a logical operation), rather than a value `NOT` compares
+/// with 0.
+fn is_boolean(expr: &Expr) -> bool {
+    match unnested(expr) {
+        Expr::BinaryOp { op, .. } => matches!(
+            op,
+            BinaryOperator::Eq
+                | BinaryOperator::NotEq
+                | BinaryOperator::Lt
+                | BinaryOperator::LtEq
+                | BinaryOperator::Gt
+                | BinaryOperator::GtEq
+                | BinaryOperator::Spaceship
+                | BinaryOperator::And
+                | BinaryOperator::Or
+                | BinaryOperator::Xor
+        ),
+        Expr::UnaryOp {
+            op: UnaryOperator::Not | UnaryOperator::BangNot,
+            ..
+        }
+        | Expr::IsNull(_)
+        | Expr::IsNotNull(_)
+        | Expr::IsTrue(_)
+        | Expr::IsNotTrue(_)
+        | Expr::IsFalse(_)
+        | Expr::IsNotFalse(_)
+        | Expr::IsUnknown(_)
+        | Expr::IsNotUnknown(_)
+        | Expr::In { .. }
+        | Expr::Between { .. }
+        | Expr::Like { .. }
+        | Expr::RLike { .. } => true,
+        _ => false,
+    }
+}
+
+/// `NOT x` as MariaDB stores it: the negation pushed into what can take it
+/// (a comparison turns around, IS NULL, IN, BETWEEN and LIKE take or lose
+/// their NOT, AND and OR swap by De Morgan, XOR negates its left side), a
+/// column compared with 0, `NOT NOT x` as x (or `x <> 0`), and `!x` for
+/// anything else.
+fn negated(operand: &Expr) -> (String, Precedence) {
+    use Precedence as P;
+    let inner = unnested(operand);
+    match inner {
+        Expr::BinaryOp { left, op, right } => {
+            if let Some(text) = negated_comparison(op) {
+                return (
+                    format!(
+                        "{} {text} {}",
+                        wrap(print_prec(left), P::Comparison),
+                        wrap(print_prec(right), P::BitOr)
+                    ),
+                    P::Comparison,
+                );
+            }
+            let swapped = match op {
+                BinaryOperator::And => Some(("or", P::Or)),
+                BinaryOperator::Or | BinaryOperator::StringConcat => Some(("and", P::And)),
+                _ => None,
+            };
+            if let Some((text, prec)) = swapped {
+                return (
+                    format!(
+                        "{} {text} {}",
+                        wrap(negated(left), prec),
+                        wrap(negated(right), prec)
+                    ),
+                    prec,
+                );
+            }
+            if matches!(op, BinaryOperator::Xor) {
+                return (
+                    format!(
+                        "{} xor {}",
+                        wrap(negated(left), P::Xor),
+                        wrap(print_prec(right), P::Xor)
+                    ),
+                    P::Xor,
+                );
+            }
+        }
+        Expr::IsNull(e) => return print_prec(&Expr::IsNotNull(e.clone())),
+        Expr::IsNotNull(e) => return print_prec(&Expr::IsNull(e.clone())),
+        Expr::In { negated: n, .. } => {
+            let mut flipped = inner.clone();
+            if let Expr::In { negated, .. } = &mut flipped {
+                *negated = !*n;
+            }
+            return print_prec(&flipped);
+        }
+        Expr::Between {
+            expr,
+            negated: n,
+            low,
+            high,
+        } => {
+            return print_prec(&Expr::Between {
+                expr: expr.clone(),
+                negated: !n,
+                low: low.clone(),
+                high: high.clone(),
+            })
+        }
+        Expr::Like { negated: n, .. } => {
+            let mut flipped = inner.clone();
+            if let Expr::Like { negated, .. } = &mut flipped {
+                *negated = !*n;
+            }
+            return print_prec(&flipped);
+        }
+        Expr::RLike { negated: true, .. } => {
+            let mut flipped = inner.clone();
+            if let Expr::RLike { negated, .. } = &mut flipped {
+                *negated = false;
+            }
+            return print_prec(&flipped);
+        }
+        Expr::UnaryOp {
+            op: UnaryOperator::Not | UnaryOperator::BangNot,
+            expr: twice,
+        } => {
+            return if is_boolean(twice) {
+                print_prec(twice)
+            } else {
+                (
+                    format!("{} <> 0", wrap(print_prec(twice), P::BitOr)),
+                    P::Comparison,
+                )
+            };
+        }
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) if keyword_function_expr(inner) => {}
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
+            return (format!("{} = 0", print(inner)), P::Comparison)
+        }
+        _ => {}
+    }
+    (format!("!{}", wrap(print_prec(inner), P::Unary)), P::Not)
+}
+
+fn keyword_function_expr(expr: &Expr) -> bool {
+    matches!(expr, Expr::Identifier(ident) if keyword_function(ident).is_some())
 }
 
 /// A literal inside an expression.
@@ -365,6 +751,7 @@ pub fn literal(value: &Value) -> String {
         Value::Boolean(true) => String::from("1"),
         Value::Boolean(false) => String::from("0"),
         Value::Null => String::from("NULL"),
+        Value::NationalStringLiteral(s) => expression_string(s),
         other => other.to_string(),
     }
 }
@@ -419,5 +806,61 @@ mod tests {
         );
         assert_eq!(printed("a * 2 + abs(a)"), "`a` * 2 + abs(`a`)");
         assert_eq!(printed("lower(trim(b))"), "lcase(trim(`b`))");
+    }
+
+    /// Also printed by MariaDB 10.11 (generated columns of `SHOW CREATE TABLE`).
+    #[test]
+    fn folds_negations_dates_and_casts_like_mariadb() {
+        let cases = [
+            ("NOT (b IS NULL)", "`b` is not null"),
+            ("NOT a", "`a` = 0"),
+            ("NOT NOT a", "`a` <> 0"),
+            ("NOT (a + 1)", "!(`a` + 1)"),
+            ("NOT IFNULL(a, 0)", "!ifnull(`a`,0)"),
+            ("NOT (a = 1 AND b = 2)", "`a` <> 1 or `b` <> 2"),
+            ("NOT (a <> b OR a < 0)", "`a` = `b` and `a` >= 0"),
+            (
+                "NOT (a = 1 AND s REGEXP 'x')",
+                "`a` <> 1 or !(`s` regexp 'x')",
+            ),
+            ("NOT (a NOT IN (1, 2))", "`a` in (1,2)"),
+            ("NOT (s NOT LIKE 'a')", "`s` like 'a'"),
+            ("NOT (a <=> b)", "!(`a` <=> `b`)"),
+            ("NOT (b IS TRUE)", "!(`b` is true)"),
+            ("s NOT REGEXP 'x'", "!(`s` regexp 'x')"),
+            ("b IS UNKNOWN", "`b` is null"),
+            ("DATE_SUB(d, INTERVAL 2 MONTH)", "`d` - interval 2 month"),
+            ("ADDDATE(d, 5)", "`d` + interval 5 day"),
+            ("INTERVAL 1 DAY + t", "`t` + interval 1 day"),
+            ("TIMESTAMPADD(SECOND, a, t)", "`t` + interval `a` second"),
+            ("DATEDIFF(t, d) * 2", "(to_days(`t`) - to_days(`d`)) * 2"),
+            ("TIMESTAMPDIFF(MONTH, d, t)", "timestampdiff(MONTH,`d`,`t`)"),
+            (
+                "CAST(a AS CHAR(10))",
+                "cast(`a` as char(10) charset utf8mb4)",
+            ),
+            (
+                "CAST(s AS BINARY(4))",
+                "cast(`s` as char(4) charset binary)",
+            ),
+            ("CAST(s AS DECIMAL)", "cast(`s` as decimal(10,0))"),
+            ("CAST(s AS INTEGER)", "cast(`s` as signed)"),
+            ("CONVERT(s USING latin1)", "convert(`s` using latin1)"),
+            ("DATE(t)", "cast(`t` as date)"),
+            ("TRIM('x' FROM s)", "trim(both 'x' from `s`)"),
+            ("EXTRACT(YEAR FROM d)", "extract(year from `d`)"),
+            ("POSITION('a' IN s)", "locate('a',`s`)"),
+            ("CEIL(a / 2) + MOD(a, 3)", "ceiling(`a` / 2) + `a` MOD 3"),
+            (
+                "ROUND(a) + POWER(a, 2) + DAY(d)",
+                "round(`a`,0) + pow(`a`,2) + dayofmonth(`d`)",
+            ),
+            ("CURRENT_DATE", "curdate()"),
+            ("UTC_TIMESTAMP", "utc_timestamp()"),
+            ("~a", "~`a`"),
+        ];
+        for (sql, mariadb) in cases {
+            assert_eq!(printed(sql), mariadb, "{sql}");
+        }
     }
 }

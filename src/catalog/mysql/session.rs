@@ -348,6 +348,13 @@ fn select_into(catalog: &mut Catalog, query: &Query) -> ApplyResult<Option<Sessi
     Ok(Some(SessionEffect::Kept))
 }
 
+/// The truth of a condition (a procedure's `IF`), NULL counting as false;
+/// `None` when it cannot be known from the DDL.
+pub fn condition(catalog: &Catalog, expr: &Expr) -> Option<bool> {
+    let value = eval(catalog, &Row::default(), expr).ok()?;
+    Some(value.truth().ok()?.unwrap_or(false))
+}
+
 fn evaluate(catalog: &Catalog, expr: &Expr) -> Result<SessionValue, String> {
     eval(catalog, &Row::default(), expr)?.into_session()
 }
@@ -912,6 +919,17 @@ mod tests {
         }
         let (catalog, warnings) = builder.finish(&[sql]);
         (catalog, warnings.len())
+    }
+
+    #[test]
+    fn mysql8_collations_are_kept_with_a_warning() {
+        let (catalog, warnings) = run(
+            "CREATE TABLE t (a VARCHAR(5) COLLATE utf8mb4_0900_bin) COLLATE=utf8mb4_0900_ai_ci;\n\
+             CREATE TABLE u (a VARCHAR(5) COLLATE utf8mb4_bin);",
+        );
+        assert_eq!(catalog.tables.len(), 2);
+        assert_eq!(warnings, 2);
+        assert!(catalog.notes.is_empty());
     }
 
     #[test]

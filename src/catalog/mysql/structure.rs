@@ -1,11 +1,11 @@
 //! MariaDB's structural ALTER TABLE forms: CHANGE/MODIFY/RENAME COLUMN, DROP
 //! COLUMN (the column leaves every key, a key left empty goes, a CHECK that
 //! names it goes, a foreign key on it blocks the drop), DROP INDEX/KEY, DROP
-//! FOREIGN KEY, DROP PRIMARY KEY, DROP CONSTRAINT and RENAME TO (InnoDB renames
-//! the `<table>_ibfk_<n>` names with the table).
+//! FOREIGN KEY, DROP PRIMARY KEY, DROP CONSTRAINT, RENAME INDEX/KEY and
+//! RENAME TO (InnoDB renames the `<table>_ibfk_<n>` names with the table).
 
 use crate::catalog::rules::ApplyResult;
-use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
+use crate::catalog::{Catalog, Index, IndexElement, QualifiedName, Table};
 
 use super::expr::quote_ident;
 
@@ -27,6 +27,15 @@ fn same(a: &str, b: &str) -> bool {
 /// stored expressions.
 pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, new: &str) {
     table.follow_column_rename(old, new, same);
+    for index in &mut table.indexes {
+        edit_key_lengths(index, |column| {
+            Some(if same(column, old) {
+                new.to_string()
+            } else {
+                column.to_string()
+            })
+        });
+    }
     for check in &mut table.checks {
         check.expression = rename_in_text(&check.expression, old, new);
     }
@@ -36,6 +45,28 @@ pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, ne
         }
     }
     catalog.follow_column_rename(&table.name, old, new, same);
+}
+
+/// Rename (`Some`) or drop (`None`) the columns of a key's prefix lengths
+/// (its `length` option, `col=n,...`).
+fn edit_key_lengths(index: &mut Index, mut edit: impl FnMut(&str) -> Option<String>) {
+    let Some(lengths) = index.dialect_options.get("length") else {
+        return;
+    };
+    let kept: Vec<String> = lengths
+        .split(',')
+        .filter_map(|entry| {
+            let (column, length) = entry.rsplit_once('=')?;
+            Some(format!("{}={length}", edit(column)?))
+        })
+        .collect();
+    if kept.is_empty() {
+        index.dialect_options.shift_remove("length");
+    } else {
+        index
+            .dialect_options
+            .insert(String::from("length"), kept.join(","));
+    }
 }
 
 pub fn rename_column(
@@ -94,10 +125,12 @@ pub fn drop_column(catalog: &Catalog, table: &mut Table, column: &str) -> ApplyR
         index
             .elements
             .retain(|e| !matches!(e, IndexElement::Column(name) if same(name, &column)));
+        edit_key_lengths(index, |c| (!same(c, &column)).then(|| c.to_string()));
     }
     table.indexes.retain(|index| !index.elements.is_empty());
     if let Some(pk) = &mut table.primary_key {
         pk.columns.retain(|c| !same(c, &column));
+        pk.prefix_lengths.retain(|(c, _)| !same(c, &column));
         if pk.columns.is_empty() {
             table.primary_key = None;
         }
@@ -113,6 +146,29 @@ pub fn drop_index(table: &mut Table, name: &str) -> ApplyResult {
     if table.indexes.len() == before {
         return Err(format!("Can't DROP INDEX `{name}`; check that it exists").into());
     }
+    Ok(())
+}
+
+/// `RENAME {INDEX | KEY} old TO new`. An index InnoDB made for a foreign key
+/// is the user's once renamed: a later index no longer replaces it.
+pub fn rename_index(table: &mut Table, old: &str, new: &str) -> ApplyResult {
+    if same(old, "PRIMARY") || same(new, "PRIMARY") {
+        return Err("Incorrect index name 'PRIMARY'".into());
+    }
+    let Some(at) = table.indexes.iter().position(|i| same(&i.name, old)) else {
+        return Err(format!("Key '{old}' doesn't exist in table '{}'", table.name.name).into());
+    };
+    if table
+        .indexes
+        .iter()
+        .enumerate()
+        .any(|(k, i)| k != at && same(&i.name, new))
+    {
+        return Err(format!("Duplicate key name '{new}'").into());
+    }
+    let index = &mut table.indexes[at];
+    index.name = new.to_string();
+    index.implicit_for_foreign_key = false;
     Ok(())
 }
 

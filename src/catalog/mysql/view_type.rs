@@ -133,17 +133,7 @@ fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
             base: Some(base),
             ..
         } => {
-            let width = match (base.as_str(), unsigned) {
-                ("tinyint", false) => 4,
-                ("tinyint", true) => 3,
-                ("smallint", false) => 6,
-                ("smallint", true) => 5,
-                ("mediumint", false) => 9,
-                ("mediumint", true) => 8,
-                ("int", false) => 11,
-                ("int", true) => 10,
-                _ => 20,
-            };
+            let width = full_width(&base, unsigned);
             ViewType::Int {
                 width,
                 unsigned,
@@ -154,6 +144,21 @@ fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
         other => other,
     };
     Some((t, not_null))
+}
+
+/// The most characters an integer type prints (its sign included).
+fn full_width(base: &str, unsigned: bool) -> u32 {
+    match (base, unsigned) {
+        ("tinyint", false) => 4,
+        ("tinyint", true) => 3,
+        ("smallint", false) => 6,
+        ("smallint", true) => 5,
+        ("mediumint", false) => 9,
+        ("mediumint", true) => 8,
+        ("int", false) => 11,
+        ("int", true) => 10,
+        _ => 20,
+    }
 }
 
 fn function_args(expr: &Expr) -> Option<(String, Vec<&Expr>, bool)> {
@@ -1083,9 +1088,45 @@ fn aggregate_or_function(
     }
 }
 
+/// The type of a column a UNION branch copies: an integer as wide as its type
+/// can print, whatever display width it was declared with, and without ZEROFILL.
+pub fn union_column(t: &SqlType) -> SqlType {
+    match t.name.as_str() {
+        "tinyint" | "smallint" | "mediumint" | "int" | "bigint" => SqlType {
+            args: vec![full_width(&t.name, t.unsigned).to_string()],
+            zerofill: false,
+            ..t.clone()
+        },
+        _ => t.clone(),
+    }
+}
+
+/// A type as a UNION takes it: an ENUM or SET as a VARCHAR as long as its
+/// longest value (all of a SET's values, with their commas).
+fn union_operand(t: &SqlType) -> SqlType {
+    match t.name.as_str() {
+        "enum" | "set" => {
+            let lengths = t.values.iter().map(|v| v.chars().count());
+            let length = if t.name == "enum" {
+                lengths.max().unwrap_or(0)
+            } else {
+                lengths.sum::<usize>() + t.values.len().saturating_sub(1)
+            };
+            SqlType {
+                name: String::from("varchar"),
+                args: vec![length.to_string()],
+                values: Vec::new(),
+                ..t.clone()
+            }
+        }
+        _ => t.clone(),
+    }
+}
+
 /// The type of a UNION column from the types of its branches, as MariaDB
 /// aggregates them (`None`: a pairing not worked out yet).
 pub fn union(l: &SqlType, r: &SqlType) -> Option<SqlType> {
+    let (l, r) = (&union_operand(l), &union_operand(r));
     const TEXTS: [&str; 4] = ["tinytext", "text", "mediumtext", "longtext"];
     let text_rank = |t: &SqlType| TEXTS.iter().position(|n| *n == t.name);
     let is_string = |t: &SqlType| {

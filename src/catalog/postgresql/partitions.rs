@@ -166,6 +166,7 @@ pub fn inherit(catalog: &mut Catalog, partition: &mut Table, objects: &[Inherite
                         partition.primary_key = Some(PrimaryKey {
                             name: Some(name),
                             columns: pk.columns.clone(),
+                            ..Default::default()
                         });
                     }
                 }

@@ -321,10 +321,12 @@ impl DialectReflection for MySqlReflection {
                 persisted: generated.persisted,
             })
         } else if table.kind == TableKind::View {
-            // Views are read through DESCRIBE, whose defaults SQLAlchemy quotes.
+            // Views are read through DESCRIBE, whose defaults SQLAlchemy quotes
+            // (an empty one, being false, it leaves out).
             column
                 .default
                 .as_ref()
+                .filter(|d| !d.is_empty())
                 .map(|d| ServerDefault::Text(format!("'{}'", d.replace('\'', "''"))))
         } else {
             let clause = match (&column.default, &column.on_update) {
