@@ -718,6 +718,16 @@ fn select_into(
     create(catalog)
 }
 
+/// An index access method's name as the server looks it up: a name is an
+/// identifier, so a quoted one (`USING "btree"`, as ORMs write it) is taken as
+/// written and an unquoted one folds to lower case.
+fn index_method(method: &ast::IndexType) -> String {
+    match method {
+        ast::IndexType::Custom(ident) if ident.quote_style.is_some() => ident.value.clone(),
+        other => other.to_string().to_ascii_lowercase(),
+    }
+}
+
 /// `CREATE VIRTUAL TABLE`: the virtual table, then each shadow table its module
 /// creates, applied as the `CREATE TABLE` the module runs.
 fn create_virtual_table(
@@ -1732,10 +1742,7 @@ fn create_index(
         unique: create.unique,
         predicate: create.predicate.as_ref(),
         prefix: None,
-        method: create
-            .using
-            .as_ref()
-            .map(|m| m.to_string().to_ascii_lowercase()),
+        method: create.using.as_ref().map(index_method),
         operator_classes: create
             .columns
             .iter()
