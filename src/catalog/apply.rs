@@ -1549,7 +1549,15 @@ fn alter_table_operations(
                         matches!(generated_as, Some(GeneratedAs::Always)),
                         sequence_options.as_deref().unwrap_or_default(),
                     )),
-                    AlterColumnOperation::GenericOptions { .. } => continue,
+                    // Foreign table column options never show; identity
+                    // changes travel as options of their own (see
+                    // `parse::fallback`).
+                    AlterColumnOperation::GenericOptions { options } => {
+                        match crate::parse::fallback::identity_alteration(options) {
+                            Some(alteration) => ColumnChange::AlterIdentity(alteration),
+                            None => continue,
+                        }
+                    }
                 };
                 rules.alter_column(catalog, table, &column, change)?;
             }

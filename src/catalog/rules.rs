@@ -126,6 +126,9 @@ pub enum ColumnChange<'a> {
     DropNotNull,
     SetType(&'a DataType),
     AddIdentity(IdentityDraft),
+    /// PostgreSQL `SET GENERATED ...`, `SET <sequence option>`, `RESTART`,
+    /// `DROP IDENTITY [IF EXISTS]` on an identity column.
+    AlterIdentity(crate::parse::fallback::IdentityAlteration),
 }
 
 /// A failure to apply a statement the way the server would: the server would
@@ -538,7 +541,10 @@ pub fn default_alter_column<R: ServerRules + ?Sized>(
             return Err(format!("column {column} is in a primary key").into())
         }
         ColumnChange::DropNotNull => target.nullable = true,
-        ColumnChange::SetDefault(_) | ColumnChange::SetType(_) | ColumnChange::AddIdentity(_) => {
+        ColumnChange::SetDefault(_)
+        | ColumnChange::SetType(_)
+        | ColumnChange::AddIdentity(_)
+        | ColumnChange::AlterIdentity(_) => {
             return Err(format!(
                 "this ALTER COLUMN form is not supported for {} yet",
                 rules.dialect()

@@ -14,9 +14,13 @@
 //! declared types are read from.
 
 use sqlparser::ast::Statement;
-use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, SQLiteDialect};
+use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
+
+mod identity;
+
+pub use identity::{identity_alteration, IdentityAlteration};
 
 /// The outcome of a second look at a statement sqlparser rejected.
 #[derive(Debug)]
@@ -62,7 +66,10 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
     if has_no_effect(&words) {
         return Recovery::NoEffect;
     }
-    let rewritten = without_identity_sequence_name(&tokens, &words)
+    let rewritten = dialect
+        .is::<PostgreSqlDialect>()
+        .then(|| identity::rewrite(&tokens, &words))
+        .flatten()
         .or_else(|| {
             dialect
                 .is::<SQLiteDialect>()
@@ -1125,34 +1132,6 @@ fn has_no_effect(words: &[String]) -> bool {
         Some("CHECK") if words.get(1).is_some_and(|w| w == "TABLE") => true,
         _ => false,
     }
-}
-
-/// pg_dump writes `ADD GENERATED ... AS IDENTITY (SEQUENCE NAME s START WITH 1
-/// ...)`; the sequence's name never shows in a model, and sqlparser does not
-/// know the option. Returns the tokens without it, if it was there.
-fn without_identity_sequence_name(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
-    let at = words
-        .windows(2)
-        .position(|w| w[0] == "SEQUENCE" && w[1] == "NAME")?;
-    if !words[..at].iter().any(|w| w == "IDENTITY") {
-        return None;
-    }
-    // The name: words separated by periods.
-    let mut end = at + 2;
-    loop {
-        if !matches!(tokens.get(end), Some(Token::Word(_))) {
-            return None;
-        }
-        end += 1;
-        if matches!(tokens.get(end), Some(Token::Period)) {
-            end += 1;
-        } else {
-            break;
-        }
-    }
-    let mut kept = tokens[..at].to_vec();
-    kept.extend_from_slice(&tokens[end..]);
-    Some(kept)
 }
 
 /// The parser expects whitespace between words, as the tokenizer produced it.
