@@ -449,6 +449,8 @@ fn apply_statement(
                 "only CREATE TYPE ... AS ENUM is supported",
             ))),
         },
+        Statement::CreateExtension(create) => create_extension(rules, catalog, create),
+        Statement::DropExtension(drop) => drop_extensions(rules, catalog, drop),
         Statement::CreateDomain(domain) => {
             rules.create_domain(catalog, domain, text)?;
             Ok(Outcome::Applied)
@@ -578,7 +580,6 @@ fn apply_statement(
         | Statement::LockTables { .. }
         | Statement::UnlockTables
         | Statement::Pragma { .. }
-        | Statement::CreateExtension(_)
         | Statement::CreateTrigger(_)
         | Statement::DropTrigger(_)
         | Statement::AlterDefaultPrivileges(_)
@@ -716,6 +717,144 @@ fn select_into(
         return create_temporary(catalog, name.clone(), create);
     }
     create(catalog)
+}
+
+/// `CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] [VERSION v]
+/// [CASCADE]`: the relations the extension creates, in `s` or the current
+/// schema.
+fn create_extension(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &ast::CreateExtension,
+) -> ApplyResult<Outcome> {
+    let name = rules.fold_ident(&create.name);
+    if catalog.extensions.contains_key(&name) {
+        if create.if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+        return Err(format!("extension \"{name}\" already exists").into());
+    }
+    let schema = create
+        .schema
+        .as_ref()
+        .and_then(|s| rules.schema_of(&rules.fold_ident(s)));
+    let version = create.version.as_ref().map(|v| v.value.as_str());
+    install_extension(rules, catalog, &name, version, &schema, create.cascade)?;
+    Ok(Outcome::Applied)
+}
+
+fn install_extension(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &str,
+    version: Option<&str>,
+    schema: &Option<String>,
+    cascade: bool,
+) -> ApplyResult {
+    let plan = rules.extension(name, version, schema)?.unwrap_or_default();
+    for required in &plan.requires {
+        if catalog.extensions.contains_key(required) {
+            continue;
+        }
+        if !cascade {
+            return Err(format!("required extension \"{required}\" is not installed").into());
+        }
+        install_extension(rules, catalog, required, None, schema, cascade)?;
+    }
+    if let Some(taken) = plan
+        .relations
+        .iter()
+        .find(|t| catalog.tables.contains_key(&t.name))
+    {
+        return Err(format!("relation \"{}\" already exists", taken.name.name).into());
+    }
+    let relations = plan.relations.iter().map(|t| t.name.clone()).collect();
+    for table in plan.relations {
+        catalog.tables.insert(table.name.clone(), table);
+    }
+    catalog.extensions.insert(
+        name.to_string(),
+        super::Extension {
+            name: name.to_string(),
+            schema: schema.clone(),
+            requires: plan.requires,
+            relations,
+        },
+    );
+    Ok(())
+}
+
+/// `DROP EXTENSION [IF EXISTS] name, ... [CASCADE]`: the relations each
+/// created go with it (and, under CASCADE, the extensions that need it and
+/// the views that read them).
+fn drop_extensions(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    drop: &ast::DropExtension,
+) -> ApplyResult<Outcome> {
+    let cascade = matches!(
+        drop.cascade_or_restrict,
+        Some(ast::ReferentialAction::Cascade)
+    );
+    let mut dropped: Vec<String> = Vec::new();
+    for ident in &drop.names {
+        let name = rules.fold_ident(ident);
+        if catalog.extensions.contains_key(&name) {
+            dropped.push(name);
+        } else if !drop.if_exists {
+            return Err(format!("extension \"{name}\" does not exist").into());
+        }
+    }
+    // Those that need a dropped one.
+    loop {
+        let more: Vec<String> = catalog
+            .extensions
+            .values()
+            .filter(|e| {
+                !dropped.contains(&e.name) && e.requires.iter().any(|r| dropped.contains(r))
+            })
+            .map(|e| e.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        if !cascade {
+            return Err(format!(
+                "cannot drop extension {} because other objects depend on it",
+                dropped[0]
+            )
+            .into());
+        }
+        dropped.extend(more);
+    }
+    let relations: Vec<ObjectName> = dropped
+        .iter()
+        .filter_map(|name| catalog.extensions.get(name))
+        .flat_map(|e| e.relations.iter())
+        .filter(|r| catalog.tables.contains_key(*r))
+        .map(|r| {
+            let schema = r.schema.clone().unwrap_or_else(|| String::from("public"));
+            ObjectName::from(vec![
+                Ident::with_quote('"', schema),
+                Ident::with_quote('"', r.name.clone()),
+            ])
+        })
+        .collect();
+    if !relations.is_empty() {
+        drop_relations(
+            rules,
+            catalog,
+            ObjectType::View,
+            true,
+            false,
+            &relations,
+            cascade,
+        )?;
+    }
+    for name in &dropped {
+        catalog.extensions.shift_remove(name);
+    }
+    Ok(Outcome::Applied)
 }
 
 /// An index access method's name as the server looks it up: a name is an
@@ -2161,6 +2300,9 @@ fn drop_objects(
                 let in_schema = |k: &QualifiedName| k.schema.as_deref() == Some(name.name.as_str());
                 catalog.tables.retain(|k, _| !in_schema(k));
                 catalog.sequences.retain(|k, _| !in_schema(k));
+                catalog
+                    .extensions
+                    .retain(|_, e| e.schema.as_deref() != Some(name.name.as_str()));
                 catalog.schemas.len() != before
             }
             _ => return Ok(Outcome::Ignored),

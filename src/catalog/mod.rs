@@ -62,6 +62,8 @@ pub struct Catalog {
     pub schemas: Vec<String>,
     /// Functions and aggregates, in creation order.
     pub functions: Vec<Function>,
+    /// PostgreSQL extensions by name, with the relations each created.
+    pub extensions: IndexMap<String, Extension>,
     /// Which tables hold an index or key of a given name, per schema: lets a
     /// server's name chooser ask "is this name taken?" without scanning every
     /// table. Entries may be stale (the table or index was dropped since), so
@@ -104,6 +106,7 @@ impl Catalog {
             sequences: IndexMap::new(),
             schemas: Vec::new(),
             functions: Vec::new(),
+            extensions: IndexMap::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
             temporary: Vec::new(),
@@ -566,6 +569,18 @@ pub struct Domain {
     pub checks: Vec<CheckConstraint>,
     /// `COLLATE` written on the domain.
     pub collation: Option<String>,
+}
+
+/// A PostgreSQL extension (`CREATE EXTENSION`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extension {
+    pub name: String,
+    /// The schema its objects went to.
+    pub schema: Option<String>,
+    /// The extensions it needs.
+    pub requires: Vec<String>,
+    /// The tables and views it created, which go with it.
+    pub relations: Vec<QualifiedName>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

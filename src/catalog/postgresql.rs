@@ -5,6 +5,7 @@
 
 mod catalog_query;
 mod deparse;
+mod extensions;
 mod functions;
 mod literals;
 mod partitions;
@@ -15,8 +16,8 @@ use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident};
 use super::declared::DeclaredType;
 use super::names::{choose_unique_name, clip_to_char_boundary};
 use super::rules::{
-    default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, ServerRules,
+    default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, ExtensionPlan,
+    IdentityDraft, IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Identity, Index, IndexElement,
@@ -689,6 +690,31 @@ impl ServerRules for PostgreSqlRules {
             }
         }
         Ok(())
+    }
+
+    fn extension(
+        &self,
+        name: &str,
+        version: Option<&str>,
+        schema: &Option<String>,
+    ) -> ApplyResult<Option<ExtensionPlan>> {
+        let Some(contrib) = extensions::contrib(name) else {
+            return Ok(None);
+        };
+        if let Some(version) = version.filter(|v| *v != contrib.default_version) {
+            if !contrib.views.is_empty() {
+                return Err(format!(
+                    "the objects of extension \"{name}\" version {version} are not known \
+                     (only those of version {})",
+                    contrib.default_version
+                )
+                .into());
+            }
+        }
+        Ok(Some(ExtensionPlan {
+            requires: contrib.requires.iter().map(|r| r.to_string()).collect(),
+            relations: extensions::views(&contrib, schema),
+        }))
     }
 
     fn alters_structure(&self, operation: &AlterTableOperation) -> bool {

@@ -174,6 +174,14 @@ pub struct ShadowTable {
     pub stored_sql: String,
 }
 
+/// What `CREATE EXTENSION` does: the extensions it needs installed first
+/// and the relations it creates.
+#[derive(Debug, Clone, Default)]
+pub struct ExtensionPlan {
+    pub requires: Vec<String>,
+    pub relations: Vec<Table>,
+}
+
 /// Dialect knowledge the catalog needs. One implementation per server.
 pub trait ServerRules {
     fn dialect(&self) -> Dialect;
@@ -484,6 +492,18 @@ pub trait ServerRules {
         _insert: &sqlparser::ast::Insert,
     ) -> ApplyResult<bool> {
         Ok(false)
+    }
+
+    /// `CREATE EXTENSION name [VERSION version]` with its objects in
+    /// `schema`; `None` for an extension the server does not ship (it may exist
+    /// where the schema is loaded, but nothing is known of its objects).
+    fn extension(
+        &self,
+        _name: &str,
+        _version: Option<&str>,
+        _schema: &Option<String>,
+    ) -> ApplyResult<Option<ExtensionPlan>> {
+        Ok(None)
     }
 
     /// `CREATE VIRTUAL TABLE name USING module(...)`, whose arguments are read

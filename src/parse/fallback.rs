@@ -1097,6 +1097,14 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
+        // An extension's update (to the version whose objects the catalog
+        // already holds) and its member list; SET SCHEMA moves its objects.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "EXTENSION")
+                && !contains_pair("SET", "SCHEMA") =>
+        {
+            true
+        }
         // pg_dump attaches partition indexes to their parent's index.
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "INDEX")
