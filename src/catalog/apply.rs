@@ -429,26 +429,7 @@ fn apply_statement(
         Statement::CreateType {
             name,
             representation,
-        } => match representation {
-            Some(UserDefinedTypeRepresentation::Enum { labels }) => {
-                let name = rules.qualified_name(name);
-                if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
-                    return Err(format!("type \"{}\" already exists", name.name).into());
-                }
-                let values = labels.iter().map(|l| l.value.clone()).collect();
-                catalog
-                    .enums
-                    .insert(name.clone(), EnumType { name, values });
-                Ok(Outcome::Applied)
-            }
-            // Composite and range types: SQLAlchemy does not know them, so a
-            // column of one reflects as NullType, which needs nothing from us.
-            Some(UserDefinedTypeRepresentation::Composite { .. })
-            | Some(UserDefinedTypeRepresentation::Range { .. }) => Ok(Outcome::Ignored),
-            _ => Ok(Outcome::Unsupported(String::from(
-                "only CREATE TYPE ... AS ENUM is supported",
-            ))),
-        },
+        } => create_type(rules, catalog, name, representation.as_ref()),
         Statement::CreateExtension(create) => create_extension(rules, catalog, create),
         Statement::DropExtension(drop) => drop_extensions(rules, catalog, drop),
         Statement::CreateDomain(domain) => {
@@ -463,18 +444,8 @@ fn apply_statement(
                 }
                 return Err(format!("type \"{}\" does not exist", name.name).into());
             }
-            let used = catalog.tables.values().any(|t| {
-                t.columns
-                    .iter()
-                    .any(|c| c.data_type.name == name.name && c.data_type.schema == name.schema)
-            });
-            if used {
-                // CASCADE drops the columns of the type (RESTRICT refuses).
-                return Ok(Outcome::Unsupported(String::from(
-                    "DROP DOMAIN of a type columns still use is not supported yet",
-                )));
-            }
-            catalog.domains.shift_remove(&name);
+            let cascade = matches!(drop.drop_behavior, Some(ast::DropBehavior::Cascade));
+            drop_type(rules, catalog, &name, cascade)?;
             Ok(Outcome::Applied)
         }
         Statement::CreateSequence { name, .. } => {
@@ -719,6 +690,184 @@ fn select_into(
     create(catalog)
 }
 
+/// Whether a type of that name exists: an enum, a domain, another type, or
+/// the row type of a table or view.
+fn type_exists(catalog: &Catalog, name: &QualifiedName) -> bool {
+    catalog.enums.contains_key(name)
+        || catalog.domains.contains_key(name)
+        || catalog.other_types.contains_key(name)
+        || catalog.tables.contains_key(name)
+}
+
+/// `CREATE TYPE`: an enum, or a type SQLAlchemy does not know (composite,
+/// range, base, shell), kept by name.
+fn create_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &ObjectName,
+    representation: Option<&UserDefinedTypeRepresentation>,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(name);
+    let shell = catalog
+        .other_types
+        .get(&name)
+        .is_some_and(|t| t.kind == super::OtherTypeKind::Base { shell: true });
+    // A base type's definition completes its shell.
+    let completes_shell = shell
+        && matches!(
+            representation,
+            Some(UserDefinedTypeRepresentation::SqlDefinition { .. })
+        );
+    if type_exists(catalog, &name) && !completes_shell {
+        return Err(format!("type \"{}\" already exists", name.name).into());
+    }
+    let kind = match representation {
+        Some(UserDefinedTypeRepresentation::Enum { labels }) => {
+            let values = labels.iter().map(|l| l.value.clone()).collect();
+            catalog
+                .enums
+                .insert(name.clone(), EnumType { name, values });
+            return Ok(Outcome::Applied);
+        }
+        Some(UserDefinedTypeRepresentation::Composite { .. }) => super::OtherTypeKind::Composite,
+        Some(UserDefinedTypeRepresentation::Range { options }) => {
+            // `multirange_type_name`, else the name with its first "range"
+            // made "multirange", or "_multirange" appended.
+            let multirange = options
+                .iter()
+                .find_map(|o| match o {
+                    ast::UserDefinedTypeRangeOption::MultirangeTypeName(n) => {
+                        Some(rules.qualified_name(n))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| {
+                    let multirange = match name.name.find("range") {
+                        Some(at) => format!("{}multi{}", &name.name[..at], &name.name[at..]),
+                        None => format!("{}_multirange", name.name),
+                    };
+                    QualifiedName::new(name.schema.clone(), multirange)
+                });
+            if type_exists(catalog, &multirange) {
+                return Err(format!("type \"{}\" already exists", multirange.name).into());
+            }
+            catalog.other_types.insert(
+                multirange.clone(),
+                super::OtherType {
+                    name: multirange.clone(),
+                    kind: super::OtherTypeKind::Multirange,
+                },
+            );
+            super::OtherTypeKind::Range {
+                multirange: multirange.name,
+            }
+        }
+        Some(UserDefinedTypeRepresentation::SqlDefinition { .. }) => {
+            super::OtherTypeKind::Base { shell: false }
+        }
+        None => super::OtherTypeKind::Base { shell: true },
+    };
+    catalog.other_types.insert(
+        name.clone(),
+        super::OtherType {
+            name: name.clone(),
+            kind,
+        },
+    );
+    Ok(Outcome::Applied)
+}
+
+/// `DROP TYPE` / `DROP DOMAIN` of an existing type. What uses it (columns of
+/// it or of an array of it, domains over it and their columns) makes the
+/// server refuse, or, under CASCADE, goes with it: each column is dropped as
+/// `ALTER TABLE ... DROP COLUMN ... CASCADE` drops it.
+fn drop_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    cascade: bool,
+) -> ApplyResult {
+    // The type, the multirange of a range, and domains over any of them.
+    let mut types = vec![name.clone()];
+    if let Some(super::OtherTypeKind::Range { multirange }) =
+        catalog.other_types.get(name).map(|t| t.kind.clone())
+    {
+        types.push(QualifiedName::new(name.schema.clone(), multirange));
+    }
+    let own = types.len();
+    loop {
+        let more: Vec<QualifiedName> = catalog
+            .domains
+            .values()
+            .filter(|d| {
+                !types.contains(&d.name)
+                    && types
+                        .iter()
+                        .any(|t| d.data_type.name == t.name && d.data_type.schema == t.schema)
+            })
+            .map(|d| d.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        types.extend(more);
+    }
+    let is_dropped = |t: &SqlType| {
+        types
+            .iter()
+            .any(|d| t.name == d.name && t.schema == d.schema)
+    };
+    let columns: Vec<(QualifiedName, String)> = catalog
+        .tables
+        .values()
+        .filter(|t| t.kind == TableKind::Table)
+        .flat_map(|t| {
+            t.columns
+                .iter()
+                .filter(|c| is_dropped(&c.data_type))
+                .map(|c| (t.name.clone(), c.name.clone()))
+        })
+        .collect();
+    if (!columns.is_empty() || types.len() > own) && !cascade {
+        let dependent = match columns.first() {
+            Some((table, column)) => format!("column {column} of table {}", table.name),
+            None => format!("type {}", types[own].name),
+        };
+        return Err(format!(
+            "cannot drop type {} because other objects depend on it ({dependent})",
+            name.name
+        )
+        .into());
+    }
+    for (table, column) in columns {
+        let schema = table
+            .schema
+            .clone()
+            .unwrap_or_else(|| String::from("public"));
+        let table_name = ObjectName::from(vec![
+            Ident::with_quote('"', schema),
+            Ident::with_quote('"', table.name.clone()),
+        ]);
+        let operation = AlterTableOperation::DropColumn {
+            has_column_keyword: true,
+            column_names: vec![Ident::with_quote('"', column)],
+            if_exists: true,
+            drop_behavior: Some(ast::DropBehavior::Cascade),
+        };
+        if let Outcome::Unsupported(why) =
+            alter_table(rules, catalog, &table_name, &[operation], false, "")?
+        {
+            return Err(why.into());
+        }
+    }
+    for dropped in &types {
+        catalog.enums.shift_remove(dropped);
+        catalog.domains.shift_remove(dropped);
+        catalog.other_types.shift_remove(dropped);
+    }
+    Ok(())
+}
+
 /// `CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] [VERSION v]
 /// [CASCADE]`: the relations the extension creates, in `s` or the current
 /// schema.
@@ -929,6 +1078,11 @@ fn alter_enum_type(
     alter: &ast::AlterType,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&alter.name);
+    if let (Some(_), ast::AlterTypeOperation::Rename(rename)) =
+        (catalog.other_types.get(&name), &alter.operation)
+    {
+        return rename_other_type(rules, catalog, &name, &rename.new_name);
+    }
     let Some(enum_type) = catalog.enums.get_mut(&name) else {
         return Err(format!("type \"{}\" does not exist or is not an enum", name.name).into());
     };
@@ -1032,6 +1186,41 @@ fn alter_enum_type(
     Ok(Outcome::Applied)
 }
 
+/// `ALTER TYPE t RENAME TO n` of a composite, range or base type: columns of
+/// it follow the new name (they still reflect as NullType, but a later DROP
+/// TYPE finds them); a composite type renames its relation.
+fn rename_other_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    new_name: &Ident,
+) -> ApplyResult<Outcome> {
+    let renamed = QualifiedName::new(name.schema.clone(), rules.fold_ident(new_name));
+    if type_exists(catalog, &renamed) {
+        return Err(format!("type \"{}\" already exists", renamed.name).into());
+    }
+    let Some(mut other) = catalog.other_types.shift_remove(name) else {
+        return Ok(Outcome::Applied);
+    };
+    other.name = renamed.clone();
+    catalog.other_types.insert(renamed.clone(), other);
+    for table in catalog.tables.values_mut() {
+        for column in &mut table.columns {
+            let t = &mut column.data_type;
+            if t.name == name.name && t.schema == name.schema {
+                t.name = renamed.name.clone();
+            }
+        }
+    }
+    for domain in catalog.domains.values_mut() {
+        let t = &mut domain.data_type;
+        if t.name == name.name && t.schema == name.schema {
+            t.name = renamed.name.clone();
+        }
+    }
+    Ok(Outcome::Applied)
+}
+
 /// The first keywords of a statement, to name it in a message.
 fn statement_kind(statement: &Statement) -> String {
     let text = statement.to_string();
@@ -1088,6 +1277,23 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    // A PostgreSQL table's row type takes its name among the types (a
+    // composite type is a relation too).
+    let name = rules.qualified_name(&create.name);
+    if let Some(other) = catalog.other_types.get(&name) {
+        if other.kind == super::OtherTypeKind::Composite {
+            if create.if_not_exists {
+                return Ok(Outcome::Applied);
+            }
+            return Err(format!("relation \"{}\" already exists", name.name).into());
+        }
+    }
+    if catalog.other_types.contains_key(&name)
+        || catalog.enums.contains_key(&name)
+        || catalog.domains.contains_key(&name)
+    {
+        return Err(format!("type \"{}\" already exists", name.name).into());
+    }
     if let (Some(query), None, None) = (&create.query, &create.like, &create.clone) {
         return create_table_as(rules, catalog, create, query);
     }
@@ -2293,7 +2499,15 @@ fn drop_objects(
                 found
             }
             ObjectType::Sequence => catalog.sequences.shift_remove(&name).is_some(),
-            ObjectType::Type => catalog.enums.shift_remove(&name).is_some(),
+            ObjectType::Type => {
+                let found = catalog.enums.contains_key(&name)
+                    || catalog.domains.contains_key(&name)
+                    || catalog.other_types.contains_key(&name);
+                if found {
+                    drop_type(rules, catalog, &name, cascade)?;
+                }
+                found
+            }
             ObjectType::Schema => {
                 let before = catalog.schemas.len();
                 catalog.schemas.retain(|s| s != &name.name);

@@ -56,6 +56,8 @@ pub struct Catalog {
     pub enums: IndexMap<QualifiedName, EnumType>,
     /// PostgreSQL `CREATE DOMAIN`.
     pub domains: IndexMap<QualifiedName, Domain>,
+    /// PostgreSQL composite, range (with their multirange) and base types.
+    pub other_types: IndexMap<QualifiedName, OtherType>,
     /// PostgreSQL sequences, explicit or implied by serial/identity columns.
     pub sequences: IndexMap<QualifiedName, Sequence>,
     /// Schemas created by `CREATE SCHEMA` (the default one always exists).
@@ -103,6 +105,7 @@ impl Catalog {
             tables: IndexMap::new(),
             enums: IndexMap::new(),
             domains: IndexMap::new(),
+            other_types: IndexMap::new(),
             sequences: IndexMap::new(),
             schemas: Vec::new(),
             functions: Vec::new(),
@@ -569,6 +572,28 @@ pub struct Domain {
     pub checks: Vec<CheckConstraint>,
     /// `COLLATE` written on the domain.
     pub collation: Option<String>,
+}
+
+/// A PostgreSQL type SQLAlchemy does not know (a column of one reflects as
+/// NullType, an array of one too): only its name matters, for name clashes
+/// and for what `DROP TYPE` takes along.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherType {
+    pub name: QualifiedName,
+    pub kind: OtherTypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherTypeKind {
+    /// `CREATE TYPE t AS (...)`: also a relation (relkind `c`), whose name no
+    /// table may take.
+    Composite,
+    /// `CREATE TYPE t AS RANGE (...)`, with the multirange type it makes.
+    Range { multirange: String },
+    /// The multirange type of a range type.
+    Multirange,
+    /// `CREATE TYPE t (INPUT = ..., ...)` or the shell `CREATE TYPE t`.
+    Base { shell: bool },
 }
 
 /// A PostgreSQL extension (`CREATE EXTENSION`).

@@ -1097,6 +1097,14 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
+        // A composite type's attributes never show: a column of the type
+        // reflects as NullType.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "TYPE")
+                && words.iter().any(|w| w == "ATTRIBUTE") =>
+        {
+            true
+        }
         // An extension's update (to the version whose objects the catalog
         // already holds) and its member list; SET SCHEMA moves its objects.
         Some("ALTER")
