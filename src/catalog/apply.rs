@@ -431,6 +431,8 @@ fn apply_statement(
             representation,
         } => create_type(rules, catalog, name, representation.as_ref()),
         Statement::CreateExtension(create) => create_extension(rules, catalog, create),
+        Statement::CreateRule(rule) => create_rule(rules, catalog, rule, text),
+        Statement::CreateForeignTable(create) => create_foreign_table(rules, catalog, create),
         Statement::DropExtension(drop) => drop_extensions(rules, catalog, drop),
         Statement::CreateDomain(domain) => {
             rules.create_domain(catalog, domain, text)?;
@@ -563,6 +565,32 @@ fn apply_statement(
         | Statement::Truncate(_)
         | Statement::Use(_)
         | Statement::RefreshMaterializedView(_)
+        // Operators, collations (a column keeps the collation name it was
+        // given), text search objects, foreign servers and user mappings, and
+        // rules other than a view's never show in a model either.
+        | Statement::CreateOperator(_)
+        | Statement::CreateOperatorFamily(_)
+        | Statement::CreateOperatorClass(_)
+        | Statement::AlterOperator(_)
+        | Statement::AlterOperatorFamily(_)
+        | Statement::AlterOperatorClass(_)
+        | Statement::DropOperator(_)
+        | Statement::DropOperatorFamily(_)
+        | Statement::DropOperatorClass(_)
+        | Statement::CreateCollation(_)
+        | Statement::AlterCollation(_)
+        | Statement::CreateTextSearch(_)
+        | Statement::AlterTextSearch(_)
+        | Statement::CreateServer(_)
+        | Statement::CreateForeignDataWrapper(_)
+        | Statement::CreateUserMapping(_)
+        | Statement::DropRule(_)
+        | Statement::NOTIFY { .. }
+        | Statement::LISTEN { .. }
+        | Statement::UNLISTEN { .. }
+        | Statement::Discard { .. }
+        | Statement::Savepoint { .. }
+        | Statement::ReleaseSavepoint { .. }
         | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
@@ -688,6 +716,139 @@ fn select_into(
         return create_temporary(catalog, name.clone(), create);
     }
     create(catalog)
+}
+
+/// `CREATE RULE`: only a rule `ON SELECT DO INSTEAD SELECT ...` changes what
+/// reflection sees. On a table (the way old pg_dump files made views) it
+/// turns the table into a view reading that query, which the server allows
+/// only for a rule named `_RETURN` on a table without indexes or keys; the
+/// columns, with their defaults, NOT NULL, CHECKs and comment, stay as they
+/// were. Every other rule never shows.
+fn create_rule(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    rule: &ast::CreateRule,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(&rule.table_name);
+    let Some(table) = catalog.tables.get(&name) else {
+        return Err(format!("relation \"{}\" does not exist", name.name).into());
+    };
+    let query = match (&rule.event, &rule.do_kind, &rule.action) {
+        (ast::CreateRuleEvent::Select, Some(ast::CreateRuleDoKind::Instead), action) => {
+            match action {
+                ast::CreateRuleAction::Statement(statement) => match statement.as_ref() {
+                    Statement::Query(query) => query,
+                    _ => return Err("rules on SELECT must have action INSTEAD SELECT".into()),
+                },
+                ast::CreateRuleAction::Statements(statements) => match statements.as_slice() {
+                    [Statement::Query(query)] => query,
+                    _ => return Err("rules on SELECT must have action INSTEAD SELECT".into()),
+                },
+                ast::CreateRuleAction::Nothing => {
+                    return Err("rules on SELECT must have action INSTEAD SELECT".into())
+                }
+            }
+        }
+        (ast::CreateRuleEvent::Select, _, _) => {
+            return Err("rules on SELECT must have action INSTEAD SELECT".into())
+        }
+        _ => return Ok(Outcome::Ignored),
+    };
+    if table.kind != TableKind::Table {
+        // A view's own rule is replaced by CREATE OR REPLACE VIEW instead.
+        return Ok(Outcome::Unsupported(String::from(
+            "CREATE RULE ... ON SELECT on a view is not supported; use CREATE OR REPLACE VIEW",
+        )));
+    }
+    if rules.fold_ident(&rule.name) != "_RETURN" {
+        return Err(format!("view rule for \"{}\" must be named \"_RETURN\"", name.name).into());
+    }
+    if table.primary_key.is_some() || !table.uniques.is_empty() || !table.indexes.is_empty() {
+        return Err(format!(
+            "could not convert table \"{}\" to a view because it has indexes",
+            name.name
+        )
+        .into());
+    }
+    if table.partitioned || table.partition_of.is_some() {
+        return Err(format!(
+            "cannot convert partitioned table \"{}\" to a view",
+            name.name
+        )
+        .into());
+    }
+    let columns = view_columns(rules, catalog, query, &[])?;
+    let same_columns = columns.len() == table.columns.len()
+        && columns
+            .iter()
+            .zip(&table.columns)
+            .all(|(c, t)| c.name == t.name);
+    if !same_columns {
+        return Err(format!(
+            "SELECT rule's target list does not match the columns of \"{}\"",
+            name.name
+        )
+        .into());
+    }
+    let definition = super::views::view_definition(rules, catalog, query, text);
+    if let Some(table) = catalog.tables.get_mut(&name) {
+        table.kind = TableKind::View;
+        table.view = Some(definition);
+    }
+    Ok(Outcome::Applied)
+}
+
+/// `CREATE FOREIGN TABLE`: made as the same `CREATE TABLE` would make it
+/// (columns, defaults, NOT NULL, CHECKs; a partition of a partitioned table),
+/// then kept as a foreign table, which reflection does not list but views
+/// read.
+fn create_foreign_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &ast::CreateForeignTable,
+) -> ApplyResult<Outcome> {
+    let mut sql = format!(
+        "CREATE TABLE {}{}",
+        if create.if_not_exists {
+            "IF NOT EXISTS "
+        } else {
+            ""
+        },
+        create.name
+    );
+    let mut elements: Vec<String> = create.columns.iter().map(|c| c.to_string()).collect();
+    elements.extend(create.constraints.iter().map(|c| c.to_string()));
+    if let Some(parent) = &create.partition_of {
+        sql.push_str(&format!(" PARTITION OF {parent}"));
+        if !elements.is_empty() {
+            sql.push_str(&format!(" ({})", elements.join(", ")));
+        }
+        match &create.for_values {
+            Some(values) => sql.push_str(&format!(" {values}")),
+            None => sql.push_str(" DEFAULT"),
+        }
+    } else {
+        sql.push_str(&format!(" ({})", elements.join(", ")));
+        if let Some(parents) = &create.inherits {
+            let parents: Vec<String> = parents.iter().map(|p| p.to_string()).collect();
+            sql.push_str(&format!(" INHERITS ({})", parents.join(", ")));
+        }
+    }
+    let name = rules.qualified_name(&create.name);
+    let existed = catalog.tables.contains_key(&name);
+    let statements = crate::parse::parse_statement_text(&sql, rules.dialect())
+        .map_err(|e| format!("cannot read the foreign table as a table ({sql}): {e}"))?;
+    let [Statement::CreateTable(table)] = statements.as_slice() else {
+        return Err(format!("cannot read the foreign table as a table ({sql})").into());
+    };
+    let outcome = create_table(rules, catalog, table, &sql)?;
+    if !existed {
+        if let Some(table) = catalog.tables.get_mut(&name) {
+            table.kind = TableKind::ForeignTable;
+        }
+    }
+    Ok(outcome)
 }
 
 /// Whether a type of that name exists: an enum, a domain, another type, or
@@ -1552,7 +1713,10 @@ fn column_draft<'a>(
                 }
             }
             ColumnOption::Identity(_) => draft.column.autoincrement = true,
-            ColumnOption::Invisible | ColumnOption::Options(_) => {}
+            // Foreign table column options never show.
+            ColumnOption::Invisible
+            | ColumnOption::Options(_)
+            | ColumnOption::GenericOptions(_) => {}
             other => {
                 return Err(format!(
                     "column option `{other}` on column {name} is not supported yet"
@@ -2472,7 +2636,10 @@ fn drop_objects(
 ) -> ApplyResult<Outcome> {
     if matches!(
         object_type,
-        ObjectType::Table | ObjectType::View | ObjectType::MaterializedView
+        ObjectType::Table
+            | ObjectType::View
+            | ObjectType::MaterializedView
+            | ObjectType::ForeignTable
     ) {
         return drop_relations(
             rules,
@@ -2544,6 +2711,7 @@ fn drop_relations(
     let (kind, word) = match object_type {
         ObjectType::View => (TableKind::View, "a view"),
         ObjectType::MaterializedView => (TableKind::MaterializedView, "a materialized view"),
+        ObjectType::ForeignTable => (TableKind::ForeignTable, "a foreign table"),
         _ => (TableKind::Table, "a table"),
     };
     let mut dropped: Vec<QualifiedName> = Vec::new();

@@ -210,12 +210,20 @@ pub enum TableKind {
     /// PostgreSQL `CREATE MATERIALIZED VIEW`: reflected like a view, but it has
     /// its own DROP statement and can carry indexes.
     MaterializedView,
+    /// PostgreSQL `CREATE FOREIGN TABLE`: SQLAlchemy lists neither it among the
+    /// tables nor among the views, but views read it like a table.
+    ForeignTable,
 }
 
 impl TableKind {
     /// Whether reflection lists it among the views.
     pub fn is_view(self) -> bool {
         matches!(self, TableKind::View | TableKind::MaterializedView)
+    }
+
+    /// Whether `MetaData.reflect()` lists it at all.
+    pub fn is_reflected(self) -> bool {
+        self != TableKind::ForeignTable
     }
 }
 

@@ -84,6 +84,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .flatten()
         })
         .or_else(|| sequence_rename(&tokens, &words))
+        .or_else(|| unlogged_sequence(&tokens, &words))
         .or_else(|| domain_clauses(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| view_storage_clauses(&tokens, &words))
@@ -159,6 +160,17 @@ fn sequence_rename(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     let mut out = tokens.to_vec();
     out[1] = bare_word("TABLE");
+    Some(out)
+}
+
+/// `CREATE UNLOGGED SEQUENCE` (PostgreSQL 15), which sqlparser does not take:
+/// a sequence like any other for the models.
+fn unlogged_sequence(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 3 || words[0] != "CREATE" || words[1] != "UNLOGGED" || words[2] != "SEQUENCE" {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out.remove(1);
     Some(out)
 }
 
@@ -1051,6 +1063,20 @@ fn has_no_effect(words: &[String]) -> bool {
                 | "CAST"
                 | "LANGUAGE"
                 | "CONVERSION"
+                // Objects of their own that no model shows: extended
+                // statistics, text search configurations, collations (a
+                // column keeps the name it was given), access methods, foreign
+                // data wrappers and servers, user mappings, transforms,
+                // tablespaces.
+                | "STATISTICS"
+                | "TEXT"
+                | "COLLATION"
+                | "ACCESS"
+                | "WRAPPER"
+                | "SERVER"
+                | "MAPPING"
+                | "TRANSFORM"
+                | "TABLESPACE"
         )
     };
     match words.first().map(String::as_str) {
@@ -1129,14 +1155,31 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
-        Some("ALTER") | Some("DROP") => words.get(1).is_some_and(|w| routine(w)),
+        Some("ALTER") | Some("DROP") => {
+            words.get(1).is_some_and(|w| routine(w))
+                || starts(&[words[0].as_str(), "USER", "MAPPING"])
+                || starts(&[words[0].as_str(), "FOREIGN", "DATA"])
+                || starts(&[words[0].as_str(), "LARGE", "OBJECT"])
+        }
+        // Labels for a security provider, and foreign tables brought from a
+        // remote server (foreign tables are not reflected).
+        Some("SECURITY") => words.get(1).is_some_and(|w| w == "LABEL"),
+        Some("IMPORT") => starts(&["IMPORT", "FOREIGN", "SCHEMA"]),
         Some("COMMENT") => {
             starts(&["COMMENT", "ON"])
                 && words.get(2).is_some_and(|w| {
                     routine(w)
                         || matches!(
                             w.as_str(),
-                            "EXTENSION" | "SCHEMA" | "DATABASE" | "ROLE" | "SEQUENCE" | "TYPE"
+                            "EXTENSION"
+                                | "SCHEMA"
+                                | "DATABASE"
+                                | "ROLE"
+                                | "SEQUENCE"
+                                | "TYPE"
+                                | "CONSTRAINT"
+                                | "LARGE"
+                                | "FOREIGN"
                         )
                 })
         }

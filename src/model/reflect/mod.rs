@@ -180,7 +180,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
             if table.name.schema != lookup_schema {
                 continue;
             }
-            if table.kind.is_view() && !request.views {
+            if !table.kind.is_reflected() || (table.kind.is_view() && !request.views) {
                 continue;
             }
             if let Some(only) = &request.tables {
