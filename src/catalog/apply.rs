@@ -590,6 +590,7 @@ fn apply_statement(
         | Statement::UNLISTEN { .. }
         | Statement::Discard { .. }
         | Statement::Savepoint { .. }
+        | Statement::DropProcedure { .. }
         | Statement::ReleaseSavepoint { .. }
         | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
@@ -1937,6 +1938,10 @@ fn alter_table(
             rules.rename_sequence(catalog, &name, renamed)?;
             return Ok(Outcome::Applied);
         }
+        // And SET (...) / RESET (...) for an index's storage parameters.
+        if let Some(outcome) = alter_index_parameters(rules, catalog, &name, operations)? {
+            return Ok(outcome);
+        }
         return Err(format!("table {name} does not exist").into());
     };
     if catalog.tables[index].virtual_table.is_some() {
@@ -1965,6 +1970,90 @@ fn alter_table(
         catalog.tables[index] = table;
     }
     result
+}
+
+/// `ALTER INDEX i SET (name = value, ...)` / `RESET (name, ...)` (read as
+/// ALTER TABLE, which PostgreSQL takes for an index too): the index's storage
+/// parameters as `reloptions` then holds them (a value set again moves after
+/// the others). The index of a key shows none. `None` when `name` is no index or
+/// the operations are others.
+fn alter_index_parameters(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    operations: &[AlterTableOperation],
+) -> ApplyResult<Option<Outcome>> {
+    let only_parameters = operations.iter().all(|op| {
+        matches!(
+            op,
+            AlterTableOperation::SetOptionsParens { .. } | AlterTableOperation::ResetOptions { .. }
+        )
+    });
+    if !only_parameters {
+        return Ok(None);
+    }
+    let owners = catalog.name_owners(&name.schema, &name.name).to_vec();
+    let is_key = owners.iter().any(|owner| {
+        catalog.tables.get(owner).is_some_and(|t| {
+            t.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name.name.as_str())
+                || t.uniques
+                    .iter()
+                    .any(|u| u.name.as_deref() == Some(name.name.as_str()))
+        })
+    });
+    if is_key {
+        return Ok(Some(Outcome::Ignored));
+    }
+    let Some(owner) = owners.into_iter().find(|owner| {
+        catalog
+            .tables
+            .get(owner)
+            .is_some_and(|t| t.indexes.iter().any(|i| i.name == name.name))
+    }) else {
+        return Ok(None);
+    };
+    let mut changes: Vec<(String, Option<String>)> = Vec::new();
+    for operation in operations {
+        match operation {
+            AlterTableOperation::SetOptionsParens { options } => {
+                for option in options {
+                    let ast::SqlOption::KeyValue { key, value } = option else {
+                        return Err(format!("unsupported storage parameter `{option}`").into());
+                    };
+                    let key = rules.qualified_name(key).name;
+                    let expr = Expr::BinaryOp {
+                        left: Box::new(Expr::Identifier(Ident::with_quote('"', key))),
+                        op: ast::BinaryOperator::Eq,
+                        right: Box::new(value.clone()),
+                    };
+                    let (key, value) = storage_parameter(rules, &expr)?;
+                    changes.push((key, Some(value)));
+                }
+            }
+            AlterTableOperation::ResetOptions { options } => {
+                for option in options {
+                    changes.push((rules.qualified_name(option).name, None));
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(index) = catalog
+        .tables
+        .get_mut(&owner)
+        .and_then(|t| t.indexes.iter_mut().find(|i| i.name == name.name))
+    else {
+        return Ok(None);
+    };
+    // `transformRelOptions`: the old options not named keep their order, the
+    // ones set follow in the order written.
+    for (key, value) in changes {
+        index.storage_parameters.retain(|(k, _)| *k != key);
+        if let Some(value) = value {
+            index.storage_parameters.push((key, value));
+        }
+    }
+    Ok(Some(Outcome::Applied))
 }
 
 fn alter_table_operations(

@@ -85,6 +85,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         })
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| unlogged_sequence(&tokens, &words))
+        .or_else(|| index_storage_parameters(&tokens, &words))
         .or_else(|| domain_clauses(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| view_storage_clauses(&tokens, &words))
@@ -156,6 +157,39 @@ fn sequence_rename(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
         .windows(2)
         .position(|w| w[0] == "RENAME" && w[1] == "TO")?;
     if words.len() < 4 || words[0] != "ALTER" || words[1] != "SEQUENCE" || rename < 3 {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[1] = bare_word("TABLE");
+    Some(out)
+}
+
+/// `ALTER INDEX [IF EXISTS] i SET (...)` / `RESET (...)`, which sqlparser does
+/// not take, as the `ALTER TABLE i SET (...)` PostgreSQL also accepts for an
+/// index (its storage parameters show as `postgresql_with`).
+fn index_storage_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 5 || words[0] != "ALTER" || words[1] != "INDEX" {
+        return None;
+    }
+    let mut at = 2;
+    if words[2] == "IF" && words.get(3).is_some_and(|w| w == "EXISTS") {
+        at = 4;
+    }
+    // The name: words separated by periods.
+    loop {
+        if !matches!(tokens.get(at), Some(Token::Word(_))) {
+            return None;
+        }
+        at += 1;
+        if matches!(tokens.get(at), Some(Token::Period)) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    let sets = matches!(words.get(at).map(String::as_str), Some("SET" | "RESET"))
+        && matches!(tokens.get(at + 1), Some(Token::LParen));
+    if !sets {
         return None;
     }
     let mut out = tokens.to_vec();
@@ -1113,7 +1147,9 @@ fn has_no_effect(words: &[String]) -> bool {
                     || contains_pair("SET", "COMPRESSION")
                     || contains_pair("CLUSTER", "ON")
                     || contains_pair("WITHOUT", "CLUSTER")
-                    || contains_pair("SET", "TABLESPACE"))
+                    || contains_pair("SET", "TABLESPACE")
+                    || contains_pair("WITHOUT", "OIDS")
+                    || (contains_pair("SET", "ACCESS") && contains_pair("ACCESS", "METHOD")))
                 && !words.iter().any(|w| {
                     matches!(
                         w.as_str(),
@@ -1139,6 +1175,13 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
+        // An index's tablespace and per-column statistics target.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "INDEX")
+                && (contains_pair("SET", "TABLESPACE") || contains_pair("SET", "STATISTICS")) =>
+        {
+            true
+        }
         // pg_dump attaches partition indexes to their parent's index.
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "INDEX")
@@ -1157,6 +1200,7 @@ fn has_no_effect(words: &[String]) -> bool {
         }
         Some("ALTER") | Some("DROP") => {
             words.get(1).is_some_and(|w| routine(w))
+                || starts(&["ALTER", "DATABASE"])
                 || starts(&[words[0].as_str(), "USER", "MAPPING"])
                 || starts(&[words[0].as_str(), "FOREIGN", "DATA"])
                 || starts(&[words[0].as_str(), "LARGE", "OBJECT"])
@@ -1184,6 +1228,10 @@ fn has_no_effect(words: &[String]) -> bool {
                 })
         }
         Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
+        // Physical maintenance, a database's settings for later sessions
+        // (which, like SET, are not followed), and a change of owners.
+        Some("CLUSTER") | Some("REINDEX") => true,
+        Some("REASSIGN") => starts(&["REASSIGN", "OWNED", "BY"]),
         // SQLite connection settings and maintenance.
         Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") => true,
         // MySQL table maintenance.
