@@ -157,6 +157,7 @@ impl CatalogBuilder {
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
         self.warn_tied_foreign_keys(sources);
+        self.warn_tied_constraints(sources);
         (self.catalog, self.diagnostics)
     }
 
@@ -197,6 +198,64 @@ impl CatalogBuilder {
                     .with_notes(vec![String::from(
                         "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
                          them by their columns only, so the order of ties changes from run to run",
+                    )]),
+            );
+        }
+    }
+
+    /// Unique constraints of one table on the same columns, and CHECK
+    /// constraints with the same text, tie in sqlacodegen's sort too (its key
+    /// is the column list, or the text), so their order varies from one run
+    /// of sqlacodegen to the next as that of foreign keys does.
+    fn warn_tied_constraints(&mut self, sources: &[&str]) {
+        let mut found: Vec<(QualifiedName, String, String, String)> = Vec::new();
+        for table in self.catalog.tables.values() {
+            if !table.kind.is_reflected() {
+                continue;
+            }
+            for (i, unique) in table.uniques.iter().enumerate() {
+                if let Some(first) = table.uniques[..i]
+                    .iter()
+                    .find(|other| other.columns == unique.columns)
+                {
+                    found.push((
+                        table.name.clone(),
+                        first.name.clone().unwrap_or_default(),
+                        unique.name.clone().unwrap_or_default(),
+                        format!("unique constraints on ({})", unique.columns.join(", ")),
+                    ));
+                }
+            }
+            for (i, check) in table.checks.iter().enumerate() {
+                if let Some(first) = table.checks[..i]
+                    .iter()
+                    .find(|other| other.expression == check.expression)
+                {
+                    found.push((
+                        table.name.clone(),
+                        first.name.clone().unwrap_or_default(),
+                        check.name.clone().unwrap_or_default(),
+                        format!("CHECK constraints ({})", check.expression),
+                    ));
+                }
+            }
+        }
+        for (table, first, second, what) in found {
+            let label = self.table_statements.get(&table).and_then(|statements| {
+                let (file, span) = statements.first()?;
+                let head = statement_head(sources.get(*file)?, span);
+                Some(Label::primary(*file, head).with_message("the table is created here"))
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "{first} and {second} of {table} are both {what}: sqlacodegen may print them in either order"
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
+                         them by their columns (or text) only, so the order of ties changes \
+                         from run to run",
                     )]),
             );
         }

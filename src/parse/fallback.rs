@@ -86,6 +86,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| unlogged_sequence(&tokens, &words))
         .or_else(|| index_storage_parameters(&tokens, &words))
+        .or_else(|| key_index_parameters(&tokens, &words))
         .or_else(|| domain_clauses(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| view_storage_clauses(&tokens, &words))
@@ -195,6 +196,85 @@ fn index_storage_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<To
     let mut out = tokens.to_vec();
     out[1] = bare_word("TABLE");
     Some(out)
+}
+
+/// `PRIMARY KEY` / `UNIQUE` constraints with their index's parameters (`WITH
+/// (fillfactor = 80)`, `USING INDEX TABLESPACE t`), as pg_dump writes them:
+/// reflection shows neither for a key, and sqlparser takes neither. Returns
+/// the tokens without them, if there were any.
+fn key_index_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if !matches!(words.first().map(String::as_str), Some("CREATE" | "ALTER")) {
+        return None;
+    }
+    // The index after a parenthesised group opening at `at`.
+    let group_end = |at: usize| -> Option<usize> {
+        if !matches!(tokens.get(at), Some(Token::LParen)) {
+            return None;
+        }
+        let mut depth = 0usize;
+        for (i, token) in tokens.iter().enumerate().skip(at) {
+            match token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(i + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let key = (words[i] == "PRIMARY" && words.get(i + 1).is_some_and(|w| w == "KEY"))
+            || words[i] == "UNIQUE";
+        if !key {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        // Up to the end of the key's own clauses.
+        let mut end = i + if words[i] == "PRIMARY" { 2 } else { 1 };
+        if words.get(end).is_some_and(|w| w == "NULLS") {
+            end += if words.get(end + 1).is_some_and(|w| w == "NOT") {
+                3
+            } else {
+                2
+            };
+        }
+        if let Some(after) = group_end(end) {
+            end = after;
+        }
+        if words.get(end).is_some_and(|w| w == "INCLUDE") {
+            end = group_end(end + 1).unwrap_or(end);
+        }
+        out.extend_from_slice(&tokens[i..end]);
+        i = end;
+        loop {
+            if words.get(i).is_some_and(|w| w == "WITH") {
+                if let Some(after) = group_end(i + 1) {
+                    changed = true;
+                    i = after;
+                    continue;
+                }
+            }
+            let tablespace = words.get(i).is_some_and(|w| w == "USING")
+                && words.get(i + 1).is_some_and(|w| w == "INDEX")
+                && words.get(i + 2).is_some_and(|w| w == "TABLESPACE")
+                && matches!(tokens.get(i + 3), Some(Token::Word(_)));
+            if tablespace {
+                changed = true;
+                i += 4;
+                continue;
+            }
+            break;
+        }
+    }
+    changed.then_some(out)
 }
 
 /// `CREATE UNLOGGED SEQUENCE` (PostgreSQL 15), which sqlparser does not take:
