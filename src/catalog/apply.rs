@@ -311,6 +311,7 @@ impl CatalogBuilder {
         self.warn_unresolved_types(sources);
         self.warn_random_names(sources);
         self.warn_tied_foreign_keys(sources);
+        self.warn_tied_constraints(sources);
         (self.catalog, self.diagnostics)
     }
 
@@ -351,6 +352,64 @@ impl CatalogBuilder {
                     .with_notes(vec![String::from(
                         "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
                          them by their columns only, so the order of ties changes from run to run",
+                    )]),
+            );
+        }
+    }
+
+    /// Unique constraints of one table on the same columns, and CHECK
+    /// constraints with the same text, tie in sqlacodegen's sort too (its key
+    /// is the column list, or the text), so their order varies from one run
+    /// of sqlacodegen to the next as that of foreign keys does.
+    fn warn_tied_constraints(&mut self, sources: &[&str]) {
+        let mut found: Vec<(QualifiedName, String, String, String)> = Vec::new();
+        for table in self.catalog.tables.values() {
+            if !table.kind.is_reflected() {
+                continue;
+            }
+            for (i, unique) in table.uniques.iter().enumerate() {
+                if let Some(first) = table.uniques[..i]
+                    .iter()
+                    .find(|other| other.columns == unique.columns)
+                {
+                    found.push((
+                        table.name.clone(),
+                        first.name.clone().unwrap_or_default(),
+                        unique.name.clone().unwrap_or_default(),
+                        format!("unique constraints on ({})", unique.columns.join(", ")),
+                    ));
+                }
+            }
+            for (i, check) in table.checks.iter().enumerate() {
+                if let Some(first) = table.checks[..i]
+                    .iter()
+                    .find(|other| other.expression == check.expression)
+                {
+                    found.push((
+                        table.name.clone(),
+                        first.name.clone().unwrap_or_default(),
+                        check.name.clone().unwrap_or_default(),
+                        format!("CHECK constraints ({})", check.expression),
+                    ));
+                }
+            }
+        }
+        for (table, first, second, what) in found {
+            let label = self.table_statements.get(&table).and_then(|statements| {
+                let (file, span) = statements.first()?;
+                let head = statement_head(sources.get(*file)?, span);
+                Some(Label::primary(*file, head).with_message("the table is created here"))
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "{first} and {second} of {table} are both {what}: sqlacodegen may print them in either order"
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
+                         them by their columns (or text) only, so the order of ties changes \
+                         from run to run",
                     )]),
             );
         }
@@ -626,26 +685,11 @@ fn apply_statement(
         Statement::CreateType {
             name,
             representation,
-        } => match representation {
-            Some(UserDefinedTypeRepresentation::Enum { labels }) => {
-                let name = rules.qualified_name(name);
-                if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
-                    return Err(format!("type \"{}\" already exists", name.name).into());
-                }
-                let values = labels.iter().map(|l| l.value.clone()).collect();
-                catalog
-                    .enums
-                    .insert(name.clone(), EnumType { name, values });
-                Ok(Outcome::Applied)
-            }
-            // Composite and range types: SQLAlchemy does not know them, so a
-            // column of one reflects as NullType, which needs nothing from us.
-            Some(UserDefinedTypeRepresentation::Composite { .. })
-            | Some(UserDefinedTypeRepresentation::Range { .. }) => Ok(Outcome::Ignored),
-            _ => Ok(Outcome::Unsupported(String::from(
-                "only CREATE TYPE ... AS ENUM is supported",
-            ))),
-        },
+        } => create_type(rules, catalog, name, representation.as_ref()),
+        Statement::CreateExtension(create) => create_extension(rules, catalog, create),
+        Statement::CreateRule(rule) => create_rule(rules, catalog, rule, text),
+        Statement::CreateForeignTable(create) => create_foreign_table(rules, catalog, create),
+        Statement::DropExtension(drop) => drop_extensions(rules, catalog, drop),
         Statement::CreateDomain(domain) => {
             rules.create_domain(catalog, domain, text)?;
             Ok(Outcome::Applied)
@@ -658,18 +702,8 @@ fn apply_statement(
                 }
                 return Err(format!("type \"{}\" does not exist", name.name).into());
             }
-            let used = catalog.tables.values().any(|t| {
-                t.columns
-                    .iter()
-                    .any(|c| c.data_type.name == name.name && c.data_type.schema == name.schema)
-            });
-            if used {
-                // CASCADE drops the columns of the type (RESTRICT refuses).
-                return Ok(Outcome::Unsupported(String::from(
-                    "DROP DOMAIN of a type columns still use is not supported yet",
-                )));
-            }
-            catalog.domains.shift_remove(&name);
+            let cascade = matches!(drop.drop_behavior, Some(ast::DropBehavior::Cascade));
+            drop_type(rules, catalog, &name, cascade)?;
             Ok(Outcome::Applied)
         }
         Statement::CreateSequence { name, .. } => {
@@ -791,7 +825,6 @@ fn apply_statement(
         | Statement::LockTables { .. }
         | Statement::UnlockTables
         | Statement::Pragma { .. }
-        | Statement::CreateExtension(_)
         | Statement::CreateTrigger(_)
         | Statement::DropTrigger(_)
         | Statement::AlterDefaultPrivileges(_)
@@ -814,7 +847,31 @@ fn apply_statement(
         // EXPLAIN shows a plan; it runs nothing (`EXPLAIN CREATE TABLE` creates
         // no table).
         | Statement::Explain { .. }
-        | Statement::ExplainTable { .. } => Ok(Outcome::Ignored),
+        | Statement::ExplainTable { .. }
+        // Operators, collations (a column keeps the collation name it was
+        // given), text search objects, foreign servers and user mappings, and
+        // rules other than a view's never show in a model either.
+        | Statement::CreateOperator(_)
+        | Statement::CreateOperatorFamily(_)
+        | Statement::CreateOperatorClass(_)
+        | Statement::AlterOperator(_)
+        | Statement::AlterOperatorFamily(_)
+        | Statement::AlterOperatorClass(_)
+        | Statement::DropOperator(_)
+        | Statement::DropOperatorFamily(_)
+        | Statement::DropOperatorClass(_)
+        | Statement::CreateCollation(_)
+        | Statement::AlterCollation(_)
+        | Statement::CreateTextSearch(_)
+        | Statement::AlterTextSearch(_)
+        | Statement::CreateServer(_)
+        | Statement::CreateForeignDataWrapper(_)
+        | Statement::CreateUserMapping(_)
+        | Statement::DropRule(_)
+        | Statement::NOTIFY { .. }
+        | Statement::LISTEN { .. }
+        | Statement::UNLISTEN { .. }
+        | Statement::Discard { .. } => Ok(Outcome::Ignored),
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)
@@ -974,6 +1031,471 @@ fn select_into(
     create(catalog)
 }
 
+/// `CREATE RULE`: only a rule `ON SELECT DO INSTEAD SELECT ...` changes what
+/// reflection sees. On a table (the way old pg_dump files made views) it
+/// turns the table into a view reading that query, which the server allows
+/// only for a rule named `_RETURN` on a table without indexes or keys; the
+/// columns, with their defaults, NOT NULL, CHECKs and comment, stay as they
+/// were. Every other rule never shows.
+fn create_rule(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    rule: &ast::CreateRule,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(&rule.table_name);
+    let Some(table) = catalog.tables.get(&name) else {
+        return Err(format!("relation \"{}\" does not exist", name.name).into());
+    };
+    let query = match (&rule.event, &rule.do_kind, &rule.action) {
+        (ast::CreateRuleEvent::Select, Some(ast::CreateRuleDoKind::Instead), action) => {
+            match action {
+                ast::CreateRuleAction::Statement(statement) => match statement.as_ref() {
+                    Statement::Query(query) => query,
+                    _ => return Err("rules on SELECT must have action INSTEAD SELECT".into()),
+                },
+                ast::CreateRuleAction::Statements(statements) => match statements.as_slice() {
+                    [Statement::Query(query)] => query,
+                    _ => return Err("rules on SELECT must have action INSTEAD SELECT".into()),
+                },
+                ast::CreateRuleAction::Nothing => {
+                    return Err("rules on SELECT must have action INSTEAD SELECT".into())
+                }
+            }
+        }
+        (ast::CreateRuleEvent::Select, _, _) => {
+            return Err("rules on SELECT must have action INSTEAD SELECT".into())
+        }
+        _ => return Ok(Outcome::Ignored),
+    };
+    if table.kind != TableKind::Table {
+        // A view's own rule is replaced by CREATE OR REPLACE VIEW instead.
+        return Ok(Outcome::Unsupported(String::from(
+            "CREATE RULE ... ON SELECT on a view is not supported; use CREATE OR REPLACE VIEW",
+        )));
+    }
+    if rules.fold_ident(&rule.name) != "_RETURN" {
+        return Err(format!("view rule for \"{}\" must be named \"_RETURN\"", name.name).into());
+    }
+    if table.primary_key.is_some() || !table.uniques.is_empty() || !table.indexes.is_empty() {
+        return Err(format!(
+            "could not convert table \"{}\" to a view because it has indexes",
+            name.name
+        )
+        .into());
+    }
+    if table.partitioned || table.partition_of.is_some() {
+        return Err(format!(
+            "cannot convert partitioned table \"{}\" to a view",
+            name.name
+        )
+        .into());
+    }
+    let columns = view_columns(
+        rules,
+        catalog,
+        query,
+        &[],
+        &QueryText::new(text, QueryTarget::View),
+    )?;
+    let same_columns = columns.len() == table.columns.len()
+        && columns
+            .iter()
+            .zip(&table.columns)
+            .all(|(c, t)| c.name == t.name);
+    if !same_columns {
+        return Err(format!(
+            "SELECT rule's target list does not match the columns of \"{}\"",
+            name.name
+        )
+        .into());
+    }
+    let definition = super::views::view_definition(rules, catalog, query, text);
+    if let Some(table) = catalog.tables.get_mut(&name) {
+        table.kind = TableKind::View;
+        table.view = Some(definition);
+    }
+    Ok(Outcome::Applied)
+}
+
+/// `CREATE FOREIGN TABLE`: made as the same `CREATE TABLE` would make it
+/// (columns, defaults, NOT NULL, CHECKs; a partition of a partitioned table),
+/// then kept as a foreign table, which reflection does not list but views
+/// read.
+fn create_foreign_table(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &ast::CreateForeignTable,
+) -> ApplyResult<Outcome> {
+    let mut sql = format!(
+        "CREATE TABLE {}{}",
+        if create.if_not_exists {
+            "IF NOT EXISTS "
+        } else {
+            ""
+        },
+        create.name
+    );
+    let mut elements: Vec<String> = create.columns.iter().map(|c| c.to_string()).collect();
+    elements.extend(create.constraints.iter().map(|c| c.to_string()));
+    if let Some(parent) = &create.partition_of {
+        sql.push_str(&format!(" PARTITION OF {parent}"));
+        if !elements.is_empty() {
+            sql.push_str(&format!(" ({})", elements.join(", ")));
+        }
+        match &create.for_values {
+            Some(values) => sql.push_str(&format!(" {values}")),
+            None => sql.push_str(" DEFAULT"),
+        }
+    } else {
+        sql.push_str(&format!(" ({})", elements.join(", ")));
+        if let Some(parents) = &create.inherits {
+            let parents: Vec<String> = parents.iter().map(|p| p.to_string()).collect();
+            sql.push_str(&format!(" INHERITS ({})", parents.join(", ")));
+        }
+    }
+    let name = rules.qualified_name(&create.name);
+    let existed = catalog.tables.contains_key(&name);
+    let statements = crate::parse::parse_statement_text(&sql, rules.dialect())
+        .map_err(|e| format!("cannot read the foreign table as a table ({sql}): {e}"))?;
+    let [Statement::CreateTable(table)] = statements.as_slice() else {
+        return Err(format!("cannot read the foreign table as a table ({sql})").into());
+    };
+    let outcome = create_table(rules, catalog, table, &sql)?;
+    if !existed {
+        if let Some(table) = catalog.tables.get_mut(&name) {
+            table.kind = TableKind::ForeignTable;
+        }
+    }
+    Ok(outcome)
+}
+
+/// Whether a type of that name exists: an enum, a domain, another type, or
+/// the row type of a table or view.
+fn type_exists(catalog: &Catalog, name: &QualifiedName) -> bool {
+    catalog.enums.contains_key(name)
+        || catalog.domains.contains_key(name)
+        || catalog.other_types.contains_key(name)
+        || catalog.tables.contains_key(name)
+}
+
+/// `CREATE TYPE`: an enum, or a type SQLAlchemy does not know (composite,
+/// range, base, shell), kept by name.
+fn create_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &ObjectName,
+    representation: Option<&UserDefinedTypeRepresentation>,
+) -> ApplyResult<Outcome> {
+    let name = rules.qualified_name(name);
+    let shell = catalog
+        .other_types
+        .get(&name)
+        .is_some_and(|t| t.kind == super::OtherTypeKind::Base { shell: true });
+    // A base type's definition completes its shell.
+    let completes_shell = shell
+        && matches!(
+            representation,
+            Some(UserDefinedTypeRepresentation::SqlDefinition { .. })
+        );
+    if type_exists(catalog, &name) && !completes_shell {
+        return Err(format!("type \"{}\" already exists", name.name).into());
+    }
+    let kind = match representation {
+        Some(UserDefinedTypeRepresentation::Enum { labels }) => {
+            let values = labels.iter().map(|l| l.value.clone()).collect();
+            catalog
+                .enums
+                .insert(name.clone(), EnumType { name, values });
+            return Ok(Outcome::Applied);
+        }
+        Some(UserDefinedTypeRepresentation::Composite { .. }) => super::OtherTypeKind::Composite,
+        Some(UserDefinedTypeRepresentation::Range { options }) => {
+            // `multirange_type_name`, else the name with its first "range"
+            // made "multirange", or "_multirange" appended.
+            let multirange = options
+                .iter()
+                .find_map(|o| match o {
+                    ast::UserDefinedTypeRangeOption::MultirangeTypeName(n) => {
+                        Some(rules.qualified_name(n))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| {
+                    let multirange = match name.name.find("range") {
+                        Some(at) => format!("{}multi{}", &name.name[..at], &name.name[at..]),
+                        None => format!("{}_multirange", name.name),
+                    };
+                    QualifiedName::new(name.schema.clone(), multirange)
+                });
+            if type_exists(catalog, &multirange) {
+                return Err(format!("type \"{}\" already exists", multirange.name).into());
+            }
+            catalog.other_types.insert(
+                multirange.clone(),
+                super::OtherType {
+                    name: multirange.clone(),
+                    kind: super::OtherTypeKind::Multirange,
+                },
+            );
+            super::OtherTypeKind::Range {
+                multirange: multirange.name,
+            }
+        }
+        Some(UserDefinedTypeRepresentation::SqlDefinition { .. }) => {
+            super::OtherTypeKind::Base { shell: false }
+        }
+        None => super::OtherTypeKind::Base { shell: true },
+    };
+    catalog.other_types.insert(
+        name.clone(),
+        super::OtherType {
+            name: name.clone(),
+            kind,
+        },
+    );
+    Ok(Outcome::Applied)
+}
+
+/// `DROP TYPE` / `DROP DOMAIN` of an existing type. What uses it (columns of
+/// it or of an array of it, domains over it and their columns) makes the
+/// server refuse, or, under CASCADE, goes with it: each column is dropped as
+/// `ALTER TABLE ... DROP COLUMN ... CASCADE` drops it.
+fn drop_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    cascade: bool,
+) -> ApplyResult {
+    // The type, the multirange of a range, and domains over any of them.
+    let mut types = vec![name.clone()];
+    if let Some(super::OtherTypeKind::Range { multirange }) =
+        catalog.other_types.get(name).map(|t| t.kind.clone())
+    {
+        types.push(QualifiedName::new(name.schema.clone(), multirange));
+    }
+    let own = types.len();
+    loop {
+        let more: Vec<QualifiedName> = catalog
+            .domains
+            .values()
+            .filter(|d| {
+                !types.contains(&d.name)
+                    && types
+                        .iter()
+                        .any(|t| d.data_type.name == t.name && d.data_type.schema == t.schema)
+            })
+            .map(|d| d.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        types.extend(more);
+    }
+    let is_dropped = |t: &SqlType| {
+        types
+            .iter()
+            .any(|d| t.name == d.name && t.schema == d.schema)
+    };
+    let columns: Vec<(QualifiedName, String)> = catalog
+        .tables
+        .values()
+        .filter(|t| t.kind == TableKind::Table)
+        .flat_map(|t| {
+            t.columns
+                .iter()
+                .filter(|c| is_dropped(&c.data_type))
+                .map(|c| (t.name.clone(), c.name.clone()))
+        })
+        .collect();
+    if (!columns.is_empty() || types.len() > own) && !cascade {
+        let dependent = match columns.first() {
+            Some((table, column)) => format!("column {column} of table {}", table.name),
+            None => format!("type {}", types[own].name),
+        };
+        return Err(format!(
+            "cannot drop type {} because other objects depend on it ({dependent})",
+            name.name
+        )
+        .into());
+    }
+    for (table, column) in columns {
+        let schema = table
+            .schema
+            .clone()
+            .unwrap_or_else(|| String::from("public"));
+        let table_name = ObjectName::from(vec![
+            Ident::with_quote('"', schema),
+            Ident::with_quote('"', table.name.clone()),
+        ]);
+        let operation = AlterTableOperation::DropColumn {
+            has_column_keyword: true,
+            column_names: vec![Ident::with_quote('"', column)],
+            if_exists: true,
+            drop_behavior: Some(ast::DropBehavior::Cascade),
+        };
+        if let Outcome::Unsupported(why) =
+            alter_table(rules, catalog, &table_name, &[operation], false, "")?
+        {
+            return Err(why.into());
+        }
+    }
+    for dropped in &types {
+        catalog.enums.shift_remove(dropped);
+        catalog.domains.shift_remove(dropped);
+        catalog.other_types.shift_remove(dropped);
+    }
+    Ok(())
+}
+
+/// `CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] [VERSION v]
+/// [CASCADE]`: the relations the extension creates, in `s` or the current
+/// schema.
+fn create_extension(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &ast::CreateExtension,
+) -> ApplyResult<Outcome> {
+    let name = rules.fold_ident(&create.name);
+    if catalog.extensions.contains_key(&name) {
+        if create.if_not_exists {
+            return Ok(Outcome::Applied);
+        }
+        return Err(format!("extension \"{name}\" already exists").into());
+    }
+    let schema = create
+        .schema
+        .as_ref()
+        .and_then(|s| rules.schema_of(&rules.fold_ident(s)));
+    let version = create.version.as_ref().map(|v| v.value.as_str());
+    install_extension(rules, catalog, &name, version, &schema, create.cascade)?;
+    Ok(Outcome::Applied)
+}
+
+fn install_extension(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &str,
+    version: Option<&str>,
+    schema: &Option<String>,
+    cascade: bool,
+) -> ApplyResult {
+    let plan = rules.extension(name, version, schema)?.unwrap_or_default();
+    for required in &plan.requires {
+        if catalog.extensions.contains_key(required) {
+            continue;
+        }
+        if !cascade {
+            return Err(format!("required extension \"{required}\" is not installed").into());
+        }
+        install_extension(rules, catalog, required, None, schema, cascade)?;
+    }
+    if let Some(taken) = plan
+        .relations
+        .iter()
+        .find(|t| catalog.tables.contains_key(&t.name))
+    {
+        return Err(format!("relation \"{}\" already exists", taken.name.name).into());
+    }
+    let relations = plan.relations.iter().map(|t| t.name.clone()).collect();
+    for table in plan.relations {
+        catalog.tables.insert(table.name.clone(), table);
+    }
+    catalog.extensions.insert(
+        name.to_string(),
+        super::Extension {
+            name: name.to_string(),
+            schema: schema.clone(),
+            requires: plan.requires,
+            relations,
+        },
+    );
+    Ok(())
+}
+
+/// `DROP EXTENSION [IF EXISTS] name, ... [CASCADE]`: the relations each
+/// created go with it (and, under CASCADE, the extensions that need it and
+/// the views that read them).
+fn drop_extensions(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    drop: &ast::DropExtension,
+) -> ApplyResult<Outcome> {
+    let cascade = matches!(
+        drop.cascade_or_restrict,
+        Some(ast::ReferentialAction::Cascade)
+    );
+    let mut dropped: Vec<String> = Vec::new();
+    for ident in &drop.names {
+        let name = rules.fold_ident(ident);
+        if catalog.extensions.contains_key(&name) {
+            dropped.push(name);
+        } else if !drop.if_exists {
+            return Err(format!("extension \"{name}\" does not exist").into());
+        }
+    }
+    // Those that need a dropped one.
+    loop {
+        let more: Vec<String> = catalog
+            .extensions
+            .values()
+            .filter(|e| {
+                !dropped.contains(&e.name) && e.requires.iter().any(|r| dropped.contains(r))
+            })
+            .map(|e| e.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        if !cascade {
+            return Err(format!(
+                "cannot drop extension {} because other objects depend on it",
+                dropped[0]
+            )
+            .into());
+        }
+        dropped.extend(more);
+    }
+    let relations: Vec<ObjectName> = dropped
+        .iter()
+        .filter_map(|name| catalog.extensions.get(name))
+        .flat_map(|e| e.relations.iter())
+        .filter(|r| catalog.tables.contains_key(*r))
+        .map(|r| {
+            let schema = r.schema.clone().unwrap_or_else(|| String::from("public"));
+            ObjectName::from(vec![
+                Ident::with_quote('"', schema),
+                Ident::with_quote('"', r.name.clone()),
+            ])
+        })
+        .collect();
+    if !relations.is_empty() {
+        drop_relations(
+            rules,
+            catalog,
+            ObjectType::View,
+            true,
+            false,
+            &relations,
+            cascade,
+        )?;
+    }
+    for name in &dropped {
+        catalog.extensions.shift_remove(name);
+    }
+    Ok(Outcome::Applied)
+}
+
+/// An index access method's name as the server looks it up: a name is an
+/// identifier, so a quoted one (`USING "btree"`, as ORMs write it) is taken as
+/// written and an unquoted one folds to lower case.
+fn index_method(method: &ast::IndexType) -> String {
+    match method {
+        ast::IndexType::Custom(ident) if ident.quote_style.is_some() => ident.value.clone(),
+        other => other.to_string().to_ascii_lowercase(),
+    }
+}
+
 /// `CREATE VIRTUAL TABLE`: the virtual table, then each shadow table its module
 /// creates, applied as the `CREATE TABLE` the module runs.
 fn create_virtual_table(
@@ -1037,6 +1559,11 @@ fn alter_enum_type(
     alter: &ast::AlterType,
 ) -> ApplyResult<Outcome> {
     let name = rules.qualified_name(&alter.name);
+    if let (Some(_), ast::AlterTypeOperation::Rename(rename)) =
+        (catalog.other_types.get(&name), &alter.operation)
+    {
+        return rename_other_type(rules, catalog, &name, &rename.new_name);
+    }
     let Some(enum_type) = catalog.enums.get_mut(&name) else {
         return Err(format!("type \"{}\" does not exist or is not an enum", name.name).into());
     };
@@ -1140,6 +1667,41 @@ fn alter_enum_type(
     Ok(Outcome::Applied)
 }
 
+/// `ALTER TYPE t RENAME TO n` of a composite, range or base type: columns of
+/// it follow the new name (they still reflect as NullType, but a later DROP
+/// TYPE finds them); a composite type renames its relation.
+fn rename_other_type(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    new_name: &Ident,
+) -> ApplyResult<Outcome> {
+    let renamed = QualifiedName::new(name.schema.clone(), rules.fold_ident(new_name));
+    if type_exists(catalog, &renamed) {
+        return Err(format!("type \"{}\" already exists", renamed.name).into());
+    }
+    let Some(mut other) = catalog.other_types.shift_remove(name) else {
+        return Ok(Outcome::Applied);
+    };
+    other.name = renamed.clone();
+    catalog.other_types.insert(renamed.clone(), other);
+    for table in catalog.tables.values_mut() {
+        for column in &mut table.columns {
+            let t = &mut column.data_type;
+            if t.name == name.name && t.schema == name.schema {
+                t.name = renamed.name.clone();
+            }
+        }
+    }
+    for domain in catalog.domains.values_mut() {
+        let t = &mut domain.data_type;
+        if t.name == name.name && t.schema == name.schema {
+            t.name = renamed.name.clone();
+        }
+    }
+    Ok(Outcome::Applied)
+}
+
 /// The first keywords of a statement, to name it in a message.
 fn statement_kind(statement: &Statement) -> String {
     let text = statement.to_string();
@@ -1197,6 +1759,23 @@ fn create_base_table(
     text: &str,
 ) -> ApplyResult<Outcome> {
     rules.check_new_name(&rules.qualified_name(&create.name).name)?;
+    // A PostgreSQL table's row type takes its name among the types (a
+    // composite type is a relation too).
+    let name = rules.qualified_name(&create.name);
+    if let Some(other) = catalog.other_types.get(&name) {
+        if other.kind == super::OtherTypeKind::Composite {
+            if create.if_not_exists {
+                return Ok(Outcome::Applied);
+            }
+            return Err(format!("relation \"{}\" already exists", name.name).into());
+        }
+    }
+    if catalog.other_types.contains_key(&name)
+        || catalog.enums.contains_key(&name)
+        || catalog.domains.contains_key(&name)
+    {
+        return Err(format!("type \"{}\" already exists", name.name).into());
+    }
     // MariaDB's `CREATE OR REPLACE TABLE`: the table of that name goes first.
     if create.or_replace
         && catalog
@@ -1515,9 +2094,13 @@ fn column_draft<'a>(
                 }
             }
             ColumnOption::Identity(_) => draft.column.autoincrement = true,
-            // SQLite's conflict resolution (`NOT NULL ON CONFLICT IGNORE`)
-            // changes what an INSERT does, not the schema.
-            ColumnOption::Invisible | ColumnOption::Options(_) | ColumnOption::OnConflict(_) => {}
+            // Foreign table column options never show; SQLite's conflict
+            // resolution (`NOT NULL ON CONFLICT IGNORE`) changes what an INSERT
+            // does, not the schema.
+            ColumnOption::Invisible
+            | ColumnOption::Options(_)
+            | ColumnOption::GenericOptions(_)
+            | ColumnOption::OnConflict(_) => {}
             other => {
                 return Err(format!(
                     "column option `{other}` on column {name} is not supported yet"
@@ -1775,6 +2358,10 @@ fn alter_table(
             rules.rename_sequence(catalog, &name, renamed)?;
             return Ok(Outcome::Applied);
         }
+        // And SET (...) / RESET (...) for an index's storage parameters.
+        if let Some(outcome) = alter_index_parameters(rules, catalog, &name, operations)? {
+            return Ok(outcome);
+        }
         return Err(format!("table {name} does not exist").into());
     };
     if catalog.tables[index].virtual_table.is_some() {
@@ -1809,6 +2396,90 @@ fn alter_table(
         catalog.tables[index] = table;
     }
     result
+}
+
+/// `ALTER INDEX i SET (name = value, ...)` / `RESET (name, ...)` (read as
+/// ALTER TABLE, which PostgreSQL takes for an index too): the index's storage
+/// parameters as `reloptions` then holds them (a value set again moves after
+/// the others). The index of a key shows none. `None` when `name` is no index or
+/// the operations are others.
+fn alter_index_parameters(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    operations: &[AlterTableOperation],
+) -> ApplyResult<Option<Outcome>> {
+    let only_parameters = operations.iter().all(|op| {
+        matches!(
+            op,
+            AlterTableOperation::SetOptionsParens { .. } | AlterTableOperation::ResetOptions { .. }
+        )
+    });
+    if !only_parameters {
+        return Ok(None);
+    }
+    let owners = catalog.name_owners(&name.schema, &name.name).to_vec();
+    let is_key = owners.iter().any(|owner| {
+        catalog.tables.get(owner).is_some_and(|t| {
+            t.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name.name.as_str())
+                || t.uniques
+                    .iter()
+                    .any(|u| u.name.as_deref() == Some(name.name.as_str()))
+        })
+    });
+    if is_key {
+        return Ok(Some(Outcome::Ignored));
+    }
+    let Some(owner) = owners.into_iter().find(|owner| {
+        catalog
+            .tables
+            .get(owner)
+            .is_some_and(|t| t.indexes.iter().any(|i| i.name == name.name))
+    }) else {
+        return Ok(None);
+    };
+    let mut changes: Vec<(String, Option<String>)> = Vec::new();
+    for operation in operations {
+        match operation {
+            AlterTableOperation::SetOptionsParens { options } => {
+                for option in options {
+                    let ast::SqlOption::KeyValue { key, value } = option else {
+                        return Err(format!("unsupported storage parameter `{option}`").into());
+                    };
+                    let key = rules.qualified_name(key).name;
+                    let expr = Expr::BinaryOp {
+                        left: Box::new(Expr::Identifier(Ident::with_quote('"', key))),
+                        op: ast::BinaryOperator::Eq,
+                        right: Box::new(value.clone()),
+                    };
+                    let (key, value) = storage_parameter(rules, &expr)?;
+                    changes.push((key, Some(value)));
+                }
+            }
+            AlterTableOperation::ResetOptions { options } => {
+                for option in options {
+                    changes.push((rules.qualified_name(option).name, None));
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(index) = catalog
+        .tables
+        .get_mut(&owner)
+        .and_then(|t| t.indexes.iter_mut().find(|i| i.name == name.name))
+    else {
+        return Ok(None);
+    };
+    // `transformRelOptions`: the old options not named keep their order, the
+    // ones set follow in the order written.
+    for (key, value) in changes {
+        index.storage_parameters.retain(|(k, _)| *k != key);
+        if let Some(value) = value {
+            index.storage_parameters.push((key, value));
+        }
+    }
+    Ok(Some(Outcome::Applied))
 }
 
 fn alter_table_operations(
@@ -1902,7 +2573,15 @@ fn alter_table_operations(
                         matches!(generated_as, Some(GeneratedAs::Always)),
                         sequence_options.as_deref().unwrap_or_default(),
                     )),
-                    AlterColumnOperation::GenericOptions { .. } => continue,
+                    // Foreign table column options never show; identity
+                    // changes travel as options of their own (see
+                    // `parse::fallback`).
+                    AlterColumnOperation::GenericOptions { options } => {
+                        match crate::parse::fallback::identity_alteration(options) {
+                            Some(alteration) => ColumnChange::AlterIdentity(alteration),
+                            None => continue,
+                        }
+                    }
                 };
                 rules.alter_column(catalog, table, &column, change)?;
             }
@@ -2098,10 +2777,7 @@ fn create_index(
         unique: create.unique,
         predicate: create.predicate.as_ref(),
         prefix: None,
-        method: create
-            .using
-            .as_ref()
-            .map(|m| m.to_string().to_ascii_lowercase()),
+        method: create.using.as_ref().map(index_method),
         operator_classes: create
             .columns
             .iter()
@@ -2713,7 +3389,10 @@ fn drop_objects(
 ) -> ApplyResult<Outcome> {
     if matches!(
         object_type,
-        ObjectType::Table | ObjectType::View | ObjectType::MaterializedView
+        ObjectType::Table
+            | ObjectType::View
+            | ObjectType::MaterializedView
+            | ObjectType::ForeignTable
     ) {
         return drop_relations(
             rules,
@@ -2740,13 +3419,24 @@ fn drop_objects(
                 found
             }
             ObjectType::Sequence => catalog.sequences.shift_remove(&name).is_some(),
-            ObjectType::Type => catalog.enums.shift_remove(&name).is_some(),
+            ObjectType::Type => {
+                let found = catalog.enums.contains_key(&name)
+                    || catalog.domains.contains_key(&name)
+                    || catalog.other_types.contains_key(&name);
+                if found {
+                    drop_type(rules, catalog, &name, cascade)?;
+                }
+                found
+            }
             ObjectType::Schema => {
                 let before = catalog.schemas.len();
                 catalog.schemas.retain(|s| s != &name.name);
                 let in_schema = |k: &QualifiedName| k.schema.as_deref() == Some(name.name.as_str());
                 catalog.tables.retain(|k, _| !in_schema(k));
                 catalog.sequences.retain(|k, _| !in_schema(k));
+                catalog
+                    .extensions
+                    .retain(|_, e| e.schema.as_deref() != Some(name.name.as_str()));
                 catalog.schemas.len() != before
             }
             _ => return Ok(Outcome::Ignored),
@@ -2774,6 +3464,7 @@ fn drop_relations(
     let (kind, word) = match object_type {
         ObjectType::View => (TableKind::View, "a view"),
         ObjectType::MaterializedView => (TableKind::MaterializedView, "a materialized view"),
+        ObjectType::ForeignTable => (TableKind::ForeignTable, "a foreign table"),
         _ => (TableKind::Table, "a table"),
     };
     let mut dropped: Vec<QualifiedName> = Vec::new();

@@ -56,12 +56,16 @@ pub struct Catalog {
     pub enums: IndexMap<QualifiedName, EnumType>,
     /// PostgreSQL `CREATE DOMAIN`.
     pub domains: IndexMap<QualifiedName, Domain>,
+    /// PostgreSQL composite, range (with their multirange) and base types.
+    pub other_types: IndexMap<QualifiedName, OtherType>,
     /// PostgreSQL sequences, explicit or implied by serial/identity columns.
     pub sequences: IndexMap<QualifiedName, Sequence>,
     /// Schemas created by `CREATE SCHEMA` (the default one always exists).
     pub schemas: Vec<String>,
     /// Functions and aggregates, in creation order.
     pub functions: Vec<Function>,
+    /// PostgreSQL extensions by name, with the relations each created.
+    pub extensions: IndexMap<String, Extension>,
     /// Which tables hold an index or key of a given name, per schema: lets a
     /// server's name chooser ask "is this name taken?" without scanning every
     /// table. Entries may be stale (the table or index was dropped since), so
@@ -117,9 +121,11 @@ impl Catalog {
             tables: IndexMap::new(),
             enums: IndexMap::new(),
             domains: IndexMap::new(),
+            other_types: IndexMap::new(),
             sequences: IndexMap::new(),
             schemas: Vec::new(),
             functions: Vec::new(),
+            extensions: IndexMap::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
             notes: Vec::new(),
@@ -222,12 +228,20 @@ pub enum TableKind {
     /// PostgreSQL `CREATE MATERIALIZED VIEW`: reflected like a view, but it has
     /// its own DROP statement and can carry indexes.
     MaterializedView,
+    /// PostgreSQL `CREATE FOREIGN TABLE`: SQLAlchemy lists neither it among the
+    /// tables nor among the views, but views read it like a table.
+    ForeignTable,
 }
 
 impl TableKind {
     /// Whether reflection lists it among the views.
     pub fn is_view(self) -> bool {
         matches!(self, TableKind::View | TableKind::MaterializedView)
+    }
+
+    /// Whether `MetaData.reflect()` lists it at all.
+    pub fn is_reflected(self) -> bool {
+        self != TableKind::ForeignTable
     }
 }
 
@@ -595,6 +609,40 @@ pub struct Domain {
     pub checks: Vec<CheckConstraint>,
     /// `COLLATE` written on the domain.
     pub collation: Option<String>,
+}
+
+/// A PostgreSQL type SQLAlchemy does not know (a column of one reflects as
+/// NullType, an array of one too): only its name matters, for name clashes
+/// and for what `DROP TYPE` takes along.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherType {
+    pub name: QualifiedName,
+    pub kind: OtherTypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherTypeKind {
+    /// `CREATE TYPE t AS (...)`: also a relation (relkind `c`), whose name no
+    /// table may take.
+    Composite,
+    /// `CREATE TYPE t AS RANGE (...)`, with the multirange type it makes.
+    Range { multirange: String },
+    /// The multirange type of a range type.
+    Multirange,
+    /// `CREATE TYPE t (INPUT = ..., ...)` or the shell `CREATE TYPE t`.
+    Base { shell: bool },
+}
+
+/// A PostgreSQL extension (`CREATE EXTENSION`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extension {
+    pub name: String,
+    /// The schema its objects went to.
+    pub schema: Option<String>,
+    /// The extensions it needs.
+    pub requires: Vec<String>,
+    /// The tables and views it created, which go with it.
+    pub relations: Vec<QualifiedName>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 
 mod catalog_query;
 mod deparse;
+mod extensions;
 mod functions;
 mod literals;
 mod partitions;
@@ -15,8 +16,8 @@ use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident};
 use super::declared::DeclaredType;
 use super::names::{choose_unique_name, clip_to_char_boundary};
 use super::rules::{
-    default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, ServerRules,
+    default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, ExtensionPlan,
+    IdentityDraft, IndexColumnDraft, IndexDraft, ServerRules,
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Identity, Index, IndexElement,
@@ -682,11 +683,39 @@ impl ServerRules for PostgreSqlRules {
                 target.identity = Some(identity);
                 target.nullable = false;
             }
+            ColumnChange::AlterIdentity(alteration) => {
+                alter_identity(catalog, table, index, &alteration)?;
+            }
             other => {
                 return default_alter_column(self, catalog, table, column, other);
             }
         }
         Ok(())
+    }
+
+    fn extension(
+        &self,
+        name: &str,
+        version: Option<&str>,
+        schema: &Option<String>,
+    ) -> ApplyResult<Option<ExtensionPlan>> {
+        let Some(contrib) = extensions::contrib(name) else {
+            return Ok(None);
+        };
+        if let Some(version) = version.filter(|v| *v != contrib.default_version) {
+            if !contrib.views.is_empty() {
+                return Err(format!(
+                    "the objects of extension \"{name}\" version {version} are not known \
+                     (only those of version {})",
+                    contrib.default_version
+                )
+                .into());
+            }
+        }
+        Ok(Some(ExtensionPlan {
+            requires: contrib.requires.iter().map(|r| r.to_string()).collect(),
+            relations: extensions::views(&contrib, schema),
+        }))
     }
 
     fn alters_structure(&self, operation: &AlterTableOperation) -> bool {
@@ -1799,6 +1828,95 @@ fn identity_of(data_type: &SqlType, identity: &IdentityDraft) -> Identity {
         cycle: identity.cycle,
         cache: identity.cache.unwrap_or(1),
     }
+}
+
+/// `ALTER TABLE t ALTER c SET GENERATED ... / SET <option> / RESTART / DROP
+/// IDENTITY`: the identity's sequence altered as `ALTER SEQUENCE` alters one
+/// (bounds not given stay as they were; `NO MINVALUE` is the default for the
+/// increment's sign), or the identity dropped with its sequence.
+fn alter_identity(
+    catalog: &mut Catalog,
+    table: &mut Table,
+    index: usize,
+    alteration: &crate::parse::fallback::IdentityAlteration,
+) -> ApplyResult {
+    let column = &mut table.columns[index];
+    let Some(identity) = &mut column.identity else {
+        if alteration.drop == Some(true) {
+            return Ok(());
+        }
+        return Err(format!(
+            "column \"{}\" of relation \"{}\" is not an identity column",
+            column.name, table.name.name
+        )
+        .into());
+    };
+    if alteration.drop.is_some() {
+        column.identity = None;
+        let name = column.name.clone();
+        catalog.drop_owned_sequences(&table.name, Some(&name));
+        return Ok(());
+    }
+    let mut altered = identity.clone();
+    if let Some(always) = alteration.always {
+        altered.always = always;
+    }
+    if let Some(increment) = alteration.increment {
+        if increment == 0 {
+            return Err("INCREMENT must not be zero".into());
+        }
+        altered.increment = increment;
+    }
+    let max = match column.data_type.name.as_str() {
+        "smallint" => i128::from(i16::MAX),
+        "integer" => i128::from(i32::MAX),
+        _ => i128::from(i64::MAX),
+    };
+    match alteration.minvalue {
+        Some(Some(min)) => altered.minvalue = min,
+        Some(None) => altered.minvalue = if altered.increment > 0 { 1 } else { -max - 1 },
+        None => {}
+    }
+    match alteration.maxvalue {
+        Some(Some(value)) => altered.maxvalue = value,
+        Some(None) => altered.maxvalue = if altered.increment > 0 { max } else { -1 },
+        None => {}
+    }
+    if let Some(start) = alteration.start {
+        altered.start = start;
+    }
+    if let Some(cycle) = alteration.cycle {
+        altered.cycle = cycle;
+    }
+    if let Some(cache) = alteration.cache {
+        if cache <= 0 {
+            return Err(format!("CACHE ({cache}) must be greater than zero").into());
+        }
+        altered.cache = cache;
+    }
+    if altered.minvalue >= altered.maxvalue {
+        return Err(format!(
+            "MINVALUE ({}) must be less than MAXVALUE ({})",
+            altered.minvalue, altered.maxvalue
+        )
+        .into());
+    }
+    if altered.start < altered.minvalue {
+        return Err(format!(
+            "START value ({}) cannot be less than MINVALUE ({})",
+            altered.start, altered.minvalue
+        )
+        .into());
+    }
+    if altered.start > altered.maxvalue {
+        return Err(format!(
+            "START value ({}) cannot be greater than MAXVALUE ({})",
+            altered.start, altered.maxvalue
+        )
+        .into());
+    }
+    *identity = altered;
+    Ok(())
 }
 
 /// How `regclass` prints a sequence name inside `nextval('...')`.

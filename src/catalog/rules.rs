@@ -141,6 +141,9 @@ pub enum ColumnChange<'a> {
     DropNotNull,
     SetType(&'a DataType),
     AddIdentity(IdentityDraft),
+    /// PostgreSQL `SET GENERATED ...`, `SET <sequence option>`, `RESTART`,
+    /// `DROP IDENTITY [IF EXISTS]` on an identity column.
+    AlterIdentity(crate::parse::fallback::IdentityAlteration),
 }
 
 /// A failure to apply a statement the way the server would: the server would
@@ -184,6 +187,14 @@ pub struct ShadowTable {
     pub parse_sql: String,
     /// The statement text the server stores (and reflection re-reads).
     pub stored_sql: String,
+}
+
+/// What `CREATE EXTENSION` does: the extensions it needs installed first
+/// and the relations it creates.
+#[derive(Debug, Clone, Default)]
+pub struct ExtensionPlan {
+    pub requires: Vec<String>,
+    pub relations: Vec<Table>,
 }
 
 /// Dialect knowledge the catalog needs. One implementation per server.
@@ -561,6 +572,18 @@ pub trait ServerRules {
         Ok(false)
     }
 
+    /// `CREATE EXTENSION name [VERSION version]` with its objects in
+    /// `schema`; `None` for an extension the server does not ship (it may exist
+    /// where the schema is loaded, but nothing is known of its objects).
+    fn extension(
+        &self,
+        _name: &str,
+        _version: Option<&str>,
+        _schema: &Option<String>,
+    ) -> ApplyResult<Option<ExtensionPlan>> {
+        Ok(None)
+    }
+
     /// `CREATE VIRTUAL TABLE name USING module(...)`, whose arguments are read
     /// from the statement text. `None`: the dialect has no virtual tables.
     fn virtual_table(
@@ -662,7 +685,10 @@ pub fn default_alter_column<R: ServerRules + ?Sized>(
             return Err(format!("column {column} is in a primary key").into())
         }
         ColumnChange::DropNotNull => target.nullable = true,
-        ColumnChange::SetDefault(_) | ColumnChange::SetType(_) | ColumnChange::AddIdentity(_) => {
+        ColumnChange::SetDefault(_)
+        | ColumnChange::SetType(_)
+        | ColumnChange::AddIdentity(_)
+        | ColumnChange::AlterIdentity(_) => {
             return Err(format!(
                 "this ALTER COLUMN form is not supported for {} yet",
                 rules.dialect()

@@ -714,37 +714,59 @@ pub fn render_type(sa: &SaType) -> String {
     }
 }
 
-/// `repr()` of an ARRAY item type: SQLAlchemy's generic repr, keyword arguments.
+/// `repr()` of a type nested in another (an ARRAY's item): sqlacodegen renders
+/// the outer type's arguments with `repr`, and SQLAlchemy's generic repr names
+/// every constructor parameter that has a default (`HSTORE(text_type=Text())`,
+/// `BIT(length=5, varying=True)`), where sqlacodegen's own rendering of a
+/// column type is positional up to the first parameter left at its default.
 fn item_repr(sa: &SaType) -> String {
-    let args: Vec<String> = match sa.class.as_str() {
-        "String" | "CHAR" | "VARCHAR" => sa
-            .args
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                if a.contains('=') {
-                    a.clone()
-                } else if i == 0 {
-                    format!("length={a}")
-                } else {
-                    format!("collation={a}")
-                }
-            })
-            .collect(),
-        "Numeric" => sa
-            .args
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                if i == 0 {
-                    format!("precision={a}")
-                } else {
-                    format!("scale={a}")
-                }
-            })
-            .collect(),
-        "DateTime" | "Time" => sa.args.iter().map(|a| format!("timezone={a}")).collect(),
-        _ => sa.args.clone(),
-    };
+    let params = init_parameters(&sa.class);
+    let args: Vec<String> = sa
+        .args
+        .iter()
+        .enumerate()
+        .map(|(i, arg)| match params.get(i) {
+            // Positional arguments come first, so position i is parameter i.
+            Some(name) if !is_keyword_argument(arg) => format!("{name}={arg}"),
+            _ => arg.clone(),
+        })
+        .collect();
     callable(&sa.class, &args)
+}
+
+/// Whether a rendered argument is `name=value` (not a positional value that
+/// holds an `=` inside a string or call).
+fn is_keyword_argument(arg: &str) -> bool {
+    let name_len = arg
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(arg.len());
+    name_len > 0 && arg[name_len..].starts_with('=') && !arg[name_len..].starts_with("==")
+}
+
+/// The parameters of a type class's `__init__` that have defaults, in order
+/// (SQLAlchemy 2.1): the ones the generic repr prints as keywords. Classes
+/// not listed take none, or print positional values (Enum, DOMAIN).
+fn init_parameters(class: &str) -> &'static [&'static str] {
+    match class {
+        "String" | "CHAR" | "VARCHAR" | "NCHAR" | "NVARCHAR" | "Text" | "TEXT" | "CITEXT"
+        | "Unicode" | "UnicodeText" => &["length", "collation", "collation_schema"],
+        "Numeric" | "NUMERIC" | "DECIMAL" => {
+            &["precision", "scale", "decimal_return_scale", "asdecimal"]
+        }
+        "Double" | "DOUBLE" | "DOUBLE_PRECISION" | "Float" | "FLOAT" | "REAL" => {
+            &["precision", "asdecimal", "decimal_return_scale"]
+        }
+        "DateTime" | "Time" => &["timezone"],
+        "TIMESTAMP" | "TIME" => &["timezone", "precision"],
+        "INTERVAL" => &["precision", "fields"],
+        "Interval" => &["native", "second_precision", "day_precision"],
+        "BIT" => &["length", "varying"],
+        "HSTORE" => &["text_type"],
+        "JSON" | "JSONB" => &["none_as_null", "astext_type"],
+        "LargeBinary" | "BYTEA" => &["length"],
+        "Uuid" => &["as_uuid", "native_uuid"],
+        "UUID" => &["as_uuid"],
+        "Boolean" | "BOOLEAN" => &["create_constraint", "name", "_create_events"],
+        _ => &[],
+    }
 }

@@ -16,9 +16,13 @@
 //! a table's key) is brought to the form sqlparser takes in the same way.
 
 use sqlparser::ast::{AlterTableOperation, Statement};
-use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, SQLiteDialect};
+use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
+
+mod identity;
+
+pub use identity::{identity_alteration, IdentityAlteration};
 
 /// The outcome of a second look at a statement sqlparser rejected.
 #[derive(Debug)]
@@ -69,7 +73,10 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
             return Recovery::Parsed(statements);
         }
     }
-    let rewritten = without_identity_sequence_name(&tokens, &words)
+    let rewritten = dialect
+        .is::<PostgreSqlDialect>()
+        .then(|| identity::rewrite(&tokens, &words))
+        .flatten()
         .or_else(|| {
             dialect
                 .is::<SQLiteDialect>()
@@ -84,6 +91,9 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .flatten()
         })
         .or_else(|| sequence_rename(&tokens, &words))
+        .or_else(|| unlogged_sequence(&tokens, &words))
+        .or_else(|| index_storage_parameters(&tokens, &words))
+        .or_else(|| key_index_parameters(&tokens, &words))
         .or_else(|| domain_clauses(&tokens, &words))
         .or_else(|| index_on_only(&tokens, &words))
         .or_else(|| view_storage_clauses(&tokens, &words))
@@ -159,6 +169,129 @@ fn sequence_rename(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     }
     let mut out = tokens.to_vec();
     out[1] = bare_word("TABLE");
+    Some(out)
+}
+
+/// `ALTER INDEX [IF EXISTS] i SET (...)` / `RESET (...)`, which sqlparser does
+/// not take, as the `ALTER TABLE i SET (...)` PostgreSQL also accepts for an
+/// index (its storage parameters show as `postgresql_with`).
+fn index_storage_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 5 || words[0] != "ALTER" || words[1] != "INDEX" {
+        return None;
+    }
+    let mut at = 2;
+    if words[2] == "IF" && words.get(3).is_some_and(|w| w == "EXISTS") {
+        at = 4;
+    }
+    // The name: words separated by periods.
+    loop {
+        if !matches!(tokens.get(at), Some(Token::Word(_))) {
+            return None;
+        }
+        at += 1;
+        if matches!(tokens.get(at), Some(Token::Period)) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    let sets = matches!(words.get(at).map(String::as_str), Some("SET" | "RESET"))
+        && matches!(tokens.get(at + 1), Some(Token::LParen));
+    if !sets {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[1] = bare_word("TABLE");
+    Some(out)
+}
+
+/// `PRIMARY KEY` / `UNIQUE` constraints with their index's parameters (`WITH
+/// (fillfactor = 80)`, `USING INDEX TABLESPACE t`), as pg_dump writes them:
+/// reflection shows neither for a key, and sqlparser takes neither. Returns
+/// the tokens without them, if there were any.
+fn key_index_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if !matches!(words.first().map(String::as_str), Some("CREATE" | "ALTER")) {
+        return None;
+    }
+    // The index after a parenthesised group opening at `at`.
+    let group_end = |at: usize| -> Option<usize> {
+        if !matches!(tokens.get(at), Some(Token::LParen)) {
+            return None;
+        }
+        let mut depth = 0usize;
+        for (i, token) in tokens.iter().enumerate().skip(at) {
+            match token {
+                Token::LParen => depth += 1,
+                Token::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(i + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let key = (words[i] == "PRIMARY" && words.get(i + 1).is_some_and(|w| w == "KEY"))
+            || words[i] == "UNIQUE";
+        if !key {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        // Up to the end of the key's own clauses.
+        let mut end = i + if words[i] == "PRIMARY" { 2 } else { 1 };
+        if words.get(end).is_some_and(|w| w == "NULLS") {
+            end += if words.get(end + 1).is_some_and(|w| w == "NOT") {
+                3
+            } else {
+                2
+            };
+        }
+        if let Some(after) = group_end(end) {
+            end = after;
+        }
+        if words.get(end).is_some_and(|w| w == "INCLUDE") {
+            end = group_end(end + 1).unwrap_or(end);
+        }
+        out.extend_from_slice(&tokens[i..end]);
+        i = end;
+        loop {
+            if words.get(i).is_some_and(|w| w == "WITH") {
+                if let Some(after) = group_end(i + 1) {
+                    changed = true;
+                    i = after;
+                    continue;
+                }
+            }
+            let tablespace = words.get(i).is_some_and(|w| w == "USING")
+                && words.get(i + 1).is_some_and(|w| w == "INDEX")
+                && words.get(i + 2).is_some_and(|w| w == "TABLESPACE")
+                && matches!(tokens.get(i + 3), Some(Token::Word(_)));
+            if tablespace {
+                changed = true;
+                i += 4;
+                continue;
+            }
+            break;
+        }
+    }
+    changed.then_some(out)
+}
+
+/// `CREATE UNLOGGED SEQUENCE` (PostgreSQL 15), which sqlparser does not take:
+/// a sequence like any other for the models.
+fn unlogged_sequence(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 3 || words[0] != "CREATE" || words[1] != "UNLOGGED" || words[2] != "SEQUENCE" {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out.remove(1);
     Some(out)
 }
 
@@ -1266,6 +1399,20 @@ fn has_no_effect(words: &[String]) -> bool {
                 | "CAST"
                 | "LANGUAGE"
                 | "CONVERSION"
+                // Objects of their own that no model shows: extended
+                // statistics, text search configurations, collations (a
+                // column keeps the name it was given), access methods, foreign
+                // data wrappers and servers, user mappings, transforms,
+                // tablespaces.
+                | "STATISTICS"
+                | "TEXT"
+                | "COLLATION"
+                | "ACCESS"
+                | "WRAPPER"
+                | "SERVER"
+                | "MAPPING"
+                | "TRANSFORM"
+                | "TABLESPACE"
         )
     };
     match words.first().map(String::as_str) {
@@ -1302,13 +1449,38 @@ fn has_no_effect(words: &[String]) -> bool {
                     || contains_pair("SET", "COMPRESSION")
                     || contains_pair("CLUSTER", "ON")
                     || contains_pair("WITHOUT", "CLUSTER")
-                    || contains_pair("SET", "TABLESPACE"))
+                    || contains_pair("SET", "TABLESPACE")
+                    || contains_pair("WITHOUT", "OIDS")
+                    || (contains_pair("SET", "ACCESS") && contains_pair("ACCESS", "METHOD")))
                 && !words.iter().any(|w| {
                     matches!(
                         w.as_str(),
                         "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT" | "MODIFY" | "CHANGE"
                     )
                 }) =>
+        {
+            true
+        }
+        // A composite type's attributes never show: a column of the type
+        // reflects as NullType.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "TYPE")
+                && words.iter().any(|w| w == "ATTRIBUTE") =>
+        {
+            true
+        }
+        // An extension's update (to the version whose objects the catalog
+        // already holds) and its member list; SET SCHEMA moves its objects.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "EXTENSION")
+                && !contains_pair("SET", "SCHEMA") =>
+        {
+            true
+        }
+        // An index's tablespace and per-column statistics target.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "INDEX")
+                && (contains_pair("SET", "TABLESPACE") || contains_pair("SET", "STATISTICS")) =>
         {
             true
         }
@@ -1328,56 +1500,48 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
-        Some("ALTER") | Some("DROP") => words.get(1).is_some_and(|w| routine(w)),
+        Some("ALTER") | Some("DROP") => {
+            words.get(1).is_some_and(|w| routine(w))
+                || starts(&["ALTER", "DATABASE"])
+                || starts(&[words[0].as_str(), "USER", "MAPPING"])
+                || starts(&[words[0].as_str(), "FOREIGN", "DATA"])
+                || starts(&[words[0].as_str(), "LARGE", "OBJECT"])
+        }
+        // Labels for a security provider, and foreign tables brought from a
+        // remote server (foreign tables are not reflected).
+        Some("SECURITY") => words.get(1).is_some_and(|w| w == "LABEL"),
+        Some("IMPORT") => starts(&["IMPORT", "FOREIGN", "SCHEMA"]),
         Some("COMMENT") => {
             starts(&["COMMENT", "ON"])
                 && words.get(2).is_some_and(|w| {
                     routine(w)
                         || matches!(
                             w.as_str(),
-                            "EXTENSION" | "SCHEMA" | "DATABASE" | "ROLE" | "SEQUENCE" | "TYPE"
+                            "EXTENSION"
+                                | "SCHEMA"
+                                | "DATABASE"
+                                | "ROLE"
+                                | "SEQUENCE"
+                                | "TYPE"
+                                | "CONSTRAINT"
+                                | "LARGE"
+                                | "FOREIGN"
                         )
                 })
         }
         Some("SELECT") | Some("LOCK") | Some("UNLOCK") | Some("SET") | Some("RESET") => true,
+        // Physical maintenance, a database's settings for later sessions
+        // (which, like SET, are not followed), and a change of owners.
+        Some("CLUSTER") | Some("REINDEX") => true,
+        Some("REASSIGN") => starts(&["REASSIGN", "OWNED", "BY"]),
         // SQLite connection settings, maintenance, and attaching other
         // database files (whose tables are no part of the one reflected).
-        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") | Some("REINDEX") | Some("DETACH") => {
-            true
-        }
+        Some("PRAGMA") | Some("VACUUM") | Some("ANALYZE") | Some("DETACH") => true,
         // MySQL table maintenance.
         Some("OPTIMIZE") | Some("REPAIR") | Some("CHECKSUM") | Some("FLUSH") => true,
         Some("CHECK") if words.get(1).is_some_and(|w| w == "TABLE") => true,
         _ => false,
     }
-}
-
-/// pg_dump writes `ADD GENERATED ... AS IDENTITY (SEQUENCE NAME s START WITH 1
-/// ...)`; the sequence's name never shows in a model, and sqlparser does not
-/// know the option. Returns the tokens without it, if it was there.
-fn without_identity_sequence_name(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
-    let at = words
-        .windows(2)
-        .position(|w| w[0] == "SEQUENCE" && w[1] == "NAME")?;
-    if !words[..at].iter().any(|w| w == "IDENTITY") {
-        return None;
-    }
-    // The name: words separated by periods.
-    let mut end = at + 2;
-    loop {
-        if !matches!(tokens.get(end), Some(Token::Word(_))) {
-            return None;
-        }
-        end += 1;
-        if matches!(tokens.get(end), Some(Token::Period)) {
-            end += 1;
-        } else {
-            break;
-        }
-    }
-    let mut kept = tokens[..at].to_vec();
-    kept.extend_from_slice(&tokens[end..]);
-    Some(kept)
 }
 
 /// The parser expects whitespace between words, as the tokenizer produced it.

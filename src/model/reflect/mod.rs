@@ -125,24 +125,6 @@ pub trait DialectReflection {
     }
 }
 
-/// Positional constructor arguments named, as SQLAlchemy's `repr` of a type
-/// prints them.
-fn keyword_args(class: &str, args: &[String]) -> Vec<String> {
-    let names: &[&str] = match class {
-        "NUMERIC" | "DECIMAL" => &["precision", "scale"],
-        "TIMESTAMP" | "TIME" => &["timezone", "precision"],
-        "VARCHAR" | "CHAR" | "TEXT" => &["length", "collation"],
-        _ => return args.to_vec(),
-    };
-    args.iter()
-        .enumerate()
-        .map(|(i, arg)| match names.get(i) {
-            Some(name) if !arg.contains('=') => format!("{name}={arg}"),
-            _ => arg.clone(),
-        })
-        .collect()
-}
-
 /// Map an adapted type back to its reflected class with `unadapt`, recursing
 /// into ARRAY items.
 pub fn reflected_with(
@@ -154,8 +136,9 @@ pub fn reflected_with(
             Some(reflected) => (**reflected).clone(),
             None => unadapt(item).unwrap_or_else(|| (**item).clone()),
         };
-        // An unadapted item type prints as SQLAlchemy's repr: keywords.
-        item.args = keyword_args(&item.class, &item.args);
+        // The reflected item type was made as it is, not adapted from
+        // another (only an adapted Boolean is told not to make events).
+        item.args.retain(|arg| !arg.starts_with("_create_events="));
         let mut array = adapted.clone();
         array.kind = TypeKind::Array {
             item: Box::new(item),
@@ -197,7 +180,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
             if table.name.schema != lookup_schema {
                 continue;
             }
-            if table.kind.is_view() && !request.views {
+            if !table.kind.is_reflected() || (table.kind.is_view() && !request.views) {
                 continue;
             }
             if let Some(only) = &request.tables {

@@ -327,7 +327,9 @@ impl DialectReflection for PostgreSqlReflection {
                 ..t.clone()
             },
         );
-        if t.array_dims == 0 {
+        // `_reflect_type` warns about a type it does not know and returns
+        // NullType before it would wrap it in an ARRAY.
+        if t.array_dims == 0 || element.class == "NullType" {
             return element;
         }
         let python = element.python.clone();
