@@ -1266,7 +1266,7 @@ impl ServerRules for PostgreSqlRules {
                 .map(|c| match c {
                     IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
                     IndexColumnDraft::Expression(expr) => {
-                        IndexElement::Expression(deparser.check_text(expr))
+                        IndexElement::Expression(deparser.index_text(expr))
                     }
                 })
                 .collect()
@@ -1457,7 +1457,9 @@ fn redo_dependent_expressions(catalog: &Catalog, table: &mut Table, column: &str
             i.elements
                 .iter()
                 .map(|e| match e {
-                    IndexElement::Expression(text) => reparsed(text, Mode::Pretty),
+                    IndexElement::Expression(text) => structure::mentions(text, column)
+                        .then(|| Deparser::new(catalog, table, Mode::Pretty).reparse_index(text))
+                        .flatten(),
                     IndexElement::Column(_) => None,
                 })
                 .collect()
