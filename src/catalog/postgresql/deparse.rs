@@ -1507,6 +1507,18 @@ impl<'a> Deparser<'a> {
                 // generate_function_name: a function of a schema on the
                 // search path when the models are reflected prints bare.
                 let printed = name.strip_prefix("public.").unwrap_or(&name).to_string();
+                let parameters = super::functions::call_parameters(self.catalog, &name, &types);
+                let args: Vec<Node> = match parameters {
+                    Some(parameters) => args
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, a)| match parameters.get(i) {
+                            Some(t) if !t.name.is_empty() => self.coerce(a, &type_label(t), false),
+                            _ => self.coerce_unknown(a),
+                        })
+                        .collect(),
+                    None => args,
+                };
                 if let Some(t) = super::functions::call_result(self.catalog, &name, &types) {
                     let ty = type_label(&t);
                     let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
