@@ -2176,7 +2176,15 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
 /// its `::type` label to read back as the same constant.
 fn const_literal(value: &str, ty: &str, quoted: bool) -> (String, bool) {
     // The constant went through the type's input and output functions.
+    let special = quoted
+        .then(|| super::literals::special(value, ty))
+        .flatten();
     let normalised = match ty {
+        _ if special.is_some() => match special {
+            Some(super::literals::Special::Fixed(text)) => Some(text.to_string()),
+            // The load time is not known: the word stays (with a warning).
+            _ => None,
+        },
         "interval" if quoted => super::literals::interval(value),
         "time without time zone" if quoted => super::literals::time(value),
         "timestamp without time zone" if quoted => super::literals::timestamp(value),
