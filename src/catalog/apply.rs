@@ -101,6 +101,12 @@ impl CatalogBuilder {
             Ok(outcome) => outcome,
             Err(ApplyError(message)) => Outcome::Unsupported(message),
         };
+        self.take_notices(
+            statement.file,
+            statement.span.start,
+            &statement.text,
+            matches!(outcome, Outcome::Applied),
+        );
         let touched = match &statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
             Statement::AlterTable(alter) => Some(&alter.name),
@@ -145,6 +151,27 @@ impl CatalogBuilder {
                         "anything this statement defines is missing from the output; \
                          pass --strict to make this an error",
                     )]),
+            );
+        }
+    }
+
+    /// Turn the catalog's notices on the statement just applied (parsed from
+    /// `text`, at byte `base` of `file`) into warnings; dropped when the
+    /// statement was not `applied`.
+    pub(super) fn take_notices(&mut self, file: usize, base: usize, text: &str, applied: bool) {
+        let notices = std::mem::take(&mut *self.catalog.notices.borrow_mut());
+        if !applied {
+            return;
+        }
+        for notice in notices {
+            let start = crate::parse::location_offset(text, notice.span.start);
+            let end = crate::parse::location_offset(text, notice.span.end).max(start + 1);
+            let range = base + start..base + end.min(text.len());
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(notice.message)
+                    .with_labels(vec![Label::primary(file, range).with_message(notice.label)])
+                    .with_notes(vec![notice.note]),
             );
         }
     }

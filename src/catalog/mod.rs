@@ -75,6 +75,22 @@ pub struct Catalog {
     /// schema; each with the table of the same name it hides, if any, and
     /// that table's position.
     pub temporary: Vec<(QualifiedName, Option<(usize, Table)>)>,
+    /// What the server did with the statement being applied that the output
+    /// cannot show as it did (a constant frozen to the time of loading):
+    /// the builder turns them into warnings once the statement is applied.
+    /// A cell, so that expression printers holding the catalog can add to it.
+    pub notices: std::cell::RefCell<Vec<Notice>>,
+}
+
+/// A remark on part of the statement being applied (see [`Catalog::notices`]).
+#[derive(Debug, Clone)]
+pub struct Notice {
+    /// Where, in the text the statement was parsed from.
+    pub span: sqlparser::tokenizer::Span,
+    pub message: String,
+    /// What the label at `span` says.
+    pub label: String,
+    pub note: String,
 }
 
 /// A server session's state that later statements read: user variables and
@@ -107,6 +123,7 @@ impl Catalog {
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
             temporary: Vec::new(),
+            notices: std::cell::RefCell::new(Vec::new()),
         }
     }
 

@@ -1976,4 +1976,44 @@ mod tests {
             ]
         );
     }
+
+    /// `'now'`, `'today'`, `'tomorrow'` and `'yesterday'` as date/time
+    /// constants are frozen by the server to the load time: the literal is
+    /// kept as written, with a warning at it (line:col); as text, or cast to
+    /// text first, they are plain strings.
+    #[test]
+    fn load_time_constants_warn_at_the_literal() {
+        let sql = "CREATE TABLE t (\n  id int,\n  d date DEFAULT 'today',\n  \
+                   note text DEFAULT 'now',\n  later date DEFAULT ('now'::text)::date,\n  \
+                   CHECK (d <= 'Tomorrow')\n);\n\
+                   ALTER TABLE t ADD COLUMN at timestamptz DEFAULT TIMESTAMPTZ 'now';\n";
+        let (statements, warnings) = parse_script(0, sql, Dialect::PostgreSql);
+        assert!(warnings.is_empty(), "parse warnings: {warnings:?}");
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let table = &catalog.tables[&QualifiedName::new(None, "t")];
+        let default = |name: &str| table.column(name).and_then(|c| c.default.clone());
+        assert_eq!(default("d").as_deref(), Some("'today'::date"));
+        assert_eq!(default("note").as_deref(), Some("'now'::text"));
+        assert_eq!(default("later").as_deref(), Some("('now'::text)::date"));
+        assert_eq!(
+            default("at").as_deref(),
+            Some("'now'::timestamp with time zone")
+        );
+        assert_eq!(table.checks[0].expression, "d <= 'Tomorrow'::date");
+        let places: Vec<(&str, String)> = warnings
+            .iter()
+            .map(|w| {
+                let range = w.labels[0].range.clone();
+                (&sql[range], w.message.clone())
+            })
+            .collect();
+        assert_eq!(places.len(), 3, "{places:?}");
+        assert_eq!(places[0].0, "'today'");
+        assert_eq!(places[1].0, "'Tomorrow'");
+        assert_eq!(places[2].0, "'now'");
+        assert!(places[2].1.contains("time the statement runs"));
+        let line_of = |range: std::ops::Range<usize>| sql[..range.start].matches('\n').count() + 1;
+        assert_eq!(line_of(warnings[0].labels[0].range.clone()), 3);
+        assert_eq!(line_of(warnings[2].labels[0].range.clone()), 8);
+    }
 }

@@ -274,6 +274,24 @@ fn error_location(statement: &str, message: &str) -> Option<(usize, String)> {
 
 /// The first line of a statement: what a diagnostic underlines, so that a
 /// 40-line CREATE TABLE does not fill the terminal.
+/// The byte offset in `text` of a sqlparser location (1-based line and
+/// character) in it; the end of `text` when it lies beyond.
+pub fn location_offset(text: &str, location: sqlparser::tokenizer::Location) -> usize {
+    let line = (location.line.max(1) - 1) as usize;
+    let Some(start) = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .nth(line)
+    else {
+        return text.len();
+    };
+    let rest = &text[start..];
+    start
+        + rest
+            .char_indices()
+            .nth((location.column.max(1) - 1) as usize)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
 pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
     let text = &src[span.clone()];
     let end = text

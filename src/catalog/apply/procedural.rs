@@ -142,7 +142,10 @@ impl Run<'_> {
             procedural: None,
         };
         let builder = &mut *self.builder;
-        match apply_statement(&*builder.rules, &mut builder.catalog, &parsed) {
+        let result = apply_statement(&*builder.rules, &mut builder.catalog, &parsed);
+        let applied = matches!(result, Ok(Outcome::Applied));
+        builder.take_notices(parsed.file, parsed.span.start, text, applied);
+        match result {
             Ok(Outcome::Applied | Outcome::Ignored) => {}
             Ok(Outcome::Unsupported(message)) => self.warn(message, &step.span),
             Err(ApplyError(message)) if handled => return Flow::Raised(message),

@@ -12,7 +12,11 @@ use sqlparser::ast::{
     self, BinaryOperator, Expr, FunctionArg, FunctionArgExpr, UnaryOperator, Value,
 };
 
-use super::super::{Catalog, SqlType, Table};
+use std::cell::RefCell;
+
+use sqlparser::tokenizer::Span;
+
+use super::super::{Catalog, Notice, SqlType, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -134,6 +138,11 @@ pub struct Deparser<'a> {
     mode: Mode,
     /// A domain constraint: the column `value` is the keyword `VALUE`.
     domain_value: bool,
+    /// The string literals read so far, with where they are written.
+    literals: RefCell<Vec<(String, Span)>>,
+    /// Where a literal became a constant the server freezes to the time the
+    /// statement runs (`'now'::date`).
+    load_time: RefCell<Vec<(String, Span)>>,
 }
 
 /// The result of `+`, `-`, `*`, `/` when a date, time or interval is involved,
@@ -304,6 +313,8 @@ impl<'a> Deparser<'a> {
             table,
             mode,
             domain_value: false,
+            literals: RefCell::new(Vec::new()),
+            load_time: RefCell::new(Vec::new()),
         }
     }
 
@@ -335,12 +346,14 @@ impl<'a> Deparser<'a> {
             }
         }
         let node = self.coerce(node, &target, true);
+        self.publish_load_time();
         Some(self.print_top(&node))
     }
 
     pub fn generated_text(&self, expr: &Expr, column_type: &SqlType) -> String {
         let (base, _) = self.base_type(column_type);
         let node = self.coerce(self.analyze(expr), &type_label(&base), true);
+        self.publish_load_time();
         self.print_top(&node)
     }
 
@@ -353,6 +366,7 @@ impl<'a> Deparser<'a> {
 
     pub fn check_text(&self, expr: &Expr) -> String {
         let node = self.analyze(expr);
+        self.publish_load_time();
         self.print_top(&node)
     }
 
@@ -360,7 +374,47 @@ impl<'a> Deparser<'a> {
     /// it: pretty, in parentheses unless it reads as a function call.
     pub fn index_text(&self, expr: &Expr) -> String {
         let node = self.analyze(expr);
+        self.publish_load_time();
         self.index_node_text(&node)
+    }
+
+    /// A string literal becomes a constant of `ty`: note it when the server
+    /// stores the time the statement runs in its place.
+    fn note_constant(&self, value: &str, ty: &str) {
+        if super::literals::special(value, ty) != Some(super::literals::Special::LoadTime) {
+            return;
+        }
+        let literals = self.literals.borrow();
+        let mut load_time = self.load_time.borrow_mut();
+        // The first literal of that text not noted yet.
+        let found = literals.iter().find(|(text, span)| {
+            text == value && !load_time.iter().any(|(_, noted)| noted == span)
+        });
+        if let Some((text, span)) = found {
+            load_time.push((text.clone(), *span));
+        }
+    }
+
+    /// Hand the load-time constants found so far to the catalog's notices.
+    fn publish_load_time(&self) {
+        let mut notices = self.catalog.notices.borrow_mut();
+        for (text, span) in self.load_time.borrow_mut().drain(..) {
+            if notices.iter().any(|n| n.span == span) {
+                continue;
+            }
+            notices.push(Notice {
+                span,
+                message: format!(
+                    "'{text}' is stored as the time the statement runs: the output shows \
+                     the word, the database holds the time it was loaded"
+                ),
+                label: String::from("the server replaces this by the load time"),
+                note: String::from(
+                    "sqlacodegen prints that time, which no DDL determines; write now(), \
+                     CURRENT_DATE or ('now'::text)::date for a value taken at each insert",
+                ),
+            });
+        }
     }
 
     /// [`Deparser::index_text`] of text this deparser printed, for the table
@@ -408,11 +462,14 @@ impl<'a> Deparser<'a> {
             Expr::Nested(inner) => self.analyze(inner),
             Expr::Value(value) => match &value.value {
                 Value::Number(n, _) => number_const(n),
-                Value::SingleQuotedString(s) | Value::EscapedStringLiteral(s) => Node::Const {
-                    value: s.clone(),
-                    ty: String::from("unknown"),
-                    quoted: true,
-                },
+                Value::SingleQuotedString(s) | Value::EscapedStringLiteral(s) => {
+                    self.literals.borrow_mut().push((s.clone(), value.span));
+                    Node::Const {
+                        value: s.clone(),
+                        ty: String::from("unknown"),
+                        quoted: true,
+                    }
+                }
                 // B'0101': a bit string constant.
                 Value::SingleQuotedByteStringLiteral(bits) => Node::Const {
                     value: bits.clone(),
@@ -623,11 +680,18 @@ impl<'a> Deparser<'a> {
             Expr::Function(function) => self.function(function),
             // DATE '2000-01-01': a typed constant.
             Expr::TypedString(typed) => match &typed.value.value {
-                Value::SingleQuotedString(s) => Node::Const {
-                    value: s.clone(),
-                    ty: self.cast_target(&typed.data_type),
-                    quoted: true,
-                },
+                Value::SingleQuotedString(s) => {
+                    let ty = self.cast_target(&typed.data_type);
+                    self.literals
+                        .borrow_mut()
+                        .push((s.clone(), typed.value.span));
+                    self.note_constant(s, &ty);
+                    Node::Const {
+                        value: s.clone(),
+                        ty,
+                        quoted: true,
+                    }
+                }
                 _ => Node::Raw(expr.to_string()),
             },
             Expr::Trim {
@@ -908,11 +972,14 @@ impl<'a> Deparser<'a> {
                 value,
                 ty,
                 quoted: true,
-            } if ty == "unknown" => Node::Const {
-                value,
-                ty: target.to_string(),
-                quoted: true,
-            },
+            } if ty == "unknown" => {
+                self.note_constant(&value, target);
+                Node::Const {
+                    value,
+                    ty: target.to_string(),
+                    quoted: true,
+                }
+            }
             Node::Null { ty } if ty == "unknown" => Node::Null {
                 ty: target.to_string(),
             },
@@ -1662,6 +1729,7 @@ impl<'a> Deparser<'a> {
                         };
                     }
                 }
+                self.note_constant(&value, target);
                 Node::Const {
                     value,
                     ty: target.to_string(),
