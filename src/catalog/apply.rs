@@ -1963,6 +1963,24 @@ fn select_columns(
                 .unwrap_or_default();
             return Ok(Column::new(name, data_type));
         }
+        // Scalar subqueries inside the expression stand for a value of their
+        // one column's type.
+        let mut values = Table::new(QualifiedName::new(None, ""), TableKind::View);
+        let substituted = substitute_subqueries(expr, &mut |query| {
+            let column = view_columns(rules, catalog, query, ctes)
+                .ok()?
+                .into_iter()
+                .next()
+                .filter(|c| !c.data_type.name.is_empty())?;
+            let name = format!("subquery_value_{}_", values.columns.len() + 1);
+            values
+                .columns
+                .push(Column::new(name.clone(), column.data_type));
+            Some(name)
+        });
+        let expr = substituted.as_ref().unwrap_or(expr);
+        let mut scope = scope.clone();
+        scope.push(&values);
         // `alias.column` means that table's column, whatever the others have.
         let qualified = super::views::qualified_references(rules, expr);
         let merged;
@@ -2047,6 +2065,68 @@ fn select_columns(
         }
     }
     Ok(columns)
+}
+
+/// `expr` with the scalar subqueries inside it (function arguments,
+/// operands, casts, CASE branches) replaced by the column `value` names for
+/// them (`None`: leave that one); `None` when nothing was replaced.
+fn substitute_subqueries(
+    expr: &Expr,
+    value: &mut dyn FnMut(&ast::Query) -> Option<String>,
+) -> Option<Expr> {
+    fn walk(expr: &mut Expr, value: &mut dyn FnMut(&ast::Query) -> Option<String>) -> bool {
+        match expr {
+            Expr::Subquery(query) => match value(query) {
+                Some(name) => {
+                    *expr = Expr::Identifier(ast::Ident::new(name));
+                    true
+                }
+                None => false,
+            },
+            Expr::Nested(inner)
+            | Expr::UnaryOp { expr: inner, .. }
+            | Expr::Cast { expr: inner, .. }
+            | Expr::IsNull(inner)
+            | Expr::IsNotNull(inner) => walk(inner, value),
+            Expr::BinaryOp { left, right, .. } => {
+                let l = walk(left, value);
+                walk(right, value) || l
+            }
+            Expr::Function(function) => match &mut function.args {
+                ast::FunctionArguments::List(list) => {
+                    let mut changed = false;
+                    for arg in &mut list.args {
+                        if let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) = arg {
+                            changed |= walk(e, value);
+                        }
+                    }
+                    changed
+                }
+                _ => false,
+            },
+            Expr::Case {
+                conditions,
+                else_result,
+                ..
+            } => {
+                let mut changed = false;
+                for when in conditions {
+                    changed |= walk(&mut when.result, value);
+                }
+                if let Some(other) = else_result {
+                    changed |= walk(other, value);
+                }
+                changed
+            }
+            _ => false,
+        }
+    }
+    // A subquery that is the whole expression is typed by the caller.
+    if matches!(unnested(expr), Expr::Subquery(_)) {
+        return None;
+    }
+    let mut copy = expr.clone();
+    walk(&mut copy, value).then_some(copy)
 }
 
 /// An expression without the parentheses around it.
