@@ -396,6 +396,7 @@ fn apply_statement(
             &alter.name,
             &alter.operations,
             alter.only,
+            alter.if_exists,
             text,
         ),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
@@ -529,9 +530,15 @@ fn apply_statement(
                 let operation = AlterTableOperation::RenameTable {
                     table_name: ast::RenameTableNameKind::To(rename.new_name.clone()),
                 };
-                if let Outcome::Unsupported(why) =
-                    alter_table(rules, catalog, &rename.old_name, &[operation], false, text)?
-                {
+                if let Outcome::Unsupported(why) = alter_table(
+                    rules,
+                    catalog,
+                    &rename.old_name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )? {
                     return Ok(Outcome::Unsupported(why));
                 }
             }
@@ -569,7 +576,15 @@ fn apply_statement(
                 let operation = AlterTableOperation::RenameTable {
                     table_name: ast::RenameTableNameKind::To(new_name.clone()),
                 };
-                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+                alter_table(
+                    rules,
+                    catalog,
+                    &alter.name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )
             }
             ast::AlterViewOperation::RenameColumn {
                 old_column_name,
@@ -579,7 +594,15 @@ fn apply_statement(
                     old_column_name: old_column_name.clone(),
                     new_column_name: new_column_name.clone(),
                 };
-                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+                alter_table(
+                    rules,
+                    catalog,
+                    &alter.name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )
             }
             _ => Ok(Outcome::Unsupported(String::from(
                 "this ALTER VIEW form is not supported yet",
@@ -619,6 +642,16 @@ fn apply_statement(
         | Statement::Use(_)
         | Statement::RefreshMaterializedView(_)
         | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
+        // Extensions are not modelled; without CASCADE the server refuses to
+        // drop one that anything uses, so the drop changes nothing we show.
+        Statement::DropExtension(drop)
+            if !matches!(
+                drop.cascade_or_restrict,
+                Some(ast::ReferentialAction::Cascade)
+            ) =>
+        {
+            Ok(Outcome::Ignored)
+        }
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)
@@ -1417,12 +1450,15 @@ fn constraint_draft<'a>(
     }))
 }
 
+/// `if_exists`: `ALTER TABLE IF EXISTS`, a no-op (the server's NOTICE) when
+/// there is no such relation.
 fn alter_table(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     name: &ObjectName,
     operations: &[AlterTableOperation],
     only: bool,
+    if_exists: bool,
     text: &str,
 ) -> ApplyResult<Outcome> {
     // Ownership never shows in a model, and PostgreSQL also takes ALTER TABLE
@@ -1444,6 +1480,9 @@ fn alter_table(
                 QualifiedName::new(name.schema.clone(), rules.qualified_name(new_name).name);
             rules.rename_sequence(catalog, &name, renamed)?;
             return Ok(Outcome::Applied);
+        }
+        if if_exists && !catalog.sequences.contains_key(&name) {
+            return Ok(Outcome::Ignored);
         }
         return Err(format!("table {name} does not exist").into());
     };

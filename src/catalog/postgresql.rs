@@ -2016,4 +2016,17 @@ mod tests {
         assert_eq!(line_of(warnings[0].labels[0].range.clone()), 3);
         assert_eq!(line_of(warnings[2].labels[0].range.clone()), 8);
     }
+
+    /// `ALTER TABLE IF EXISTS` on a missing table is a no-op, as is DROP
+    /// EXTENSION without CASCADE: no warning (the helper fails on one).
+    #[test]
+    fn alter_table_if_exists_on_a_missing_table_is_silent() {
+        let catalog = catalog(
+            "ALTER TABLE IF EXISTS ONLY public.t DROP CONSTRAINT IF EXISTS t_fk;\n\
+             ALTER TABLE IF EXISTS t ALTER COLUMN id DROP DEFAULT;\n\
+             DROP EXTENSION IF EXISTS pgcrypto;\n\
+             CREATE TABLE t (id int);\n",
+        );
+        assert_eq!(catalog.tables.len(), 1);
+    }
 }
