@@ -521,8 +521,17 @@ fn apply_statement(
         } => {
             let old = rules.qualified_name(name);
             let new = rules.qualified_name(index_name);
-            rules.rename_index(catalog, &old.schema, &old.name, &new.name)?;
-            Ok(Outcome::Applied)
+            match rules.rename_index(catalog, &old.schema, &old.name, &new.name) {
+                Ok(()) => Ok(Outcome::Applied),
+                // IF EXISTS: a missing index is a no-op (a NOTICE).
+                Err(ApplyError(message))
+                    if message.contains("does not exist")
+                        && crate::parse::fallback::alter_index_if_exists_written(text) =>
+                {
+                    Ok(Outcome::Ignored)
+                }
+                Err(error) => Err(error),
+            }
         }
         // MySQL `RENAME TABLE a TO b, c TO d`: one rename after the other.
         Statement::RenameTable(renames) => {
@@ -642,6 +651,28 @@ fn apply_statement(
         | Statement::Use(_)
         | Statement::RefreshMaterializedView(_)
         | Statement::AlterRole { .. } => Ok(Outcome::Ignored),
+        // Operators, their classes and families, and rewrite rules on
+        // INSERT/UPDATE/DELETE never show in a model (an index names its
+        // operator class as written). A SELECT rule makes a table a view:
+        // not followed. Without CASCADE a DROP refuses when anything uses
+        // the object.
+        Statement::CreateOperator(_)
+        | Statement::CreateOperatorFamily(_)
+        | Statement::CreateOperatorClass(_)
+        | Statement::AlterOperator(_)
+        | Statement::AlterOperatorFamily(_)
+        | Statement::AlterOperatorClass(_) => Ok(Outcome::Ignored),
+        Statement::DropOperator(ast::DropOperator { drop_behavior, .. })
+        | Statement::DropOperatorFamily(ast::DropOperatorFamily { drop_behavior, .. })
+        | Statement::DropOperatorClass(ast::DropOperatorClass { drop_behavior, .. })
+            if !matches!(drop_behavior, Some(ast::DropBehavior::Cascade)) =>
+        {
+            Ok(Outcome::Ignored)
+        }
+        Statement::CreateRule(rule) if !matches!(rule.event, ast::CreateRuleEvent::Select) => {
+            Ok(Outcome::Ignored)
+        }
+        Statement::DropRule(_) => Ok(Outcome::Ignored),
         // Extensions are not modelled; without CASCADE the server refuses to
         // drop one that anything uses, so the drop changes nothing we show.
         Statement::DropExtension(drop)
@@ -1470,6 +1501,9 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
+    if let Some(properties) = index_storage_properties(operations) {
+        return alter_index_storage(catalog, &name, &properties, if_exists);
+    }
     let Some(index) = catalog.tables.get_index_of(&name) else {
         // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
@@ -1730,6 +1764,89 @@ fn place_new_column(
     };
     table.columns.insert(to, column);
     Ok(())
+}
+
+/// `ALTER INDEX i SET (...)` / `RESET (...)` as the fallback writes them
+/// (table properties keyed `INDEX_STORAGE_SET` / `INDEX_STORAGE_RESET`).
+fn index_storage_properties(operations: &[AlterTableOperation]) -> Option<Vec<(String, String)>> {
+    use crate::parse::fallback::{INDEX_STORAGE_RESET, INDEX_STORAGE_SET};
+    let [AlterTableOperation::SetTblProperties { table_properties }] = operations else {
+        return None;
+    };
+    table_properties
+        .iter()
+        .map(|option| match option {
+            ast::SqlOption::KeyValue { key, value } => {
+                let key = object_name_text(key).to_ascii_uppercase();
+                (key == INDEX_STORAGE_SET || key == INDEX_STORAGE_RESET)
+                    .then(|| (key, expr_word(value)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// An index's storage parameters set (the ones given come last, in their
+/// order, replacing those of the same names) or reset (removed), as
+/// `reloptions` keeps them; IF EXISTS: no index of that name is a no-op.
+fn alter_index_storage(
+    catalog: &mut Catalog,
+    name: &QualifiedName,
+    properties: &[(String, String)],
+    if_exists: bool,
+) -> ApplyResult<Outcome> {
+    let owners: Vec<QualifiedName> = catalog.name_owners(&name.schema, &name.name).to_vec();
+    let index = owners.iter().find_map(|owner| {
+        let table = catalog.tables.get(owner)?;
+        let at = table.indexes.iter().position(|i| i.name == name.name)?;
+        Some((owner.clone(), at))
+    });
+    let Some((owner, at)) = index else {
+        if if_exists {
+            return Ok(Outcome::Ignored);
+        }
+        return Err(format!("relation \"{}\" does not exist", name.name).into());
+    };
+    let Some(index) = catalog
+        .tables
+        .get_mut(&owner)
+        .and_then(|t| t.indexes.get_mut(at))
+    else {
+        return Ok(Outcome::Ignored);
+    };
+    for (key, value) in properties {
+        let (parameter, setting) = match value.split_once('=') {
+            Some((p, v)) => (p, Some(v)),
+            None => (value.as_str(), None),
+        };
+        // Folded by the fallback already.
+        let parameter = parameter.to_string();
+        let existing = index
+            .storage_parameters
+            .iter()
+            .position(|(p, _)| *p == parameter);
+        // transformRelOptions: the options given replace the old ones of
+        // their names and come after those kept, in the order written.
+        match (key == crate::parse::fallback::INDEX_STORAGE_SET, setting) {
+            (true, Some(setting)) => {
+                if let Some(i) = existing {
+                    index.storage_parameters.remove(i);
+                }
+                index
+                    .storage_parameters
+                    .push((parameter, setting.to_string()));
+            }
+            (false, _) => {
+                if let Some(i) = existing {
+                    index.storage_parameters.remove(i);
+                }
+            }
+            (true, None) => {
+                return Err(format!("ALTER INDEX SET ({parameter}) needs a value").into())
+            }
+        }
+    }
+    Ok(Outcome::Applied)
 }
 
 /// One `name = value` of an index's `WITH (...)`, as text the way `reloptions` keeps it.

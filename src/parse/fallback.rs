@@ -83,7 +83,9 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| alter_constraint(&tokens, &words))
         .or_else(|| table_as_with_column_names(&tokens, &words))
         .or_else(|| domain_without_null_clauses(&tokens, &words))
-        .or_else(|| drop_index_concurrently(&tokens, &words));
+        .or_else(|| drop_index_concurrently(&tokens, &words))
+        .or_else(|| alter_index_storage(&tokens, &words))
+        .or_else(|| alter_index_if_exists(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -568,6 +570,125 @@ fn drop_index_concurrently(tokens: &[Token], words: &[String]) -> Option<Vec<Tok
     let mut out = tokens.to_vec();
     out.remove(2);
     Some(out)
+}
+
+/// The property keys that carry PostgreSQL's `ALTER INDEX i SET (name =
+/// value, ...)` and `RESET (name, ...)`: `name=value` and `name`.
+pub const INDEX_STORAGE_SET: &str = "INDEX_STORAGE_SET";
+pub const INDEX_STORAGE_RESET: &str = "INDEX_STORAGE_RESET";
+
+/// `ALTER INDEX [IF EXISTS] i SET (fillfactor = 70, ...)` / `RESET (...)`,
+/// which sqlparser does not know, as `ALTER TABLE [IF EXISTS] i SET
+/// TBLPROPERTIES (INDEX_STORAGE_SET = 'fillfactor=70', ...)`: the catalog
+/// applies them to the index's storage parameters.
+fn alter_index_storage(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[0] != "ALTER" || words[1] != "INDEX" {
+        return None;
+    }
+    let mut i = 2;
+    if words[2] == "IF" && words[3] == "EXISTS" {
+        i = 4;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    let set = match words.get(i).map(String::as_str) {
+        Some("SET") => true,
+        Some("RESET") => false,
+        _ => return None,
+    };
+    if !matches!(tokens.get(i + 1), Some(Token::LParen)) {
+        return None;
+    }
+    // The parameters: `name [= value]`, separated by commas, up to `)`.
+    let text = |token: &Token| match token {
+        Token::Word(w) if w.quote_style.is_some() => Some(w.value.clone()),
+        Token::Word(w) => Some(w.value.to_lowercase()),
+        Token::SingleQuotedString(s) => Some(s.clone()),
+        Token::Number(n, _) => Some(n.clone()),
+        _ => None,
+    };
+    let mut properties: Vec<(&str, String)> = Vec::new();
+    let mut k = i + 2;
+    loop {
+        let key = text(tokens.get(k)?)?;
+        k += 1;
+        let entry = if matches!(tokens.get(k), Some(Token::Eq)) {
+            let mut value = String::new();
+            k += 1;
+            while let Some(token) = tokens.get(k) {
+                if matches!(token, Token::Comma | Token::RParen) {
+                    break;
+                }
+                value.push_str(&text(token).unwrap_or_else(|| token.to_string()));
+                k += 1;
+            }
+            format!("{key}={value}")
+        } else {
+            key
+        };
+        properties.push((
+            if set {
+                INDEX_STORAGE_SET
+            } else {
+                INDEX_STORAGE_RESET
+            },
+            entry,
+        ));
+        match tokens.get(k)? {
+            Token::Comma => k += 1,
+            Token::RParen => break,
+            _ => return None,
+        }
+    }
+    if !matches!(tokens.get(k + 1), None | Some(Token::SemiColon)) {
+        return None;
+    }
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    if name_start == 4 {
+        out.extend([bare_word("IF"), bare_word("EXISTS")]);
+    }
+    out.extend_from_slice(name);
+    out.extend([bare_word("SET"), bare_word("TBLPROPERTIES"), Token::LParen]);
+    for (n, (key, value)) in properties.into_iter().enumerate() {
+        if n > 0 {
+            out.push(Token::Comma);
+        }
+        out.extend([bare_word(key), Token::Eq, Token::SingleQuotedString(value)]);
+    }
+    out.push(Token::RParen);
+    Some(out)
+}
+
+/// `ALTER INDEX IF EXISTS i RENAME TO j` without the IF EXISTS, which
+/// sqlparser does not take (the catalog reads it from the text, see
+/// [`alter_index_if_exists_written`]).
+fn alter_index_if_exists(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[..4] != ["ALTER", "INDEX", "IF", "EXISTS"] {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out.drain(2..4);
+    Some(out)
+}
+
+/// Whether an `ALTER INDEX` statement says `IF EXISTS`: a missing index is
+/// then no error but a no-op.
+pub fn alter_index_if_exists_written(text: &str) -> bool {
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .take(4)
+        .map(word)
+        .collect();
+    words == ["ALTER", "INDEX", "IF", "EXISTS"]
 }
 
 fn bare_word(value: &str) -> Token {
@@ -1090,10 +1211,16 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
-        // pg_dump attaches partition indexes to their parent's index.
+        // pg_dump attaches partition indexes to their parent's index; an
+        // index's storage parameters, tablespace, per-column statistics and
+        // extension dependencies are physical settings.
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "INDEX")
-                && contains_pair("ATTACH", "PARTITION") =>
+                && (contains_pair("ATTACH", "PARTITION")
+                    || contains_pair("SET", "STATISTICS")
+                    || contains_pair("SET", "TABLESPACE")
+                    || contains_pair("DEPENDS", "ON"))
+                && !words.iter().any(|w| w == "RENAME") =>
         {
             true
         }
@@ -1331,6 +1458,41 @@ mod tests {
             recover(&mysql, "ALTER TABLE t FROBNICATE = 1"),
             Recovery::Unknown
         ));
+    }
+
+    #[test]
+    fn alter_index_forms() {
+        let Recovery::Parsed(statements) =
+            recover_pg("ALTER INDEX IF EXISTS s.i SET (fillfactor = 70, \"Odd\" = 'x')")
+        else {
+            panic!("not recovered");
+        };
+        assert_eq!(
+            statements[0].to_string(),
+            "ALTER TABLE IF EXISTS s.i SET TBLPROPERTIES(INDEX_STORAGE_SET = 'fillfactor=70', \
+             INDEX_STORAGE_SET = 'Odd=x')"
+        );
+        let Recovery::Parsed(statements) = recover_pg("ALTER INDEX i RESET (fillfactor)") else {
+            panic!("not recovered");
+        };
+        assert!(statements[0]
+            .to_string()
+            .contains("INDEX_STORAGE_RESET = 'fillfactor'"));
+        let Recovery::Parsed(statements) = recover_pg("ALTER INDEX IF EXISTS i RENAME TO j") else {
+            panic!("not recovered");
+        };
+        assert_eq!(statements[0].to_string(), "ALTER INDEX i RENAME TO j");
+        assert!(alter_index_if_exists_written(
+            "alter index if exists i rename to j"
+        ));
+        assert!(!alter_index_if_exists_written("ALTER INDEX i RENAME TO j"));
+        for text in [
+            "ALTER INDEX i ALTER COLUMN 1 SET STATISTICS 3000",
+            "ALTER INDEX IF EXISTS i SET TABLESPACE fast",
+            "ALTER INDEX i DEPENDS ON EXTENSION e",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::NoEffect), "{text}");
+        }
     }
 
     #[test]
