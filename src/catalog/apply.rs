@@ -503,15 +503,24 @@ fn apply_statement(
             catalog.domains.shift_remove(&name);
             Ok(Outcome::Applied)
         }
-        Statement::CreateSequence { name, .. } => {
+        Statement::CreateSequence {
+            name,
+            sequence_options,
+            ..
+        } => {
             let name = rules.qualified_name(name);
             catalog.sequences.insert(
                 name.clone(),
                 Sequence {
-                    name,
+                    name: name.clone(),
                     owned_by: None,
                 },
             );
+            for option in sequence_options {
+                if let ast::SequenceOptions::OwnedBy(owner) = option {
+                    set_sequence_owner(rules, catalog, &name, owner.as_ref())?;
+                }
+            }
             Ok(Outcome::Applied)
         }
         Statement::AlterType(alter) => alter_enum_type(rules, catalog, alter),
@@ -1504,6 +1513,23 @@ fn alter_table(
     if let Some(properties) = index_storage_properties(operations) {
         return alter_index_storage(catalog, &name, &properties, if_exists);
     }
+    if let Some(owner) = sequence_owner_property(operations) {
+        if !catalog.sequences.contains_key(&name) {
+            if if_exists {
+                return Ok(Outcome::Ignored);
+            }
+            return Err(format!("relation \"{}\" does not exist", name.name).into());
+        }
+        let owner = match owner.eq_ignore_ascii_case("none") {
+            true => None,
+            false => Some(
+                crate::parse::parse_object_name(&owner, rules.dialect())
+                    .ok_or_else(|| format!("cannot read the column name {owner}"))?,
+            ),
+        };
+        set_sequence_owner(rules, catalog, &name, owner.as_ref())?;
+        return Ok(Outcome::Applied);
+    }
     let Some(index) = catalog.tables.get_index_of(&name) else {
         // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
@@ -1763,6 +1789,71 @@ fn place_new_column(
         }
     };
     table.columns.insert(to, column);
+    Ok(())
+}
+
+/// `ALTER SEQUENCE s OWNED BY ...` as the fallback writes it: the column as
+/// written, or `NONE`.
+fn sequence_owner_property(operations: &[AlterTableOperation]) -> Option<String> {
+    let [AlterTableOperation::SetTblProperties { table_properties }] = operations else {
+        return None;
+    };
+    match table_properties.as_slice() {
+        [ast::SqlOption::KeyValue { key, value }]
+            if object_name_text(key)
+                .eq_ignore_ascii_case(crate::parse::fallback::SEQUENCE_OWNED_BY) =>
+        {
+            Some(expr_word(value))
+        }
+        _ => None,
+    }
+}
+
+/// `OWNED BY table.column` (`None`: `OWNED BY NONE`): the sequence goes
+/// with that column. The table must be in the sequence's schema.
+fn set_sequence_owner(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    sequence: &QualifiedName,
+    owner: Option<&ObjectName>,
+) -> ApplyResult {
+    let owned_by = match owner {
+        None => None,
+        Some(owner) => {
+            let parts: Vec<String> = owner
+                .0
+                .iter()
+                .filter_map(|p| p.as_ident())
+                .map(|i| rules.fold_ident(i))
+                .collect();
+            let Some((column, table_parts)) = parts.split_last() else {
+                return Err("OWNED BY needs a table and column".into());
+            };
+            let table = match table_parts {
+                [table] => QualifiedName::new(sequence.schema.clone(), table.clone()),
+                [.., schema, table] => QualifiedName::new(rules.schema_of(schema), table.clone()),
+                [] => return Err("invalid OWNED BY option".into()),
+            };
+            if table.schema != sequence.schema {
+                return Err("sequence must be in same schema as table it is linked to".into());
+            }
+            let found = catalog
+                .tables
+                .get(&table)
+                .is_some_and(|t| t.column(column).is_some());
+            if !found {
+                return Err(format!(
+                    "column \"{column}\" of relation \"{}\" does not exist",
+                    table.name
+                )
+                .into());
+            }
+            Some((table, column.clone()))
+        }
+    };
+    if let Some(found) = catalog.sequences.get_mut(sequence) {
+        found.owned_by = owned_by;
+    }
     Ok(())
 }
 

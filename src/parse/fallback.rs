@@ -85,6 +85,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| domain_without_null_clauses(&tokens, &words))
         .or_else(|| drop_index_concurrently(&tokens, &words))
         .or_else(|| alter_index_storage(&tokens, &words))
+        .or_else(|| sequence_owned_by(&tokens, &words))
         .or_else(|| alter_index_if_exists(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -663,6 +664,53 @@ fn alter_index_storage(tokens: &[Token], words: &[String]) -> Option<Vec<Token>>
     Some(out)
 }
 
+/// The property key that carries `ALTER SEQUENCE s OWNED BY t.c`: the
+/// column's name as written (`t.c`, `s."T".c`), or `NONE`.
+pub const SEQUENCE_OWNED_BY: &str = "SEQUENCE_OWNED_BY";
+
+/// `ALTER SEQUENCE [IF EXISTS] s ... OWNED BY t.c ...`, which sqlparser does
+/// not take, as `ALTER TABLE [IF EXISTS] s SET TBLPROPERTIES
+/// (SEQUENCE_OWNED_BY = 't.c')`; the sequence's other options never show.
+fn sequence_owned_by(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[0] != "ALTER" || words[1] != "SEQUENCE" {
+        return None;
+    }
+    let mut i = 2;
+    if words[2] == "IF" && words[3] == "EXISTS" {
+        i = 4;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "OWNED" && w[1] == "BY")?
+        + 2;
+    let mut end = at + 1;
+    while matches!(tokens.get(end), Some(Token::Period)) {
+        end += 2;
+    }
+    let owner: String = tokens.get(at..end)?.iter().map(|t| t.to_string()).collect();
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    if name_start == 4 {
+        out.extend([bare_word("IF"), bare_word("EXISTS")]);
+    }
+    out.extend_from_slice(name);
+    out.extend([
+        bare_word("SET"),
+        bare_word("TBLPROPERTIES"),
+        Token::LParen,
+        bare_word(SEQUENCE_OWNED_BY),
+        Token::Eq,
+        Token::SingleQuotedString(owner),
+        Token::RParen,
+    ]);
+    Some(out)
+}
+
 /// `ALTER INDEX IF EXISTS i RENAME TO j` without the IF EXISTS, which
 /// sqlparser does not take (the catalog reads it from the text, see
 /// [`alter_index_if_exists_written`]).
@@ -1142,8 +1190,12 @@ fn has_no_effect(words: &[String]) -> bool {
         return true;
     }
     // A sequence's options never show; only its name does (in nextval defaults),
-    // so a rename is not in this list.
-    if starts(&["ALTER", "SEQUENCE"]) && !words.iter().any(|w| w == "RENAME") {
+    // so a rename is not in this list, nor OWNED BY (an owned sequence goes
+    // with its column, which frees its name).
+    if starts(&["ALTER", "SEQUENCE"])
+        && !words.iter().any(|w| w == "RENAME")
+        && !contains_pair("OWNED", "BY")
+    {
         return true;
     }
     if starts(&["ALTER", "DEFAULT", "PRIVILEGES"]) || starts(&["GRANT"]) || starts(&["REVOKE"]) {
@@ -1343,7 +1395,7 @@ mod tests {
     fn ownership_and_sequence_options_have_no_effect() {
         for text in [
             "ALTER TYPE public.post_status OWNER TO blog_owner",
-            "ALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id",
+            "ALTER SEQUENCE public.tags_id_seq INCREMENT BY 2",
             "CREATE OR REPLACE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
             "COMMENT ON EXTENSION plpgsql IS 'x'",
             "PRAGMA foreign_keys = ON",
@@ -1482,6 +1534,15 @@ mod tests {
             panic!("not recovered");
         };
         assert_eq!(statements[0].to_string(), "ALTER INDEX i RENAME TO j");
+        let Recovery::Parsed(statements) =
+            recover_pg("ALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id")
+        else {
+            panic!("not recovered");
+        };
+        assert_eq!(
+            statements[0].to_string(),
+            "ALTER TABLE public.tags_id_seq SET TBLPROPERTIES(SEQUENCE_OWNED_BY = 'public.tags.id')"
+        );
         assert!(alter_index_if_exists_written(
             "alter index if exists i rename to j"
         ));

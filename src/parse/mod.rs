@@ -210,6 +210,15 @@ pub fn parse_statement_text(text: &str, dialect: Dialect) -> Result<Vec<Statemen
     })
 }
 
+/// An object name written as SQL text (`s."T".c`).
+pub fn parse_object_name(text: &str, dialect: Dialect) -> Option<sqlparser::ast::ObjectName> {
+    Parser::new(&*sqlparser_dialect(dialect))
+        .try_with_sql(text)
+        .ok()?
+        .parse_object_name(false)
+        .ok()
+}
+
 /// A sqlite3 shell command (`.read file`) that can change the database, by name;
 /// display settings (`.headers on`, `.mode`) and `#` lines have no effect.
 fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<String> {
