@@ -622,6 +622,26 @@ fn apply_statement(
                     text,
                 )
             }
+            // As the fallback writes ALTER TABLE ... SET SCHEMA.
+            ast::AlterViewOperation::SetSchema { schema_name } => {
+                let operation = AlterTableOperation::SetTblProperties {
+                    table_properties: vec![ast::SqlOption::KeyValue {
+                        key: ObjectName::from(vec![ast::Ident::new(
+                            crate::parse::fallback::SET_SCHEMA,
+                        )]),
+                        value: Expr::value(ast::Value::SingleQuotedString(schema_name.to_string())),
+                    }],
+                };
+                alter_table(
+                    rules,
+                    catalog,
+                    &alter.name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )
+            }
             _ => Ok(Outcome::Unsupported(String::from(
                 "this ALTER VIEW form is not supported yet",
             ))),

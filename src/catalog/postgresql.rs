@@ -217,6 +217,71 @@ impl PostgreSqlRules {
             || catalog.sequences.contains_key(&qualified)
     }
 
+    /// `ALTER TABLE t SET SCHEMA s` (`schema` as written): the table moves
+    /// with its indexes, keys and the sequences its columns own (their
+    /// nextval defaults then print the new schema); foreign keys follow it.
+    fn set_schema(&self, catalog: &mut Catalog, table: &mut Table, schema: &str) -> ApplyResult {
+        let written = crate::parse::parse_object_name(schema, crate::dialect::Dialect::PostgreSql)
+            .and_then(|n| n.0.last().and_then(|p| p.as_ident()).cloned())
+            .ok_or_else(|| format!("invalid schema name {schema}"))?;
+        let folded = self.fold_ident(&written);
+        if folded != "public" && !catalog.schemas.contains(&folded) {
+            return Err(format!("schema \"{folded}\" does not exist").into());
+        }
+        let target = self.schema_of(&folded);
+        if target == table.name.schema {
+            return Err(format!(
+                "table \"{}\" is already in schema \"{folded}\"",
+                table.name.name
+            )
+            .into());
+        }
+        let names = std::iter::once(table.name.name.clone())
+            .chain(table.indexes.iter().map(|i| i.name.clone()))
+            .chain(table.primary_key.iter().filter_map(|p| p.name.clone()))
+            .chain(table.uniques.iter().filter_map(|u| u.name.clone()));
+        let empty = Table::new(QualifiedName::new(target.clone(), ""), table.kind);
+        for name in names {
+            if Self::relation_name_taken(catalog, &empty, &target, &name) {
+                return Err(
+                    format!("relation \"{name}\" already exists in schema \"{folded}\"").into(),
+                );
+            }
+        }
+        let old = table.name.clone();
+        let moved = QualifiedName::new(target.clone(), old.name.clone());
+        structure::rename_table(catalog, table, moved.clone());
+        // The sequences its columns own move too.
+        let owned: Vec<QualifiedName> = catalog
+            .sequences
+            .values()
+            .filter(|s| {
+                s.owned_by
+                    .as_ref()
+                    .is_some_and(|(owner, _)| *owner == moved)
+            })
+            .map(|s| s.name.clone())
+            .collect();
+        for sequence in owned {
+            let renamed = QualifiedName::new(target.clone(), sequence.name.clone());
+            self.rename_sequence(catalog, &sequence, renamed.clone())?;
+            let from = format!(
+                "nextval('{}'::regclass)",
+                quote_regclass(&sequence.schema, &sequence.name)
+            );
+            let to = format!(
+                "nextval('{}'::regclass)",
+                quote_regclass(&renamed.schema, &renamed.name)
+            );
+            for column in &mut table.columns {
+                if let Some(default) = &mut column.default {
+                    *default = default.replace(&from, &to);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The sequence an identity column owns, named as PostgreSQL names it.
     fn create_owned_sequence(catalog: &mut Catalog, table: &Table, column: &str) -> String {
         let schema = table.name.schema.clone();
@@ -696,7 +761,7 @@ impl ServerRules for PostgreSqlRules {
                 | AlterTableOperation::DropConstraint { .. }
                 | AlterTableOperation::RenameConstraint { .. }
                 | AlterTableOperation::RenameTable { .. }
-        )
+        ) || set_schema_target(operation).is_some()
     }
 
     fn alter_structure(
@@ -795,7 +860,10 @@ impl ServerRules for PostgreSqlRules {
                 structure::rename_table(catalog, table, renamed);
                 Ok(())
             }
-            other => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
+            other => match set_schema_target(other) {
+                Some(schema) => self.set_schema(catalog, table, &schema),
+                None => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
+            },
         }
     }
 
@@ -1802,6 +1870,28 @@ fn identity_of(data_type: &SqlType, identity: &IdentityDraft) -> Identity {
 }
 
 /// How `regclass` prints a sequence name inside `nextval('...')`.
+/// `ALTER TABLE t SET SCHEMA s` as the fallback writes it (a table property
+/// `SET_SCHEMA`): the schema as written.
+fn set_schema_target(operation: &AlterTableOperation) -> Option<String> {
+    let AlterTableOperation::SetTblProperties { table_properties } = operation else {
+        return None;
+    };
+    match table_properties.as_slice() {
+        [sqlparser::ast::SqlOption::KeyValue { key, value }]
+            if key.to_string() == crate::parse::fallback::SET_SCHEMA =>
+        {
+            match value {
+                Expr::Value(v) => match &v.value {
+                    sqlparser::ast::Value::SingleQuotedString(s) => Some(s.clone()),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 fn quote_regclass(schema: &Option<String>, name: &str) -> String {
     let quote = |s: &str| {
         let plain = s

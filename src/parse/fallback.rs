@@ -86,6 +86,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| drop_index_concurrently(&tokens, &words))
         .or_else(|| alter_index_storage(&tokens, &words))
         .or_else(|| sequence_owned_by(&tokens, &words))
+        .or_else(|| table_set_schema(&tokens, &words))
         .or_else(|| alter_index_if_exists(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -661,6 +662,57 @@ fn alter_index_storage(tokens: &[Token], words: &[String]) -> Option<Vec<Token>>
         out.extend([bare_word(key), Token::Eq, Token::SingleQuotedString(value)]);
     }
     out.push(Token::RParen);
+    Some(out)
+}
+
+/// The property key that carries `ALTER TABLE t SET SCHEMA s`: the schema's
+/// name as written.
+pub const SET_SCHEMA: &str = "SET_SCHEMA";
+
+/// `ALTER TABLE [IF EXISTS] [ONLY] t SET SCHEMA s` (also said of a
+/// materialized view), which sqlparser does not take, as `ALTER TABLE [IF
+/// EXISTS] t SET TBLPROPERTIES (SET_SCHEMA = 's')`.
+fn table_set_schema(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let mut i = match words {
+        [a, t, ..] if a == "ALTER" && t == "TABLE" => 2,
+        [a, m, v, ..] if a == "ALTER" && m == "MATERIALIZED" && v == "VIEW" => 3,
+        _ => return None,
+    };
+    let if_exists =
+        words.get(i).is_some_and(|w| w == "IF") && words.get(i + 1).is_some_and(|w| w == "EXISTS");
+    if if_exists {
+        i += 2;
+    }
+    if words.get(i).is_some_and(|w| w == "ONLY") {
+        i += 1;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    if words.get(i)? != "SET" || words.get(i + 1)? != "SCHEMA" {
+        return None;
+    }
+    let schema = tokens.get(i + 2)?.to_string();
+    if !matches!(tokens.get(i + 3), None | Some(Token::SemiColon)) {
+        return None;
+    }
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    if if_exists {
+        out.extend([bare_word("IF"), bare_word("EXISTS")]);
+    }
+    out.extend_from_slice(name);
+    out.extend([
+        bare_word("SET"),
+        bare_word("TBLPROPERTIES"),
+        Token::LParen,
+        bare_word(SET_SCHEMA),
+        Token::Eq,
+        Token::SingleQuotedString(schema),
+        Token::RParen,
+    ]);
     Some(out)
 }
 
