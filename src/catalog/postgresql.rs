@@ -1877,17 +1877,13 @@ fn set_schema_target(operation: &AlterTableOperation) -> Option<String> {
         return None;
     };
     match table_properties.as_slice() {
-        [sqlparser::ast::SqlOption::KeyValue { key, value }]
-            if key.to_string() == crate::parse::fallback::SET_SCHEMA =>
-        {
-            match value {
-                Expr::Value(v) => match &v.value {
-                    sqlparser::ast::Value::SingleQuotedString(s) => Some(s.clone()),
-                    _ => None,
-                },
-                _ => None,
-            }
-        }
+        [sqlparser::ast::SqlOption::KeyValue {
+            key,
+            value: Expr::Value(v),
+        }] if key.to_string() == crate::parse::fallback::SET_SCHEMA => match &v.value {
+            sqlparser::ast::Value::SingleQuotedString(s) => Some(s.clone()),
+            _ => None,
+        },
         _ => None,
     }
 }
