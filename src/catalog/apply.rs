@@ -1530,6 +1530,11 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
+    // ALTER DOMAIN, as the fallback writes it.
+    if crate::parse::fallback::alter_domain_written(text) {
+        rules.alter_domain(catalog, &name, operations)?;
+        return Ok(Outcome::Applied);
+    }
     if let Some(properties) = index_storage_properties(operations) {
         return alter_index_storage(catalog, &name, &properties, if_exists);
     }

@@ -1083,6 +1083,110 @@ impl ServerRules for PostgreSqlRules {
         Ok(())
     }
 
+    /// SET/DROP DEFAULT, SET/DROP NOT NULL, ADD [CONSTRAINT n] CHECK (...) (an unnamed one named `<domain>_check`
+    /// as CREATE DOMAIN names it), DROP CONSTRAINT [IF EXISTS] and RENAME
+    /// CONSTRAINT: the domain changes, and with it every column of its type.
+    fn alter_domain(
+        &self,
+        catalog: &mut Catalog,
+        name: &QualifiedName,
+        operations: &[AlterTableOperation],
+    ) -> ApplyResult {
+        use sqlparser::ast::{AlterColumnOperation, TableConstraint};
+        let Some(mut domain) = catalog.domains.get(name).cloned() else {
+            return Err(format!("type \"{}\" does not exist", name.name).into());
+        };
+        let mut scope = Table::new(name.clone(), TableKind::Table);
+        scope.columns.push(Column::new("value", domain.data_type.clone()));
+        for operation in operations {
+            match operation {
+                AlterTableOperation::AlterColumn { op, .. } => match op {
+                    AlterColumnOperation::SetDefault { value } => {
+                        domain.default = Deparser::new(catalog, &scope, Mode::Expression)
+                            .default_text(value, &domain.data_type);
+                    }
+                    AlterColumnOperation::DropDefault => domain.default = None,
+                    AlterColumnOperation::SetNotNull => domain.not_null = true,
+                    AlterColumnOperation::DropNotNull => domain.not_null = false,
+                    other => {
+                        return Err(format!("ALTER DOMAIN ... {other} is not supported").into())
+                    }
+                },
+                AlterTableOperation::AddConstraint {
+                    constraint: TableConstraint::Check(check),
+                    ..
+                } => {
+                    let constraint_name = match &check.name {
+                        Some(n) => self.fold_ident(n),
+                        None => {
+                            choose_unique_name(&name.name, None, "check", MAX_IDENTIFIER_BYTES, |n| {
+                                domain.checks.iter().any(|c| c.name.as_deref() == Some(n))
+                            })
+                        }
+                    };
+                    if domain
+                        .checks
+                        .iter()
+                        .any(|c| c.name.as_deref() == Some(constraint_name.as_str()))
+                    {
+                        return Err(format!(
+                            "constraint \"{constraint_name}\" for domain \"{}\" already exists",
+                            name.name
+                        )
+                        .into());
+                    }
+                    let expression = Deparser::for_domain(catalog, &scope).check_text(&check.expr);
+                    domain.checks.push(CheckConstraint {
+                        name: Some(constraint_name),
+                        expression,
+                    });
+                }
+                AlterTableOperation::DropConstraint {
+                    if_exists,
+                    name: constraint,
+                    ..
+                } => {
+                    let constraint = self.fold_ident(constraint);
+                    let before = domain.checks.len();
+                    domain
+                        .checks
+                        .retain(|c| c.name.as_deref() != Some(constraint.as_str()));
+                    if domain.checks.len() == before && !if_exists {
+                        return Err(format!(
+                            "constraint \"{constraint}\" of domain \"{}\" does not exist",
+                            name.name
+                        )
+                        .into());
+                    }
+                }
+                AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                    let (old, new) = (self.fold_ident(old_name), self.fold_ident(new_name));
+                    if domain.checks.iter().any(|c| c.name.as_deref() == Some(new.as_str())) {
+                        return Err(format!(
+                            "constraint \"{new}\" for domain \"{}\" already exists",
+                            name.name
+                        )
+                        .into());
+                    }
+                    let check = domain
+                        .checks
+                        .iter_mut()
+                        .find(|c| c.name.as_deref() == Some(old.as_str()))
+                        .ok_or_else(|| {
+                            format!(
+                                "constraint \"{old}\" for domain \"{}\" does not exist",
+                                name.name
+                            )
+                        })?;
+                    check.name = Some(new);
+                }
+                other => return Err(format!("ALTER DOMAIN ... {other} is not supported").into()),
+            }
+        }
+        catalog.domains.insert(name.clone(), domain);
+        Ok(())
+    }
+
     fn evaluate_condition(&self, catalog: &Catalog, condition: &Expr) -> Option<bool> {
         catalog_query::evaluate(catalog, condition)
     }

@@ -87,6 +87,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| alter_index_storage(&tokens, &words))
         .or_else(|| sequence_owned_by(&tokens, &words))
         .or_else(|| table_set_schema(&tokens, &words))
+        .or_else(|| alter_domain(&tokens, &words))
         .or_else(|| alter_index_if_exists(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
@@ -663,6 +664,61 @@ fn alter_index_storage(tokens: &[Token], words: &[String]) -> Option<Vec<Token>>
     }
     out.push(Token::RParen);
     Some(out)
+}
+
+/// `ALTER DOMAIN d ...`, which sqlparser does not know, as the ALTER TABLE
+/// operations that say the same of a column `value` (the catalog knows it
+/// from the text, see [`alter_domain_written`]): SET/DROP DEFAULT and SET/DROP
+/// NOT NULL as `ALTER COLUMN value ...`; ADD ... CHECK, DROP CONSTRAINT and
+/// RENAME CONSTRAINT as they are.
+fn alter_domain(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 4 || words[0] != "ALTER" || words[1] != "DOMAIN" {
+        return None;
+    }
+    let mut i = 3;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(2..i)?;
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+    let column = [
+        bare_word("ALTER"),
+        bare_word("COLUMN"),
+        bare_word("value"),
+    ];
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    out.extend_from_slice(name);
+    match (word(i), word(i + 1)) {
+        ("SET" | "DROP", "DEFAULT") | ("SET" | "DROP", "NOT") => {
+            out.extend(column);
+            out.extend_from_slice(&tokens[i..]);
+        }
+        // PostgreSQL 15 adds CHECK constraints only (NOT NULL is SET NOT NULL).
+        ("ADD", _) | ("DROP", "CONSTRAINT") | ("RENAME", "CONSTRAINT") => {
+            out.extend_from_slice(&tokens[i..]);
+        }
+        _ => return None,
+    }
+    Some(out)
+}
+
+/// Whether a statement is an `ALTER DOMAIN` (which the fallback writes as an
+/// ALTER TABLE of the domain).
+pub fn alter_domain_written(text: &str) -> bool {
+    if !text.get(..64).unwrap_or(text).to_ascii_lowercase().contains("domain") {
+        return false;
+    }
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .take(2)
+        .map(word)
+        .collect();
+    words == ["ALTER", "DOMAIN"]
 }
 
 /// The property key that carries `ALTER TABLE t SET SCHEMA s`: the schema's
@@ -1312,6 +1368,13 @@ fn has_no_effect(words: &[String]) -> bool {
                         "ADD" | "DROP" | "RENAME" | "TYPE" | "DEFAULT" | "MODIFY" | "CHANGE"
                     )
                 }) =>
+        {
+            true
+        }
+        // Checking the rows against a constraint changes no definition.
+        Some("ALTER")
+            if words.get(1).is_some_and(|w| w == "DOMAIN")
+                && contains_pair("VALIDATE", "CONSTRAINT") =>
         {
             true
         }
