@@ -237,8 +237,13 @@ impl CatalogBuilder {
                 Err(ApplyError(message)) => Outcome::Unsupported(message),
             },
         };
-        let head = statement_head(source, &statement.span);
-        self.report_notes(statement.file, head);
+        let applied = !matches!(outcome, Outcome::Unsupported(_));
+        self.take_notices(
+            statement.file,
+            statement.span.start,
+            &statement.text,
+            applied,
+        );
         let touched = match &statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
             Statement::AlterTable(alter) => Some(&alter.name),
@@ -287,16 +292,30 @@ impl CatalogBuilder {
         }
     }
 
-    /// The caveats the statement at `range` of `file` left in the catalog, as
-    /// warnings.
-    fn report_notes(&mut self, file: usize, range: std::ops::Range<usize>) {
-        for note in std::mem::take(&mut self.catalog.notes) {
+    /// Turn the catalog's notices on the statement just applied (parsed from
+    /// `text`, at byte `base` of `file`) into warnings; dropped when the
+    /// statement was not `applied`.
+    pub(super) fn take_notices(&mut self, file: usize, base: usize, text: &str, applied: bool) {
+        let notices = std::mem::take(&mut *self.catalog.notices.borrow_mut());
+        if !applied {
+            return;
+        }
+        for notice in notices {
+            let (start, end) = match notice.span {
+                Some(span) => {
+                    let start = crate::parse::location_offset(text, span.start);
+                    let end = crate::parse::location_offset(text, span.end).max(start + 1);
+                    (start, end.min(text.len()))
+                }
+                // The statement's first line.
+                None => (0, text.find('\n').unwrap_or(text.len()).max(1)),
+            };
+            let range = base + start..base + end;
             self.diagnostics.push(
                 Diagnostic::warning()
-                    .with_message(note)
-                    .with_labels(vec![Label::primary(file, range.clone())
-                        .with_message("this statement was applied with a caveat")])
-                    .with_notes(vec![String::from("pass --strict to make this an error")]),
+                    .with_message(notice.message)
+                    .with_labels(vec![Label::primary(file, range).with_message(notice.label)])
+                    .with_notes(vec![notice.note]),
             );
         }
     }
@@ -611,6 +630,7 @@ fn apply_statement(
             &alter.name,
             &alter.operations,
             alter.only,
+            alter.if_exists,
             text,
         ),
         Statement::CreateIndex(create) => create_index(rules, catalog, create, text),
@@ -675,7 +695,7 @@ fn apply_statement(
         // dumps are meant to be loaded into the database they name, so the
         // tables are kept in the one modelled, with a warning.
         Statement::Use(target) if rules.dialect() == Dialect::MySql => {
-            catalog.notes.push(format!(
+            catalog.note_caveat(format!(
                 "{target} switches to another database: a load of this file puts the \
                  tables that follow there, where the reflected database does not see them; \
                  they are modelled as if in the current database"
@@ -706,15 +726,24 @@ fn apply_statement(
             drop_type(rules, catalog, &name, cascade)?;
             Ok(Outcome::Applied)
         }
-        Statement::CreateSequence { name, .. } => {
+        Statement::CreateSequence {
+            name,
+            sequence_options,
+            ..
+        } => {
             let name = rules.qualified_name(name);
             catalog.sequences.insert(
                 name.clone(),
                 Sequence {
-                    name,
+                    name: name.clone(),
                     owned_by: None,
                 },
             );
+            for option in sequence_options {
+                if let ast::SequenceOptions::OwnedBy(owner) = option {
+                    set_sequence_owner(rules, catalog, &name, owner.as_ref())?;
+                }
+            }
             Ok(Outcome::Applied)
         }
         Statement::AlterType(alter) => alter_enum_type(rules, catalog, alter),
@@ -724,8 +753,17 @@ fn apply_statement(
         } => {
             let old = rules.qualified_name(name);
             let new = rules.qualified_name(index_name);
-            rules.rename_index(catalog, &old.schema, &old.name, &new.name)?;
-            Ok(Outcome::Applied)
+            match rules.rename_index(catalog, &old.schema, &old.name, &new.name) {
+                Ok(()) => Ok(Outcome::Applied),
+                // IF EXISTS: a missing index is a no-op (a NOTICE).
+                Err(ApplyError(message))
+                    if message.contains("does not exist")
+                        && crate::parse::fallback::alter_index_if_exists_written(text) =>
+                {
+                    Ok(Outcome::Ignored)
+                }
+                Err(error) => Err(error),
+            }
         }
         // MySQL `RENAME TABLE a TO b, c TO d`: one rename after the other.
         Statement::RenameTable(renames) => {
@@ -733,9 +771,15 @@ fn apply_statement(
                 let operation = AlterTableOperation::RenameTable {
                     table_name: ast::RenameTableNameKind::To(rename.new_name.clone()),
                 };
-                if let Outcome::Unsupported(why) =
-                    alter_table(rules, catalog, &rename.old_name, &[operation], false, text)?
-                {
+                if let Outcome::Unsupported(why) = alter_table(
+                    rules,
+                    catalog,
+                    &rename.old_name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )? {
                     return Ok(Outcome::Unsupported(why));
                 }
             }
@@ -789,7 +833,15 @@ fn apply_statement(
                 let operation = AlterTableOperation::RenameTable {
                     table_name: ast::RenameTableNameKind::To(new_name.clone()),
                 };
-                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+                alter_table(
+                    rules,
+                    catalog,
+                    &alter.name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )
             }
             ast::AlterViewOperation::RenameColumn {
                 old_column_name,
@@ -799,7 +851,35 @@ fn apply_statement(
                     old_column_name: old_column_name.clone(),
                     new_column_name: new_column_name.clone(),
                 };
-                alter_table(rules, catalog, &alter.name, &[operation], false, text)
+                alter_table(
+                    rules,
+                    catalog,
+                    &alter.name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )
+            }
+            // As the fallback writes ALTER TABLE ... SET SCHEMA.
+            ast::AlterViewOperation::SetSchema { schema_name } => {
+                let operation = AlterTableOperation::SetTblProperties {
+                    table_properties: vec![ast::SqlOption::KeyValue {
+                        key: ObjectName::from(vec![ast::Ident::new(
+                            crate::parse::fallback::SET_SCHEMA,
+                        )]),
+                        value: Expr::value(ast::Value::SingleQuotedString(schema_name.to_string())),
+                    }],
+                };
+                alter_table(
+                    rules,
+                    catalog,
+                    &alter.name,
+                    &[operation],
+                    false,
+                    false,
+                    text,
+                )
             }
             _ => Ok(Outcome::Unsupported(String::from(
                 "this ALTER VIEW form is not supported yet",
@@ -857,9 +937,6 @@ fn apply_statement(
         | Statement::AlterOperator(_)
         | Statement::AlterOperatorFamily(_)
         | Statement::AlterOperatorClass(_)
-        | Statement::DropOperator(_)
-        | Statement::DropOperatorFamily(_)
-        | Statement::DropOperatorClass(_)
         | Statement::CreateCollation(_)
         | Statement::AlterCollation(_)
         | Statement::CreateTextSearch(_)
@@ -872,6 +949,14 @@ fn apply_statement(
         | Statement::LISTEN { .. }
         | Statement::UNLISTEN { .. }
         | Statement::Discard { .. } => Ok(Outcome::Ignored),
+        // Without CASCADE a DROP refuses when anything uses the object.
+        Statement::DropOperator(ast::DropOperator { drop_behavior, .. })
+        | Statement::DropOperatorFamily(ast::DropOperatorFamily { drop_behavior, .. })
+        | Statement::DropOperatorClass(ast::DropOperatorClass { drop_behavior, .. })
+            if !matches!(drop_behavior, Some(ast::DropBehavior::Cascade)) =>
+        {
+            Ok(Outcome::Ignored)
+        }
         other => Ok(Outcome::Unsupported(format!(
             "{} statements are not supported yet",
             statement_kind(other)
@@ -1335,7 +1420,7 @@ fn drop_type(
             drop_behavior: Some(ast::DropBehavior::Cascade),
         };
         if let Outcome::Unsupported(why) =
-            alter_table(rules, catalog, &table_name, &[operation], false, "")?
+            alter_table(rules, catalog, &table_name, &[operation], false, false, "")?
         {
             return Err(why.into());
         }
@@ -2330,12 +2415,15 @@ fn constraint_draft<'a>(
     }))
 }
 
+/// `if_exists`: `ALTER TABLE IF EXISTS`, a no-op (the server's NOTICE) when
+/// there is no such relation.
 fn alter_table(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
     name: &ObjectName,
     operations: &[AlterTableOperation],
     only: bool,
+    if_exists: bool,
     text: &str,
 ) -> ApplyResult<Outcome> {
     // Ownership never shows in a model, and PostgreSQL also takes ALTER TABLE
@@ -2347,6 +2435,28 @@ fn alter_table(
         return Ok(Outcome::Ignored);
     }
     let name = rules.qualified_name(name);
+    // ALTER DOMAIN, as the fallback writes it.
+    if crate::parse::fallback::alter_domain_written(text) {
+        rules.alter_domain(catalog, &name, operations)?;
+        return Ok(Outcome::Applied);
+    }
+    if let Some(owner) = sequence_owner_property(operations) {
+        if !catalog.sequences.contains_key(&name) {
+            if if_exists {
+                return Ok(Outcome::Ignored);
+            }
+            return Err(format!("relation \"{}\" does not exist", name.name).into());
+        }
+        let owner = match owner.eq_ignore_ascii_case("none") {
+            true => None,
+            false => Some(
+                crate::parse::parse_object_name(&owner, rules.dialect())
+                    .ok_or_else(|| format!("cannot read the column name {owner}"))?,
+            ),
+        };
+        set_sequence_owner(rules, catalog, &name, owner.as_ref())?;
+        return Ok(Outcome::Applied);
+    }
     let Some(index) = catalog.tables.get_index_of(&name) else {
         // PostgreSQL takes ALTER TABLE ... RENAME TO for a sequence too.
         if let (true, [AlterTableOperation::RenameTable { table_name }]) =
@@ -2361,6 +2471,9 @@ fn alter_table(
         // And SET (...) / RESET (...) for an index's storage parameters.
         if let Some(outcome) = alter_index_parameters(rules, catalog, &name, operations)? {
             return Ok(outcome);
+        }
+        if if_exists && !catalog.sequences.contains_key(&name) {
+            return Ok(Outcome::Ignored);
         }
         return Err(format!("table {name} does not exist").into());
     };
@@ -2705,6 +2818,71 @@ fn place_new_column(
         }
     };
     table.columns.insert(to, column);
+    Ok(())
+}
+
+/// `ALTER SEQUENCE s OWNED BY ...` as the fallback writes it: the column as
+/// written, or `NONE`.
+fn sequence_owner_property(operations: &[AlterTableOperation]) -> Option<String> {
+    let [AlterTableOperation::SetTblProperties { table_properties }] = operations else {
+        return None;
+    };
+    match table_properties.as_slice() {
+        [ast::SqlOption::KeyValue { key, value }]
+            if object_name_text(key)
+                .eq_ignore_ascii_case(crate::parse::fallback::SEQUENCE_OWNED_BY) =>
+        {
+            Some(expr_word(value))
+        }
+        _ => None,
+    }
+}
+
+/// `OWNED BY table.column` (`None`: `OWNED BY NONE`): the sequence goes
+/// with that column. The table must be in the sequence's schema.
+fn set_sequence_owner(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    sequence: &QualifiedName,
+    owner: Option<&ObjectName>,
+) -> ApplyResult {
+    let owned_by = match owner {
+        None => None,
+        Some(owner) => {
+            let parts: Vec<String> = owner
+                .0
+                .iter()
+                .filter_map(|p| p.as_ident())
+                .map(|i| rules.fold_ident(i))
+                .collect();
+            let Some((column, table_parts)) = parts.split_last() else {
+                return Err("OWNED BY needs a table and column".into());
+            };
+            let table = match table_parts {
+                [table] => QualifiedName::new(sequence.schema.clone(), table.clone()),
+                [.., schema, table] => QualifiedName::new(rules.schema_of(schema), table.clone()),
+                [] => return Err("invalid OWNED BY option".into()),
+            };
+            if table.schema != sequence.schema {
+                return Err("sequence must be in same schema as table it is linked to".into());
+            }
+            let found = catalog
+                .tables
+                .get(&table)
+                .is_some_and(|t| t.column(column).is_some());
+            if !found {
+                return Err(format!(
+                    "column \"{column}\" of relation \"{}\" does not exist",
+                    table.name
+                )
+                .into());
+            }
+            Some((table, column.clone()))
+        }
+    };
+    if let Some(found) = catalog.sequences.get_mut(sequence) {
+        found.owned_by = owned_by;
+    }
     Ok(())
 }
 
@@ -3058,6 +3236,24 @@ fn select_columns(
                 .unwrap_or_default();
             return Ok(Column::new(name, data_type));
         }
+        // Scalar subqueries inside the expression stand for a value of their
+        // one column's type.
+        let mut values = Table::new(QualifiedName::new(None, ""), TableKind::View);
+        let substituted = substitute_subqueries(expr, &mut |query| {
+            let column = view_columns(rules, catalog, query, ctes, source)
+                .ok()?
+                .into_iter()
+                .next()
+                .filter(|c| !c.data_type.name.is_empty())?;
+            let name = format!("subquery_value_{}_", values.columns.len() + 1);
+            values
+                .columns
+                .push(Column::new(name.clone(), column.data_type));
+            Some(name)
+        });
+        let expr = substituted.as_ref().unwrap_or(expr);
+        let mut scope = scope.clone();
+        scope.push(&values);
         // `alias.column` means that table's column, whatever the others have.
         let qualified = super::views::qualified_references(rules, expr);
         let merged;
@@ -3193,6 +3389,68 @@ fn join_constraint(operator: &ast::JoinOperator) -> Option<&ast::JoinConstraint>
         | J::AsOf { constraint: c, .. } => Some(c),
         _ => None,
     }
+}
+
+/// `expr` with the scalar subqueries inside it (function arguments,
+/// operands, casts, CASE branches) replaced by the column `value` names for
+/// them (`None`: leave that one); `None` when nothing was replaced.
+fn substitute_subqueries(
+    expr: &Expr,
+    value: &mut dyn FnMut(&ast::Query) -> Option<String>,
+) -> Option<Expr> {
+    fn walk(expr: &mut Expr, value: &mut dyn FnMut(&ast::Query) -> Option<String>) -> bool {
+        match expr {
+            Expr::Subquery(query) => match value(query) {
+                Some(name) => {
+                    *expr = Expr::Identifier(ast::Ident::new(name));
+                    true
+                }
+                None => false,
+            },
+            Expr::Nested(inner)
+            | Expr::UnaryOp { expr: inner, .. }
+            | Expr::Cast { expr: inner, .. }
+            | Expr::IsNull(inner)
+            | Expr::IsNotNull(inner) => walk(inner, value),
+            Expr::BinaryOp { left, right, .. } => {
+                let l = walk(left, value);
+                walk(right, value) || l
+            }
+            Expr::Function(function) => match &mut function.args {
+                ast::FunctionArguments::List(list) => {
+                    let mut changed = false;
+                    for arg in &mut list.args {
+                        if let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) = arg {
+                            changed |= walk(e, value);
+                        }
+                    }
+                    changed
+                }
+                _ => false,
+            },
+            Expr::Case {
+                conditions,
+                else_result,
+                ..
+            } => {
+                let mut changed = false;
+                for when in conditions {
+                    changed |= walk(&mut when.result, value);
+                }
+                if let Some(other) = else_result {
+                    changed |= walk(other, value);
+                }
+                changed
+            }
+            _ => false,
+        }
+    }
+    // A subquery that is the whole expression is typed by the caller.
+    if matches!(unnested(expr), Expr::Subquery(_)) {
+        return None;
+    }
+    let mut copy = expr.clone();
+    walk(&mut copy, value).then_some(copy)
 }
 
 /// An expression without the parentheses around it.

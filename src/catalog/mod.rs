@@ -74,10 +74,6 @@ pub struct Catalog {
     /// What the session holds between statements (MySQL user variables and
     /// prepared statements).
     pub session: Session,
-    /// Caveats about the statement being applied that do not stop it (a MySQL
-    /// 8 collation MariaDB does not know): the builder reports them at the
-    /// statement and clears them.
-    pub notes: Vec<String>,
     /// MySQL stored procedures by lower-case name: what a `CALL` runs.
     pub procedures: std::collections::HashMap<String, StoredProcedure>,
     /// Temporary tables, which live in `tables` while the session lasts (later
@@ -85,6 +81,25 @@ pub struct Catalog {
     /// schema; each with the table of the same name it hides, if any, and
     /// that table's position.
     pub temporary: Vec<(QualifiedName, Option<(usize, Table)>)>,
+    /// What the server did with the statement being applied that the output
+    /// cannot show as it did (a constant frozen to the time of loading), and
+    /// caveats that do not stop it (a MySQL 8 collation MariaDB does not
+    /// know): the builder turns them into warnings once the statement is
+    /// applied.
+    /// A cell, so that expression printers holding the catalog can add to it.
+    pub notices: std::cell::RefCell<Vec<Notice>>,
+}
+
+/// A remark on part of the statement being applied (see [`Catalog::notices`]).
+#[derive(Debug, Clone)]
+pub struct Notice {
+    /// Where, in the text the statement was parsed from; `None`: the
+    /// statement as a whole.
+    pub span: Option<sqlparser::tokenizer::Span>,
+    pub message: String,
+    /// What the label at `span` says.
+    pub label: String,
+    pub note: String,
 }
 
 /// A stored procedure and where it was defined (for warnings about its body).
@@ -115,6 +130,19 @@ pub enum SessionValue {
 }
 
 impl Catalog {
+    /// Note a caveat on the statement being applied as a whole (once).
+    pub fn note_caveat(&self, message: String) {
+        let mut notices = self.notices.borrow_mut();
+        if !notices.iter().any(|n| n.message == message) {
+            notices.push(Notice {
+                span: None,
+                message,
+                label: String::from("this statement was applied with a caveat"),
+                note: String::from("pass --strict to make this an error"),
+            });
+        }
+    }
+
     pub fn new(dialect: Dialect) -> Self {
         Catalog {
             dialect,
@@ -128,9 +156,9 @@ impl Catalog {
             extensions: IndexMap::new(),
             name_owners: std::collections::HashMap::new(),
             session: Session::default(),
-            notes: Vec::new(),
             procedures: std::collections::HashMap::new(),
             temporary: Vec::new(),
+            notices: std::cell::RefCell::new(Vec::new()),
         }
     }
 

@@ -85,9 +85,7 @@ fn note_mysql8_collation(catalog: &mut Catalog, collation: &str) {
             "collation {collation} is MySQL 8's: MariaDB 10.11 refuses it (Unknown collation), \
              so no reference output exists; the statement is applied with the collation as written"
         );
-        if !catalog.notes.contains(&note) {
-            catalog.notes.push(note);
-        }
+        catalog.note_caveat(note);
     }
 }
 

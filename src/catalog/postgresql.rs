@@ -218,6 +218,71 @@ impl PostgreSqlRules {
             || catalog.sequences.contains_key(&qualified)
     }
 
+    /// `ALTER TABLE t SET SCHEMA s` (`schema` as written): the table moves
+    /// with its indexes, keys and the sequences its columns own (their
+    /// nextval defaults then print the new schema); foreign keys follow it.
+    fn set_schema(&self, catalog: &mut Catalog, table: &mut Table, schema: &str) -> ApplyResult {
+        let written = crate::parse::parse_object_name(schema, crate::dialect::Dialect::PostgreSql)
+            .and_then(|n| n.0.last().and_then(|p| p.as_ident()).cloned())
+            .ok_or_else(|| format!("invalid schema name {schema}"))?;
+        let folded = self.fold_ident(&written);
+        if folded != "public" && !catalog.schemas.contains(&folded) {
+            return Err(format!("schema \"{folded}\" does not exist").into());
+        }
+        let target = self.schema_of(&folded);
+        if target == table.name.schema {
+            return Err(format!(
+                "table \"{}\" is already in schema \"{folded}\"",
+                table.name.name
+            )
+            .into());
+        }
+        let names = std::iter::once(table.name.name.clone())
+            .chain(table.indexes.iter().map(|i| i.name.clone()))
+            .chain(table.primary_key.iter().filter_map(|p| p.name.clone()))
+            .chain(table.uniques.iter().filter_map(|u| u.name.clone()));
+        let empty = Table::new(QualifiedName::new(target.clone(), ""), table.kind);
+        for name in names {
+            if Self::relation_name_taken(catalog, &empty, &target, &name) {
+                return Err(
+                    format!("relation \"{name}\" already exists in schema \"{folded}\"").into(),
+                );
+            }
+        }
+        let old = table.name.clone();
+        let moved = QualifiedName::new(target.clone(), old.name.clone());
+        structure::rename_table(catalog, table, moved.clone());
+        // The sequences its columns own move too.
+        let owned: Vec<QualifiedName> = catalog
+            .sequences
+            .values()
+            .filter(|s| {
+                s.owned_by
+                    .as_ref()
+                    .is_some_and(|(owner, _)| *owner == moved)
+            })
+            .map(|s| s.name.clone())
+            .collect();
+        for sequence in owned {
+            let renamed = QualifiedName::new(target.clone(), sequence.name.clone());
+            self.rename_sequence(catalog, &sequence, renamed.clone())?;
+            let from = format!(
+                "nextval('{}'::regclass)",
+                quote_regclass(&sequence.schema, &sequence.name)
+            );
+            let to = format!(
+                "nextval('{}'::regclass)",
+                quote_regclass(&renamed.schema, &renamed.name)
+            );
+            for column in &mut table.columns {
+                if let Some(default) = &mut column.default {
+                    *default = default.replace(&from, &to);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The sequence an identity column owns, named as PostgreSQL names it.
     fn create_owned_sequence(catalog: &mut Catalog, table: &Table, column: &str) -> String {
         let schema = table.name.schema.clone();
@@ -726,7 +791,7 @@ impl ServerRules for PostgreSqlRules {
                 | AlterTableOperation::DropConstraint { .. }
                 | AlterTableOperation::RenameConstraint { .. }
                 | AlterTableOperation::RenameTable { .. }
-        )
+        ) || set_schema_target(operation).is_some()
     }
 
     fn alter_structure(
@@ -825,7 +890,10 @@ impl ServerRules for PostgreSqlRules {
                 structure::rename_table(catalog, table, renamed);
                 Ok(())
             }
-            other => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
+            other => match set_schema_target(other) {
+                Some(schema) => self.set_schema(catalog, table, &schema),
+                None => Err(format!("ALTER TABLE ... {other} is not supported yet").into()),
+            },
         }
     }
 
@@ -1043,6 +1111,118 @@ impl ServerRules for PostgreSqlRules {
             collation: create.collation.as_ref().map(|c| self.fold_ident(c)),
         };
         catalog.domains.insert(name, domain);
+        Ok(())
+    }
+
+    /// SET/DROP DEFAULT, SET/DROP NOT NULL, ADD [CONSTRAINT n] CHECK (...) (an unnamed one named `<domain>_check`
+    /// as CREATE DOMAIN names it), DROP CONSTRAINT [IF EXISTS] and RENAME
+    /// CONSTRAINT: the domain changes, and with it every column of its type.
+    fn alter_domain(
+        &self,
+        catalog: &mut Catalog,
+        name: &QualifiedName,
+        operations: &[AlterTableOperation],
+    ) -> ApplyResult {
+        use sqlparser::ast::{AlterColumnOperation, TableConstraint};
+        let Some(mut domain) = catalog.domains.get(name).cloned() else {
+            return Err(format!("type \"{}\" does not exist", name.name).into());
+        };
+        let mut scope = Table::new(name.clone(), TableKind::Table);
+        scope
+            .columns
+            .push(Column::new("value", domain.data_type.clone()));
+        for operation in operations {
+            match operation {
+                AlterTableOperation::AlterColumn { op, .. } => match op {
+                    AlterColumnOperation::SetDefault { value } => {
+                        domain.default = Deparser::new(catalog, &scope, Mode::Expression)
+                            .default_text(value, &domain.data_type);
+                    }
+                    AlterColumnOperation::DropDefault => domain.default = None,
+                    AlterColumnOperation::SetNotNull => domain.not_null = true,
+                    AlterColumnOperation::DropNotNull => domain.not_null = false,
+                    other => {
+                        return Err(format!("ALTER DOMAIN ... {other} is not supported").into())
+                    }
+                },
+                AlterTableOperation::AddConstraint {
+                    constraint: TableConstraint::Check(check),
+                    ..
+                } => {
+                    let constraint_name = match &check.name {
+                        Some(n) => self.fold_ident(n),
+                        None => choose_unique_name(
+                            &name.name,
+                            None,
+                            "check",
+                            MAX_IDENTIFIER_BYTES,
+                            |n| domain.checks.iter().any(|c| c.name.as_deref() == Some(n)),
+                        ),
+                    };
+                    if domain
+                        .checks
+                        .iter()
+                        .any(|c| c.name.as_deref() == Some(constraint_name.as_str()))
+                    {
+                        return Err(format!(
+                            "constraint \"{constraint_name}\" for domain \"{}\" already exists",
+                            name.name
+                        )
+                        .into());
+                    }
+                    let expression = Deparser::for_domain(catalog, &scope).check_text(&check.expr);
+                    domain.checks.push(CheckConstraint {
+                        name: Some(constraint_name),
+                        expression,
+                    });
+                }
+                AlterTableOperation::DropConstraint {
+                    if_exists,
+                    name: constraint,
+                    ..
+                } => {
+                    let constraint = self.fold_ident(constraint);
+                    let before = domain.checks.len();
+                    domain
+                        .checks
+                        .retain(|c| c.name.as_deref() != Some(constraint.as_str()));
+                    if domain.checks.len() == before && !if_exists {
+                        return Err(format!(
+                            "constraint \"{constraint}\" of domain \"{}\" does not exist",
+                            name.name
+                        )
+                        .into());
+                    }
+                }
+                AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                    let (old, new) = (self.fold_ident(old_name), self.fold_ident(new_name));
+                    if domain
+                        .checks
+                        .iter()
+                        .any(|c| c.name.as_deref() == Some(new.as_str()))
+                    {
+                        return Err(format!(
+                            "constraint \"{new}\" for domain \"{}\" already exists",
+                            name.name
+                        )
+                        .into());
+                    }
+                    let check = domain
+                        .checks
+                        .iter_mut()
+                        .find(|c| c.name.as_deref() == Some(old.as_str()))
+                        .ok_or_else(|| {
+                            format!(
+                                "constraint \"{old}\" for domain \"{}\" does not exist",
+                                name.name
+                            )
+                        })?;
+                    check.name = Some(new);
+                }
+                other => return Err(format!("ALTER DOMAIN ... {other} is not supported").into()),
+            }
+        }
+        catalog.domains.insert(name.clone(), domain);
         Ok(())
     }
 
@@ -1297,7 +1477,7 @@ impl ServerRules for PostgreSqlRules {
                 .map(|c| match c {
                     IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
                     IndexColumnDraft::Expression(expr) => {
-                        IndexElement::Expression(deparser.check_text(expr))
+                        IndexElement::Expression(deparser.index_text(expr))
                     }
                 })
                 .collect()
@@ -1488,7 +1668,9 @@ fn redo_dependent_expressions(catalog: &Catalog, table: &mut Table, column: &str
             i.elements
                 .iter()
                 .map(|e| match e {
-                    IndexElement::Expression(text) => reparsed(text, Mode::Pretty),
+                    IndexElement::Expression(text) => structure::mentions(text, column)
+                        .then(|| Deparser::new(catalog, table, Mode::Pretty).reparse_index(text))
+                        .flatten(),
                     IndexElement::Column(_) => None,
                 })
                 .collect()
@@ -1920,6 +2102,24 @@ fn alter_identity(
 }
 
 /// How `regclass` prints a sequence name inside `nextval('...')`.
+/// `ALTER TABLE t SET SCHEMA s` as the fallback writes it (a table property
+/// `SET_SCHEMA`): the schema as written.
+fn set_schema_target(operation: &AlterTableOperation) -> Option<String> {
+    let AlterTableOperation::SetTblProperties { table_properties } = operation else {
+        return None;
+    };
+    match table_properties.as_slice() {
+        [sqlparser::ast::SqlOption::KeyValue {
+            key,
+            value: Expr::Value(v),
+        }] if key.to_string() == crate::parse::fallback::SET_SCHEMA => match &v.value {
+            sqlparser::ast::Value::SingleQuotedString(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn quote_regclass(schema: &Option<String>, name: &str) -> String {
     let quote = |s: &str| {
         let plain = s
@@ -2093,5 +2293,69 @@ mod tests {
                 ("c", "text", vec![]),
             ]
         );
+    }
+
+    /// `'now'`, `'today'`, `'tomorrow'` and `'yesterday'` as date/time
+    /// constants are frozen by the server to the load time: the literal is
+    /// kept as written, with a warning at it (line:col); as text, or cast to
+    /// text first, they are plain strings.
+    #[test]
+    fn load_time_constants_warn_at_the_literal() {
+        let sql = "CREATE TABLE t (\n  id int,\n  d date DEFAULT 'today',\n  \
+                   note text DEFAULT 'now',\n  later date DEFAULT ('now'::text)::date,\n  \
+                   CHECK (d <= 'Tomorrow')\n);\n\
+                   ALTER TABLE t ADD COLUMN at timestamptz DEFAULT TIMESTAMPTZ 'now';\n";
+        let (statements, warnings) = parse_script(0, sql, Dialect::PostgreSql);
+        assert!(warnings.is_empty(), "parse warnings: {warnings:?}");
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let table = &catalog.tables[&QualifiedName::new(None, "t")];
+        let default = |name: &str| table.column(name).and_then(|c| c.default.clone());
+        assert_eq!(default("d").as_deref(), Some("'today'::date"));
+        assert_eq!(default("note").as_deref(), Some("'now'::text"));
+        assert_eq!(default("later").as_deref(), Some("('now'::text)::date"));
+        assert_eq!(
+            default("at").as_deref(),
+            Some("'now'::timestamp with time zone")
+        );
+        assert_eq!(table.checks[0].expression, "d <= 'Tomorrow'::date");
+        let places: Vec<(&str, String)> = warnings
+            .iter()
+            .map(|w| {
+                let range = w.labels[0].range.clone();
+                (&sql[range], w.message.clone())
+            })
+            .collect();
+        assert_eq!(places.len(), 3, "{places:?}");
+        assert_eq!(places[0].0, "'today'");
+        assert_eq!(places[1].0, "'Tomorrow'");
+        assert_eq!(places[2].0, "'now'");
+        assert!(places[2].1.contains("time the statement runs"));
+        let line_of = |range: std::ops::Range<usize>| sql[..range.start].matches('\n').count() + 1;
+        assert_eq!(line_of(warnings[0].labels[0].range.clone()), 3);
+        assert_eq!(line_of(warnings[2].labels[0].range.clone()), 8);
+    }
+
+    /// `ALTER TABLE IF EXISTS` on a missing table is a no-op, as is DROP
+    /// EXTENSION without CASCADE: no warning (the helper fails on one).
+    #[test]
+    fn alter_table_if_exists_on_a_missing_table_is_silent() {
+        let catalog = catalog(
+            "ALTER TABLE IF EXISTS ONLY public.t DROP CONSTRAINT IF EXISTS t_fk;\n\
+             ALTER TABLE IF EXISTS t ALTER COLUMN id DROP DEFAULT;\n\
+             DROP EXTENSION IF EXISTS pgcrypto;\n\
+             CREATE TABLE t (id int);\n",
+        );
+        assert_eq!(catalog.tables.len(), 1);
+    }
+
+    /// A DO block that only creates an extension when pg_extension lacks it
+    /// changes nothing a model shows: its undecidable condition is no warning.
+    #[test]
+    fn do_block_creating_an_extension_is_silent() {
+        let catalog = catalog(
+            "DO $$ BEGIN\n  IF NOT EXISTS (SELECT extname FROM pg_extension WHERE extname = 'btree_gin') THEN\n    \
+             CREATE EXTENSION btree_gin;\n  END IF;\nEND $$;\nCREATE TABLE t (id int);\n",
+        );
+        assert_eq!(catalog.tables.len(), 1);
     }
 }

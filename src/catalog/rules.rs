@@ -505,6 +505,17 @@ pub trait ServerRules {
         Err(format!("CREATE DOMAIN is not supported for {}", self.dialect()).into())
     }
 
+    /// `ALTER DOMAIN`, read as the ALTER TABLE operations the fallback
+    /// writes for it (see `parse::fallback::alter_domain`).
+    fn alter_domain(
+        &self,
+        _catalog: &mut Catalog,
+        _domain: &QualifiedName,
+        _operations: &[AlterTableOperation],
+    ) -> ApplyResult {
+        Err(format!("ALTER DOMAIN is not supported for {}", self.dialect()).into())
+    }
+
     /// `ALTER INDEX old RENAME TO new` in `schema`.
     fn rename_index(
         &self,

@@ -100,7 +100,11 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| alter_constraint(&tokens, &words))
         .or_else(|| table_as_with_column_names(&tokens, &words))
         .or_else(|| domain_without_null_clauses(&tokens, &words))
-        .or_else(|| drop_index_concurrently(&tokens, &words));
+        .or_else(|| drop_index_concurrently(&tokens, &words))
+        .or_else(|| sequence_owned_by(&tokens, &words))
+        .or_else(|| table_set_schema(&tokens, &words))
+        .or_else(|| alter_domain(&tokens, &words))
+        .or_else(|| alter_index_if_exists(&tokens, &words));
     if let Some(tokens) = rewritten {
         if let Ok(statements) = Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -708,6 +712,188 @@ fn drop_index_concurrently(tokens: &[Token], words: &[String]) -> Option<Vec<Tok
     let mut out = tokens.to_vec();
     out.remove(2);
     Some(out)
+}
+
+/// `ALTER DOMAIN d ...`, which sqlparser does not know, as the ALTER TABLE
+/// operations that say the same of a column `value` (the catalog knows it
+/// from the text, see [`alter_domain_written`]): SET/DROP DEFAULT and SET/DROP
+/// NOT NULL as `ALTER COLUMN value ...`; ADD ... CHECK, DROP CONSTRAINT and
+/// RENAME CONSTRAINT as they are.
+fn alter_domain(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 4 || words[0] != "ALTER" || words[1] != "DOMAIN" {
+        return None;
+    }
+    let mut i = 3;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(2..i)?;
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or_default();
+    let column = [bare_word("ALTER"), bare_word("COLUMN"), bare_word("value")];
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    out.extend_from_slice(name);
+    match (word(i), word(i + 1)) {
+        ("SET" | "DROP", "DEFAULT") | ("SET" | "DROP", "NOT") => {
+            out.extend(column);
+            out.extend_from_slice(&tokens[i..]);
+        }
+        // PostgreSQL 15 adds CHECK constraints only (NOT NULL is SET NOT NULL).
+        ("ADD", _) | ("DROP", "CONSTRAINT") | ("RENAME", "CONSTRAINT") => {
+            out.extend_from_slice(&tokens[i..]);
+        }
+        _ => return None,
+    }
+    Some(out)
+}
+
+/// Whether a statement is an `ALTER DOMAIN` (which the fallback writes as an
+/// ALTER TABLE of the domain).
+pub fn alter_domain_written(text: &str) -> bool {
+    if !text
+        .get(..64)
+        .unwrap_or(text)
+        .to_ascii_lowercase()
+        .contains("domain")
+    {
+        return false;
+    }
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .take(2)
+        .map(word)
+        .collect();
+    words == ["ALTER", "DOMAIN"]
+}
+
+/// The property key that carries `ALTER TABLE t SET SCHEMA s`: the schema's
+/// name as written.
+pub const SET_SCHEMA: &str = "SET_SCHEMA";
+
+/// `ALTER TABLE [IF EXISTS] [ONLY] t SET SCHEMA s` (also said of a
+/// materialized view), which sqlparser does not take, as `ALTER TABLE [IF
+/// EXISTS] t SET TBLPROPERTIES (SET_SCHEMA = 's')`.
+fn table_set_schema(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let mut i = match words {
+        [a, t, ..] if a == "ALTER" && t == "TABLE" => 2,
+        [a, m, v, ..] if a == "ALTER" && m == "MATERIALIZED" && v == "VIEW" => 3,
+        _ => return None,
+    };
+    let if_exists =
+        words.get(i).is_some_and(|w| w == "IF") && words.get(i + 1).is_some_and(|w| w == "EXISTS");
+    if if_exists {
+        i += 2;
+    }
+    if words.get(i).is_some_and(|w| w == "ONLY") {
+        i += 1;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    if words.get(i)? != "SET" || words.get(i + 1)? != "SCHEMA" {
+        return None;
+    }
+    let schema = tokens.get(i + 2)?.to_string();
+    if !matches!(tokens.get(i + 3), None | Some(Token::SemiColon)) {
+        return None;
+    }
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    if if_exists {
+        out.extend([bare_word("IF"), bare_word("EXISTS")]);
+    }
+    out.extend_from_slice(name);
+    out.extend([
+        bare_word("SET"),
+        bare_word("TBLPROPERTIES"),
+        Token::LParen,
+        bare_word(SET_SCHEMA),
+        Token::Eq,
+        Token::SingleQuotedString(schema),
+        Token::RParen,
+    ]);
+    Some(out)
+}
+
+/// The property key that carries `ALTER SEQUENCE s OWNED BY t.c`: the
+/// column's name as written (`t.c`, `s."T".c`), or `NONE`.
+pub const SEQUENCE_OWNED_BY: &str = "SEQUENCE_OWNED_BY";
+
+/// `ALTER SEQUENCE [IF EXISTS] s ... OWNED BY t.c ...`, which sqlparser does
+/// not take, as `ALTER TABLE [IF EXISTS] s SET TBLPROPERTIES
+/// (SEQUENCE_OWNED_BY = 't.c')`; the sequence's other options never show.
+fn sequence_owned_by(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[0] != "ALTER" || words[1] != "SEQUENCE" {
+        return None;
+    }
+    let mut i = 2;
+    if words[2] == "IF" && words[3] == "EXISTS" {
+        i = 4;
+    }
+    let name_start = i;
+    i += 1;
+    while matches!(tokens.get(i), Some(Token::Period)) {
+        i += 2;
+    }
+    let name = tokens.get(name_start..i)?;
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "OWNED" && w[1] == "BY")?
+        + 2;
+    let mut end = at + 1;
+    while matches!(tokens.get(end), Some(Token::Period)) {
+        end += 2;
+    }
+    let owner: String = tokens.get(at..end)?.iter().map(|t| t.to_string()).collect();
+    let mut out = vec![bare_word("ALTER"), bare_word("TABLE")];
+    if name_start == 4 {
+        out.extend([bare_word("IF"), bare_word("EXISTS")]);
+    }
+    out.extend_from_slice(name);
+    out.extend([
+        bare_word("SET"),
+        bare_word("TBLPROPERTIES"),
+        Token::LParen,
+        bare_word(SEQUENCE_OWNED_BY),
+        Token::Eq,
+        Token::SingleQuotedString(owner),
+        Token::RParen,
+    ]);
+    Some(out)
+}
+
+/// `ALTER INDEX IF EXISTS i RENAME TO j` without the IF EXISTS, which
+/// sqlparser does not take (the catalog reads it from the text, see
+/// [`alter_index_if_exists_written`]).
+fn alter_index_if_exists(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    if words.len() < 6 || words[..4] != ["ALTER", "INDEX", "IF", "EXISTS"] {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out.drain(2..4);
+    Some(out)
+}
+
+/// Whether an `ALTER INDEX` statement says `IF EXISTS`: a missing index is
+/// then no error but a no-op.
+pub fn alter_index_if_exists_written(text: &str) -> bool {
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
+    else {
+        return false;
+    };
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .take(4)
+        .map(word)
+        .collect();
+    words == ["ALTER", "INDEX", "IF", "EXISTS"]
 }
 
 fn bare_word(value: &str) -> Token {
@@ -1376,8 +1562,12 @@ fn has_no_effect(words: &[String]) -> bool {
         return true;
     }
     // A sequence's options never show; only its name does (in nextval defaults),
-    // so a rename is not in this list.
-    if starts(&["ALTER", "SEQUENCE"]) && !words.iter().any(|w| w == "RENAME") {
+    // so a rename is not in this list, nor OWNED BY (an owned sequence goes
+    // with its column, which frees its name).
+    if starts(&["ALTER", "SEQUENCE"])
+        && !words.iter().any(|w| w == "RENAME")
+        && !contains_pair("OWNED", "BY")
+    {
         return true;
     }
     if starts(&["ALTER", "DEFAULT", "PRIVILEGES"]) || starts(&["GRANT"]) || starts(&["REVOKE"]) {
@@ -1477,17 +1667,23 @@ fn has_no_effect(words: &[String]) -> bool {
         {
             true
         }
-        // An index's tablespace and per-column statistics target.
+        // Checking the rows against a constraint changes no definition.
         Some("ALTER")
-            if words.get(1).is_some_and(|w| w == "INDEX")
-                && (contains_pair("SET", "TABLESPACE") || contains_pair("SET", "STATISTICS")) =>
+            if words.get(1).is_some_and(|w| w == "DOMAIN")
+                && contains_pair("VALIDATE", "CONSTRAINT") =>
         {
             true
         }
-        // pg_dump attaches partition indexes to their parent's index.
+        // pg_dump attaches partition indexes to their parent's index; an
+        // index's storage parameters, tablespace, per-column statistics and
+        // extension dependencies are physical settings.
         Some("ALTER")
             if words.get(1).is_some_and(|w| w == "INDEX")
-                && contains_pair("ATTACH", "PARTITION") =>
+                && (contains_pair("ATTACH", "PARTITION")
+                    || contains_pair("SET", "STATISTICS")
+                    || contains_pair("SET", "TABLESPACE")
+                    || contains_pair("DEPENDS", "ON"))
+                && !words.iter().any(|w| w == "RENAME") =>
         {
             true
         }
@@ -1605,7 +1801,7 @@ mod tests {
     fn ownership_and_sequence_options_have_no_effect() {
         for text in [
             "ALTER TYPE public.post_status OWNER TO blog_owner",
-            "ALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id",
+            "ALTER SEQUENCE public.tags_id_seq INCREMENT BY 2",
             "CREATE OR REPLACE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
             "COMMENT ON EXTENSION plpgsql IS 'x'",
             "PRAGMA foreign_keys = ON",
@@ -1801,6 +1997,43 @@ mod tests {
             })
             .collect();
         assert_eq!(renamed, ["other", "key old new", "key x y", "column c"]);
+    }
+
+    #[test]
+    fn alter_index_forms() {
+        let Recovery::Parsed(statements) =
+            recover_pg("ALTER INDEX IF EXISTS s.i SET (fillfactor = 70, \"Odd\" = 'x')")
+        else {
+            panic!("not recovered");
+        };
+        assert_eq!(
+            statements[0].to_string(),
+            "ALTER TABLE IF EXISTS s.i SET (fillfactor = 70, \"Odd\" = 'x')"
+        );
+        let Recovery::Parsed(statements) = recover_pg("ALTER INDEX IF EXISTS i RENAME TO j") else {
+            panic!("not recovered");
+        };
+        assert_eq!(statements[0].to_string(), "ALTER INDEX i RENAME TO j");
+        let Recovery::Parsed(statements) =
+            recover_pg("ALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id")
+        else {
+            panic!("not recovered");
+        };
+        assert_eq!(
+            statements[0].to_string(),
+            "ALTER TABLE public.tags_id_seq SET TBLPROPERTIES(SEQUENCE_OWNED_BY = 'public.tags.id')"
+        );
+        assert!(alter_index_if_exists_written(
+            "alter index if exists i rename to j"
+        ));
+        assert!(!alter_index_if_exists_written("ALTER INDEX i RENAME TO j"));
+        for text in [
+            "ALTER INDEX i ALTER COLUMN 1 SET STATISTICS 3000",
+            "ALTER INDEX IF EXISTS i SET TABLESPACE fast",
+            "ALTER INDEX i DEPENDS ON EXTENSION e",
+        ] {
+            assert!(matches!(recover_pg(text), Recovery::NoEffect), "{text}");
+        }
     }
 
     #[test]

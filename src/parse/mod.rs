@@ -231,6 +231,15 @@ pub fn parse_statement_text(text: &str, dialect: Dialect) -> Result<Vec<Statemen
     })
 }
 
+/// An object name written as SQL text (`s."T".c`).
+pub fn parse_object_name(text: &str, dialect: Dialect) -> Option<sqlparser::ast::ObjectName> {
+    Parser::new(&*sqlparser_dialect(dialect))
+        .try_with_sql(text)
+        .ok()?
+        .parse_object_name(false)
+        .ok()
+}
+
 /// A sqlite3 shell command (`.read file`) that can change the database, by name;
 /// display settings (`.headers on`, `.mode`) and `#` lines have no effect.
 fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<String> {
@@ -295,6 +304,24 @@ fn error_location(statement: &str, message: &str) -> Option<(usize, String)> {
 
 /// The first line of a statement: what a diagnostic underlines, so that a
 /// 40-line CREATE TABLE does not fill the terminal.
+/// The byte offset in `text` of a sqlparser location (1-based line and
+/// character) in it; the end of `text` when it lies beyond.
+pub fn location_offset(text: &str, location: sqlparser::tokenizer::Location) -> usize {
+    let line = (location.line.max(1) - 1) as usize;
+    let Some(start) = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .nth(line)
+    else {
+        return text.len();
+    };
+    let rest = &text[start..];
+    start
+        + rest
+            .char_indices()
+            .nth((location.column.max(1) - 1) as usize)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
 pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
     let text = &src[span.clone()];
     let end = text

@@ -90,7 +90,7 @@ pub enum StepKind {
 /// Whether running `steps` could change the schema.
 pub fn may_change_schema(steps: &[Step]) -> bool {
     steps.iter().any(|step| match &step.kind {
-        StepKind::Sql { ast, .. } => !is_data_statement(ast),
+        StepKind::Sql { ast, .. } => !is_data_statement(ast) && !is_extension_statement(ast),
         StepKind::If {
             branches,
             otherwise,
@@ -102,6 +102,20 @@ pub fn may_change_schema(steps: &[Step]) -> bool {
         StepKind::Return => false,
         StepKind::Unknown(_) => true,
     })
+}
+
+/// CREATE EXTENSION and DROP EXTENSION (without CASCADE): the types and
+/// functions an extension brings are taken as given, so its presence changes
+/// nothing a model shows.
+fn is_extension_statement(statement: &Statement) -> bool {
+    match statement {
+        Statement::CreateExtension(_) => true,
+        Statement::DropExtension(drop) => !matches!(
+            drop.cascade_or_restrict,
+            Some(sqlparser::ast::ReferentialAction::Cascade)
+        ),
+        _ => false,
+    }
 }
 
 /// Statements that read or write rows only.

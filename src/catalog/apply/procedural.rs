@@ -285,9 +285,8 @@ impl Run<'_> {
                 };
                 let builder = &mut *self.builder;
                 let result = apply_statement(&*builder.rules, &mut builder.catalog, &parsed);
-                let head = statement_head(self.text, &step.span);
-                self.builder
-                    .report_notes(self.file, self.base + head.start..self.base + head.end);
+                let applied = !matches!(result, Ok(Outcome::Unsupported(_)) | Err(_));
+                builder.take_notices(parsed.file, parsed.span.start, text, applied);
                 match result {
                     Ok(Outcome::Applied | Outcome::Ignored) => Ok(()),
                     Ok(Outcome::Unsupported(message)) => {

@@ -23,6 +23,8 @@ type Row = Vec<(&'static str, String)>;
 pub fn evaluate(catalog: &Catalog, condition: &Expr) -> Option<bool> {
     match condition {
         Expr::Nested(inner) => evaluate(catalog, inner),
+        // `(SELECT <condition>)`: a query without FROM returns its one value.
+        Expr::Subquery(query) => evaluate(catalog, lone_value(query)?),
         Expr::UnaryOp {
             op: UnaryOperator::Not,
             expr,
@@ -61,6 +63,27 @@ pub fn evaluate(catalog: &Catalog, condition: &Expr) -> Option<bool> {
         // `to_regclass('name') IS NULL`.
         Expr::IsNull(inner) => lookup_function(catalog, inner).map(|found| !found),
         Expr::IsNotNull(inner) => lookup_function(catalog, inner),
+        _ => None,
+    }
+}
+
+/// The one expression of `SELECT expr` (no FROM, WHERE, grouping or other
+/// clause): its value is the query's.
+fn lone_value(query: &Query) -> Option<&Expr> {
+    let SetExpr::Select(select) = query.body.as_ref() else {
+        return None;
+    };
+    let plain = select.from.is_empty()
+        && select.selection.is_none()
+        && select.having.is_none()
+        && select.distinct.is_none()
+        && matches!(&select.group_by, GroupByExpr::Expressions(e, _) if e.is_empty())
+        && query.limit_clause.is_none()
+        && query.with.is_none();
+    match select.projection.as_slice() {
+        [SelectItem::UnnamedExpr(expr) | SelectItem::ExprWithAlias { expr, .. }] if plain => {
+            Some(expr)
+        }
         _ => None,
     }
 }

@@ -12,7 +12,11 @@ use sqlparser::ast::{
     self, BinaryOperator, Expr, FunctionArg, FunctionArgExpr, UnaryOperator, Value,
 };
 
-use super::super::{Catalog, SqlType, Table};
+use std::cell::RefCell;
+
+use sqlparser::tokenizer::Span;
+
+use super::super::{Catalog, Notice, SqlType, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -134,6 +138,11 @@ pub struct Deparser<'a> {
     mode: Mode,
     /// A domain constraint: the column `value` is the keyword `VALUE`.
     domain_value: bool,
+    /// The string literals read so far, with where they are written.
+    literals: RefCell<Vec<(String, Span)>>,
+    /// Where a literal became a constant the server freezes to the time the
+    /// statement runs (`'now'::date`).
+    load_time: RefCell<Vec<(String, Span)>>,
 }
 
 /// The result of `+`, `-`, `*`, `/` when a date, time or interval is involved,
@@ -304,6 +313,8 @@ impl<'a> Deparser<'a> {
             table,
             mode,
             domain_value: false,
+            literals: RefCell::new(Vec::new()),
+            load_time: RefCell::new(Vec::new()),
         }
     }
 
@@ -335,31 +346,91 @@ impl<'a> Deparser<'a> {
             }
         }
         let node = self.coerce(node, &target, true);
+        self.publish_load_time();
         Some(self.print_top(&node))
     }
 
     pub fn generated_text(&self, expr: &Expr, column_type: &SqlType) -> String {
         let (base, _) = self.base_type(column_type);
         let node = self.coerce(self.analyze(expr), &type_label(&base), true);
+        self.publish_load_time();
         self.print_top(&node)
     }
 
     /// Text this deparser printed, parsed again and printed for the table as it
     /// is now; `None` when it does not parse or is not fully understood.
     pub fn reparse(&self, text: &str) -> Option<String> {
-        let dialect = sqlparser::dialect::PostgreSqlDialect {};
-        let expr = sqlparser::parser::Parser::new(&dialect)
-            .try_with_sql(text)
-            .ok()?
-            .parse_expr()
-            .ok()?;
-        let node = self.analyze(&expr);
+        let node = self.analyze(&parse_expression(text)?);
         (!has_raw(&node)).then(|| self.print_top(&node))
     }
 
     pub fn check_text(&self, expr: &Expr) -> String {
         let node = self.analyze(expr);
+        self.publish_load_time();
         self.print_top(&node)
+    }
+
+    /// An index key expression as `pg_get_indexdef(oid, column, true)` prints
+    /// it: pretty, in parentheses unless it reads as a function call.
+    pub fn index_text(&self, expr: &Expr) -> String {
+        let node = self.analyze(expr);
+        self.publish_load_time();
+        self.index_node_text(&node)
+    }
+
+    /// A string literal becomes a constant of `ty`: note it when the server
+    /// stores the time the statement runs in its place.
+    fn note_constant(&self, value: &str, ty: &str) {
+        if super::literals::special(value, ty) != Some(super::literals::Special::LoadTime) {
+            return;
+        }
+        let literals = self.literals.borrow();
+        let mut load_time = self.load_time.borrow_mut();
+        // The first literal of that text not noted yet.
+        let found = literals.iter().find(|(text, span)| {
+            text == value && !load_time.iter().any(|(_, noted)| noted == span)
+        });
+        if let Some((text, span)) = found {
+            load_time.push((text.clone(), *span));
+        }
+    }
+
+    /// Hand the load-time constants found so far to the catalog's notices.
+    fn publish_load_time(&self) {
+        let mut notices = self.catalog.notices.borrow_mut();
+        for (text, span) in self.load_time.borrow_mut().drain(..) {
+            if notices.iter().any(|n| n.span == Some(span)) {
+                continue;
+            }
+            notices.push(Notice {
+                span: Some(span),
+                message: format!(
+                    "'{text}' is stored as the time the statement runs: the output shows \
+                     the word, the database holds the time it was loaded"
+                ),
+                label: String::from("the server replaces this by the load time"),
+                note: String::from(
+                    "sqlacodegen prints that time, which no DDL determines; write now(), \
+                     CURRENT_DATE or ('now'::text)::date for a value taken at each insert",
+                ),
+            });
+        }
+    }
+
+    /// [`Deparser::index_text`] of text this deparser printed, for the table
+    /// as it is now; `None` when it does not parse or is not fully understood.
+    pub fn reparse_index(&self, text: &str) -> Option<String> {
+        let node = self.analyze(&parse_expression(text)?);
+        (!has_raw(&node)).then(|| self.index_node_text(&node))
+    }
+
+    fn index_node_text(&self, node: &Node) -> String {
+        let text = self.print_top(node);
+        if looks_like_function(node) {
+            text
+        } else {
+            format!("({text})")
+        }
     }
 
     /// The column a CHECK is named after: the only column it references.
@@ -391,11 +462,14 @@ impl<'a> Deparser<'a> {
             Expr::Nested(inner) => self.analyze(inner),
             Expr::Value(value) => match &value.value {
                 Value::Number(n, _) => number_const(n),
-                Value::SingleQuotedString(s) | Value::EscapedStringLiteral(s) => Node::Const {
-                    value: s.clone(),
-                    ty: String::from("unknown"),
-                    quoted: true,
-                },
+                Value::SingleQuotedString(s) | Value::EscapedStringLiteral(s) => {
+                    self.literals.borrow_mut().push((s.clone(), value.span));
+                    Node::Const {
+                        value: s.clone(),
+                        ty: String::from("unknown"),
+                        quoted: true,
+                    }
+                }
                 // B'0101': a bit string constant.
                 Value::SingleQuotedByteStringLiteral(bits) => Node::Const {
                     value: bits.clone(),
@@ -606,11 +680,18 @@ impl<'a> Deparser<'a> {
             Expr::Function(function) => self.function(function),
             // DATE '2000-01-01': a typed constant.
             Expr::TypedString(typed) => match &typed.value.value {
-                Value::SingleQuotedString(s) => Node::Const {
-                    value: s.clone(),
-                    ty: self.cast_target(&typed.data_type),
-                    quoted: true,
-                },
+                Value::SingleQuotedString(s) => {
+                    let ty = self.cast_target(&typed.data_type);
+                    self.literals
+                        .borrow_mut()
+                        .push((s.clone(), typed.value.span));
+                    self.note_constant(s, &ty);
+                    Node::Const {
+                        value: s.clone(),
+                        ty,
+                        quoted: true,
+                    }
+                }
                 _ => Node::Raw(expr.to_string()),
             },
             Expr::Trim {
@@ -628,6 +709,29 @@ impl<'a> Deparser<'a> {
                     prefix: format!("TRIM({side} FROM "),
                     arg: Box::new(self.coerce(self.analyze(inner), "text", false)),
                     suffix: String::from(")"),
+                    ty: String::from("text"),
+                }
+            }
+            // `substr(s, i)` and `substring(s, i, n)` are plain calls (the
+            // latter of a keyword-named function).
+            Expr::Substring {
+                expr: inner,
+                substring_from: Some(from),
+                substring_for,
+                special,
+                shorthand,
+            } if *special || *shorthand => {
+                let name = if *shorthand { "substr" } else { "substring" };
+                let mut args = vec![
+                    self.coerce(self.analyze(inner), "text", false),
+                    self.coerce(self.analyze(from), "integer", false),
+                ];
+                if let Some(length) = substring_for {
+                    args.push(self.coerce(self.analyze(length), "integer", false));
+                }
+                Node::Func {
+                    name: name.to_string(),
+                    args,
                     ty: String::from("text"),
                 }
             }
@@ -868,11 +972,14 @@ impl<'a> Deparser<'a> {
                 value,
                 ty,
                 quoted: true,
-            } if ty == "unknown" => Node::Const {
-                value,
-                ty: target.to_string(),
-                quoted: true,
-            },
+            } if ty == "unknown" => {
+                self.note_constant(&value, target);
+                Node::Const {
+                    value,
+                    ty: target.to_string(),
+                    quoted: true,
+                }
+            }
             Node::Null { ty } if ty == "unknown" => Node::Null {
                 ty: target.to_string(),
             },
@@ -1297,6 +1404,11 @@ impl<'a> Deparser<'a> {
             .map(fold)
             .collect::<Vec<_>>()
             .join(".");
+        // Built-ins are found under their bare names.
+        let name = match name.strip_prefix("pg_catalog.") {
+            Some(bare) => bare.to_string(),
+            None => name,
+        };
         let args: Vec<Node> = match &function.args {
             ast::FunctionArguments::List(list) => list
                 .args
@@ -1371,7 +1483,7 @@ impl<'a> Deparser<'a> {
             "num_nonnulls" | "num_nulls" => (None, "integer"),
             "count" | "row_number" | "rank" | "dense_rank" => (None, "bigint"),
             "ntile" | "array_length" | "array_ndims" | "cardinality" | "array_position"
-            | "strpos" | "jsonb_array_length" | "json_array_length" => (None, "integer"),
+            | "jsonb_array_length" | "json_array_length" => (None, "integer"),
             "bool_and" | "bool_or" | "every" => (None, "boolean"),
             "percent_rank" | "cume_dist" | "date_part" | "random" => (None, "double precision"),
             "age" => (None, "interval"),
@@ -1381,8 +1493,30 @@ impl<'a> Deparser<'a> {
             }
             "to_timestamp" => (Some(&["double precision"]), "timestamp with time zone"),
             "to_number" => (Some(&["text", "text"]), "numeric"),
-            "split_part" | "left" | "right" | "lpad" | "rpad" | "repeat" | "regexp_replace"
-            | "translate" | "quote_ident" | "quote_literal" | "encode" | "chr" => (None, "text"),
+            // Their parameters are text (and integer counts): a varchar
+            // argument shows its cast.
+            "replace" | "translate" | "regexp_replace" => {
+                (Some(&["text", "text", "text", "text"]), "text")
+            }
+            "split_part" => (Some(&["text", "text", "integer"]), "text"),
+            "left" | "right" | "repeat" => (Some(&["text", "integer"]), "text"),
+            "lpad" | "rpad" => (Some(&["text", "integer", "text"]), "text"),
+            "substr" => (Some(&["text", "integer", "integer"]), "text"),
+            "quote_ident" => (Some(&["text"]), "text"),
+            // quote_literal(anyelement) takes anything; strings go to text.
+            "quote_literal" | "quote_nullable"
+                if args.first().is_some_and(|a| is_string_type(&a.ty())) =>
+            {
+                (Some(&["text"]), "text")
+            }
+            "quote_literal" | "quote_nullable" => (None, "text"),
+            "chr" => (Some(&["integer"]), "text"),
+            "encode" => (Some(&["bytea", "text"]), "text"),
+            "concat_ws" | "format" => (Some(&["text"]), "text"),
+            "to_char" => (Some(&["?", "text"]), "text"),
+            "strpos" => (Some(&["text", "text"]), "integer"),
+            "ascii" => (Some(&["text"]), "integer"),
+            "starts_with" => (Some(&["text", "text"]), "boolean"),
             "jsonb_build_object" | "jsonb_agg" | "to_jsonb" | "jsonb_build_array" => {
                 (None, "jsonb")
             }
@@ -1401,8 +1535,7 @@ impl<'a> Deparser<'a> {
                 return Node::Func { name, args, ty };
             }
             "round" | "trunc" | "ceil" | "ceiling" | "floor" => return self.rounding(&name, args),
-            "concat" | "concat_ws" | "string_agg" | "format" | "to_char" | "substr"
-            | "substring" | "replace" | "trim" => (None, "text"),
+            "concat" | "string_agg" | "substring" | "trim" => (None, "text"),
             "sum" | "avg" | "min" | "max" | "coalesce" | "nullif" | "greatest" | "least" => {
                 let first = args.iter().map(Node::ty).find(|t| t != "unknown");
                 // COALESCE, GREATEST and LEAST take the common type of their
@@ -1438,12 +1571,35 @@ impl<'a> Deparser<'a> {
             }
             _ => {
                 let types: Vec<Ty> = args.iter().map(Node::ty).collect();
+                // generate_function_name: a function of a schema on the
+                // search path when the models are reflected prints bare.
+                let printed = name.strip_prefix("public.").unwrap_or(&name).to_string();
+                let parameters = super::functions::call_parameters(self.catalog, &name, &types);
+                let args: Vec<Node> = match parameters {
+                    Some(parameters) => args
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, a)| match parameters.get(i) {
+                            Some(t) if !t.name.is_empty() => self.coerce(a, &type_label(t), false),
+                            _ => self.coerce_unknown(a),
+                        })
+                        .collect(),
+                    None => args,
+                };
                 if let Some(t) = super::functions::call_result(self.catalog, &name, &types) {
                     let ty = type_label(&t);
                     let args = args.into_iter().map(|a| self.coerce_unknown(a)).collect();
-                    return Node::Func { name, args, ty };
+                    return Node::Func {
+                        name: printed,
+                        args,
+                        ty,
+                    };
                 }
-                (None, "?")
+                return Node::Func {
+                    name: printed,
+                    args: args.into_iter().map(|a| self.coerce_unknown(a)).collect(),
+                    ty: String::from("?"),
+                };
             }
         };
         let args = match arg_types {
@@ -1573,6 +1729,7 @@ impl<'a> Deparser<'a> {
                         };
                     }
                 }
+                self.note_constant(&value, target);
                 Node::Const {
                     value,
                     ty: target.to_string(),
@@ -1596,9 +1753,20 @@ impl<'a> Deparser<'a> {
         self.print(node, false)
     }
 
-    /// Print `node`; `in_op` says it is an operator argument (implicit casts shown).
-    fn print(&self, node: &Node, in_op: bool) -> String {
+    /// `get_rule_expr`: print `node`; `show_implicit` says whether an implicit
+    /// cast on top is shown (operator and function arguments show theirs).
+    /// Outside pretty mode every operator, test and boolean prints its own
+    /// parentheses; in pretty mode a node's children are parenthesised by
+    /// [`Deparser::child`] instead.
+    fn print(&self, node: &Node, show_implicit: bool) -> String {
         let pretty = self.mode == Mode::Pretty;
+        let own_parens = |text: String| {
+            if pretty {
+                text
+            } else {
+                format!("({text})")
+            }
+        };
         match node {
             Node::Const { value, ty, quoted } => print_const(value, ty, *quoted),
             Node::Null { ty } if ty == "unknown" => String::from("NULL"),
@@ -1615,8 +1783,8 @@ impl<'a> Deparser<'a> {
                 implicit,
                 typmod,
             } => {
-                if *implicit && !in_op && !pretty {
-                    return self.print(arg, false);
+                if *implicit && !show_implicit {
+                    return self.child(arg, false, Parent::Coercion);
                 }
                 let label = typmod.as_deref().unwrap_or(cast_label(ty));
                 // get_coercion_expr: a constant of the cast's own type is shown
@@ -1633,81 +1801,57 @@ impl<'a> Deparser<'a> {
                     _ => {}
                 }
                 // The argument's own implicit casts are not shown.
-                let inner = self.print_without_implicit_cast(arg);
-                if pretty && is_simple(arg) {
+                let inner = self.child(arg, false, Parent::Coercion);
+                if pretty {
                     format!("{inner}::{label}")
                 } else {
                     format!("({inner})::{label}")
                 }
             }
+            // `timezone(zone, value)` in its SQL syntax, always parenthesised.
+            Node::Op {
+                op, left, right, ..
+            } if op == "AT TIME ZONE" => {
+                let l = self.child(left, false, Parent::SqlSyntax);
+                let r = self.child(right, false, Parent::SqlSyntax);
+                format!("({l} AT TIME ZONE {r})")
+            }
             Node::Op {
                 op, left, right, ..
             } => {
-                let l = self.print_operand(left, node, true);
-                let r = self.print_operand(right, node, false);
-                let text = format!("{l} {op} {r}");
-                if pretty {
-                    text
-                } else {
-                    format!("({text})")
-                }
+                let l = self.child(left, true, Parent::Op { op, left: true });
+                let r = self.child(right, true, Parent::Op { op, left: false });
+                own_parens(format!("{l} {op} {r}"))
             }
             Node::Prefix { op, arg, .. } => {
-                let text = format!("{op} {}", self.print_operand(arg, node, false));
-                if pretty {
-                    text
-                } else {
-                    format!("({text})")
-                }
+                // A prefix operator has no binary operator name: any operator
+                // under it is parenthesised.
+                let parent = Parent::Op {
+                    op: "",
+                    left: false,
+                };
+                own_parens(format!("{op} {}", self.child(arg, true, parent)))
             }
             Node::Bool { and, args } => {
-                let joiner = if *and { " AND " } else { " OR " };
-                let parts: Vec<String> = args
-                    .iter()
-                    .map(|a| match a {
-                        Node::Bool { and: inner, .. } if pretty && inner != and => {
-                            format!("({})", self.print(a, false))
-                        }
-                        _ => self.print(a, false),
-                    })
-                    .collect();
-                let text = parts.join(joiner);
-                if pretty {
-                    text
+                let (joiner, parent) = if *and {
+                    (" AND ", Parent::Bool(BoolKind::And))
                 } else {
-                    format!("({text})")
-                }
+                    (" OR ", Parent::Bool(BoolKind::Or))
+                };
+                let parts: Vec<String> =
+                    args.iter().map(|a| self.child(a, false, parent)).collect();
+                own_parens(parts.join(joiner))
             }
-            Node::Not(arg) => {
-                let inner = self.print(arg, false);
-                if pretty {
-                    // An operator binds tighter than NOT; AND/OR do not.
-                    if matches!(**arg, Node::Bool { .. }) {
-                        format!("NOT ({inner})")
-                    } else {
-                        format!("NOT {inner}")
-                    }
-                } else {
-                    format!("(NOT {inner})")
-                }
-            }
+            Node::Not(arg) => own_parens(format!(
+                "NOT {}",
+                self.child(arg, false, Parent::Bool(BoolKind::Not))
+            )),
             Node::BoolTest { arg, test } => {
-                let inner = self.print_operand(arg, node, true);
-                let text = format!("{inner}{test}");
-                if pretty {
-                    text
-                } else {
-                    format!("({text})")
-                }
+                own_parens(format!("{}{test}", self.child(arg, true, Parent::Other)))
             }
             Node::NullTest { arg, not } => {
-                let inner = self.print_operand(arg, node, true);
-                let text = format!("{inner} IS {}NULL", if *not { "NOT " } else { "" });
-                if pretty {
-                    text
-                } else {
-                    format!("({text})")
-                }
+                let inner = self.child(arg, true, Parent::Other);
+                own_parens(format!("{inner} IS {}NULL", if *not { "NOT " } else { "" }))
             }
             Node::AnyAll {
                 left,
@@ -1715,15 +1859,10 @@ impl<'a> Deparser<'a> {
                 all,
                 array,
             } => {
-                let l = self.print_operand(left, node, true);
-                let a = self.print(array, true);
+                let l = self.child(left, true, Parent::Other);
+                let a = self.child(array, true, Parent::Other);
                 let quantifier = if *all { "ALL" } else { "ANY" };
-                let text = format!("{l} {op} {quantifier} ({a})");
-                if pretty {
-                    text
-                } else {
-                    format!("({text})")
-                }
+                own_parens(format!("{l} {op} {quantifier} ({a})"))
             }
             Node::Array { elements, ty } => {
                 let items: Vec<String> = elements.iter().map(|e| self.print(e, true)).collect();
@@ -1745,60 +1884,25 @@ impl<'a> Deparser<'a> {
                 let items: Vec<String> = args.iter().map(|a| self.print(a, true)).collect();
                 // These are SQL constructs, not functions: ruleutils prints them
                 // as keywords.
+                // A function's name is quoted where it is a keyword (`"left"`).
                 let name = match name.as_str() {
                     "coalesce" | "nullif" | "greatest" | "least" => name.to_ascii_uppercase(),
-                    _ => name.clone(),
+                    _ => name
+                        .split('.')
+                        .map(quote_ident)
+                        .collect::<Vec<_>>()
+                        .join("."),
                 };
                 format!("{name}({})", items.join(", "))
             }
         }
     }
 
-    /// `node` with an implicit cast on top left out, in either mode.
-    fn print_without_implicit_cast(&self, node: &Node) -> String {
-        match node {
-            Node::Cast {
-                arg,
-                implicit: true,
-                ..
-            } => self.print_without_implicit_cast(arg),
-            other => self.print(other, false),
-        }
-    }
-
-    /// An operator's argument, parenthesised where pretty mode needs it.
-    fn print_operand(&self, arg: &Node, parent: &Node, is_left: bool) -> String {
-        let text = self.print(arg, true);
-        if self.mode == Mode::Expression {
-            return text;
-        }
-        let needs_parens = match arg {
-            Node::Op { op, .. } => {
-                let parent_op = match parent {
-                    Node::Op { op, .. } => op.as_str(),
-                    _ => "",
-                };
-                let low = |o: &str| o == "+" || o == "-";
-                let high = |o: &str| o == "*" || o == "/" || o == "%";
-                if !(low(op) || high(op)) || !(low(parent_op) || high(parent_op)) {
-                    true
-                } else if high(op) && low(parent_op) {
-                    false
-                } else if low(op) && high(parent_op) {
-                    true
-                } else {
-                    !is_left
-                }
-            }
-            Node::Bool { .. }
-            | Node::Not(_)
-            | Node::NullTest { .. }
-            | Node::BoolTest { .. }
-            | Node::AnyAll { .. } => true,
-            Node::Prefix { .. } => true,
-            _ => false,
-        };
-        if needs_parens {
+    /// `get_rule_expr_paren`: a child of `parent`, parenthesised in pretty
+    /// mode unless it is simple there (`isSimpleNode`).
+    fn child(&self, node: &Node, show_implicit: bool, parent: Parent) -> String {
+        let text = self.print(node, show_implicit);
+        if self.mode == Mode::Pretty && !is_simple(node, parent) {
             format!("({text})")
         } else {
             text
@@ -1806,21 +1910,161 @@ impl<'a> Deparser<'a> {
     }
 }
 
-fn is_simple(node: &Node) -> bool {
-    // A cast is as simple as what it casts.
-    if let Node::Cast { arg, .. } = node {
-        return is_simple(arg);
+/// What a node is printed under, as `isSimpleNode` tells parents apart.
+#[derive(Debug, Clone, Copy)]
+enum Parent<'n> {
+    /// An operator (`op` empty for a prefix operator); `left`: the node is its
+    /// first argument.
+    Op {
+        op: &'n str,
+        left: bool,
+    },
+    Bool(BoolKind),
+    /// A cast that does not show as a function call (binary-compatible,
+    /// through text, to a domain) or one that does (`::bigint`): either way
+    /// an operator under it is parenthesised.
+    Coercion,
+    /// A function printed in SQL syntax (`AT TIME ZONE`).
+    SqlSyntax,
+    /// A null or boolean test, `= ANY (...)`.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BoolKind {
+    And,
+    Or,
+    Not,
+}
+
+/// The four arithmetic precedence levels ruleutils knows: `+ -` low, `* / %` high.
+fn arithmetic_priority(op: &str) -> Option<u8> {
+    match op {
+        "+" | "-" => Some(1),
+        "*" | "/" | "%" => Some(2),
+        _ => None,
     }
-    matches!(
-        node,
+}
+
+/// `isSimpleNode`: whether `node` needs no parentheses under `parent` in
+/// pretty mode. Words, constants and anything printed like a function call
+/// are simple; a cast is as simple as its argument unless the cast is a
+/// function (`::bigint` of an integer); an operator under another is simple
+/// only by arithmetic precedence (`a * b + c`, `(a - b) - c` left-nested);
+/// operators and tests are simple directly under AND/OR/NOT; an AND (or
+/// NOT) is simple under AND or OR, an OR under OR; `= ANY (...)` never is.
+fn is_simple(node: &Node, parent: Parent) -> bool {
+    match node {
         Node::Const { .. }
-            | Node::Column { .. }
-            | Node::Func { .. }
-            | Node::Keyword { .. }
-            | Node::Wrapped { .. }
-            | Node::Array { .. }
-            | Node::Null { .. }
-    )
+        | Node::Null { .. }
+        | Node::Column { .. }
+        | Node::Keyword { .. }
+        | Node::Wrapped { .. }
+        | Node::Array { .. }
+        | Node::Func { .. } => true,
+        // Text we did not analyse: left alone, except under a cast.
+        Node::Raw(_) => !matches!(parent, Parent::Coercion),
+        Node::Cast {
+            arg, ty, typmod, ..
+        } => {
+            // A length coercion is a function; so are the casts pg_cast
+            // implements with one.
+            typmod.is_some() || is_function_cast(&arg.ty(), ty) || is_simple(arg, Parent::Coercion)
+        }
+        // timezone() in SQL syntax: a function call.
+        Node::Op { op, .. } if op == "AT TIME ZONE" => true,
+        Node::Op { op, .. } => match parent {
+            Parent::Op {
+                op: parent_op,
+                left,
+            } => match (arithmetic_priority(op), arithmetic_priority(parent_op)) {
+                (Some(child), Some(outer)) => child > outer || (child == outer && left),
+                _ => false,
+            },
+            Parent::Bool(_) => true,
+            _ => false,
+        },
+        Node::Prefix { .. } | Node::NullTest { .. } | Node::BoolTest { .. } => {
+            matches!(parent, Parent::Bool(_))
+        }
+        Node::Bool { and, .. } => match parent {
+            Parent::Bool(outer) => {
+                if *and {
+                    outer != BoolKind::Not
+                } else {
+                    outer == BoolKind::Or
+                }
+            }
+            _ => false,
+        },
+        Node::Not(_) => matches!(parent, Parent::Bool(BoolKind::And | BoolKind::Or)),
+        Node::AnyAll { .. } => false,
+    }
+}
+
+/// Whether pg_cast converts `from` to `to` with a function (a `FuncExpr`,
+/// simple in pretty mode) rather than binary-compatibly or through text.
+fn is_function_cast(from: &str, to: &str) -> bool {
+    let integer = |t: &str| matches!(t, "smallint" | "integer" | "bigint");
+    let number = |t: &str| integer(t) || matches!(t, "numeric" | "real" | "double precision");
+    let stamp = |t: &str| {
+        matches!(
+            t,
+            "timestamp with time zone" | "timestamp without time zone"
+        )
+    };
+    let time = |t: &str| matches!(t, "time with time zone" | "time without time zone");
+    let string = |t: &str| matches!(t, "text" | "character varying" | "bpchar");
+    if from == to {
+        return false;
+    }
+    match (from, to) {
+        (f, t) if number(f) && number(t) => true,
+        (f, "money") | ("money", f) if number(f) => true,
+        ("bigint" | "integer", "bit") | ("bit", "bigint" | "integer") => true,
+        ("integer", "boolean") | ("boolean", "integer") => true,
+        ("\"char\"", t) | (t, "\"char\"") => string(t) || t == "integer",
+        ("boolean" | "inet" | "cidr" | "name", t) => string(t) || (from == "inet" && t == "cidr"),
+        ("bpchar", t) => string(t) || t == "name" || t == "xml",
+        ("character varying" | "text", "name" | "regclass") => true,
+        ("character varying" | "text", "xml") => true,
+        ("jsonb", t) => number(t) || t == "boolean",
+        ("date", t) => stamp(t),
+        (f, t) if stamp(f) => stamp(t) || time(t) || t == "date",
+        (f, t) if time(f) => time(t) || t == "interval",
+        ("interval", t) => t == "time without time zone",
+        ("macaddr", "macaddr8") | ("macaddr8", "macaddr") => true,
+        (f, "oid" | "regclass" | "regtype" | "regproc" | "regconfig") => {
+            f == "bigint" || f == "smallint"
+        }
+        ("oid", "bigint") => true,
+        (f, t) => t.ends_with("multirange") && f.ends_with("range"),
+    }
+}
+
+fn parse_expression(text: &str) -> Option<Expr> {
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(text)
+        .ok()?
+        .parse_expr()
+        .ok()
+}
+
+/// `looks_like_function`: an index expression printed without parentheses of
+/// its own (a function call, COALESCE and kin, a value function, a function
+/// in SQL syntax such as EXTRACT or AT TIME ZONE; not a cast).
+fn looks_like_function(node: &Node) -> bool {
+    match node {
+        Node::Func { .. } => true,
+        Node::Keyword { text, .. } => {
+            let word = text.split('(').next().unwrap_or_default();
+            value_function(word, false).is_some()
+        }
+        Node::Wrapped { prefix, .. } => prefix.ends_with(['(', ' ']) && prefix.len() > 1,
+        Node::Op { op, .. } => op == "AT TIME ZONE",
+        _ => false,
+    }
 }
 
 /// Whether part of the tree was kept as text we did not analyse.
@@ -2000,7 +2244,15 @@ fn print_const(value: &str, ty: &str, quoted: bool) -> String {
 /// its `::type` label to read back as the same constant.
 fn const_literal(value: &str, ty: &str, quoted: bool) -> (String, bool) {
     // The constant went through the type's input and output functions.
+    let special = quoted
+        .then(|| super::literals::special(value, ty))
+        .flatten();
     let normalised = match ty {
+        _ if special.is_some() => match special {
+            Some(super::literals::Special::Fixed(text)) => Some(text.to_string()),
+            // The load time is not known: the word stays (with a warning).
+            _ => None,
+        },
         "interval" if quoted => super::literals::interval(value),
         "time without time zone" if quoted => super::literals::time(value),
         "timestamp without time zone" if quoted => super::literals::timestamp(value),
@@ -2076,7 +2328,6 @@ fn regclass_text(value: &str) -> String {
         .join(".")
 }
 
-/// Quote an identifier the way `quote_identifier` does.
 /// Whether `name` is one of the built-in type names the catalog stores (as
 /// format_type spells them), as opposed to a user-defined enum or domain.
 fn is_builtin_type(name: &str) -> bool {
@@ -2155,6 +2406,7 @@ fn is_builtin_type(name: &str) -> bool {
         || name.ends_with("[]")
 }
 
+/// Quote an identifier the way `quote_identifier` does.
 pub fn quote_ident(name: &str) -> String {
     let plain = name
         .chars()
@@ -2170,10 +2422,86 @@ pub fn quote_ident(name: &str) -> String {
     }
 }
 
+/// Keywords `quote_identifier` quotes: all but the unreserved ones (PostgreSQL
+/// 15's reserved, type/function-name and column-name keywords).
 fn is_reserved(name: &str) -> bool {
     matches!(
         name,
-        "all"
+        "authorization"
+            | "between"
+            | "bigint"
+            | "binary"
+            | "bit"
+            | "boolean"
+            | "char"
+            | "character"
+            | "coalesce"
+            | "collation"
+            | "concurrently"
+            | "cross"
+            | "current_schema"
+            | "dec"
+            | "decimal"
+            | "exists"
+            | "extract"
+            | "float"
+            | "freeze"
+            | "full"
+            | "greatest"
+            | "grouping"
+            | "ilike"
+            | "inner"
+            | "inout"
+            | "int"
+            | "integer"
+            | "interval"
+            | "is"
+            | "isnull"
+            | "join"
+            | "least"
+            | "left"
+            | "like"
+            | "national"
+            | "natural"
+            | "nchar"
+            | "none"
+            | "normalize"
+            | "notnull"
+            | "nullif"
+            | "numeric"
+            | "out"
+            | "outer"
+            | "overlaps"
+            | "overlay"
+            | "position"
+            | "precision"
+            | "real"
+            | "right"
+            | "row"
+            | "setof"
+            | "similar"
+            | "smallint"
+            | "substring"
+            | "tablesample"
+            | "time"
+            | "timestamp"
+            | "treat"
+            | "trim"
+            | "values"
+            | "varchar"
+            | "verbose"
+            | "xmlattributes"
+            | "xmlconcat"
+            | "xmlelement"
+            | "xmlexists"
+            | "xmlforest"
+            | "xmlnamespaces"
+            | "xmlparse"
+            | "xmlpi"
+            | "xmlroot"
+            | "xmlserialize"
+            | "xmltable"
+            | "all"
             | "analyse"
             | "analyze"
             | "and"

@@ -27,6 +27,41 @@ pub(super) fn call_result(catalog: &Catalog, name: &str, arg_types: &[String]) -
         .and_then(|f| f.returns.clone())
 }
 
+/// The parameter types of the function a statement created that `name(args)`
+/// calls (`None`: a built-in or not known). Its arguments are coerced to them,
+/// as parse analysis does.
+pub(super) fn call_parameters(
+    catalog: &Catalog,
+    name: &str,
+    arg_types: &[String],
+) -> Option<Vec<SqlType>> {
+    let parts: Vec<&str> = name.split('.').collect();
+    let (schema, bare) = match parts.as_slice() {
+        [bare] => (None, *bare),
+        [.., schema, bare] => (PostgreSqlRules.schema_of(schema), *bare),
+        [] => return None,
+    };
+    if schema.is_none() && builtin_result(bare, arg_types).is_some() {
+        return None;
+    }
+    let function = find_function(catalog, &QualifiedName::new(schema, bare), arg_types.len())?;
+    // Polymorphic parameters take the argument's own type.
+    let polymorphic = |t: &SqlType| t.name.starts_with("any") || t.name.is_empty();
+    Some(
+        function
+            .args
+            .iter()
+            .map(|t| {
+                if polymorphic(t) {
+                    SqlType::default()
+                } else {
+                    t.clone()
+                }
+            })
+            .collect(),
+    )
+}
+
 /// A type from its label (`text[]`).
 fn from_label(label: &str) -> SqlType {
     let mut name = label;

@@ -31,9 +31,49 @@ pub fn time(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// `timestamp_out(timestamp_in(text))` for `YYYY-MM-DD[( |T)time]`.
+/// What a date/time type's input function makes of one of its special
+/// strings (compared trimmed and case-insensitively).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Special {
+    /// A fixed value, as the type's output function prints it (`epoch` is
+    /// `1970-01-01 00:00:00` as a timestamp, `allballs` midnight as a time).
+    Fixed(&'static str),
+    /// `now`, `today`, `tomorrow`, `yesterday`: the time the statement ran,
+    /// which the server stores in place of the word.
+    LoadTime,
+}
+
+/// The special input strings of `date`, `time[tz]` and `timestamp[tz]`
+/// (`ty` as format_type names it); `None`: not one of them.
+pub fn special(value: &str, ty: &str) -> Option<Special> {
+    let word = value.trim().to_ascii_lowercase();
+    let stamp = matches!(
+        ty,
+        "timestamp without time zone" | "timestamp with time zone"
+    );
+    let zoned = ty == "timestamp with time zone";
+    Some(match (word.as_str(), ty) {
+        ("now", _) if stamp || ty == "date" || ty.starts_with("time ") => Special::LoadTime,
+        ("today" | "tomorrow" | "yesterday", _) if stamp || ty == "date" => Special::LoadTime,
+        ("epoch", "date") => Special::Fixed("1970-01-01"),
+        ("epoch", _) if zoned => Special::Fixed("1970-01-01 00:00:00+00"),
+        ("epoch", _) if stamp => Special::Fixed("1970-01-01 00:00:00"),
+        ("infinity", _) if stamp || ty == "date" => Special::Fixed("infinity"),
+        ("-infinity", _) if stamp || ty == "date" => Special::Fixed("-infinity"),
+        ("allballs", "time without time zone") => Special::Fixed("00:00:00"),
+        ("allballs", "time with time zone") => Special::Fixed("00:00:00+00"),
+        _ => return None,
+    })
+}
+
+/// `timestamp_out(timestamp_in(text))` for `YYYY-MM-DD[( |T)time]`; a time
+/// zone written after the time is read and ignored.
 pub fn timestamp(text: &str) -> Option<String> {
     let text = text.trim();
+    let text = match split_offset(text) {
+        Some((stamp, _)) => stamp,
+        None => text,
+    };
     let (date, clock) = match text.split_once([' ', 'T']) {
         Some((d, t)) => (d, time(t)?),
         None => (text, String::from("00:00:00")),

@@ -129,6 +129,14 @@ pub fn rename_column(
         .ok_or_else(|| format!("column \"{old}\" does not exist"))?;
     column.name = new.to_string();
     table.follow_column_rename(old, new, exact);
+    // A sequence owned by the column stays owned by it.
+    for sequence in catalog.sequences.values_mut() {
+        if let Some((owner, column)) = &mut sequence.owned_by {
+            if *owner == table.name && column == old {
+                *column = new.to_string();
+            }
+        }
+    }
     for check in &mut table.checks {
         check.expression = replace_identifier(&check.expression, old, new);
     }

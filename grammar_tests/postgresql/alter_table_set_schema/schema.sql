@@ -1,0 +1,14 @@
+CREATE SCHEMA archive;
+CREATE TABLE authors (id serial PRIMARY KEY, name text UNIQUE);
+CREATE TABLE books (id serial PRIMARY KEY, author_id int REFERENCES authors, title text);
+CREATE INDEX books_title_idx ON books (title);
+CREATE TABLE old_books (id serial PRIMARY KEY, title text);
+ALTER TABLE old_books SET SCHEMA archive;
+CREATE TABLE old_books (id bigserial PRIMARY KEY, note text);
+ALTER TABLE authors SET SCHEMA archive;
+CREATE VIEW book_titles AS SELECT id, title FROM books;
+ALTER VIEW book_titles SET SCHEMA archive;
+ALTER TABLE IF EXISTS nothing_here SET SCHEMA archive;
+CREATE TABLE notes (id serial PRIMARY KEY);
+ALTER TABLE notes SET SCHEMA archive;
+ALTER TABLE archive.notes SET SCHEMA public;
