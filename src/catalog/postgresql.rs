@@ -17,7 +17,7 @@ use super::declared::DeclaredType;
 use super::names::{choose_unique_name, clip_to_char_boundary};
 use super::rules::{
     default_alter_column, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, ExtensionPlan,
-    IdentityDraft, IndexColumnDraft, IndexDraft, ServerRules,
+    IdentityDraft, IndexColumnDraft, IndexDraft, ServerRules, SessionEffect,
 };
 use super::{
     Catalog, CheckConstraint, Column, ForeignKey, Generated, Identity, Index, IndexElement,
@@ -411,6 +411,34 @@ pub fn stored_identifier(value: &str, quoted: bool) -> String {
     clip_to_char_boundary(&folded, MAX_IDENTIFIER_BYTES).to_string()
 }
 
+/// The schema `SET search_path = a, b` names first (where unqualified
+/// names are created when it exists): `"$user"` and `pg_catalog` skipped, as
+/// no such user schema exists in a loaded database and nothing is created in
+/// pg_catalog. `None` for any other statement or an empty path.
+fn search_path_schema(statement: &sqlparser::ast::Statement) -> Option<String> {
+    use sqlparser::ast::{Set, Statement, Value};
+    let Statement::Set(Set::SingleAssignment {
+        variable, values, ..
+    }) = statement
+    else {
+        return None;
+    };
+    if !variable.to_string().eq_ignore_ascii_case("search_path") {
+        return None;
+    }
+    values.iter().find_map(|value| {
+        let name = match value {
+            Expr::Identifier(ident) => stored_identifier(&ident.value, ident.quote_style.is_some()),
+            Expr::Value(v) => match &v.value {
+                Value::SingleQuotedString(s) => s.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        (!name.is_empty() && name != "$user" && name != "pg_catalog").then_some(name)
+    })
+}
+
 impl ServerRules for PostgreSqlRules {
     fn dialect(&self) -> Dialect {
         Dialect::PostgreSql
@@ -422,6 +450,23 @@ impl ServerRules for PostgreSqlRules {
 
     fn schema_of(&self, schema: &str) -> Option<String> {
         (schema != "public").then(|| schema.to_string())
+    }
+
+    fn session_statement(
+        &self,
+        _catalog: &mut Catalog,
+        statement: &sqlparser::ast::Statement,
+    ) -> ApplyResult<Option<SessionEffect>> {
+        match search_path_schema(statement) {
+            Some(schema) if schema != "public" => Err(format!(
+                "search_path puts the tables and types this session creates without a schema \
+                 in \"{schema}\" (when it exists), out of the reflected public schema; \
+                 ddlcodegen does not follow search_path and models them in public: qualify \
+                 the names or set search_path to public"
+            )
+            .into()),
+            _ => Ok(None),
+        }
     }
 
     fn column_type(
@@ -2151,6 +2196,21 @@ mod tests {
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
         catalog
+    }
+
+    #[test]
+    fn a_search_path_leading_elsewhere_than_public_is_reported() {
+        let warned = |sql: &str| {
+            let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+            let (_, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+            warnings.iter().any(|w| w.message.contains("search_path"))
+        };
+        assert!(warned("SET search_path = app, public;"));
+        assert!(warned("SET search_path TO \"$user\", pg_catalog, 'App';"));
+        assert!(!warned("SET search_path = public, pg_catalog;"));
+        assert!(!warned("SET search_path = \"$user\", public;"));
+        assert!(!warned("SET search_path = '';"));
+        assert!(!warned("SET statement_timeout = 0;"));
     }
 
     #[test]
