@@ -140,7 +140,8 @@ fn is_integer(name: &str) -> bool {
     )
 }
 
-/// The display width MariaDB reports for an integer type declared without one.
+/// The display width MariaDB reports for an integer type declared without one:
+/// the most characters a value of the type prints, its sign included.
 fn display_width(name: &str, unsigned: bool) -> u32 {
     match (name, unsigned) {
         ("tinyint", false) => 4,

@@ -439,6 +439,35 @@ fn search_path_schema(statement: &sqlparser::ast::Statement) -> Option<String> {
     })
 }
 
+/// The parts of an object name given as text (`'schema.name'`, as `regclass`
+/// input reads it): quoted parts as written (`""` for a quote), unquoted ones
+/// folded to lower case.
+fn text_name_parts(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut part = String::new();
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                while let Some(q) = chars.next() {
+                    if q != '"' {
+                        part.push(q);
+                    } else if chars.peek() == Some(&'"') {
+                        chars.next();
+                        part.push('"');
+                    } else {
+                        break;
+                    }
+                }
+            }
+            '.' => parts.push(std::mem::take(&mut part)),
+            c => part.push(c.to_ascii_lowercase()),
+        }
+    }
+    parts.push(part);
+    parts
+}
+
 impl ServerRules for PostgreSqlRules {
     fn dialect(&self) -> Dialect {
         Dialect::PostgreSql

@@ -18,12 +18,11 @@
 //! other than the outermost one's `LEAVE` are not followed where they could
 //! change the schema ([`StepKind::Unknown`]).
 
-use sqlparser::ast::{Expr, Statement};
+use sqlparser::ast::Expr;
 use sqlparser::dialect::MySqlDialect;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
-use super::fallback;
 use super::plpgsql::{may_change_schema, Block, Handler, HandlerKind, Offsets, Step, StepKind};
 
 /// A procedure as `CREATE PROCEDURE` defines it.
@@ -939,31 +938,7 @@ fn sql_string(value: &str) -> String {
 /// The statements of an SQL text, as the top level reads them (with the same
 /// recovery for statements sqlparser does not take).
 fn sql_steps(text: &str) -> Vec<StepKind> {
-    let dialect = MySqlDialect {};
-    let statements: Vec<Statement> = match Parser::parse_sql(&dialect, text) {
-        Ok(statements) => statements,
-        Err(err) => match fallback::recover(&dialect, text) {
-            fallback::Recovery::Parsed(statements) => statements,
-            fallback::Recovery::NoEffect => Vec::new(),
-            fallback::Recovery::Unknown => {
-                let message = err.to_string();
-                let message = message
-                    .strip_prefix("sql parser error: ")
-                    .unwrap_or(&message)
-                    .to_string();
-                return vec![StepKind::Unknown(format!(
-                    "cannot parse a statement of the procedure: {message}"
-                ))];
-            }
-        },
-    };
-    statements
-        .into_iter()
-        .map(|ast| StepKind::Sql {
-            ast: Box::new(ast),
-            text: text.to_string(),
-        })
-        .collect()
+    super::plpgsql::sql_steps_in(&MySqlDialect {}, text, "the procedure")
 }
 
 #[cfg(test)]

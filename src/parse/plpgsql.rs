@@ -630,10 +630,19 @@ impl<'a> BodyParser<'a> {
 /// The statements of an SQL text, as the top level reads them (with the same
 /// recovery for statements sqlparser does not take).
 fn sql_steps(text: &str) -> Vec<StepKind> {
-    let dialect = PostgreSqlDialect {};
-    let statements = match Parser::parse_sql(&dialect, text) {
+    sql_steps_in(&PostgreSqlDialect {}, text, "the DO block")
+}
+
+/// The statements of an SQL text inside procedural code (`code` names it in
+/// messages), read as the top level of `dialect` reads them.
+pub(super) fn sql_steps_in(
+    dialect: &dyn sqlparser::dialect::Dialect,
+    text: &str,
+    code: &str,
+) -> Vec<StepKind> {
+    let statements = match Parser::parse_sql(dialect, text) {
         Ok(statements) => statements,
-        Err(err) => match fallback::recover(&dialect, text) {
+        Err(err) => match fallback::recover(dialect, text) {
             fallback::Recovery::Parsed(statements) => statements,
             fallback::Recovery::NoEffect => Vec::new(),
             fallback::Recovery::Unknown => {
@@ -643,7 +652,7 @@ fn sql_steps(text: &str) -> Vec<StepKind> {
                     .unwrap_or(&message)
                     .to_string();
                 return vec![StepKind::Unknown(format!(
-                    "cannot parse a statement of the DO block: {message}"
+                    "cannot parse a statement of {code}: {message}"
                 ))];
             }
         },

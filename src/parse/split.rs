@@ -65,16 +65,26 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
                 .position(|c| *c == b'\n')
                 .map_or(bytes.len(), |p| i + p);
             let line = &src[i..line_end];
-            let is_delimiter =
-                mysql && line.len() >= 10 && line[..10].eq_ignore_ascii_case("DELIMITER ");
+            // Compared as bytes: the line may hold a multi-byte character
+            // anywhere, and the first ten bytes are ASCII when it matches.
+            let is_delimiter = mysql
+                && line
+                    .as_bytes()
+                    .get(..10)
+                    .is_some_and(|head| head.eq_ignore_ascii_case(b"DELIMITER "));
             // When no statement text is pending, the sqlite3 shell skips a line that
             // starts with `#` in its first column (anywhere else `#` is an SQL
             // error) and runs one that starts with `.` as a shell command.
             let shell_line =
                 sqlite && (b == b'#' || b == b'.') && (i == 0 || bytes[i - 1] == b'\n');
             if (pg && b == b'\\') || is_delimiter || shell_line {
+                // `DELIMITER` with nothing after it is refused by the client,
+                // which keeps the delimiter it had.
                 if is_delimiter {
-                    delimiter = line[10..].trim().as_bytes().to_vec();
+                    let new_delimiter = line[10..].trim();
+                    if !new_delimiter.is_empty() {
+                        delimiter = new_delimiter.as_bytes().to_vec();
+                    }
                 }
                 pieces.push(Piece {
                     kind: PieceKind::ClientCommand,
@@ -417,6 +427,29 @@ mod tests {
             .filter(|p| p.kind == PieceKind::Sql)
             .map(|p| p.text)
             .collect()
+    }
+
+    #[test]
+    fn multi_byte_text_at_a_line_start_is_no_delimiter_command() {
+        for line in ["-- 表结构", "-- abcdefé x", "/* 表名称 = t */"] {
+            let src = format!("{line}\nCREATE TABLE t (a int);\n");
+            assert_eq!(
+                sql(&src, Dialect::MySql),
+                vec!["CREATE TABLE t (a int)"],
+                "{line}"
+            );
+        }
+        // Not a client command: statement text, as the client reads it.
+        assert_eq!(sql("DELIMITEé x;\n", Dialect::MySql), vec!["DELIMITEé x"]);
+    }
+
+    #[test]
+    fn an_empty_delimiter_command_keeps_the_delimiter() {
+        let src = "DELIMITER \nCREATE TABLE t (a int);\nCREATE TABLE u (a int);\n";
+        assert_eq!(
+            sql(src, Dialect::MySql),
+            vec!["CREATE TABLE t (a int)", "CREATE TABLE u (a int)"]
+        );
     }
 
     #[test]

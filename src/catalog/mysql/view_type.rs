@@ -133,7 +133,7 @@ fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
             base: Some(base),
             ..
         } => {
-            let width = full_width(&base, unsigned);
+            let width = super::display_width(&base, unsigned);
             ViewType::Int {
                 width,
                 unsigned,
@@ -144,21 +144,6 @@ fn column_type(scope: &[&Table], name: &str) -> Option<(ViewType, bool)> {
         other => other,
     };
     Some((t, not_null))
-}
-
-/// The most characters an integer type prints (its sign included).
-fn full_width(base: &str, unsigned: bool) -> u32 {
-    match (base, unsigned) {
-        ("tinyint", false) => 4,
-        ("tinyint", true) => 3,
-        ("smallint", false) => 6,
-        ("smallint", true) => 5,
-        ("mediumint", false) => 9,
-        ("mediumint", true) => 8,
-        ("int", false) => 11,
-        ("int", true) => 10,
-        _ => 20,
-    }
 }
 
 fn function_args(expr: &Expr) -> Option<(String, Vec<&Expr>, bool)> {
@@ -1093,7 +1078,7 @@ fn aggregate_or_function(
 pub fn union_column(t: &SqlType) -> SqlType {
     match t.name.as_str() {
         "tinyint" | "smallint" | "mediumint" | "int" | "bigint" => SqlType {
-            args: vec![full_width(&t.name, t.unsigned).to_string()],
+            args: vec![super::display_width(&t.name, t.unsigned).to_string()],
             zerofill: false,
             ..t.clone()
         },

@@ -180,30 +180,7 @@ fn regclass(name: &QualifiedName) -> String {
 /// `'schema.name'` read as the server reads an object name given as text
 /// (`regclass` input): unquoted parts folded to lower case.
 fn object_name(text: &str) -> QualifiedName {
-    let mut parts: Vec<String> = Vec::new();
-    let mut part = String::new();
-    let mut chars = text.trim().chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => {
-                while let Some(q) = chars.next() {
-                    if q == '"' {
-                        if chars.peek() == Some(&'"') {
-                            chars.next();
-                            part.push('"');
-                        } else {
-                            break;
-                        }
-                    } else {
-                        part.push(q);
-                    }
-                }
-            }
-            '.' => parts.push(std::mem::take(&mut part)),
-            c => part.push(c.to_ascii_lowercase()),
-        }
-    }
-    parts.push(part);
+    let mut parts = super::text_name_parts(text);
     let name = parts.pop().unwrap_or_default();
     let schema = parts.pop().filter(|s| s != "public");
     QualifiedName::new(schema, name)

@@ -2294,30 +2294,7 @@ fn const_literal(value: &str, ty: &str, quoted: bool) -> (String, bool) {
 /// fold to lower case, and the schema is left out when it is on the search path
 /// (`public`).
 fn regclass_text(value: &str) -> String {
-    let mut parts = Vec::new();
-    let mut chars = value.trim().chars().peekable();
-    let mut part = String::new();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => {
-                while let Some(q) = chars.next() {
-                    if q == '"' {
-                        if chars.peek() == Some(&'"') {
-                            chars.next();
-                            part.push('"');
-                        } else {
-                            break;
-                        }
-                    } else {
-                        part.push(q);
-                    }
-                }
-            }
-            '.' => parts.push(std::mem::take(&mut part)),
-            c => part.extend(c.to_lowercase()),
-        }
-    }
-    parts.push(part);
+    let mut parts = super::text_name_parts(value);
     if parts.len() == 2 && parts[0] == "public" {
         parts.remove(0);
     }
