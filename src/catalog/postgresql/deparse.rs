@@ -231,6 +231,25 @@ fn bpchar_operands(op: &str, left: &str, right: &str) -> Option<(&'static str, &
     .then_some(("bpchar", "bpchar"))
 }
 
+/// The `||` of bytea (`byteacat`), bit strings (`bitcat`) and text search
+/// values for operands of these (base) types: the operand type and the
+/// result. `None`: not one of them.
+fn concat_type(left: &str, right: &str) -> Option<(&'static str, &'static str)> {
+    let kind = |t: &str| match t {
+        "bytea" => Some(("bytea", "bytea")),
+        "bit" | "bit varying" => Some(("bit varying", "bit varying")),
+        "tsvector" => Some(("tsvector", "tsvector")),
+        "tsquery" => Some(("tsquery", "tsquery")),
+        _ => None,
+    };
+    match (kind(left), kind(right)) {
+        (Some(l), Some(r)) if l == r => Some(l),
+        (Some(l), None) if right == "unknown" => Some(l),
+        (None, Some(r)) if left == "unknown" => Some(r),
+        _ => None,
+    }
+}
+
 /// The operator sqlparser parses for a symbol written inside `OPERATOR(...)`.
 fn operator_by_symbol(symbol: &str) -> Option<BinaryOperator> {
     Some(match symbol {
@@ -1283,6 +1302,27 @@ impl<'a> Deparser<'a> {
                     left: Box::new(left),
                     right: Box::new(right),
                     ty,
+                }
+            }
+            // bytea, bit strings and text search values have `||` of their
+            // own (an untyped literal takes the other side's type).
+            BinaryOperator::StringConcat
+                if concat_type(
+                    &self.resolution_type(&left.ty()),
+                    &self.resolution_type(&right.ty()),
+                )
+                .is_some() =>
+            {
+                let (lt, rt) = (
+                    self.resolution_type(&left.ty()),
+                    self.resolution_type(&right.ty()),
+                );
+                let (operand, ty) = concat_type(&lt, &rt).unwrap_or_default();
+                Node::Op {
+                    op: String::from("||"),
+                    left: Box::new(self.coerce(left, operand, false)),
+                    right: Box::new(self.coerce(right, operand, false)),
+                    ty: ty.to_string(),
                 }
             }
             BinaryOperator::StringConcat => {
