@@ -498,6 +498,17 @@ impl ServerRules for PostgreSqlRules {
         }
     }
 
+    /// ComputeIndexAttrs strips a top-level COLLATE from an index element
+    /// (its collation is the key's), and an expression that is then a plain
+    /// column, parenthesised or not, is a column key.
+    fn key_column(&self, expr: &Expr) -> Option<String> {
+        match expr {
+            Expr::Identifier(ident) => Some(self.fold_ident(ident)),
+            Expr::Nested(inner) | Expr::Collate { expr: inner, .. } => self.key_column(inner),
+            _ => None,
+        }
+    }
+
     fn column_type(
         &self,
         declared: Option<&DataType>,

@@ -12,7 +12,7 @@ use sqlparser::ast::{
     self, BinaryOperator, Expr, FunctionArg, FunctionArgExpr, UnaryOperator, Value,
 };
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use sqlparser::tokenizer::Span;
 
@@ -106,6 +106,27 @@ enum Node {
         suffix: String,
         ty: Ty,
     },
+    /// A function printed in its SQL syntax, its arguments between fixed
+    /// words: `POSITION((a) IN (b))`, `TRIM(BOTH x FROM y)`, `OVERLAY(...)`.
+    Sql {
+        pieces: Vec<(String, Node)>,
+        suffix: String,
+        ty: Ty,
+    },
+    /// `CASE [arg] WHEN ... THEN ... ELSE ... END`; for a CASE with an
+    /// argument, each WHEN holds the value compared with it.
+    Case {
+        arg: Option<Box<Node>>,
+        whens: Vec<(Node, Node)>,
+        default: Box<Node>,
+        ty: Ty,
+    },
+    /// `arg COLLATE name`, the collation's name as `generate_collation_name`
+    /// prints it.
+    Collate {
+        arg: Box<Node>,
+        collation: String,
+    },
     Raw(String),
 }
 
@@ -120,7 +141,10 @@ impl Node {
             | Node::Array { ty, .. }
             | Node::Func { ty, .. }
             | Node::Wrapped { ty, .. }
+            | Node::Sql { ty, .. }
+            | Node::Case { ty, .. }
             | Node::Keyword { ty, .. } => ty.clone(),
+            Node::Collate { arg, .. } => arg.ty(),
             Node::Bool { .. }
             | Node::Not(_)
             | Node::NullTest { .. }
@@ -143,7 +167,17 @@ pub struct Deparser<'a> {
     /// Where a literal became a constant the server freezes to the time the
     /// statement runs (`'now'::date`).
     load_time: RefCell<Vec<(String, Span)>>,
+    /// ruleutils' `indentLevel` while printing (`appendContextKeyword`).
+    indent: Cell<i32>,
 }
+
+/// Marks where `appendContextKeyword` starts a new line: the spaces before it
+/// are removed and it becomes a newline once the whole text is printed.
+const NEWLINE: char = '\u{1}';
+/// `PRETTYINDENT_STD`, `PRETTYINDENT_VAR` and `PRETTYINDENT_LIMIT`.
+const INDENT_STD: i32 = 8;
+const INDENT_VAR: i32 = 4;
+const INDENT_LIMIT: i32 = 40;
 
 /// The result of `+`, `-`, `*`, `/` when a date, time or interval is involved,
 /// as PostgreSQL's operators define it (`None`: not such an operation).
@@ -195,6 +229,25 @@ fn bpchar_operands(op: &str, left: &str, right: &str) -> Option<(&'static str, &
         && takes_bpchar(left)
         && takes_bpchar(right))
     .then_some(("bpchar", "bpchar"))
+}
+
+/// The `||` of bytea (`byteacat`), bit strings (`bitcat`) and text search
+/// values for operands of these (base) types: the operand type and the
+/// result. `None`: not one of them.
+fn concat_type(left: &str, right: &str) -> Option<(&'static str, &'static str)> {
+    let kind = |t: &str| match t {
+        "bytea" => Some(("bytea", "bytea")),
+        "bit" | "bit varying" => Some(("bit varying", "bit varying")),
+        "tsvector" => Some(("tsvector", "tsvector")),
+        "tsquery" => Some(("tsquery", "tsquery")),
+        _ => None,
+    };
+    match (kind(left), kind(right)) {
+        (Some(l), Some(r)) if l == r => Some(l),
+        (Some(l), None) if right == "unknown" => Some(l),
+        (None, Some(r)) if left == "unknown" => Some(r),
+        _ => None,
+    }
 }
 
 /// The operator sqlparser parses for a symbol written inside `OPERATOR(...)`.
@@ -315,6 +368,7 @@ impl<'a> Deparser<'a> {
             domain_value: false,
             literals: RefCell::new(Vec::new()),
             load_time: RefCell::new(Vec::new()),
+            indent: Cell::new(0),
         }
     }
 
@@ -697,21 +751,86 @@ impl<'a> Deparser<'a> {
             Expr::Trim {
                 expr: inner,
                 trim_where,
-                trim_what: None,
+                trim_what,
                 trim_characters: None,
             } => {
-                let side = match trim_where {
-                    Some(ast::TrimWhereField::Leading) => "LEADING",
-                    Some(ast::TrimWhereField::Trailing) => "TRAILING",
-                    _ => "BOTH",
+                let (side, name) = match trim_where {
+                    Some(ast::TrimWhereField::Leading) => ("LEADING", "ltrim"),
+                    Some(ast::TrimWhereField::Trailing) => ("TRAILING", "rtrim"),
+                    _ => ("BOTH", "btrim"),
                 };
-                Node::Wrapped {
-                    prefix: format!("TRIM({side} FROM "),
-                    arg: Box::new(self.coerce(self.analyze(inner), "text", false)),
+                let mut args = vec![self.analyze(inner)];
+                args.extend(trim_what.iter().map(|w| self.analyze(w)));
+                let (args, ty) = self.builtin_or_text(name, args);
+                let mut args = args.into_iter();
+                let source = args.next().unwrap_or(Node::Raw(String::new()));
+                let pieces = match args.next() {
+                    Some(characters) => vec![
+                        (format!("TRIM({side} "), characters),
+                        (String::from(" FROM "), source),
+                    ],
+                    None => vec![(format!("TRIM({side} FROM "), source)],
+                };
+                Node::Sql {
+                    pieces,
                     suffix: String::from(")"),
-                    ty: String::from("text"),
+                    ty,
                 }
             }
+            // POSITION(a IN b) is position(b, a).
+            Expr::Position { expr: needle, r#in } => {
+                let args = vec![self.analyze(r#in), self.analyze(needle)];
+                let (args, _) = self.builtin_or_text("position", args);
+                let mut args = args.into_iter();
+                let haystack = args.next().unwrap_or(Node::Raw(String::new()));
+                let needle = args.next().unwrap_or(Node::Raw(String::new()));
+                Node::Sql {
+                    pieces: vec![
+                        (String::from("POSITION(("), needle),
+                        (String::from(") IN ("), haystack),
+                    ],
+                    suffix: String::from("))"),
+                    ty: String::from("integer"),
+                }
+            }
+            Expr::Overlay {
+                expr: inner,
+                overlay_what,
+                overlay_from,
+                overlay_for,
+            } => {
+                let mut args = vec![
+                    self.analyze(inner),
+                    self.analyze(overlay_what),
+                    self.analyze(overlay_from),
+                ];
+                args.extend(overlay_for.iter().map(|f| self.analyze(f)));
+                let (args, ty) = self.builtin_or_text("overlay", args);
+                let words = ["OVERLAY(", " PLACING ", " FROM ", " FOR "];
+                Node::Sql {
+                    pieces: words.iter().map(|w| w.to_string()).zip(args).collect(),
+                    suffix: String::from(")"),
+                    ty,
+                }
+            }
+            Expr::Case {
+                operand,
+                conditions,
+                else_result,
+                ..
+            } => self.case(operand.as_deref(), conditions, else_result.as_deref()),
+            Expr::Collate {
+                expr: inner,
+                collation,
+            } => Node::Collate {
+                arg: Box::new(self.coerce_unknown(self.analyze(inner))),
+                collation: collation
+                    .0
+                    .last()
+                    .and_then(|p| p.as_ident())
+                    .map(|i| quote_ident(&fold(i)))
+                    .unwrap_or_default(),
+            },
             // `substr(s, i)` and `substring(s, i, n)` are plain calls (the
             // latter of a keyword-named function).
             Expr::Substring {
@@ -722,17 +841,13 @@ impl<'a> Deparser<'a> {
                 shorthand,
             } if *special || *shorthand => {
                 let name = if *shorthand { "substr" } else { "substring" };
-                let mut args = vec![
-                    self.coerce(self.analyze(inner), "text", false),
-                    self.coerce(self.analyze(from), "integer", false),
-                ];
-                if let Some(length) = substring_for {
-                    args.push(self.coerce(self.analyze(length), "integer", false));
-                }
+                let mut args = vec![self.analyze(inner), self.analyze(from)];
+                args.extend(substring_for.iter().map(|f| self.analyze(f)));
+                let (args, ty) = self.builtin_or_text(name, args);
                 Node::Func {
                     name: name.to_string(),
                     args,
-                    ty: String::from("text"),
+                    ty,
                 }
             }
             Expr::Substring {
@@ -741,21 +856,22 @@ impl<'a> Deparser<'a> {
                 substring_for,
                 ..
             } => {
-                let from = self.print(&self.coerce(self.analyze(from), "integer", false), false);
-                let length = substring_for
-                    .as_ref()
-                    .map(|f| {
-                        format!(
-                            " FOR {}",
-                            self.print(&self.coerce(self.analyze(f), "integer", false), false)
-                        )
-                    })
-                    .unwrap_or_default();
-                Node::Wrapped {
-                    prefix: String::from("SUBSTRING("),
-                    arg: Box::new(self.analyze(inner)),
-                    suffix: format!(" FROM {from}{length})"),
-                    ty: String::from("text"),
+                let mut args = vec![self.analyze(inner), self.analyze(from)];
+                args.extend(substring_for.iter().map(|f| self.analyze(f)));
+                let (args, ty) = self.builtin_or_text("substring", args);
+                // The regular expression form is printed as a call.
+                if args.get(1).is_some_and(|a| a.ty() != "integer") {
+                    return Node::Func {
+                        name: String::from("substring"),
+                        args,
+                        ty,
+                    };
+                }
+                let words = ["SUBSTRING(", " FROM ", " FOR "];
+                Node::Sql {
+                    pieces: words.iter().map(|w| w.to_string()).zip(args).collect(),
+                    suffix: String::from(")"),
+                    ty,
                 }
             }
             // SIMILAR TO is a regular expression match on a translated pattern.
@@ -925,6 +1041,127 @@ impl<'a> Deparser<'a> {
         }
     }
 
+    /// The type function and operator resolution sees for a value of type
+    /// `label`: a domain's base type.
+    fn resolution_type(&self, label: &str) -> Ty {
+        for (key, domain) in &self.catalog.domains {
+            let t = SqlType {
+                name: key.name.clone(),
+                schema: key.schema.clone(),
+                ..SqlType::default()
+            };
+            if type_label(&t) == label {
+                let (base, _) = self.base_type(&domain.data_type);
+                return type_label(&base);
+            }
+        }
+        label.to_string()
+    }
+
+    /// A value of a domain as a built-in operator takes it: coerced to the
+    /// domain's base type.
+    fn to_base(&self, node: Node) -> Node {
+        let ty = node.ty();
+        let base = self.resolution_type(&ty);
+        if base == ty {
+            node
+        } else {
+            self.coerce(node, &base, false)
+        }
+    }
+
+    /// A call of an overloaded built-in: the overload chosen by the arguments'
+    /// types, the arguments coerced to its parameters, and its result type
+    /// (`Err`: the arguments back when no overload is chosen).
+    fn resolve_builtin(&self, name: &str, args: Vec<Node>) -> Result<(Vec<Node>, Ty), Vec<Node>> {
+        let types: Vec<Ty> = args.iter().map(|a| self.resolution_type(&a.ty())).collect();
+        match super::functions::resolve_overload(name, &types) {
+            Some((params, result)) => Ok((
+                args.into_iter()
+                    .zip(params.iter())
+                    .map(|(a, p)| self.coerce(a, p, false))
+                    .collect(),
+                result.to_string(),
+            )),
+            None => Err(args),
+        }
+    }
+
+    /// [`Deparser::resolve_builtin`], or when no overload is chosen the
+    /// arguments as they are with untyped ones made text, giving text.
+    fn builtin_or_text(&self, name: &str, args: Vec<Node>) -> (Vec<Node>, Ty) {
+        match self.resolve_builtin(name, args) {
+            Ok(resolved) => resolved,
+            Err(args) => (
+                args.into_iter().map(|a| self.coerce_unknown(a)).collect(),
+                String::from("text"),
+            ),
+        }
+    }
+
+    /// `transformCaseExpr`: conditions become boolean; with an argument, each
+    /// WHEN value is compared with it by `=` (and keeps the coercion that
+    /// comparison gives it); a missing ELSE is a null; the results take their
+    /// common type, the ELSE considered first.
+    fn case(
+        &self,
+        operand: Option<&Expr>,
+        conditions: &[ast::CaseWhen],
+        else_result: Option<&Expr>,
+    ) -> Node {
+        let arg = operand.map(|e| self.coerce_unknown(self.analyze(e)));
+        let mut whens = Vec::new();
+        let mut results = Vec::new();
+        for c in conditions {
+            let when = match &arg {
+                Some(arg) => match self.comparison("=", arg.clone(), self.analyze(&c.condition)) {
+                    Node::Op { right, .. } => *right,
+                    other => other,
+                },
+                None => self.coerce(self.analyze(&c.condition), "boolean", false),
+            };
+            whens.push(when);
+            results.push(self.analyze(&c.result));
+        }
+        let default = match else_result {
+            Some(e) => self.analyze(e),
+            None => Node::Null {
+                ty: String::from("unknown"),
+            },
+        };
+        let types: Vec<Ty> = std::iter::once(&default)
+            .chain(results.iter())
+            .map(|n| self.resolution_type(&n.ty()))
+            .collect();
+        let ty = super::functions::common_type(&types).unwrap_or_else(|| String::from("?"));
+        let whens = whens
+            .into_iter()
+            .zip(results)
+            .map(|(w, r)| (w, self.coerce(r, &ty, false)))
+            .collect();
+        Node::Case {
+            arg: arg.map(Box::new),
+            whens,
+            default: Box::new(self.coerce(default, &ty, false)),
+            ty,
+        }
+    }
+
+    /// `appendContextKeyword` in PRETTY_INDENT mode (both printers the
+    /// catalog imitates use it): a new line indented to the current level
+    /// (past `INDENT_LIMIT`, narrower and wrapping), then the word; the level
+    /// moves by `before` first and by `after` once the word is written.
+    fn context_keyword(&self, word: &str, before: i32, after: i32) -> String {
+        let level = self.indent.get() + before;
+        let amount = if level < INDENT_LIMIT {
+            level.max(0)
+        } else {
+            (INDENT_LIMIT + (level - INDENT_LIMIT) / (INDENT_STD / 2)) % INDENT_LIMIT
+        };
+        self.indent.set((level + after).max(0));
+        format!("{NEWLINE}{}{word}", " ".repeat(amount as usize))
+    }
+
     fn cast_target(&self, data_type: &ast::DataType) -> Ty {
         match self.cast_type(data_type) {
             Ok(t) => type_label(&t),
@@ -1067,6 +1304,27 @@ impl<'a> Deparser<'a> {
                     ty,
                 }
             }
+            // bytea, bit strings and text search values have `||` of their
+            // own (an untyped literal takes the other side's type).
+            BinaryOperator::StringConcat
+                if concat_type(
+                    &self.resolution_type(&left.ty()),
+                    &self.resolution_type(&right.ty()),
+                )
+                .is_some() =>
+            {
+                let (lt, rt) = (
+                    self.resolution_type(&left.ty()),
+                    self.resolution_type(&right.ty()),
+                );
+                let (operand, ty) = concat_type(&lt, &rt).unwrap_or_default();
+                Node::Op {
+                    op: String::from("||"),
+                    left: Box::new(self.coerce(left, operand, false)),
+                    right: Box::new(self.coerce(right, operand, false)),
+                    ty: ty.to_string(),
+                }
+            }
             BinaryOperator::StringConcat => {
                 let left = self.coerce(left, "text", false);
                 let right = self.coerce(right, "text", false);
@@ -1193,6 +1451,7 @@ impl<'a> Deparser<'a> {
     }
 
     fn comparison(&self, op: &str, left: Node, right: Node) -> Node {
+        let (left, right) = (self.to_base(left), self.to_base(right));
         let (left, right) = match bpchar_operands(op, &left.ty(), &right.ty()) {
             Some((l, r)) => (self.coerce(left, l, false), self.coerce(right, r, false)),
             None => {
@@ -1210,6 +1469,7 @@ impl<'a> Deparser<'a> {
 
     /// Operand types of a binary operator after PostgreSQL's operator resolution.
     fn unify(&self, left: Node, right: Node) -> (Node, Node, Ty) {
+        let (left, right) = (self.to_base(left), self.to_base(right));
         let (lt, rt) = (left.ty(), right.ty());
         let target = match (lt.as_str(), rt.as_str()) {
             (l, r) if l == r && l != "unknown" && is_string_type(l) && l != "text" => {
@@ -1434,6 +1694,14 @@ impl<'a> Deparser<'a> {
                 ty,
             };
         }
+        let args = if super::functions::has_overloads(&name) {
+            match self.resolve_builtin(&name, args) {
+                Ok((args, ty)) => return Node::Func { name, args, ty },
+                Err(args) => args,
+            }
+        } else {
+            args
+        };
         let (arg_types, result): (Option<&[&str]>, &str) = match name.as_str() {
             "lower" | "upper" | "btrim" | "ltrim" | "rtrim" | "md5" | "initcap" | "reverse" => {
                 (Some(&["text"]), "text")
@@ -1750,7 +2018,19 @@ impl<'a> Deparser<'a> {
     }
 
     fn print_top(&self, node: &Node) -> String {
-        self.print(node, false)
+        self.indent.set(0);
+        let text = self.print(node, false);
+        // removeStringInfoSpaces before each new line.
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if c == NEWLINE {
+                out.truncate(out.trim_end_matches(' ').len());
+                out.push('\n');
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// `get_rule_expr`: print `node`; `show_implicit` says whether an implicit
@@ -1879,6 +2159,41 @@ impl<'a> Deparser<'a> {
                 suffix,
                 ..
             } => format!("{prefix}{}{suffix}", self.print(arg, false)),
+            Node::Sql { pieces, suffix, .. } => {
+                let mut out = String::new();
+                for (text, arg) in pieces {
+                    out.push_str(text);
+                    out.push_str(&self.print(arg, false));
+                }
+                out.push_str(suffix);
+                out
+            }
+            Node::Case {
+                arg,
+                whens,
+                default,
+                ..
+            } => {
+                let mut out = self.context_keyword("CASE", 0, INDENT_VAR);
+                if let Some(arg) = arg {
+                    out.push(' ');
+                    out.push_str(&self.print(arg, true));
+                }
+                for (when, result) in whens {
+                    out.push_str(&self.context_keyword("WHEN ", 0, 0));
+                    out.push_str(&self.print(when, false));
+                    out.push_str(" THEN ");
+                    out.push_str(&self.print(result, true));
+                }
+                out.push_str(&self.context_keyword("ELSE ", 0, 0));
+                out.push_str(&self.print(default, true));
+                out.push_str(&self.context_keyword("END", -INDENT_VAR, 0));
+                out
+            }
+            Node::Collate { arg, collation } => own_parens(format!(
+                "{} COLLATE {collation}",
+                self.child(arg, show_implicit, Parent::Other)
+            )),
             Node::Func { name, args, .. } => {
                 // Arguments show their implicit casts, as operands do.
                 let items: Vec<String> = args.iter().map(|a| self.print(a, true)).collect();
@@ -1961,7 +2276,11 @@ fn is_simple(node: &Node, parent: Parent) -> bool {
         | Node::Keyword { .. }
         | Node::Wrapped { .. }
         | Node::Array { .. }
+        | Node::Sql { .. }
+        // CASE keywords act as parentheses.
+        | Node::Case { .. }
         | Node::Func { .. } => true,
+        Node::Collate { .. } => false,
         // Text we did not analyse: left alone, except under a cast.
         Node::Raw(_) => !matches!(parent, Parent::Coercion),
         Node::Cast {
@@ -2056,7 +2375,7 @@ fn parse_expression(text: &str) -> Option<Expr> {
 /// in SQL syntax such as EXTRACT or AT TIME ZONE; not a cast).
 fn looks_like_function(node: &Node) -> bool {
     match node {
-        Node::Func { .. } => true,
+        Node::Func { .. } | Node::Sql { .. } => true,
         Node::Keyword { text, .. } => {
             let word = text.split('(').next().unwrap_or_default();
             value_function(word, false).is_some()
@@ -2076,7 +2395,19 @@ fn has_raw(node: &Node) -> bool {
         | Node::Wrapped { arg, .. }
         | Node::Not(arg)
         | Node::BoolTest { arg, .. }
-        | Node::NullTest { arg, .. } => has_raw(arg),
+        | Node::NullTest { arg, .. }
+        | Node::Collate { arg, .. } => has_raw(arg),
+        Node::Sql { pieces, .. } => pieces.iter().any(|(_, a)| has_raw(a)),
+        Node::Case {
+            arg,
+            whens,
+            default,
+            ..
+        } => {
+            arg.as_deref().is_some_and(has_raw)
+                || whens.iter().any(|(w, r)| has_raw(w) || has_raw(r))
+                || has_raw(default)
+        }
         Node::Op { left, right, .. } => has_raw(left) || has_raw(right),
         Node::AnyAll { left, array, .. } => has_raw(left) || has_raw(array),
         Node::Bool { args, .. } | Node::Func { args, .. } => args.iter().any(has_raw),
@@ -2093,7 +2424,24 @@ fn collect_columns(node: &Node, out: &mut Vec<String>) {
         | Node::Wrapped { arg, .. }
         | Node::Not(arg)
         | Node::BoolTest { arg, .. }
-        | Node::NullTest { arg, .. } => collect_columns(arg, out),
+        | Node::NullTest { arg, .. }
+        | Node::Collate { arg, .. } => collect_columns(arg, out),
+        Node::Sql { pieces, .. } => pieces.iter().for_each(|(_, a)| collect_columns(a, out)),
+        Node::Case {
+            arg,
+            whens,
+            default,
+            ..
+        } => {
+            if let Some(arg) = arg {
+                collect_columns(arg, out);
+            }
+            for (w, r) in whens {
+                collect_columns(w, out);
+                collect_columns(r, out);
+            }
+            collect_columns(default, out);
+        }
         Node::Op { left, right, .. } => {
             collect_columns(left, out);
             collect_columns(right, out);
@@ -2259,6 +2607,7 @@ fn const_literal(value: &str, ty: &str, quoted: bool) -> (String, bool) {
         "timestamp with time zone" if quoted => super::literals::timestamptz(value),
         "date" if quoted => super::literals::date(value),
         "jsonb" if quoted => super::literals::jsonb(value),
+        "bytea" if quoted => super::literals::bytea(value),
         _ => None,
     };
     let value = normalised.as_deref().unwrap_or(value);

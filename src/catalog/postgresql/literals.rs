@@ -573,6 +573,47 @@ fn write_json_string(s: &str, out: &mut String) {
     out.push('"');
 }
 
+/// A bytea constant as `byteain` reads it and `byteaout` prints it (hex
+/// format): `\x` and hex digit pairs (white space between pairs allowed), or
+/// the escape format (`\\` a backslash, `\nnn` an octal byte, any other
+/// character its UTF-8 bytes). `None`: not valid input.
+pub(super) fn bytea(value: &str) -> Option<String> {
+    let mut bytes: Vec<u8> = Vec::new();
+    if let Some(hex) = value.strip_prefix("\\x") {
+        let digits: Vec<char> = hex.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        if !digits.len().is_multiple_of(2) {
+            return None;
+        }
+        for pair in digits.chunks(2) {
+            let text: String = pair.iter().collect();
+            bytes.push(u8::from_str_radix(&text, 16).ok()?);
+        }
+    } else {
+        let raw = value.as_bytes();
+        let mut i = 0;
+        while i < raw.len() {
+            if raw[i] != b'\\' {
+                bytes.push(raw[i]);
+                i += 1;
+            } else if raw.get(i + 1) == Some(&b'\\') {
+                bytes.push(b'\\');
+                i += 2;
+            } else {
+                let octal = raw.get(i + 1..i + 4)?;
+                let valid = matches!(octal[0], b'0'..=b'3')
+                    && octal[1..].iter().all(|d| matches!(d, b'0'..=b'7'));
+                if !valid {
+                    return None;
+                }
+                bytes.push(octal.iter().fold(0u8, |n, d| n * 8 + (d - b'0')));
+                i += 4;
+            }
+        }
+    }
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    Some(format!("\\x{hex}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -645,5 +686,15 @@ mod tests {
         assert_eq!(jsonb("[-0, 1e2, 1.50]").as_deref(), Some("[0, 100, 1.50]"));
         assert_eq!(jsonb(r#""\u00e9""#).as_deref(), Some("\"é\""));
         assert_eq!(jsonb("{"), None);
+    }
+
+    #[test]
+    fn bytea_prints_in_hex() {
+        assert_eq!(bytea("").as_deref(), Some("\\x"));
+        assert_eq!(bytea("ab\\000").as_deref(), Some("\\x616200"));
+        assert_eq!(bytea("a\\\\b").as_deref(), Some("\\x615c62"));
+        assert_eq!(bytea("\\xDE AD").as_deref(), Some("\\xdead"));
+        assert_eq!(bytea("\\x0"), None);
+        assert_eq!(bytea("\\9"), None);
     }
 }
