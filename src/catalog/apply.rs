@@ -2079,6 +2079,8 @@ fn create_base_table(
         }
     }
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    // What the LIKE elements copy comes after the table's own constraints
+    // (own keys take the names first).
     for (like, source) in likes.iter().zip(&like_sources) {
         rules.expand_like(catalog, &mut table, source, &like.options)?;
     }
