@@ -1286,6 +1286,7 @@ fn create_type(
     if type_exists(catalog, &name) && !completes_shell {
         return Err(format!("type \"{}\" already exists", name.name).into());
     }
+    let mut columns = Vec::new();
     let kind = match representation {
         Some(UserDefinedTypeRepresentation::Enum { labels }) => {
             let values = labels.iter().map(|l| l.value.clone()).collect();
@@ -1294,7 +1295,24 @@ fn create_type(
                 .insert(name.clone(), EnumType { name, values });
             return Ok(Outcome::Applied);
         }
-        Some(UserDefinedTypeRepresentation::Composite { .. }) => super::OtherTypeKind::Composite,
+        Some(UserDefinedTypeRepresentation::Composite { attributes }) => {
+            for attribute in attributes {
+                let mut data_type = rules.column_type(
+                    Some(&attribute.data_type),
+                    catalog,
+                    name.schema.as_deref(),
+                )?;
+                if let Some(collation) = &attribute.collation {
+                    data_type.collation = collation
+                        .0
+                        .last()
+                        .and_then(|p| p.as_ident())
+                        .map(|i| i.value.clone());
+                }
+                columns.push(Column::new(rules.fold_ident(&attribute.name), data_type));
+            }
+            super::OtherTypeKind::Composite
+        }
         Some(UserDefinedTypeRepresentation::Range { options }) => {
             // `multirange_type_name`, else the name with its first "range"
             // made "multirange", or "_multirange" appended.
@@ -1321,6 +1339,7 @@ fn create_type(
                 super::OtherType {
                     name: multirange.clone(),
                     kind: super::OtherTypeKind::Multirange,
+                    columns: Vec::new(),
                 },
             );
             super::OtherTypeKind::Range {
@@ -1337,6 +1356,7 @@ fn create_type(
         super::OtherType {
             name: name.clone(),
             kind,
+            columns,
         },
     );
     Ok(Outcome::Applied)
@@ -1882,7 +1902,9 @@ fn create_base_table(
             return create_table_as(rules, catalog, create, query, text);
         }
     }
-    if let (Some(like), None) = (&create.like, &create.query) {
+    // PostgreSQL's `LIKE source` elements among the columns.
+    let likes = rules.like_elements(create, text);
+    if let (Some(like), None, true) = (&create.like, &create.query, likes.is_empty()) {
         let source = match like {
             ast::CreateTableLikeKind::Parenthesized(like)
             | ast::CreateTableLikeKind::Plain(like) => rules.qualified_name(&like.name),
@@ -1909,7 +1931,7 @@ fn create_base_table(
         catalog.tables.insert(name, table);
         return Ok(Outcome::Applied);
     }
-    if create.like.is_some() || create.clone.is_some() {
+    if (create.like.is_some() && likes.is_empty()) || create.clone.is_some() {
         return Ok(Outcome::Unsupported(String::from(
             "CREATE TABLE ... LIKE / CLONE is not supported yet",
         )));
@@ -1920,6 +1942,26 @@ fn create_base_table(
             return Ok(Outcome::Applied);
         }
         return Err(format!("table {name} already exists").into());
+    }
+    let mut like_sources = Vec::new();
+    for like in &likes {
+        let source = crate::parse::parse_object_name(&like.source, rules.dialect())
+            .map(|n| rules.qualified_name(&n))
+            .ok_or_else(|| format!("invalid relation name {}", like.source))?;
+        // A composite type is a relation too: its attributes are the columns.
+        let composite = catalog
+            .other_types
+            .get(&source)
+            .filter(|t| t.kind == super::OtherTypeKind::Composite)
+            .map(|t| {
+                let mut table = Table::new(source.clone(), TableKind::Table);
+                table.columns = t.columns.clone();
+                table
+            });
+        match catalog.tables.get(&source).cloned().or(composite) {
+            Some(table) => like_sources.push(table),
+            None => return Err(format!("relation \"{source}\" does not exist").into()),
+        }
     }
     // MySQL's `CREATE TABLE t [(definitions)] [AS] SELECT`: the query's
     // columns come after the definitions (see `query_columns_follow_definitions`).
@@ -1966,13 +2008,51 @@ fn create_base_table(
         }
         table.checks.extend(parent.checks.iter().cloned());
     }
-    for column in &create.columns {
+    // A LIKE element's columns go where it stands among the column definitions.
+    let mut pending_likes = likes.iter().zip(&like_sources).peekable();
+    let mut like_columns = |columns: &mut Vec<ColumnDraft>, before: usize| {
+        while let Some((like, source)) = pending_likes.next_if(|(l, _)| l.position <= before) {
+            for column in &source.columns {
+                columns.push(ColumnDraft {
+                    column: rules.like_column(column, &like.options),
+                    declared_type: None,
+                    default: None,
+                    on_update: None,
+                    generated: None,
+                    identity: None,
+                    explicit_nullable: None,
+                });
+            }
+        }
+    };
+    // sqlparser reads a bare `LIKE s` among other elements as a column `like`
+    // of type `s` (a column of that name needs quotes in PostgreSQL).
+    let own_columns = create.columns.iter().filter(|c| {
+        likes.is_empty()
+            || c.name.quote_style.is_some()
+            || !c.name.value.eq_ignore_ascii_case("like")
+    });
+    for (at, column) in own_columns.enumerate() {
+        like_columns(&mut columns, at);
         let (draft, inline) = column_draft(rules, catalog, column, name.schema.as_deref())?;
         // A column the parent already has is merged into the inherited one.
         if table.column(&draft.column.name).is_none() {
             columns.push(draft);
         }
         constraints.extend(inline);
+    }
+    like_columns(&mut columns, usize::MAX);
+    if !likes.is_empty() {
+        for (at, draft) in columns.iter().enumerate() {
+            if columns[..at]
+                .iter()
+                .any(|d| d.column.name == draft.column.name)
+            {
+                return Err(
+                    format!("column \"{}\" specified more than once", draft.column.name).into(),
+                );
+            }
+        }
     }
     for column in query_columns.into_iter().flatten() {
         // A column defined in the statement stands in for the query's column of
@@ -1999,6 +2079,11 @@ fn create_base_table(
         }
     }
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
+    // What the LIKE elements copy comes after the table's own constraints
+    // (own keys take the names first).
+    for (like, source) in likes.iter().zip(&like_sources) {
+        rules.expand_like(catalog, &mut table, source, &like.options)?;
+    }
     if create.query.is_some() {
         // Every server types a table's columns.
         table.unresolved = table

@@ -477,7 +477,7 @@ impl SqlType {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
     pub name: String,
     pub data_type: SqlType,
@@ -646,6 +646,9 @@ pub struct Domain {
 pub struct OtherType {
     pub name: QualifiedName,
     pub kind: OtherTypeKind,
+    /// A composite type's attributes (what `CREATE TABLE t (LIKE type)`
+    /// copies); empty for the other kinds.
+    pub columns: Vec<Column>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,6 +24,7 @@ use super::{
     PrimaryKey, QualifiedName, Sequence, SqlType, Table, TableKind, UniqueConstraint,
 };
 use crate::dialect::Dialect;
+use crate::parse::fallback::{LikeClause, LikeOptions};
 use deparse::{Deparser, Mode};
 
 /// NAMEDATALEN - 1.
@@ -567,6 +568,10 @@ impl ServerRules for PostgreSqlRules {
             if let Some(identity) = &draft.identity {
                 column.identity = Some(identity_of(&column.data_type, identity));
                 column.nullable = false;
+                Self::create_owned_sequence(catalog, table, &column.name);
+            } else if column.identity.is_some() {
+                // An identity copied by `LIKE ... INCLUDING IDENTITY` gets a
+                // sequence of its own, named for the new table.
                 Self::create_owned_sequence(catalog, table, &column.name);
             }
             let deparser = Deparser::new(catalog, table, Mode::Expression);
@@ -1543,6 +1548,132 @@ impl ServerRules for PostgreSqlRules {
 
     fn view_expression_name(&self, expr: &Expr) -> Option<String> {
         Some(target_column_name(expr))
+    }
+
+    fn like_elements(&self, create: &sqlparser::ast::CreateTable, text: &str) -> Vec<LikeClause> {
+        let written = create.like.is_some()
+            || text
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.eq_ignore_ascii_case(b"like"));
+        if written {
+            crate::parse::fallback::like_clauses_written(text)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// `transformTableLikeClause`: name, type (with its collation) and NOT
+    /// NULL always; the default, generation expression, identity and comment
+    /// only when asked for. A serial's default still names the source's
+    /// sequence.
+    fn like_column(&self, source: &Column, options: &LikeOptions) -> Column {
+        let mut column = Column::new(source.name.clone(), source.data_type.clone());
+        column.nullable = source.nullable;
+        if options.defaults && source.generated.is_none() {
+            column.default = source.default.clone();
+            column.autoincrement = source.autoincrement;
+        }
+        if options.generated {
+            column.generated = source.generated.clone();
+        }
+        if options.identity {
+            column.identity = source.identity.clone();
+        }
+        if options.comments {
+            column.comment = source.comment.clone();
+        }
+        column
+    }
+
+    /// `expandTableLikeClause`: CHECK constraints keep their names; keys and
+    /// indexes (never foreign keys) are created anew, named by the server's
+    /// rules for the new table whatever the source's names were.
+    fn expand_like(
+        &self,
+        catalog: &mut Catalog,
+        table: &mut Table,
+        source: &Table,
+        options: &LikeOptions,
+    ) -> ApplyResult {
+        let table_name = table.name.name.clone();
+        let schema = table.name.schema.clone();
+        if options.constraints {
+            for check in &source.checks {
+                if let Some(name) = &check.name {
+                    if Self::constraint_name_taken(table, name) {
+                        return Err(format!(
+                            "constraint \"{name}\" for relation \"{table_name}\" already exists"
+                        )
+                        .into());
+                    }
+                }
+                table.checks.push(check.clone());
+            }
+        }
+        if !options.indexes {
+            return Ok(());
+        }
+        if let Some(pk) = &source.primary_key {
+            if table.primary_key.is_some() {
+                return Err(format!(
+                    "multiple primary keys for table \"{table_name}\" are not allowed"
+                )
+                .into());
+            }
+            let name = choose_unique_name(&table_name, None, "pkey", MAX_IDENTIFIER_BYTES, |n| {
+                Self::relation_name_taken(catalog, table, &schema, n)
+            });
+            catalog.register_name(&table.name, &name);
+            table.primary_key = Some(PrimaryKey {
+                name: Some(name),
+                ..pk.clone()
+            });
+        }
+        for unique in &source.uniques {
+            let name = choose_unique_name(
+                &table_name,
+                Some(&index_column_label(&unique.columns)),
+                "key",
+                MAX_IDENTIFIER_BYTES,
+                |n| Self::relation_name_taken(catalog, table, &schema, n),
+            );
+            catalog.register_name(&table.name, &name);
+            table.uniques.push(UniqueConstraint {
+                name: Some(name),
+                columns: unique.columns.clone(),
+            });
+        }
+        for index in &source.indexes {
+            // The index's column names: a column's own, an expression's the
+            // one `FigureIndexColname` gave it in the source.
+            let labels: Vec<String> = index
+                .elements
+                .iter()
+                .map(|element| match element {
+                    IndexElement::Column(name) => name.clone(),
+                    IndexElement::Expression(text) => {
+                        crate::parse::parse_expression(text, Dialect::PostgreSql)
+                            .map_or_else(|| String::from("expr"), |e| deparse::figure_colname(&e))
+                    }
+                })
+                .chain(index.included_columns.iter().cloned())
+                .collect();
+            let name = choose_unique_name(
+                &table_name,
+                Some(&index_column_label(&labels)),
+                "idx",
+                MAX_IDENTIFIER_BYTES,
+                |n| Self::relation_name_taken(catalog, table, &schema, n),
+            );
+            catalog.register_name(&table.name, &name);
+            table.indexes.push(Index {
+                name,
+                implicit_for_foreign_key: false,
+                ..index.clone()
+            });
+        }
+        Ok(())
     }
 
     fn create_index(

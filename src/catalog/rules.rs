@@ -549,6 +549,38 @@ pub trait ServerRules {
         Err("renaming a sequence is not supported for this dialect yet".into())
     }
 
+    /// PostgreSQL's `LIKE source [options]` elements of `CREATE TABLE t
+    /// (...)`, in order; empty where the dialect has none (MySQL's `CREATE
+    /// TABLE t LIKE s` copies a whole table, see [`ServerRules::table_like`]).
+    fn like_elements(
+        &self,
+        _create: &sqlparser::ast::CreateTable,
+        _text: &str,
+    ) -> Vec<crate::parse::fallback::LikeClause> {
+        Vec::new()
+    }
+
+    /// A column of a LIKE element's source as the new table gets it.
+    fn like_column(
+        &self,
+        source: &Column,
+        _options: &crate::parse::fallback::LikeOptions,
+    ) -> Column {
+        source.clone()
+    }
+
+    /// What a LIKE element copies once the new table has its columns and its
+    /// own constraints (CHECK constraints, keys and indexes, per `options`).
+    fn expand_like(
+        &self,
+        _catalog: &mut Catalog,
+        _table: &mut Table,
+        _source: &Table,
+        _options: &crate::parse::fallback::LikeOptions,
+    ) -> ApplyResult {
+        Ok(())
+    }
+
     /// `CREATE TABLE name LIKE source`: what the server copies. `None`: not
     /// known for this dialect.
     fn table_like(&self, _source: &Table, _name: QualifiedName) -> Option<Table> {

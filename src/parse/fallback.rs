@@ -21,8 +21,10 @@ use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
 
 mod identity;
+mod table_like;
 
 pub use identity::{identity_alteration, IdentityAlteration};
+pub use table_like::{like_clauses_written, LikeClause, LikeOptions};
 
 /// The outcome of a second look at a statement sqlparser rejected.
 #[derive(Debug)]
@@ -75,7 +77,10 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
     }
     let rewritten = dialect
         .is::<PostgreSqlDialect>()
-        .then(|| identity::rewrite(&tokens, &words))
+        .then(|| {
+            identity::rewrite(&tokens, &words)
+                .or_else(|| table_like::without_like_elements(&tokens, &words))
+        })
         .flatten()
         .or_else(|| {
             dialect

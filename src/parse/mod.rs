@@ -240,6 +240,15 @@ pub fn parse_object_name(text: &str, dialect: Dialect) -> Option<sqlparser::ast:
         .ok()
 }
 
+/// An expression's text (a stored default, an index expression) as an AST.
+pub fn parse_expression(text: &str, dialect: Dialect) -> Option<sqlparser::ast::Expr> {
+    Parser::new(&*sqlparser_dialect(dialect))
+        .try_with_sql(text)
+        .ok()?
+        .parse_expr()
+        .ok()
+}
+
 /// A sqlite3 shell command (`.read file`) that can change the database, by name;
 /// display settings (`.headers on`, `.mode`) and `#` lines have no effect.
 fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<String> {
