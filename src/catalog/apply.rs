@@ -3289,6 +3289,8 @@ fn select_columns(
         Ok(column)
     };
     let mut columns = Vec::new();
+    // Per column: named by its expression's text.
+    let mut generated: Vec<bool> = Vec::new();
     for (position, item) in select.projection.iter().enumerate() {
         match item {
             SelectItem::UnnamedExpr(expr) => match column_reference(rules, expr) {
@@ -3308,6 +3310,8 @@ fn select_columns(
                         .as_ref()
                         .and_then(|items| items.get(position))
                         .cloned();
+                    let as_written =
+                        as_written.map(|written| rules.written_expression_name(written, expr));
                     let name = match as_written.or_else(|| rules.view_expression_name(expr)) {
                         Some(name) => name,
                         None if !names_matter => expr.to_string(),
@@ -3316,6 +3320,8 @@ fn select_columns(
                         }
                     };
                     columns.push(computed(name, expr)?);
+                    generated.resize(columns.len() - 1, false);
+                    generated.push(true);
                 }
             },
             SelectItem::ExprWithAlias { expr, alias } => {
@@ -3361,7 +3367,9 @@ fn select_columns(
         }
     }
     if names_matter {
-        let random = rules.settle_select_names(&mut columns);
+        generated.resize(columns.len(), false);
+        let view = source.target == QueryTarget::View;
+        let random = rules.settle_select_names(&mut columns, &generated, view);
         source.random_names.borrow_mut().extend(random);
     }
     Ok(columns)

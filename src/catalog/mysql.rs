@@ -1244,6 +1244,95 @@ impl ServerRules for MySqlRules {
             .unwrap_or_default()
     }
 
+    /// MariaDB names an unaliased select item by its text as written
+    /// (`(SELECT COUNT(*) FROM t)`, `id  +  1`).
+    fn names_expressions_as_written(&self) -> bool {
+        true
+    }
+
+    /// A string literal is named by its value (`'abc'` is `abc`, `_utf8mb4'x'`
+    /// and `N'x'` are `x`), blanks before it left out (`Item::set_name`).
+    fn written_expression_name(&self, written: String, expr: &Expr) -> String {
+        let value = match expr {
+            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => value.as_ref(),
+            other => other,
+        };
+        match value {
+            Expr::Value(v) => match &v.value {
+                Value::SingleQuotedString(s)
+                | Value::DoubleQuotedString(s)
+                | Value::NationalStringLiteral(s) => s.trim_start().to_string(),
+                _ => written,
+            },
+            _ => written,
+        }
+    }
+
+    /// A view's generated names (`mysql_create_view`): one that is empty,
+    /// ends in a blank or is longer than 64 characters is `Name_exp_<position>`
+    /// (`make_valid_column_names`); then a name equal (whatever its case) to
+    /// an earlier one renames the generated one of the two, the later one
+    /// first, to `My_exp_<name>` (`My_exp_<n>_<name>` while that is taken;
+    /// `make_unique_view_field_name`).
+    fn settle_select_names(
+        &self,
+        columns: &mut [Column],
+        generated: &[bool],
+        view: bool,
+    ) -> Vec<String> {
+        if !view {
+            return Vec::new();
+        }
+        let mut generated = generated.to_vec();
+        generated.resize(columns.len(), false);
+        for (i, column) in columns.iter_mut().enumerate() {
+            let name = &column.name;
+            let invalid = name.is_empty()
+                || name.ends_with(|c: char| c.is_ascii_whitespace())
+                || name.chars().count() > 64;
+            if generated[i] && invalid {
+                column.name = format!("Name_exp_{}", i + 1);
+            }
+        }
+        let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+        for i in 0..columns.len() {
+            for j in 0..i {
+                if !same(&columns[i].name, &columns[j].name) {
+                    continue;
+                }
+                let target = if generated[i] {
+                    i
+                } else if generated[j] {
+                    j
+                } else {
+                    // The server refuses the view (duplicate column name).
+                    continue;
+                };
+                let original = columns[target].name.clone();
+                let mut attempt = 0;
+                let renamed = loop {
+                    let candidate = if attempt == 0 {
+                        format!("My_exp_{original}")
+                    } else {
+                        format!("My_exp_{attempt}_{original}")
+                    };
+                    let candidate: String = candidate.chars().take(64).collect();
+                    let taken = columns[..=i]
+                        .iter()
+                        .enumerate()
+                        .any(|(k, c)| k != target && same(&c.name, &candidate));
+                    if !taken {
+                        break candidate;
+                    }
+                    attempt += 1;
+                };
+                columns[target].name = renamed;
+                generated[target] = false;
+            }
+        }
+        Vec::new()
+    }
+
     fn set_table_options(&self, table: &mut Table, properties: &[(String, String)]) -> ApplyResult {
         let get = |key: &str| {
             properties

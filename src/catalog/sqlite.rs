@@ -782,7 +782,12 @@ impl ServerRules for SqliteRules {
     /// `column<N>` (its position); a name already taken (whatever its case)
     /// gets `:1`, `:2`... after it (a `:digits` ending replaced), with a random
     /// number once four were tried.
-    fn settle_select_names(&self, columns: &mut [Column]) -> Vec<String> {
+    fn settle_select_names(
+        &self,
+        columns: &mut [Column],
+        _generated: &[bool],
+        _view: bool,
+    ) -> Vec<String> {
         let mut taken: Vec<String> = Vec::new();
         let mut random = Vec::new();
         for (i, column) in columns.iter_mut().enumerate() {
