@@ -2954,7 +2954,8 @@ fn create_index(
         columns,
         unique: create.unique,
         predicate: create.predicate.as_ref(),
-        prefix: None,
+        // MySQL's FULLTEXT / SPATIAL, which the parse does not keep.
+        prefix: crate::parse::fallback::mysql_index_kind_written(text),
         method: create.using.as_ref().map(index_method),
         operator_classes: create
             .columns
