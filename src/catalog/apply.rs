@@ -2021,7 +2021,12 @@ fn create_base_table(
     Ok(Outcome::Applied)
 }
 
+/// The table's comment; an empty one is none (the server shows none).
 fn table_comment(create: &CreateTable) -> Option<String> {
+    written_table_comment(create).filter(|c| !c.is_empty())
+}
+
+fn written_table_comment(create: &CreateTable) -> Option<String> {
     if let Some(comment) = &create.comment {
         return Some(comment_text(comment));
     }
@@ -2109,7 +2114,10 @@ fn column_draft<'a>(
             ColumnOption::NotNull => draft.explicit_nullable = Some(false),
             ColumnOption::Default(expr) => draft.default = Some(expr),
             ColumnOption::OnUpdate(expr) => draft.on_update = Some(expr),
-            ColumnOption::Comment(text) => draft.column.comment = Some(text.clone()),
+            // An empty comment is none (SHOW CREATE TABLE leaves it out).
+            ColumnOption::Comment(text) => {
+                draft.column.comment = (!text.is_empty()).then(|| text.clone())
+            }
             ColumnOption::CharacterSet(charset) => {
                 draft.column.data_type.charset = Some(object_name_text(charset))
             }
