@@ -1235,7 +1235,9 @@ mod tests {
             .iter()
             .map(|n| Column::new(n.to_string(), SqlType::default()))
             .collect();
-        assert!(SqliteRules.settle_select_names(&mut columns).is_empty());
+        assert!(SqliteRules
+            .settle_select_names(&mut columns, &[], true)
+            .is_empty());
         let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(
             names,
@@ -1245,7 +1247,7 @@ mod tests {
             .map(|_| Column::new(String::from("a"), SqlType::default()))
             .collect();
         assert_eq!(
-            SqliteRules.settle_select_names(&mut six),
+            SqliteRules.settle_select_names(&mut six, &[], true),
             vec![String::from("a (printed as a:5)")]
         );
     }

@@ -1323,6 +1323,18 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
                 out.push(bare_word("SET"));
                 i += 1;
             }
+            // `REAL(M,D)` and `DOUBLE PRECISION(M,D)` are `DOUBLE(M,D)`
+            // (sqlparser takes neither with arguments).
+            ("REAL", _, _) if depth > 0 && matches!(tokens.get(i + 1), Some(Token::LParen)) => {
+                out.push(bare_word("DOUBLE"));
+                i += 1;
+            }
+            ("DOUBLE", "PRECISION", _)
+                if depth > 0 && matches!(tokens.get(i + 2), Some(Token::LParen)) =>
+            {
+                out.push(bare_word("DOUBLE"));
+                i += 2;
+            }
             ("PERSISTENT", _, _) if matches!(out.last(), Some(Token::RParen)) => {
                 out.push(bare_word("STORED"));
                 i += 1;
