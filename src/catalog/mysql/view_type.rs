@@ -320,6 +320,12 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
         }
         // Tests give 0 or 1; IS [NOT] NULL is never NULL.
         Expr::IsNull(_) | Expr::IsNotNull(_) => Some((int(1, "int"), true)),
+        // [NOT] EXISTS (query) is never NULL; x [NOT] IN (query) may be.
+        Expr::Exists { .. } => Some((int(1, "int"), true)),
+        Expr::In {
+            target: sqlparser::ast::InTarget::Subquery(_),
+            ..
+        } => Some((int(1, "int"), false)),
         Expr::Like {
             expr: inner,
             pattern: other,
