@@ -2106,7 +2106,12 @@ fn create_base_table(
     Ok(Outcome::Applied)
 }
 
+/// The table's comment; an empty one is none (the server shows none).
 fn table_comment(create: &CreateTable) -> Option<String> {
+    written_table_comment(create).filter(|c| !c.is_empty())
+}
+
+fn written_table_comment(create: &CreateTable) -> Option<String> {
     if let Some(comment) = &create.comment {
         return Some(comment_text(comment));
     }
@@ -2194,7 +2199,10 @@ fn column_draft<'a>(
             ColumnOption::NotNull => draft.explicit_nullable = Some(false),
             ColumnOption::Default(expr) => draft.default = Some(expr),
             ColumnOption::OnUpdate(expr) => draft.on_update = Some(expr),
-            ColumnOption::Comment(text) => draft.column.comment = Some(text.clone()),
+            // An empty comment is none (SHOW CREATE TABLE leaves it out).
+            ColumnOption::Comment(text) => {
+                draft.column.comment = (!text.is_empty()).then(|| text.clone())
+            }
             ColumnOption::CharacterSet(charset) => {
                 draft.column.data_type.charset = Some(object_name_text(charset))
             }
@@ -3039,7 +3047,8 @@ fn create_index(
         columns,
         unique: create.unique,
         predicate: create.predicate.as_ref(),
-        prefix: None,
+        // MySQL's FULLTEXT / SPATIAL, which the parse does not keep.
+        prefix: crate::parse::fallback::mysql_index_kind_written(text),
         method: create.using.as_ref().map(index_method),
         operator_classes: create
             .columns
@@ -3337,10 +3346,44 @@ fn select_columns(
             Some(name)
         });
         let expr = substituted.as_ref().unwrap_or(expr);
-        let mut scope = scope.clone();
-        scope.push(&values);
         // `alias.column` means that table's column, whatever the others have.
         let qualified = super::views::qualified_references(rules, expr);
+        // Columns of one name from two tables (`CASE WHEN .. THEN a.name ELSE
+        // b.name END`) each stand for their own: one name per qualifier.
+        let clashing = qualified.iter().any(|(q, c)| {
+            qualified
+                .iter()
+                .any(|(other_q, other_c)| other_c == c && other_q != q)
+        });
+        let renamed;
+        let (expr, qualified) = if clashing {
+            let name_of = |qualifier: &str, column: &str| format!("{qualifier}.{column}");
+            renamed = replace_within(expr, &mut |e| match e {
+                Expr::CompoundIdentifier(parts) if parts.len() >= 2 => {
+                    let qualifier = rules.fold_ident(&parts[parts.len() - 2]);
+                    let column = rules.fold_ident(&parts[parts.len() - 1]);
+                    qualified
+                        .contains(&(qualifier.clone(), column.clone()))
+                        .then(|| Expr::Identifier(ast::Ident::new(name_of(&qualifier, &column))))
+                }
+                _ => None,
+            });
+            let columns: Vec<Column> = qualified
+                .iter()
+                .filter_map(|(q, c)| {
+                    let (_, column) = find(Some(q), c)?;
+                    let mut column = column.into_owned();
+                    column.name = name_of(q, c);
+                    Some(column)
+                })
+                .collect();
+            values.columns.extend(columns);
+            (renamed.as_ref().unwrap_or(expr), Vec::new())
+        } else {
+            (expr, qualified)
+        };
+        let mut scope = scope.clone();
+        scope.push(&values);
         let merged;
         let scope: Vec<&Table> = if qualified.is_empty() {
             scope.clone()
@@ -3374,6 +3417,8 @@ fn select_columns(
         Ok(column)
     };
     let mut columns = Vec::new();
+    // Per column: named by its expression's text.
+    let mut generated: Vec<bool> = Vec::new();
     for (position, item) in select.projection.iter().enumerate() {
         match item {
             SelectItem::UnnamedExpr(expr) => match column_reference(rules, expr) {
@@ -3393,6 +3438,8 @@ fn select_columns(
                         .as_ref()
                         .and_then(|items| items.get(position))
                         .cloned();
+                    let as_written =
+                        as_written.map(|written| rules.written_expression_name(written, expr));
                     let name = match as_written.or_else(|| rules.view_expression_name(expr)) {
                         Some(name) => name,
                         None if !names_matter => expr.to_string(),
@@ -3401,6 +3448,8 @@ fn select_columns(
                         }
                     };
                     columns.push(computed(name, expr)?);
+                    generated.resize(columns.len() - 1, false);
+                    generated.push(true);
                 }
             },
             SelectItem::ExprWithAlias { expr, alias } => {
@@ -3446,7 +3495,9 @@ fn select_columns(
         }
     }
     if names_matter {
-        let random = rules.settle_select_names(&mut columns);
+        generated.resize(columns.len(), false);
+        let view = source.target == QueryTarget::View;
+        let random = rules.settle_select_names(&mut columns, &generated, view);
         source.random_names.borrow_mut().extend(random);
     }
     Ok(columns)
@@ -3483,30 +3534,41 @@ fn substitute_subqueries(
     expr: &Expr,
     value: &mut dyn FnMut(&ast::Query) -> Option<String>,
 ) -> Option<Expr> {
-    fn walk(expr: &mut Expr, value: &mut dyn FnMut(&ast::Query) -> Option<String>) -> bool {
+    // A subquery that is the whole expression is typed by the caller.
+    if matches!(unnested(expr), Expr::Subquery(_)) {
+        return None;
+    }
+    replace_within(expr, &mut |e| match e {
+        Expr::Subquery(query) => value(query).map(|name| Expr::Identifier(ast::Ident::new(name))),
+        _ => None,
+    })
+}
+
+/// `expr` with the parts `replace` gives a replacement for replaced, looking
+/// through parentheses, operators, casts, IS [NOT] NULL, function arguments
+/// and CASE branches; `None` when nothing was replaced.
+fn replace_within(expr: &Expr, replace: &mut dyn FnMut(&Expr) -> Option<Expr>) -> Option<Expr> {
+    fn walk(expr: &mut Expr, replace: &mut dyn FnMut(&Expr) -> Option<Expr>) -> bool {
+        if let Some(replacement) = replace(expr) {
+            *expr = replacement;
+            return true;
+        }
         match expr {
-            Expr::Subquery(query) => match value(query) {
-                Some(name) => {
-                    *expr = Expr::Identifier(ast::Ident::new(name));
-                    true
-                }
-                None => false,
-            },
             Expr::Nested(inner)
             | Expr::UnaryOp { expr: inner, .. }
             | Expr::Cast { expr: inner, .. }
             | Expr::IsNull(inner)
-            | Expr::IsNotNull(inner) => walk(inner, value),
+            | Expr::IsNotNull(inner) => walk(inner, replace),
             Expr::BinaryOp { left, right, .. } => {
-                let l = walk(left, value);
-                walk(right, value) || l
+                let l = walk(left, replace);
+                walk(right, replace) || l
             }
             Expr::Function(function) => match &mut function.args {
                 ast::FunctionArguments::List(list) => {
                     let mut changed = false;
                     for arg in &mut list.args {
                         if let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) = arg {
-                            changed |= walk(e, value);
+                            changed |= walk(e, replace);
                         }
                     }
                     changed
@@ -3520,22 +3582,18 @@ fn substitute_subqueries(
             } => {
                 let mut changed = false;
                 for when in conditions {
-                    changed |= walk(&mut when.result, value);
+                    changed |= walk(&mut when.result, replace);
                 }
                 if let Some(other) = else_result {
-                    changed |= walk(other, value);
+                    changed |= walk(other, replace);
                 }
                 changed
             }
             _ => false,
         }
     }
-    // A subquery that is the whole expression is typed by the caller.
-    if matches!(unnested(expr), Expr::Subquery(_)) {
-        return None;
-    }
     let mut copy = expr.clone();
-    walk(&mut copy, value).then_some(copy)
+    walk(&mut copy, replace).then_some(copy)
 }
 
 /// An expression without the parentheses around it.

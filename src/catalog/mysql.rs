@@ -416,15 +416,79 @@ fn number_for_type(number: &str, data_type: &SqlType) -> String {
                 .unwrap_or(0);
             format!("{value:.scale$}")
         }
-        "float" | "double" => {
-            if value.fract() == 0.0 && value.abs() < 1e15 {
-                format!("{}", value as i128)
+        // FLOAT(M,D) / DOUBLE(M,D) (REAL(M,D) is DOUBLE(M,D)): the value
+        // stored with its fraction rounded to D digits (`truncate_double`),
+        // a FLOAT as a single-precision number, printed with D decimals.
+        "float" | "double" if data_type.args.len() == 2 => {
+            let scale: i32 = data_type.args[1].parse().unwrap_or(0);
+            let power = 10f64.powi(scale);
+            let mut stored = if value.is_finite() {
+                value.floor() + ((value - value.floor()) * power).round_ties_even() / power
             } else {
-                format!("{value}")
+                value
+            };
+            if data_type.name == "float" {
+                stored = f64::from(stored as f32);
             }
+            if stored == 0.0 {
+                stored = 0.0;
+            }
+            let scale = scale.max(0) as usize;
+            format!("{stored:.scale$}")
         }
+        "float" => general_number(f64::from(value as f32), Some(6)),
+        "double" => general_number(value, None),
         "bit" => format!("b'{:b}'", value.max(0.0) as u128),
         _ => default_string(number.trim()),
+    }
+}
+
+/// A FLOAT or DOUBLE value without a scale as the server prints it
+/// (`my_gcvt`): its shortest digits that read back as the value (at most
+/// `digits` significant ones, 6 for a FLOAT), in positional notation when the
+/// decimal point falls within 14 places before the first digit and 15 after
+/// it (or inside the digits), else as `<d>[.<ddd>]e[-]<n>` (`1e15`,
+/// `1.2345678901234568e17`, `1e-15` is `0.000000000000001`, `1e-16` is `1e-16`).
+fn general_number(value: f64, digits: Option<usize>) -> String {
+    if !value.is_finite() {
+        return String::from("0");
+    }
+    if value == 0.0 {
+        return String::from("0");
+    }
+    let scientific = match digits {
+        Some(digits) => format!("{:.*e}", digits.saturating_sub(1), value.abs()),
+        None => format!("{:e}", value.abs()),
+    };
+    let Some((mantissa, exponent)) = scientific.split_once('e') else {
+        return scientific;
+    };
+    let exponent: i64 = exponent.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let len = digits.len() as i64;
+    // The position of the decimal point after the first `decpt` digits.
+    let decpt = exponent + 1;
+    let sign = if value < 0.0 { "-" } else { "" };
+    let positional = decpt > -15 && (decpt <= 15 || len > decpt);
+    if positional {
+        if decpt <= 0 {
+            format!("{sign}0.{}{digits}", "0".repeat((-decpt) as usize))
+        } else if decpt < len {
+            let (whole, fraction) = digits.split_at(decpt as usize);
+            format!("{sign}{whole}.{fraction}")
+        } else {
+            format!("{sign}{digits}{}", "0".repeat((decpt - len) as usize))
+        }
+    } else {
+        let (first, rest) = digits.split_at(1);
+        let rest = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
+        format!("{sign}{first}{rest}e{}", decpt - 1)
     }
 }
 
@@ -1245,6 +1309,95 @@ impl ServerRules for MySqlRules {
             .unwrap_or_default()
     }
 
+    /// MariaDB names an unaliased select item by its text as written
+    /// (`(SELECT COUNT(*) FROM t)`, `id  +  1`).
+    fn names_expressions_as_written(&self) -> bool {
+        true
+    }
+
+    /// A string literal is named by its value (`'abc'` is `abc`, `_utf8mb4'x'`
+    /// and `N'x'` are `x`), blanks before it left out (`Item::set_name`).
+    fn written_expression_name(&self, written: String, expr: &Expr) -> String {
+        let value = match expr {
+            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => value.as_ref(),
+            other => other,
+        };
+        match value {
+            Expr::Value(v) => match &v.value {
+                Value::SingleQuotedString(s)
+                | Value::DoubleQuotedString(s)
+                | Value::NationalStringLiteral(s) => s.trim_start().to_string(),
+                _ => written,
+            },
+            _ => written,
+        }
+    }
+
+    /// A view's generated names (`mysql_create_view`): one that is empty,
+    /// ends in a blank or is longer than 64 characters is `Name_exp_<position>`
+    /// (`make_valid_column_names`); then a name equal (whatever its case) to
+    /// an earlier one renames the generated one of the two, the later one
+    /// first, to `My_exp_<name>` (`My_exp_<n>_<name>` while that is taken;
+    /// `make_unique_view_field_name`).
+    fn settle_select_names(
+        &self,
+        columns: &mut [Column],
+        generated: &[bool],
+        view: bool,
+    ) -> Vec<String> {
+        if !view {
+            return Vec::new();
+        }
+        let mut generated = generated.to_vec();
+        generated.resize(columns.len(), false);
+        for (i, column) in columns.iter_mut().enumerate() {
+            let name = &column.name;
+            let invalid = name.is_empty()
+                || name.ends_with(|c: char| c.is_ascii_whitespace())
+                || name.chars().count() > 64;
+            if generated[i] && invalid {
+                column.name = format!("Name_exp_{}", i + 1);
+            }
+        }
+        let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+        for i in 0..columns.len() {
+            for j in 0..i {
+                if !same(&columns[i].name, &columns[j].name) {
+                    continue;
+                }
+                let target = if generated[i] {
+                    i
+                } else if generated[j] {
+                    j
+                } else {
+                    // The server refuses the view (duplicate column name).
+                    continue;
+                };
+                let original = columns[target].name.clone();
+                let mut attempt = 0;
+                let renamed = loop {
+                    let candidate = if attempt == 0 {
+                        format!("My_exp_{original}")
+                    } else {
+                        format!("My_exp_{attempt}_{original}")
+                    };
+                    let candidate: String = candidate.chars().take(64).collect();
+                    let taken = columns[..=i]
+                        .iter()
+                        .enumerate()
+                        .any(|(k, c)| k != target && same(&c.name, &candidate));
+                    if !taken {
+                        break candidate;
+                    }
+                    attempt += 1;
+                };
+                columns[target].name = renamed;
+                generated[target] = false;
+            }
+        }
+        Vec::new()
+    }
+
     fn set_table_options(&self, table: &mut Table, properties: &[(String, String)]) -> ApplyResult {
         let get = |key: &str| {
             properties
@@ -1623,6 +1776,34 @@ mod tests {
 
     fn canonical(sql_type: &str) -> SqlType {
         canonical_type(&DeclaredType::parse(sql_type)).expect("a known type")
+    }
+
+    #[test]
+    fn float_and_double_values_print_as_the_server_prints_them() {
+        assert_eq!(general_number(0.5, None), "0.5");
+        assert_eq!(general_number(1e14, None), "100000000000000");
+        assert_eq!(general_number(1e15, None), "1e15");
+        assert_eq!(general_number(-1e16, None), "-1e16");
+        assert_eq!(
+            general_number(1234567890123456.7, None),
+            "1234567890123456.8"
+        );
+        assert_eq!(general_number(1e-15, None), "0.000000000000001");
+        assert_eq!(general_number(2.5e-16, None), "2.5e-16");
+        assert_eq!(
+            general_number(f64::from(123456789f32), Some(6)),
+            "123457000"
+        );
+        assert_eq!(general_number(f64::from(1.1f32), Some(6)), "1.1");
+        let scaled = |value: &str, name: &str| {
+            number_for_type(
+                value,
+                &SqlType::with_args(name, vec!["8".into(), "2".into()]),
+            )
+        };
+        assert_eq!(scaled("0", "double"), "0.00");
+        assert_eq!(scaled("0.125", "double"), "0.12");
+        assert_eq!(scaled("-0", "float"), "0.00");
     }
 
     #[test]

@@ -426,10 +426,24 @@ pub trait ServerRules {
         written
     }
 
+    /// The name of an unaliased column computed by an expression, from its
+    /// text as written (MariaDB names a string literal by its value).
+    fn written_expression_name(&self, written: String, _expr: &Expr) -> String {
+        written
+    }
+
     /// A SELECT's column names once all are known, as the server settles them
-    /// (SQLite makes them unique); returns the names the server picks at
-    /// random, if any.
-    fn settle_select_names(&self, _columns: &mut [Column]) -> Vec<String> {
+    /// (SQLite makes them unique; MariaDB renames a view's clashing or invalid
+    /// generated names); `generated[i]`: column `i` is named by its
+    /// expression's text (no alias, not a column reference); `view`: the
+    /// SELECT defines a view. Returns the names the server picks at random,
+    /// if any.
+    fn settle_select_names(
+        &self,
+        _columns: &mut [Column],
+        _generated: &[bool],
+        _view: bool,
+    ) -> Vec<String> {
         Vec::new()
     }
 

@@ -782,7 +782,12 @@ impl ServerRules for SqliteRules {
     /// `column<N>` (its position); a name already taken (whatever its case)
     /// gets `:1`, `:2`... after it (a `:digits` ending replaced), with a random
     /// number once four were tried.
-    fn settle_select_names(&self, columns: &mut [Column]) -> Vec<String> {
+    fn settle_select_names(
+        &self,
+        columns: &mut [Column],
+        _generated: &[bool],
+        _view: bool,
+    ) -> Vec<String> {
         let mut taken: Vec<String> = Vec::new();
         let mut random = Vec::new();
         for (i, column) in columns.iter_mut().enumerate() {
@@ -1230,7 +1235,9 @@ mod tests {
             .iter()
             .map(|n| Column::new(n.to_string(), SqlType::default()))
             .collect();
-        assert!(SqliteRules.settle_select_names(&mut columns).is_empty());
+        assert!(SqliteRules
+            .settle_select_names(&mut columns, &[], true)
+            .is_empty());
         let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(
             names,
@@ -1240,7 +1247,7 @@ mod tests {
             .map(|_| Column::new(String::from("a"), SqlType::default()))
             .collect();
         assert_eq!(
-            SqliteRules.settle_select_names(&mut six),
+            SqliteRules.settle_select_names(&mut six, &[], true),
             vec![String::from("a (printed as a:5)")]
         );
     }

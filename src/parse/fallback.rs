@@ -95,6 +95,12 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
                 .then(|| mysql_table_options(&tokens, &words))
                 .flatten()
         })
+        .or_else(|| {
+            dialect
+                .is::<MySqlDialect>()
+                .then(|| mysql_index_kind(&tokens, &words))
+                .flatten()
+        })
         .or_else(|| sequence_rename(&tokens, &words))
         .or_else(|| unlogged_sequence(&tokens, &words))
         .or_else(|| index_storage_parameters(&tokens, &words))
@@ -692,6 +698,47 @@ pub fn domain_not_null_written(text: &str) -> bool {
         .any(|c| c.len() == 2)
 }
 
+/// MySQL's `CREATE [OR REPLACE] {FULLTEXT | SPATIAL} INDEX ...`, which
+/// sqlparser does not take, without the kind word; the catalog reads the kind
+/// from the statement's text (see [`mysql_index_kind_written`]).
+fn mysql_index_kind(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
+    let at = match words {
+        [create, kind, index, ..] if create == "CREATE" && index == "INDEX" => {
+            matches!(kind.as_str(), "FULLTEXT" | "SPATIAL").then_some(1)
+        }
+        [create, or, replace, kind, index, ..]
+            if create == "CREATE" && or == "OR" && replace == "REPLACE" && index == "INDEX" =>
+        {
+            matches!(kind.as_str(), "FULLTEXT" | "SPATIAL").then_some(3)
+        }
+        _ => None,
+    }?;
+    let mut out = tokens.to_vec();
+    out.remove(at);
+    Some(out)
+}
+
+/// The kind a MySQL `CREATE {FULLTEXT | SPATIAL} INDEX` statement names
+/// (`FULLTEXT` or `SPATIAL`), which the parse does not keep.
+pub fn mysql_index_kind_written(text: &str) -> Option<String> {
+    let tokens = Tokenizer::new(&MySqlDialect {}, text).tokenize().ok()?;
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .map(word)
+        .collect();
+    let kind = match words.as_slice() {
+        [create, kind, index, ..] if create == "CREATE" && index == "INDEX" => kind,
+        [create, or, replace, kind, index, ..]
+            if create == "CREATE" && or == "OR" && replace == "REPLACE" && index == "INDEX" =>
+        {
+            kind
+        }
+        _ => return None,
+    };
+    matches!(kind.as_str(), "FULLTEXT" | "SPATIAL").then(|| kind.clone())
+}
+
 /// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created
 /// on the table's partitions); sqlparser's AST does not keep it.
 pub fn index_on_only_written(text: &str) -> bool {
@@ -1280,6 +1327,18 @@ fn mysql_respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
                 out.push(bare_word("CHARACTER"));
                 out.push(bare_word("SET"));
                 i += 1;
+            }
+            // `REAL(M,D)` and `DOUBLE PRECISION(M,D)` are `DOUBLE(M,D)`
+            // (sqlparser takes neither with arguments).
+            ("REAL", _, _) if depth > 0 && matches!(tokens.get(i + 1), Some(Token::LParen)) => {
+                out.push(bare_word("DOUBLE"));
+                i += 1;
+            }
+            ("DOUBLE", "PRECISION", _)
+                if depth > 0 && matches!(tokens.get(i + 2), Some(Token::LParen)) =>
+            {
+                out.push(bare_word("DOUBLE"));
+                i += 2;
             }
             ("PERSISTENT", _, _) if matches!(out.last(), Some(Token::RParen)) => {
                 out.push(bare_word("STORED"));

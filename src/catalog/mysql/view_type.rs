@@ -178,13 +178,54 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
         Expr::CompoundIdentifier(parts) => column_type(scope, &parts.last()?.value),
         Expr::Value(v) => match &v.value {
             Value::Number(n, _) => Some((number_type(n)?, true)),
-            Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => Some((
+            // An empty string is typed char(0).
+            Value::SingleQuotedString(s)
+            | Value::DoubleQuotedString(s)
+            | Value::NationalStringLiteral(s)
+                if s.is_empty() =>
+            {
+                Some((
+                    ViewType::Other(SqlType::with_args("char", vec![String::from("0")])),
+                    true,
+                ))
+            }
+            Value::SingleQuotedString(s)
+            | Value::DoubleQuotedString(s)
+            | Value::NationalStringLiteral(s) => Some((
                 ViewType::Other(SqlType::with_args(
                     "varchar",
                     vec![s.chars().count().to_string()],
                 )),
                 true,
             )),
+            // TRUE and FALSE are the integers 1 and 0.
+            Value::Boolean(_) => Some((
+                ViewType::Int {
+                    width: 1,
+                    unsigned: false,
+                    signed_width: false,
+                    base: None,
+                },
+                true,
+            )),
+            // `x'4142'` and `b'101'` are byte strings of as many bytes as
+            // their digits make.
+            Value::HexStringLiteral(h) => Some((
+                ViewType::Other(SqlType::with_args(
+                    "varbinary",
+                    vec![h.len().div_ceil(2).to_string()],
+                )),
+                true,
+            )),
+            Value::SingleQuotedByteStringLiteral(b) if b.chars().all(|c| c == '0' || c == '1') => {
+                Some((
+                    ViewType::Other(SqlType::with_args(
+                        "varbinary",
+                        vec![b.len().div_ceil(8).max(1).to_string()],
+                    )),
+                    true,
+                ))
+            }
             // A bare NULL is typed binary(0).
             Value::Null => Some((
                 ViewType::Other(SqlType::with_args("binary", vec![String::from("0")])),
@@ -264,6 +305,12 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
         }
         // Tests give 0 or 1; IS [NOT] NULL is never NULL.
         Expr::IsNull(_) | Expr::IsNotNull(_) => Some((int(1, "int"), true)),
+        // [NOT] EXISTS (query) is never NULL; x [NOT] IN (query) may be.
+        Expr::Exists { .. } => Some((int(1, "int"), true)),
+        Expr::In {
+            target: sqlparser::ast::InTarget::Subquery(_),
+            ..
+        } => Some((int(1, "int"), false)),
         Expr::Like {
             expr: inner,
             pattern: other,
@@ -732,7 +779,8 @@ fn number_type(n: &str) -> Option<ViewType> {
     }
     match n.split_once('.') {
         Some((whole, frac)) => Some(ViewType::Decimal {
-            precision: (whole.trim_start_matches('0').len() + frac.len()).max(1) as u32,
+            // At least one integer digit counts (`0.05` is decimal(3,2)).
+            precision: (whole.trim_start_matches('0').len().max(1) + frac.len()) as u32,
             scale: frac.len() as u32,
         }),
         None => Some(ViewType::Int {

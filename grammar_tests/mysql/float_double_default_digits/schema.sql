@@ -1,0 +1,20 @@
+CREATE TABLE measure (
+  id int PRIMARY KEY,
+  price double(8,2) NOT NULL DEFAULT '0.00',
+  weight double(8,2) NOT NULL DEFAULT 0,
+  ratio float(5,3) DEFAULT '1.5',
+  delta float(7,4) DEFAULT -2.5,
+  scaled real(6,2) DEFAULT 3,
+  rounded double(8,0) DEFAULT 2.5,
+  precise double precision(10,3) DEFAULT '1.23456',
+  single float(10,2) DEFAULT '12345.678',
+  plain double DEFAULT '0.50',
+  huge double DEFAULT 1e15,
+  below double DEFAULT 1e14,
+  long_digits double DEFAULT 123456789012345678,
+  tiny double DEFAULT 1e-16,
+  small double DEFAULT 0.00000015,
+  short_float float DEFAULT 123456789,
+  float_exp float DEFAULT 3.4e38,
+  float_frac float DEFAULT 12345.678
+);
