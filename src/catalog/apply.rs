@@ -3130,7 +3130,15 @@ fn set_expr_columns(
             let first = set_expr_columns(rules, catalog, branches[0], ctes, source, true)?;
             let mut columns: Vec<Vec<Column>> = first.into_iter().map(|c| vec![c]).collect();
             for branch in &branches[1..] {
-                // Only the first branch names the columns.
+                // Only the first branch names the columns (a branch in
+                // parentheses, with its own ORDER BY/LIMIT, too).
+                let mut branch = *branch;
+                while let SetExpr::Query(query) = branch {
+                    if query.with.is_some() {
+                        break;
+                    }
+                    branch = &query.body;
+                }
                 let next = match branch {
                     SetExpr::Select(select) => {
                         select_columns(rules, catalog, select, false, ctes, source, true)?
