@@ -3108,7 +3108,7 @@ fn create_view(
         if let Some(alias) = view.columns.get(i) {
             column.name = rules.fold_ident(&alias.name);
         }
-        table.columns.push(column);
+        table.columns.push(rules.view_column_shown(column));
     }
     table.view = Some(super::views::view_definition(
         rules,
@@ -3204,41 +3204,59 @@ fn set_expr_columns(
             select_columns(rules, catalog, select, true, ctes, source, operand)
         }
         SetExpr::Query(query) => query_columns(rules, catalog, query, ctes, source, operand),
-        SetExpr::SetOperation {
-            left,
-            right,
-            set_quantifier,
-            ..
-        } => {
+        SetExpr::SetOperation { set_quantifier, .. } => {
+            // A chain `A UNION B UNION C ...` (nested to the left, as written)
+            // is aggregated over all its branches at once; a branch that is
+            // itself a set operation (in parentheses, or an INTERSECT that
+            // binds tighter) counts as one branch.
             let distinct = !matches!(
                 set_quantifier,
                 ast::SetQuantifier::All | ast::SetQuantifier::AllByName
             );
-            let left = set_expr_columns(rules, catalog, left, ctes, source, true)?;
-            // Only the first branch names the columns.
-            let right = match right.as_ref() {
-                SetExpr::Select(select) => {
-                    select_columns(rules, catalog, select, false, ctes, source, true)?
-                }
-                other => set_expr_columns(rules, catalog, other, ctes, source, true)?,
-            };
-            if left.len() != right.len() {
-                return Err("each UNION query must have the same number of columns".into());
+            let mut branches: Vec<&SetExpr> = Vec::new();
+            let mut node = body;
+            while let SetExpr::SetOperation { left, right, .. } = node {
+                branches.push(right);
+                node = left;
             }
-            left.into_iter()
-                .zip(&right)
-                .map(|(l, r)| {
-                    let as_table = match source.target {
-                        QueryTarget::Table => {
-                            rules.table_set_operation_column(l.clone(), r, distinct)
-                        }
-                        QueryTarget::View => None,
-                    };
-                    as_table.or_else(|| rules.set_operation_column(l, r)).ok_or_else(|| {
-                        ApplyError(String::from(
-                            "the column types of a UNION/INTERSECT/EXCEPT view are not supported for this dialect yet",
-                        ))
-                    })
+            branches.push(node);
+            branches.reverse();
+            let first = set_expr_columns(rules, catalog, branches[0], ctes, source, true)?;
+            let mut columns: Vec<Vec<Column>> = first.into_iter().map(|c| vec![c]).collect();
+            for branch in &branches[1..] {
+                // Only the first branch names the columns (a branch in
+                // parentheses, with its own ORDER BY/LIMIT, too).
+                let mut branch = *branch;
+                while let SetExpr::Query(query) = branch {
+                    if query.with.is_some() {
+                        break;
+                    }
+                    branch = &query.body;
+                }
+                let next = match branch {
+                    SetExpr::Select(select) => {
+                        select_columns(rules, catalog, select, false, ctes, source, true)?
+                    }
+                    other => set_expr_columns(rules, catalog, other, ctes, source, true)?,
+                };
+                if next.len() != columns.len() {
+                    return Err("each UNION query must have the same number of columns".into());
+                }
+                for (slot, column) in columns.iter_mut().zip(next) {
+                    slot.push(column);
+                }
+            }
+            let table = matches!(source.target, QueryTarget::Table);
+            columns
+                .into_iter()
+                .map(|branch_columns| {
+                    rules
+                        .set_operation_branches(branch_columns, table, distinct)
+                        .ok_or_else(|| {
+                            ApplyError(String::from(
+                                "the column types of a UNION/INTERSECT/EXCEPT view are not supported for this dialect yet",
+                            ))
+                        })
                 })
                 .collect()
         }
@@ -3312,7 +3330,7 @@ fn select_columns(
                 });
                 column.name = name;
                 if operand {
-                    column = rules.set_operation_operand(column);
+                    column = rules.set_operation_operand(table, found, column);
                 }
                 column
             }

@@ -9,6 +9,7 @@
 mod expr;
 mod session;
 mod structure;
+mod union_type;
 mod view_type;
 
 use sqlparser::ast::{
@@ -1483,20 +1484,63 @@ impl ServerRules for MySqlRules {
         Some(table)
     }
 
-    fn set_operation_column(&self, mut left: Column, right: &Column) -> Option<Column> {
-        left.data_type = view_type::union(&left.data_type, &right.data_type)?;
-        left.nullable = left.nullable || right.nullable;
-        // DESCRIBE shows 0 for a NOT NULL number, nothing otherwise.
-        left.default = if left.nullable {
-            None
-        } else {
-            view_type::zero_of(&left.data_type)
+    /// The branches' types aggregated as MariaDB aggregates them, NULL when
+    /// a branch is. A view column no branch makes NULL shows the zero of its
+    /// type as default; a table's column does when the last operation is
+    /// DISTINCT (the temporary table that removes duplicates has it), in
+    /// `SHOW CREATE TABLE`'s spelling (`0`, `''`, `'0000-00-00'`).
+    fn set_operation_branches(
+        &self,
+        branches: Vec<Column>,
+        table: bool,
+        distinct: bool,
+    ) -> Option<Column> {
+        let types: Vec<&SqlType> = branches.iter().map(|c| &c.data_type).collect();
+        let data_type = union_type::union_all(&types)?;
+        let nullable = branches.iter().any(|c| c.nullable);
+        let mut column = branches.into_iter().next()?;
+        column.data_type = data_type;
+        column.nullable = nullable;
+        column.default = match (nullable, table) {
+            (true, _) => None,
+            (false, false) => union_type::zero(&column.data_type),
+            (false, true) if distinct => zero_default(&column.data_type),
+            (false, true) => None,
         };
-        Some(left)
+        if table {
+            column.on_update = None;
+            column.comment = None;
+        }
+        Some(column)
     }
 
-    fn set_operation_operand(&self, mut column: Column) -> Column {
+    /// DESCRIBE, which reflection reads for views, does not show character sets.
+    fn view_column_shown(&self, mut column: Column) -> Column {
+        column.data_type.charset = None;
+        column.data_type.collation = None;
+        column
+    }
+
+    /// A copied integer counts at its type's full width, without ZEROFILL;
+    /// a string keeps its character set (its table's when it has none).
+    fn set_operation_operand(&self, table: &Table, source: &Column, mut column: Column) -> Column {
         column.data_type = view_type::union_column(&column.data_type);
+        let data_type = &mut column.data_type;
+        if is_textual(&data_type.name) && data_type.charset.is_none() {
+            let (charset, collation) = match &source.data_type.charset {
+                Some(charset) => (
+                    charset.clone(),
+                    source
+                        .data_type
+                        .collation
+                        .clone()
+                        .unwrap_or_else(|| default_collation(charset)),
+                ),
+                None => table_charset(table),
+            };
+            data_type.charset = Some(charset);
+            data_type.collation = Some(collation);
+        }
         column
     }
 
@@ -1544,33 +1588,6 @@ impl ServerRules for MySqlRules {
             }
             None => Column::new("", SqlType::default()),
         })
-    }
-
-    /// The branches' types aggregated; a UNION DISTINCT column that cannot be
-    /// NULL gets the zero of its type as default (`0`, `''`, `'0000-00-00'`),
-    /// as the temporary table that removes duplicates has it.
-    fn table_set_operation_column(
-        &self,
-        mut left: Column,
-        right: &Column,
-        distinct: bool,
-    ) -> Option<Column> {
-        let charset = left.data_type.charset.clone();
-        let collation = left.data_type.collation.clone();
-        left.data_type = view_type::union(&left.data_type, &right.data_type)?;
-        if is_textual(&left.data_type.name) {
-            left.data_type.charset = charset;
-            left.data_type.collation = collation;
-        }
-        left.nullable = left.nullable || right.nullable;
-        left.default = if distinct && !left.nullable {
-            zero_default(&left.data_type)
-        } else {
-            None
-        };
-        left.on_update = None;
-        left.comment = None;
-        Some(left)
     }
 
     fn view_expression_nullable(&self, scope: &[&Table], expr: &Expr) -> bool {

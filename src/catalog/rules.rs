@@ -477,6 +477,12 @@ pub trait ServerRules {
         column
     }
 
+    /// A view column as the server reports it once the view is made (MySQL:
+    /// DESCRIBE shows no character set, which the UNION branches needed).
+    fn view_column_shown(&self, column: Column) -> Column {
+        column
+    }
+
     /// Whether a view column that copies a table column also reports its default.
     fn view_column_default(&self, _source: &Column) -> Option<String> {
         None
@@ -706,9 +712,10 @@ pub trait ServerRules {
         None
     }
 
-    /// A column of a UNION/INTERSECT/EXCEPT branch that copies a column, as
-    /// the set operation takes it (MySQL: an integer as wide as its type).
-    fn set_operation_operand(&self, column: Column) -> Column {
+    /// A column of a UNION/INTERSECT/EXCEPT branch that copies the column
+    /// `source` of `table`, as the set operation takes it (MySQL: an integer
+    /// as wide as its type, a string in its character set).
+    fn set_operation_operand(&self, _table: &Table, _source: &Column, column: Column) -> Column {
         column
     }
 
@@ -716,6 +723,33 @@ pub trait ServerRules {
     /// branches (named after the left one). `None`: not known for this dialect.
     fn set_operation_column(&self, _left: Column, _right: &Column) -> Option<Column> {
         None
+    }
+
+    /// A column of a UNION/INTERSECT/EXCEPT chain from the same column of
+    /// every branch, in order (named after the first); `table`: of the table
+    /// `CREATE TABLE ... AS SELECT` makes, else of a view; `distinct`: the
+    /// last operation is without ALL. By default the branches meet two by
+    /// two, left to right. `None`: not known for this dialect.
+    fn set_operation_branches(
+        &self,
+        branches: Vec<Column>,
+        table: bool,
+        distinct: bool,
+    ) -> Option<Column> {
+        let mut branches = branches.into_iter();
+        let mut result = branches.next()?;
+        for right in branches {
+            let as_table = if table {
+                self.table_set_operation_column(result.clone(), &right, distinct)
+            } else {
+                None
+            };
+            result = match as_table {
+                Some(column) => column,
+                None => self.set_operation_column(result, &right)?,
+            };
+        }
+        Some(result)
     }
 }
 
