@@ -948,7 +948,9 @@ fn apply_statement(
         | Statement::NOTIFY { .. }
         | Statement::LISTEN { .. }
         | Statement::UNLISTEN { .. }
-        | Statement::Discard { .. } => Ok(Outcome::Ignored),
+        | Statement::Discard { .. }
+        // FLUSH LOGS, TABLES, PRIVILEGES...: server housekeeping.
+        | Statement::Flush { .. } => Ok(Outcome::Ignored),
         // Without CASCADE a DROP refuses when anything uses the object.
         Statement::DropOperator(ast::DropOperator { drop_behavior, .. })
         | Statement::DropOperatorFamily(ast::DropOperatorFamily { drop_behavior, .. })

@@ -922,6 +922,15 @@ mod tests {
     }
 
     #[test]
+    fn server_housekeeping_is_read_silently() {
+        let (catalog, warnings) = run(
+            "CREATE TABLE t (a INT);\nFLUSH LOGS;\nflush /*!50503 binary */ logs;\nFLUSH TABLES;",
+        );
+        assert_eq!(warnings, 0);
+        assert_eq!(catalog.tables.len(), 1);
+    }
+
+    #[test]
     fn mysql8_collations_are_kept_with_a_warning() {
         let (catalog, warnings) = run(
             "CREATE TABLE t (a VARCHAR(5) COLLATE utf8mb4_0900_bin) COLLATE=utf8mb4_0900_ai_ci;\n\
