@@ -3292,6 +3292,16 @@ fn select_columns(
         )?;
     }
     omitted.resize(sources.len(), Vec::new());
+    // Without GROUP BY, an aggregate makes the whole query one group, which an
+    // empty table still gives a row: there every column outside an aggregate
+    // is NULL.
+    if implicitly_grouped(rules, select) {
+        for (_, table) in &mut sources {
+            for column in &mut table.to_mut().columns {
+                column.nullable = true;
+            }
+        }
+    }
     let find = |qualifier: Option<&str>,
                 column: &str|
      -> Option<(&Table, std::borrow::Cow<'_, Column>)> {
@@ -3614,6 +3624,76 @@ fn replace_within(expr: &Expr, replace: &mut dyn FnMut(&Expr) -> Option<Expr>) -
     }
     let mut copy = expr.clone();
     walk(&mut copy, replace).then_some(copy)
+}
+
+/// Whether a SELECT has no GROUP BY but an aggregate in its list, which
+/// makes it one group.
+fn implicitly_grouped(rules: &dyn ServerRules, select: &ast::Select) -> bool {
+    let grouped = match &select.group_by {
+        ast::GroupByExpr::All(_) => true,
+        ast::GroupByExpr::Expressions(expressions, _) => !expressions.is_empty(),
+    };
+    !grouped
+        && select.projection.iter().any(|item| match item {
+            SelectItem::UnnamedExpr(expr) | SelectItem::ExprWithAlias { expr, .. } => {
+                contains_aggregate(rules, expr)
+            }
+            _ => false,
+        })
+}
+
+/// Whether an aggregate call is in `expr`, outside any subquery (whose
+/// aggregates are its own) and not a window function.
+fn contains_aggregate(rules: &dyn ServerRules, expr: &Expr) -> bool {
+    match expr {
+        Expr::Function(function) => {
+            let name = function
+                .name
+                .0
+                .last()
+                .and_then(|p| p.as_ident())
+                .map(|i| i.value.to_ascii_lowercase())
+                .unwrap_or_default();
+            if function.over.is_none() && rules.aggregate_function(&name) {
+                return true;
+            }
+            match &function.args {
+                ast::FunctionArguments::List(list) => list.args.iter().any(|a| match a {
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e))
+                    | ast::FunctionArg::Named {
+                        arg: ast::FunctionArgExpr::Expr(e),
+                        ..
+                    } => contains_aggregate(rules, e),
+                    _ => false,
+                }),
+                _ => false,
+            }
+        }
+        Expr::Nested(inner)
+        | Expr::UnaryOp { expr: inner, .. }
+        | Expr::Cast { expr: inner, .. }
+        | Expr::IsNull(inner)
+        | Expr::IsNotNull(inner)
+        | Expr::IsTrue(inner)
+        | Expr::IsFalse(inner) => contains_aggregate(rules, inner),
+        Expr::BinaryOp { left, right, .. } => {
+            contains_aggregate(rules, left) || contains_aggregate(rules, right)
+        }
+        Expr::Case {
+            operand,
+            conditions,
+            else_result,
+            ..
+        } => {
+            operand.iter().any(|e| contains_aggregate(rules, e))
+                || conditions.iter().any(|when| {
+                    contains_aggregate(rules, &when.condition)
+                        || contains_aggregate(rules, &when.result)
+                })
+                || else_result.iter().any(|e| contains_aggregate(rules, e))
+        }
+        _ => false,
+    }
 }
 
 /// An expression without the parentheses around it.

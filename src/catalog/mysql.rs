@@ -1590,6 +1590,30 @@ impl ServerRules for MySqlRules {
         })
     }
 
+    fn aggregate_function(&self, name: &str) -> bool {
+        matches!(
+            name,
+            "count"
+                | "sum"
+                | "avg"
+                | "min"
+                | "max"
+                | "group_concat"
+                | "bit_and"
+                | "bit_or"
+                | "bit_xor"
+                | "std"
+                | "stddev"
+                | "stddev_pop"
+                | "stddev_samp"
+                | "var_pop"
+                | "var_samp"
+                | "variance"
+                | "json_arrayagg"
+                | "json_objectagg"
+        )
+    }
+
     fn view_expression_nullable(&self, scope: &[&Table], expr: &Expr) -> bool {
         view_type::infer(scope, expr).is_none_or(|(_, not_null)| !not_null)
     }

@@ -489,6 +489,12 @@ pub trait ServerRules {
     }
 
     /// Whether a view column computed by `expr` can be NULL.
+    /// Whether a function of this (lower-case) name is an aggregate: SQL's
+    /// own, and a dialect's.
+    fn aggregate_function(&self, name: &str) -> bool {
+        matches!(name, "count" | "sum" | "avg" | "min" | "max")
+    }
+
     fn view_expression_nullable(&self, _scope: &[&Table], _expr: &Expr) -> bool {
         true
     }
