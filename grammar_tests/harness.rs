@@ -454,6 +454,29 @@ fn cli_checks() -> Vec<Trial> {
                 )
             },
         ),
+        Trial::test("cli::join_column_names_are_never_pasted_as_code", || {
+            // A self-referential many-to-many gets explicit joins that name
+            // the association table's columns.
+            let sql = "CREATE TABLE users (id INT PRIMARY KEY);\n\
+                       CREATE TABLE followers (\n  \
+                       \"x if print('RAN') else x\" INT REFERENCES users (id),\n  \
+                       followed_id INT REFERENCES users (id));\n";
+            let (code, out, err) = run_binary(&["--dialect", "postgresql", "-"], sql)?;
+            expect(code == 0, &format!("exit {code}: {err}"))?;
+            expect(
+                out.contains("t_followers.c[\"x if print('RAN') else x\"]")
+                    && out.contains("t_followers.c.followed_id"),
+                &out,
+            )?;
+            expect(!out.contains(".c.x if"), &out)?;
+            // The exact bytes would run the name: refused, nothing printed.
+            let (code, out, err) = run_binary(
+                &["--dialect", "postgresql", "--sqlacodegen-exact", "-"],
+                sql,
+            )?;
+            expect(code == 2 && out.is_empty(), &format!("exit {code}: {out}"))?;
+            expect(err.contains("would be pasted as code"), &err)
+        }),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

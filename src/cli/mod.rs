@@ -178,6 +178,13 @@ pub fn main() -> i32 {
             sqlacodegen_exact: args.sqlacodegen_exact,
         },
     );
+    if let Some(refusal) = module.refusals.first() {
+        // Nothing is written: the exact bytes would run text from the SQL.
+        for other in &module.refusals[1..] {
+            eprintln!("error: {other}");
+        }
+        return error(refusal);
+    }
     let output = crate::emit::emit(&module);
     match &args.outfile {
         Some(path) => match write_atomically(Path::new(path), &output) {

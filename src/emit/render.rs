@@ -662,13 +662,17 @@ impl<'a> Renderer<'a> {
             .map(|(source, source_col, target, target_col)| {
                 let models = &self.module.models;
                 let source_attr = self.attribute_name(*source, source_col);
-                let c = if models[*target].class.is_none() {
-                    "c."
+                // A table's column by attribute when its name is an
+                // identifier, else by key: a name is never pasted as code.
+                let target_ref = if models[*target].class.is_some() {
+                    format!(".{}", self.attribute_name(*target, target_col))
+                } else if pyrepr::is_identifier(target_col) {
+                    format!(".c.{target_col}")
                 } else {
-                    ""
+                    format!(".c[{}]", pyrepr::string(target_col))
                 };
                 format!(
-                    "lambda: {}.{source_attr} == {}.{c}{target_col}",
+                    "lambda: {}.{source_attr} == {}{target_ref}",
                     models[*source].name, models[*target].name
                 )
             })

@@ -78,6 +78,10 @@ pub struct Module {
     pub imports: Imports,
     /// True when no table became a class (the base is `MetaData()`).
     pub tables_only: bool,
+    /// Why sqlacodegen's exact bytes cannot be written (`--sqlacodegen-exact`
+    /// only): where it pastes a name as code, and the name would then be code
+    /// that runs when the module is used.
+    pub refusals: Vec<String>,
 }
 
 impl Module {
@@ -208,6 +212,7 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
         enum_columns: BTreeMap::new(),
         imports: Imports::new(),
         tables_only: false,
+        refusals: Vec::new(),
     };
     let order = metadata.sorted_indices();
     let mut tables: Vec<MetaTable> = Vec::with_capacity(order.len());
@@ -313,8 +318,43 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
     for i in 0..models.len() {
         name_model(&mut models, i, &mut global, &settings);
     }
+    if settings.sqlacodegen_exact {
+        module.refusals = pasted_join_names(&models);
+    }
     module.models = models;
     module
+}
+
+/// sqlacodegen writes an explicit join's column names into a lambda as they
+/// are (`t_followers.c.<name>`): a name that is no Python identifier is then
+/// code, run when the mappers are configured.
+fn pasted_join_names(models: &[Model]) -> Vec<String> {
+    let mut refusals = Vec::new();
+    for model in models {
+        let Some(class) = &model.class else { continue };
+        for relationship in &class.relationships {
+            for (source, source_col, target, target_col) in relationship
+                .primaryjoin
+                .iter()
+                .chain(&relationship.secondaryjoin)
+            {
+                for (table, column) in [(*source, source_col), (*target, target_col)] {
+                    if !crate::model::pyrepr::is_identifier(column) {
+                        let message = format!(
+                            "column {:?} of table {:?} would be pasted as code into a \
+                             relationship's join (sqlacodegen 4.0.4 writes it unquoted); \
+                             without --sqlacodegen-exact it is written as .c[...]",
+                            column, models[table].table.name
+                        );
+                        if !refusals.contains(&message) {
+                            refusals.push(message);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    refusals
 }
 
 /// Models by their table's key (`schema.name`), built once.
