@@ -18,6 +18,7 @@ use super::{
 };
 use crate::dialect::Dialect;
 
+mod index_terms;
 mod structure;
 mod virtual_table;
 
@@ -1141,6 +1142,17 @@ impl ServerRules for SqliteRules {
             .tables
             .get_mut(&index.table)
             .ok_or_else(|| format!("no such table: {}", index.table))?;
+        for term in index
+            .columns
+            .iter()
+            .filter_map(|c| match c {
+                IndexColumnDraft::Expression(e) => Some(*e),
+                IndexColumnDraft::Column(_) => None,
+            })
+            .chain(index.predicate)
+        {
+            index_terms::check(table, term)?;
+        }
         let elements = index
             .columns
             .iter()
