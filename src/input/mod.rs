@@ -16,14 +16,13 @@ pub struct Source {
 /// Load every input in order; a folder stands for its migration files.
 pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
     if inputs.is_empty() || inputs.iter().all(|i| i == "-") && inputs.len() == 1 {
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(vec![Source {
-            name: String::from("<stdin>"),
-            text,
-        }]);
+        let name = String::from("<stdin>");
+        let text = decode(bytes, &name)?;
+        return Ok(vec![Source { name, text }]);
     }
     let mut sources = Vec::new();
     for input in inputs {
@@ -41,16 +40,37 @@ pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
 
 fn read(path: &Path) -> Result<Source, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let name = path.display().to_string();
+    let text = decode(bytes, &name)?;
+    Ok(Source { name, text })
+}
+
+/// A script's text: UTF-8, without the byte-order mark editors on Windows put
+/// first (the servers' clients skip it too). UTF-16 text and an SQLite
+/// database file are refused with what to do instead.
+fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
+    if bytes.starts_with(b"SQLite format 3\0") {
+        return Err(format!(
+            "{name}: this is an SQLite database file, not SQL: give its schema instead \
+             (sqlite3 {name} .schema | ddlcodegen -)"
+        ));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let order = if bytes[0] == 0xFF { "LE" } else { "BE" };
+        return Err(format!(
+            "{name}: the text is UTF-16 ({order}); convert it to UTF-8 first \
+             (iconv -f UTF-16{order} -t UTF-8 {name})"
+        ));
+    }
+    let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
         format!(
-            "{}: not valid UTF-8 (byte {})",
-            path.display(),
+            "{name}: not valid UTF-8 (byte {})",
             e.utf8_error().valid_up_to()
         )
-    })?;
-    Ok(Source {
-        name: path.display().to_string(),
-        text,
     })
 }
 
@@ -115,6 +135,19 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_other_encodings_refused() {
+        let text = decode(b"\xEF\xBB\xBFCREATE TABLE t (a int);".to_vec(), "a.sql");
+        assert_eq!(text.as_deref(), Ok("CREATE TABLE t (a int);"));
+        let utf16 = decode(vec![0xFF, 0xFE, b'C', 0], "b.sql").unwrap_err();
+        assert!(utf16.contains("UTF-16 (LE)"), "{utf16}");
+        let sqlite = decode(b"SQLite format 3\0\x10\0".to_vec(), "c.db").unwrap_err();
+        assert!(sqlite.contains("SQLite database file"), "{sqlite}");
+        assert!(decode(vec![0xC3], "d.sql")
+            .unwrap_err()
+            .contains("not valid UTF-8"));
+    }
 
     #[test]
     fn natural_order() {
