@@ -24,7 +24,10 @@ use sqlparser::ast::{
 };
 
 use crate::catalog::rules::{ApplyResult, SessionEffect};
-use crate::catalog::{Catalog, QualifiedName, SessionValue, Table, TableKind};
+use crate::catalog::{Catalog, SessionValue};
+
+mod information_schema;
+use information_schema::information_schema;
 
 /// A value while evaluating: a session value, or the current database's name,
 /// which the DDL never tells.
@@ -432,6 +435,55 @@ fn eval(catalog: &Catalog, row: &Row, expr: &Expr) -> Eval<Val> {
         } => Ok(boolean(eval(catalog, row, inner)?.truth()?.map(|b| !b))),
         Expr::IsNull(inner) => Ok(boolean(Some(eval(catalog, row, inner)? == Val::Null))),
         Expr::IsNotNull(inner) => Ok(boolean(Some(eval(catalog, row, inner)? != Val::Null))),
+        // AND/OR with one side unknown: known when the other side decides.
+        Expr::BinaryOp {
+            left,
+            op: op @ (BinaryOperator::And | BinaryOperator::Or),
+            right,
+        } => match (eval(catalog, row, left), eval(catalog, row, right)) {
+            (Ok(l), Ok(r)) => binary(&l, op, &r),
+            (Err(why), Ok(known)) | (Ok(known), Err(why)) => {
+                let decisive = Some(*op == BinaryOperator::Or);
+                match known.truth() {
+                    Ok(truth) if truth == decisive => Ok(boolean(truth)),
+                    _ => Err(why),
+                }
+            }
+            (Err(why), Err(_)) => Err(why),
+        },
+        Expr::Like {
+            negated,
+            any: false,
+            expr: inner,
+            pattern,
+            escape_char,
+        } => {
+            let escape = match escape_char {
+                Some(e) => match eval(catalog, row, e)?.text()? {
+                    Some(e) if e.chars().count() == 1 => e.chars().next(),
+                    _ => return Err(format!("the escape of {expr} is not understood")),
+                },
+                None => Some('\\'),
+            };
+            let value = eval(catalog, row, inner)?;
+            let pattern = eval(catalog, row, pattern)?;
+            let matched = match (&value, &pattern) {
+                (Val::Null, _) | (_, Val::Null) => None,
+                // A name matches itself as a pattern (`table_schema LIKE
+                // database()`), and `%` matches any name.
+                (Val::CurrentDatabase, Val::CurrentDatabase) => Some(true),
+                (Val::CurrentDatabase, Val::Text(p))
+                    if !p.is_empty() && p.chars().all(|c| c == '%') =>
+                {
+                    Some(true)
+                }
+                _ => match (value.text()?, pattern.text()?) {
+                    (Some(v), Some(p)) => Some(like(&v, &p, escape)),
+                    _ => None,
+                },
+            };
+            Ok(boolean(matched.map(|m| m != *negated)))
+        }
         Expr::BinaryOp { left, op, right } => {
             let l = eval(catalog, row, left)?;
             let r = eval(catalog, row, right)?;
@@ -521,6 +573,12 @@ fn function_call(catalog: &Catalog, row: &Row, name: &str, args: &[&Expr]) -> Op
             }
             Ok(Val::Null)
         }
+        ("upper" | "ucase" | "lower" | "lcase", 1) => match value(0).and_then(|v| v.text()) {
+            Ok(Some(text)) if name.starts_with('u') => Ok(Val::Text(text.to_uppercase())),
+            Ok(Some(text)) => Ok(Val::Text(text.to_lowercase())),
+            Ok(None) => Ok(Val::Null),
+            Err(why) => Err(why),
+        },
         ("concat", n) if n >= 1 => {
             let mut out = String::new();
             for i in 0..n {
@@ -534,6 +592,48 @@ fn function_call(catalog: &Catalog, row: &Row, name: &str, args: &[&Expr]) -> Op
         }
         _ => return None,
     })
+}
+
+/// `value LIKE pattern` as MariaDB matches it under a `_ci` collation: `%`
+/// any run of characters, `_` one character, the escape character makes the
+/// next one literal; case does not count, trailing spaces do.
+fn like(value: &str, pattern: &str, escape: Option<char>) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum P {
+        Any,
+        One,
+        Char(char),
+    }
+    let fold = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut parts = Vec::new();
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        parts.push(match c {
+            c if Some(c) == escape => P::Char(fold(chars.next().unwrap_or(c))),
+            '%' => P::Any,
+            '_' => P::One,
+            c => P::Char(fold(c)),
+        });
+    }
+    let value: Vec<char> = value.chars().map(fold).collect();
+    // matches[j]: the value's first i characters match the pattern's first j parts.
+    let mut matches = vec![false; parts.len() + 1];
+    matches[0] = true;
+    for j in 0..parts.len() {
+        matches[j + 1] = matches[j] && parts[j] == P::Any;
+    }
+    for c in value {
+        let mut next = vec![false; parts.len() + 1];
+        for j in 0..parts.len() {
+            next[j + 1] = match parts[j] {
+                P::Any => next[j] || matches[j + 1],
+                P::One => matches[j],
+                P::Char(p) => matches[j] && p == c,
+            };
+        }
+        matches = next;
+    }
+    matches[parts.len()]
 }
 
 /// Compare two values as MariaDB does: numbers as numbers, strings without
@@ -680,234 +780,11 @@ fn has_count(expr: &Expr) -> bool {
     }
 }
 
-/// The schema column of a table: the current database or another one.
-fn schema_of(name: &QualifiedName) -> Val {
-    match &name.schema {
-        Some(schema) => Val::Text(schema.clone()),
-        None => Val::CurrentDatabase,
-    }
-}
-
-fn text(s: &str) -> Val {
-    Val::Text(s.to_string())
-}
-
-/// The rows of `information_schema.<view>` for the schema built so far.
-fn information_schema(catalog: &Catalog, name: &ObjectName) -> Eval<Vec<Row>> {
-    let parts: Vec<String> = name.0.iter().map(|p| p.to_string()).collect();
-    let view = match parts.as_slice() {
-        [schema, view]
-            if schema
-                .trim_matches('`')
-                .eq_ignore_ascii_case("information_schema") =>
-        {
-            view.trim_matches('`').to_ascii_uppercase()
-        }
-        _ => {
-            return Err(format!(
-                "it reads the table {name}, whose rows the DDL does not tell"
-            ))
-        }
-    };
-    let tables = catalog.tables.values();
-    let mut rows = Vec::new();
-    let base = |t: &Table| {
-        vec![
-            ("TABLE_CATALOG", text("def")),
-            ("TABLE_SCHEMA", schema_of(&t.name)),
-            ("TABLE_NAME", text(&t.name.name)),
-        ]
-    };
-    match view.as_str() {
-        "TABLES" => {
-            for t in tables {
-                let mut cells = base(t);
-                cells.push((
-                    "TABLE_TYPE",
-                    text(if t.kind == TableKind::View {
-                        "VIEW"
-                    } else {
-                        "BASE TABLE"
-                    }),
-                ));
-                rows.push(row(cells));
-            }
-        }
-        "COLUMNS" => {
-            for t in tables {
-                for (i, c) in t.columns.iter().enumerate() {
-                    let mut cells = base(t);
-                    cells.extend([
-                        ("COLUMN_NAME", text(&c.name)),
-                        ("ORDINAL_POSITION", Val::Int(i as i128 + 1)),
-                        ("IS_NULLABLE", text(if c.nullable { "YES" } else { "NO" })),
-                        ("DATA_TYPE", text(&c.data_type.name)),
-                    ]);
-                    rows.push(row(cells));
-                }
-            }
-        }
-        "STATISTICS" => {
-            for t in tables.filter(|t| t.kind == TableKind::Table) {
-                let mut keys: Vec<(String, bool, Vec<String>)> = Vec::new();
-                if let Some(pk) = &t.primary_key {
-                    keys.push((String::from("PRIMARY"), true, pk.columns.clone()));
-                }
-                for index in &t.indexes {
-                    let columns = index
-                        .elements
-                        .iter()
-                        .map(|e| match e {
-                            crate::catalog::IndexElement::Column(c) => c.clone(),
-                            crate::catalog::IndexElement::Expression(x) => x.clone(),
-                        })
-                        .collect();
-                    keys.push((index.name.clone(), index.unique, columns));
-                }
-                for (key, unique, columns) in keys {
-                    for (i, column) in columns.iter().enumerate() {
-                        let mut cells = base(t);
-                        cells.extend([
-                            ("NON_UNIQUE", Val::Int(i128::from(!unique))),
-                            ("INDEX_SCHEMA", schema_of(&t.name)),
-                            ("INDEX_NAME", text(&key)),
-                            ("SEQ_IN_INDEX", Val::Int(i as i128 + 1)),
-                            ("COLUMN_NAME", text(column)),
-                        ]);
-                        rows.push(row(cells));
-                    }
-                }
-            }
-        }
-        "TABLE_CONSTRAINTS" | "KEY_COLUMN_USAGE" | "REFERENTIAL_CONSTRAINTS" => {
-            for t in tables.filter(|t| t.kind == TableKind::Table) {
-                constraint_rows(&view, t, &mut rows);
-            }
-        }
-        _ => {
-            return Err(format!(
-                "it reads information_schema.{view}, which is not modelled"
-            ))
-        }
-    }
-    Ok(rows)
-}
-
-/// TABLE_CONSTRAINTS, KEY_COLUMN_USAGE or REFERENTIAL_CONSTRAINTS rows of a table.
-fn constraint_rows(view: &str, t: &Table, rows: &mut Vec<Row>) {
-    struct Constraint<'a> {
-        name: &'a str,
-        kind: &'static str,
-        columns: Vec<&'a str>,
-        referred: Option<(&'a QualifiedName, Vec<&'a str>)>,
-    }
-    let mut constraints = Vec::new();
-    if let Some(pk) = &t.primary_key {
-        constraints.push(Constraint {
-            name: "PRIMARY",
-            kind: "PRIMARY KEY",
-            columns: pk.columns.iter().map(String::as_str).collect(),
-            referred: None,
-        });
-    }
-    for index in t.indexes.iter().filter(|i| i.unique) {
-        constraints.push(Constraint {
-            name: &index.name,
-            kind: "UNIQUE",
-            columns: index
-                .elements
-                .iter()
-                .filter_map(|e| match e {
-                    crate::catalog::IndexElement::Column(c) => Some(c.as_str()),
-                    crate::catalog::IndexElement::Expression(_) => None,
-                })
-                .collect(),
-            referred: None,
-        });
-    }
-    for fk in &t.foreign_keys {
-        constraints.push(Constraint {
-            name: fk.name.as_deref().unwrap_or_default(),
-            kind: "FOREIGN KEY",
-            columns: fk.columns.iter().map(String::as_str).collect(),
-            referred: Some((
-                &fk.referred_table,
-                fk.referred_columns.iter().map(String::as_str).collect(),
-            )),
-        });
-    }
-    for check in &t.checks {
-        constraints.push(Constraint {
-            name: check.name.as_deref().unwrap_or_default(),
-            kind: "CHECK",
-            columns: Vec::new(),
-            referred: None,
-        });
-    }
-    let head = |c: &Constraint| {
-        vec![
-            ("CONSTRAINT_CATALOG", text("def")),
-            ("CONSTRAINT_SCHEMA", schema_of(&t.name)),
-            ("CONSTRAINT_NAME", text(c.name)),
-        ]
-    };
-    for c in &constraints {
-        match view {
-            "TABLE_CONSTRAINTS" => {
-                let mut cells = head(c);
-                cells.extend([
-                    ("TABLE_SCHEMA", schema_of(&t.name)),
-                    ("TABLE_NAME", text(&t.name.name)),
-                    ("CONSTRAINT_TYPE", text(c.kind)),
-                ]);
-                rows.push(row(cells));
-            }
-            "KEY_COLUMN_USAGE" if c.kind != "CHECK" => {
-                for (i, column) in c.columns.iter().enumerate() {
-                    let mut cells = head(c);
-                    cells.extend([
-                        ("TABLE_CATALOG", text("def")),
-                        ("TABLE_SCHEMA", schema_of(&t.name)),
-                        ("TABLE_NAME", text(&t.name.name)),
-                        ("COLUMN_NAME", text(column)),
-                        ("ORDINAL_POSITION", Val::Int(i as i128 + 1)),
-                    ]);
-                    let referred = c.referred.as_ref().map(|(table, columns)| {
-                        (
-                            schema_of(table),
-                            text(&table.name),
-                            columns.get(i).map_or(Val::Null, |c| text(c)),
-                        )
-                    });
-                    let (schema, table, column) =
-                        referred.unwrap_or((Val::Null, Val::Null, Val::Null));
-                    cells.extend([
-                        ("REFERENCED_TABLE_SCHEMA", schema),
-                        ("REFERENCED_TABLE_NAME", table),
-                        ("REFERENCED_COLUMN_NAME", column),
-                    ]);
-                    rows.push(row(cells));
-                }
-            }
-            "REFERENTIAL_CONSTRAINTS" => {
-                if let Some((table, _)) = &c.referred {
-                    let mut cells = head(c);
-                    cells.extend([
-                        ("TABLE_NAME", text(&t.name.name)),
-                        ("REFERENCED_TABLE_NAME", text(&table.name)),
-                    ]);
-                    rows.push(row(cells));
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalog::apply::CatalogBuilder;
+    use crate::catalog::QualifiedName;
     use crate::dialect::Dialect;
 
     fn run(sql: &str) -> (Catalog, usize) {
@@ -919,6 +796,16 @@ mod tests {
         }
         let (catalog, warnings) = builder.finish(&[sql]);
         (catalog, warnings.len())
+    }
+
+    #[test]
+    fn like_patterns_match_as_mariadb_matches_them() {
+        assert!(like("Widget_kind", "widget\\_%", Some('\\')));
+        assert!(!like("widgetXkind", "widget\\_%", Some('\\')));
+        assert!(like("label", "%abe_", Some('\\')));
+        assert!(!like("abc ", "abc", Some('\\')));
+        assert!(like("", "%", Some('\\')));
+        assert!(like("a%b", "a!%b", Some('!')));
     }
 
     #[test]
