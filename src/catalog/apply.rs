@@ -250,17 +250,21 @@ impl CatalogBuilder {
             _ => None,
         };
         let created = match &statement.ast {
-            Statement::CreateTable(create) => Some(self.rules.qualified_name(&create.name)),
-            Statement::CreateView(view) => Some(self.rules.qualified_name(&view.name)),
+            Statement::CreateTable(create) => {
+                Some(self.rules.lookup_name(&self.catalog, &create.name))
+            }
+            Statement::CreateView(view) => Some(self.rules.lookup_name(&self.catalog, &view.name)),
             Statement::Query(query) => match query.body.as_ref() {
                 SetExpr::Select(select) => match select.into.as_ref().map(|i| i.targets.as_slice())
                 {
-                    Some([Expr::Identifier(ident)]) => {
-                        Some(QualifiedName::new(None, self.rules.fold_ident(ident)))
-                    }
-                    Some([Expr::CompoundIdentifier(parts)]) => {
-                        Some(self.rules.qualified_name(&ObjectName::from(parts.clone())))
-                    }
+                    Some([Expr::Identifier(ident)]) => Some(
+                        self.rules
+                            .lookup_name(&self.catalog, &ObjectName::from(vec![ident.clone()])),
+                    ),
+                    Some([Expr::CompoundIdentifier(parts)]) => Some(
+                        self.rules
+                            .lookup_name(&self.catalog, &ObjectName::from(parts.clone())),
+                    ),
                     _ => None,
                 },
                 _ => None,
@@ -273,7 +277,7 @@ impl CatalogBuilder {
         }
         if let (Some(name), Outcome::Applied) = (touched, &outcome) {
             self.table_statements
-                .entry(self.rules.qualified_name(name))
+                .entry(self.rules.lookup_name(&self.catalog, name))
                 .or_default()
                 .push((statement.file, statement.span.clone()));
         }
@@ -715,7 +719,7 @@ fn apply_statement(
             Ok(Outcome::Applied)
         }
         Statement::DropDomain(drop) => {
-            let name = rules.qualified_name(&drop.name);
+            let name = rules.lookup_name(catalog, &drop.name);
             if !catalog.domains.contains_key(&name) {
                 if drop.if_exists {
                     return Ok(Outcome::Applied);
@@ -731,7 +735,7 @@ fn apply_statement(
             sequence_options,
             ..
         } => {
-            let name = rules.qualified_name(name);
+            let name = rules.creation_name(catalog, name)?;
             catalog.sequences.insert(
                 name.clone(),
                 Sequence {
@@ -751,7 +755,7 @@ fn apply_statement(
             name,
             operation: ast::AlterIndexOperation::RenameIndex { index_name },
         } => {
-            let old = rules.qualified_name(name);
+            let old = rules.lookup_name(catalog, name);
             let new = rules.qualified_name(index_name);
             match rules.rename_index(catalog, &old.schema, &old.name, &new.name) {
                 Ok(()) => Ok(Outcome::Applied),
@@ -1015,7 +1019,7 @@ fn create_table_as(
     query: &ast::Query,
     text: &str,
 ) -> ApplyResult<Outcome> {
-    let name = rules.qualified_name(&create.name);
+    let name = table_name(rules, catalog, create)?;
     let names: Vec<String> = create
         .columns
         .iter()
@@ -1104,7 +1108,7 @@ fn select_into(
         [Expr::CompoundIdentifier(parts)] => ObjectName::from(parts.clone()),
         _ => return Ok(Outcome::Ignored),
     };
-    let name = rules.qualified_name(&name);
+    let name = rules.creation_name(catalog, &name)?;
     let create = |catalog: &mut Catalog| {
         match table_from_query(rules, catalog, name.clone(), &[], query, false, text)? {
             // MySQL's `SELECT ... INTO @variable` and the like make no table.
@@ -1130,7 +1134,7 @@ fn create_rule(
     rule: &ast::CreateRule,
     text: &str,
 ) -> ApplyResult<Outcome> {
-    let name = rules.qualified_name(&rule.table_name);
+    let name = rules.lookup_name(catalog, &rule.table_name);
     let Some(table) = catalog.tables.get(&name) else {
         return Err(format!("relation \"{}\" does not exist", name.name).into());
     };
@@ -1241,7 +1245,7 @@ fn create_foreign_table(
             sql.push_str(&format!(" INHERITS ({})", parents.join(", ")));
         }
     }
-    let name = rules.qualified_name(&create.name);
+    let name = rules.creation_name(catalog, &create.name)?;
     let existed = catalog.tables.contains_key(&name);
     let statements = crate::parse::parse_statement_text(&sql, rules.dialect())
         .map_err(|e| format!("cannot read the foreign table as a table ({sql}): {e}"))?;
@@ -1274,7 +1278,7 @@ fn create_type(
     name: &ObjectName,
     representation: Option<&UserDefinedTypeRepresentation>,
 ) -> ApplyResult<Outcome> {
-    let name = rules.qualified_name(name);
+    let name = rules.creation_name(catalog, name)?;
     let shell = catalog
         .other_types
         .get(&name)
@@ -1322,7 +1326,7 @@ fn create_type(
                 .iter()
                 .find_map(|o| match o {
                     ast::UserDefinedTypeRangeOption::MultirangeTypeName(n) => {
-                        Some(rules.qualified_name(n))
+                        Some(rules.creation_name(catalog, n).ok()?)
                     }
                     _ => None,
                 })
@@ -1665,7 +1669,7 @@ fn alter_enum_type(
     catalog: &mut Catalog,
     alter: &ast::AlterType,
 ) -> ApplyResult<Outcome> {
-    let name = rules.qualified_name(&alter.name);
+    let name = rules.lookup_name(catalog, &alter.name);
     if let (Some(_), ast::AlterTypeOperation::Rename(rename)) =
         (catalog.other_types.get(&name), &alter.operation)
     {
@@ -1859,6 +1863,34 @@ fn create_temporary(
     outcome
 }
 
+/// The name a new table gets: a temporary one keeps its name as written (it
+/// lives in the session's own schema); another goes where the session
+/// creates unqualified names.
+fn table_name(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    create: &CreateTable,
+) -> ApplyResult<QualifiedName> {
+    if create.temporary {
+        Ok(rules.qualified_name(&create.name))
+    } else {
+        rules.creation_name(catalog, &create.name)
+    }
+}
+
+/// The name a new view gets (as [`table_name`]).
+fn view_name(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    view: &ast::CreateView,
+) -> ApplyResult<QualifiedName> {
+    if view.temporary {
+        Ok(rules.qualified_name(&view.name))
+    } else {
+        rules.creation_name(catalog, &view.name)
+    }
+}
+
 fn create_base_table(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
@@ -1868,7 +1900,7 @@ fn create_base_table(
     rules.check_new_name(&rules.qualified_name(&create.name).name)?;
     // A PostgreSQL table's row type takes its name among the types (a
     // composite type is a relation too).
-    let name = rules.qualified_name(&create.name);
+    let name = table_name(rules, catalog, create)?;
     if let Some(other) = catalog.other_types.get(&name) {
         if other.kind == super::OtherTypeKind::Composite {
             if create.if_not_exists {
@@ -1887,7 +1919,7 @@ fn create_base_table(
     if create.or_replace
         && catalog
             .tables
-            .contains_key(&rules.qualified_name(&create.name))
+            .contains_key(&table_name(rules, catalog, create)?)
     {
         drop_relations(
             rules,
@@ -1909,9 +1941,9 @@ fn create_base_table(
     if let (Some(like), None, true) = (&create.like, &create.query, likes.is_empty()) {
         let source = match like {
             ast::CreateTableLikeKind::Parenthesized(like)
-            | ast::CreateTableLikeKind::Plain(like) => rules.qualified_name(&like.name),
+            | ast::CreateTableLikeKind::Plain(like) => rules.lookup_name(catalog, &like.name),
         };
-        let name = rules.qualified_name(&create.name);
+        let name = table_name(rules, catalog, create)?;
         if catalog.tables.contains_key(&name) {
             if create.if_not_exists {
                 return Ok(Outcome::Applied);
@@ -1938,7 +1970,7 @@ fn create_base_table(
             "CREATE TABLE ... LIKE / CLONE is not supported yet",
         )));
     }
-    let name = rules.qualified_name(&create.name);
+    let name = table_name(rules, catalog, create)?;
     if catalog.tables.contains_key(&name) {
         if create.if_not_exists {
             return Ok(Outcome::Applied);
@@ -1948,7 +1980,7 @@ fn create_base_table(
     let mut like_sources = Vec::new();
     for like in &likes {
         let source = crate::parse::parse_object_name(&like.source, rules.dialect())
-            .map(|n| rules.qualified_name(&n))
+            .map(|n| rules.lookup_name(catalog, &n))
             .ok_or_else(|| format!("invalid relation name {}", like.source))?;
         // A composite type is a relation too: its attributes are the columns.
         let composite = catalog
@@ -1994,7 +2026,7 @@ fn create_base_table(
         .partition_of
         .iter()
         .chain(create.inherits.iter().flatten())
-        .map(|p| rules.qualified_name(p))
+        .map(|p| rules.lookup_name(catalog, p))
         .collect();
     for parent_name in &parents {
         let parent = catalog
@@ -2036,7 +2068,8 @@ fn create_base_table(
     });
     for (at, column) in own_columns.enumerate() {
         like_columns(&mut columns, at);
-        let (draft, inline) = column_draft(rules, catalog, column, name.schema.as_deref())?;
+        let (draft, inline) =
+            column_draft(rules, catalog, column, name.schema.as_deref(), Some(&name))?;
         // A column the parent already has is merged into the inherited one.
         if table.column(&draft.column.name).is_none() {
             columns.push(draft);
@@ -2076,7 +2109,7 @@ fn create_base_table(
         });
     }
     for constraint in &create.constraints {
-        if let Some(draft) = constraint_draft(rules, constraint, &name)? {
+        if let Some(draft) = constraint_draft(rules, catalog, constraint, Some(&name))? {
             constraints.push(draft);
         }
     }
@@ -2096,7 +2129,7 @@ fn create_base_table(
             .collect();
     }
     if let Some(parent) = &create.partition_of {
-        let parent = rules.qualified_name(parent);
+        let parent = rules.lookup_name(catalog, parent);
         let parent = catalog
             .tables
             .get(&parent)
@@ -2177,6 +2210,7 @@ fn column_draft<'a>(
     catalog: &Catalog,
     column: &'a ColumnDef,
     table_schema: Option<&str>,
+    creating: Option<&QualifiedName>,
 ) -> ApplyResult<(ColumnDraft<'a>, Vec<ConstraintDraft<'a>>)> {
     let name = rules.fold_ident(&column.name);
     let declared_type = match &column.data_type {
@@ -2231,6 +2265,8 @@ fn column_draft<'a>(
             }),
             ColumnOption::ForeignKey(fk) => constraints.push(foreign_key_draft(
                 rules,
+                catalog,
+                creating,
                 constraint_name.or_else(|| fk.name.as_ref().map(|n| rules.fold_ident(n))),
                 vec![name.clone()],
                 fk,
@@ -2358,8 +2394,14 @@ fn referential_action(action: &Option<ast::ReferentialAction>) -> Option<Referen
     })
 }
 
+/// A foreign key as written. `creating`: the table the statement creates,
+/// which an unqualified target of its name is (the server resolves the
+/// target once the table exists, and the new table's schema is the first
+/// one the search path looks in).
 fn foreign_key_draft<'a>(
     rules: &dyn ServerRules,
+    catalog: &Catalog,
+    creating: Option<&QualifiedName>,
     name: Option<String>,
     columns: Vec<String>,
     fk: &ast::ForeignKeyConstraint,
@@ -2369,7 +2411,15 @@ fn foreign_key_draft<'a>(
     ConstraintDraft::ForeignKey {
         name,
         columns,
-        referred_table: rules.qualified_name(&fk.foreign_table),
+        referred_table: match creating {
+            Some(table)
+                if fk.foreign_table.0.len() == 1
+                    && rules.qualified_name(&fk.foreign_table).name == table.name =>
+            {
+                table.clone()
+            }
+            _ => rules.lookup_name(catalog, &fk.foreign_table),
+        },
         referred_columns: fk
             .referred_columns
             .iter()
@@ -2445,8 +2495,9 @@ fn column_names(
 
 fn constraint_draft<'a>(
     rules: &dyn ServerRules,
+    catalog: &Catalog,
     constraint: &'a TableConstraint,
-    _table: &QualifiedName,
+    creating: Option<&QualifiedName>,
 ) -> ApplyResult<Option<ConstraintDraft<'a>>> {
     let name_of = |n: &Option<ast::Ident>| n.as_ref().map(|n| rules.fold_ident(n));
     Ok(Some(match constraint {
@@ -2470,6 +2521,8 @@ fn constraint_draft<'a>(
         }
         TableConstraint::ForeignKey(fk) => foreign_key_draft(
             rules,
+            catalog,
+            creating,
             name_of(&fk.name).or_else(|| name_of(&fk.index_name)),
             fk.columns.iter().map(|c| rules.fold_ident(c)).collect(),
             fk,
@@ -2529,7 +2582,7 @@ fn alter_table(
     {
         return Ok(Outcome::Ignored);
     }
-    let name = rules.qualified_name(name);
+    let name = rules.lookup_name(catalog, name);
     // ALTER DOMAIN, as the fallback writes it.
     if crate::parse::fallback::alter_domain_written(text) {
         rules.alter_domain(catalog, &name, operations)?;
@@ -2714,7 +2767,8 @@ fn alter_table_operations(
                     }
                     return Err(format!("column {name} already exists").into());
                 }
-                let (draft, inline) = column_draft(rules, catalog, column_def, schema.as_deref())?;
+                let (draft, inline) =
+                    column_draft(rules, catalog, column_def, schema.as_deref(), None)?;
                 rules.add_to_table(catalog, table, vec![draft], inline, text)?;
                 place_new_column(rules, table, &name, column_position.as_ref())?;
             }
@@ -2730,12 +2784,12 @@ fn alter_table_operations(
                 rules.constraint_using_index(table, name, &index, primary)?;
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
-                if let Some(draft) = constraint_draft(rules, constraint, &table.name)? {
+                if let Some(draft) = constraint_draft(rules, catalog, constraint, None)? {
                     rules.add_constraint(catalog, table, draft, only)?;
                 }
             }
             AlterTableOperation::AttachPartitionOf { partition, .. } => {
-                let name = rules.qualified_name(partition);
+                let name = rules.lookup_name(catalog, partition);
                 let index = catalog
                     .tables
                     .get_index_of(&name)
@@ -2748,7 +2802,7 @@ fn alter_table_operations(
                 result?;
             }
             AlterTableOperation::DetachPartitionOf { partition, .. } => {
-                let name = rules.qualified_name(partition);
+                let name = rules.lookup_name(catalog, partition);
                 match catalog.tables.get_mut(&name) {
                     Some(child) if child.partition_of.as_ref() == Some(&table.name) => {
                         child.partition_of = None;
@@ -2801,7 +2855,8 @@ fn alter_table_operations(
             } => {
                 let old = rules.fold_ident(col_name);
                 let definition = column_definition(col_name, data_type, options);
-                let (draft, inline) = column_draft(rules, catalog, &definition, schema.as_deref())?;
+                let (draft, inline) =
+                    column_draft(rules, catalog, &definition, schema.as_deref(), None)?;
                 rules.replace_column(catalog, table, &old, draft, inline)?;
                 place_new_column(rules, table, &old, column_position.as_ref())?;
             }
@@ -2814,7 +2869,8 @@ fn alter_table_operations(
             } => {
                 let old = rules.fold_ident(old_name);
                 let definition = column_definition(new_name, data_type, options);
-                let (draft, inline) = column_draft(rules, catalog, &definition, schema.as_deref())?;
+                let (draft, inline) =
+                    column_draft(rules, catalog, &definition, schema.as_deref(), None)?;
                 let new = draft.column.name.clone();
                 rules.replace_column(catalog, table, &old, draft, inline)?;
                 place_new_column(rules, table, &new, column_position.as_ref())?;
@@ -3016,7 +3072,7 @@ fn create_index(
     if let Some(name) = &create.name {
         rules.check_new_name(&rules.qualified_name(name).name)?;
     }
-    let table = rules.qualified_name(&create.table_name);
+    let table = rules.lookup_name(catalog, &create.table_name);
     let columns = create
         .columns
         .iter()
@@ -3088,7 +3144,7 @@ fn create_view(
     view: &ast::CreateView,
     text: &str,
 ) -> ApplyResult<Outcome> {
-    let name = rules.qualified_name(&view.name);
+    let name = view_name(rules, catalog, view)?;
     rules.check_new_name(&name.name)?;
     // A materialized view reflects like a view (SQLAlchemy lists both).
     let kind = if view.materialized {
@@ -3718,11 +3774,12 @@ fn collect_view_sources<'c>(
 ) -> ApplyResult {
     match factor {
         TableFactor::Table { name, alias, .. } => {
-            let qualified = rules.qualified_name(name);
+            let written = rules.qualified_name(name);
             let cte = ctes
                 .iter()
                 .rev()
-                .find(|t| qualified.schema.is_none() && t.name.name == qualified.name);
+                .find(|t| written.schema.is_none() && t.name.name == written.name);
+            let qualified = rules.lookup_name(catalog, name);
             if let Some(table) = cte.or_else(|| catalog.tables.get(&qualified)) {
                 let alias = alias.as_ref().map(|a| rules.fold_ident(&a.name));
                 sources.push((
@@ -3906,7 +3963,7 @@ fn drop_objects(
         );
     }
     for name in names {
-        let name = rules.qualified_name(name);
+        let name = rules.lookup_name(catalog, name);
         let found = match object_type {
             ObjectType::Index => {
                 let mut found = false;
@@ -3970,7 +4027,7 @@ fn drop_relations(
     };
     let mut dropped: Vec<QualifiedName> = Vec::new();
     for name in names {
-        let name = rules.qualified_name(name);
+        let name = rules.lookup_name(catalog, name);
         // A temporary relation hides a permanent one of the same name, and
         // goes first (MySQL's DROP TEMPORARY TABLE drops only those).
         if catalog.drop_temporary(&name) {
@@ -4060,7 +4117,7 @@ fn set_comment(
     let comment = comment.filter(|c| !c.is_empty());
     match object_type {
         CommentObject::Table | CommentObject::View | CommentObject::MaterializedView => {
-            let name = rules.qualified_name(object_name);
+            let name = rules.lookup_name(catalog, object_name);
             let table = catalog
                 .tables
                 .get_mut(&name)

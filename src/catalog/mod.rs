@@ -114,11 +114,14 @@ pub struct StoredProcedure {
 
 /// A server session's state that later statements read: user variables and
 /// prepared statements by (lower-case) name, each with its value or the
-/// reason it cannot be known from the DDL.
+/// reason it cannot be known from the DDL; the schema search path.
 #[derive(Debug, Clone, Default)]
 pub struct Session {
     pub variables: std::collections::HashMap<String, Result<SessionValue, String>>,
     pub prepared: std::collections::HashMap<String, Result<String, String>>,
+    /// The schema names a `SET search_path` listed (PostgreSQL), as stored;
+    /// `None`: the server's default.
+    pub search_path: Option<Vec<String>>,
 }
 
 /// The value of a user variable.

@@ -9,9 +9,10 @@ mod extensions;
 mod functions;
 mod literals;
 mod partitions;
+mod search_path;
 mod structure;
 
-use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident};
+use sqlparser::ast::{AlterTableOperation, DataType, DropBehavior, Expr, Ident, ObjectName};
 
 use super::declared::DeclaredType;
 use super::names::{choose_unique_name, clip_to_char_boundary};
@@ -168,7 +169,10 @@ impl PostgreSqlRules {
         let raw = &declared.raw_base;
         let parts: Vec<String> = split_qualified(raw).iter().map(|p| fold_word(p)).collect();
         let (schema, name) = match parts.as_slice() {
-            [name] => (None, name.clone()),
+            [name] => match search_path::lookup_type(catalog, name) {
+                Some(found) => (found.schema, found.name),
+                None => (None, name.clone()),
+            },
             [.., schema, name] => (self.schema_of(schema), name.clone()),
             [] => (None, String::new()),
         };
@@ -412,34 +416,6 @@ pub fn stored_identifier(value: &str, quoted: bool) -> String {
     clip_to_char_boundary(&folded, MAX_IDENTIFIER_BYTES).to_string()
 }
 
-/// The schema `SET search_path = a, b` names first (where unqualified
-/// names are created when it exists): `"$user"` and `pg_catalog` skipped, as
-/// no such user schema exists in a loaded database and nothing is created in
-/// pg_catalog. `None` for any other statement or an empty path.
-fn search_path_schema(statement: &sqlparser::ast::Statement) -> Option<String> {
-    use sqlparser::ast::{Set, Statement, Value};
-    let Statement::Set(Set::SingleAssignment {
-        variable, values, ..
-    }) = statement
-    else {
-        return None;
-    };
-    if !variable.to_string().eq_ignore_ascii_case("search_path") {
-        return None;
-    }
-    values.iter().find_map(|value| {
-        let name = match value {
-            Expr::Identifier(ident) => stored_identifier(&ident.value, ident.quote_style.is_some()),
-            Expr::Value(v) => match &v.value {
-                Value::SingleQuotedString(s) => s.clone(),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        (!name.is_empty() && name != "$user" && name != "pg_catalog").then_some(name)
-    })
-}
-
 /// The parts of an object name given as text (`'schema.name'`, as `regclass`
 /// input reads it): quoted parts as written (`""` for a quote), unquoted ones
 /// folded to lower case.
@@ -484,18 +460,39 @@ impl ServerRules for PostgreSqlRules {
 
     fn session_statement(
         &self,
-        _catalog: &mut Catalog,
+        catalog: &mut Catalog,
         statement: &sqlparser::ast::Statement,
     ) -> ApplyResult<Option<SessionEffect>> {
-        match search_path_schema(statement) {
-            Some(schema) if schema != "public" => Err(format!(
-                "search_path puts the tables and types this session creates without a schema \
-                 in \"{schema}\" (when it exists), out of the reflected public schema; \
-                 ddlcodegen does not follow search_path and models them in public: qualify \
-                 the names or set search_path to public"
-            )
-            .into()),
-            _ => Ok(None),
+        match search_path::path_change(statement) {
+            None => Ok(None),
+            Some(Err(message)) => Err(message.into()),
+            Some(Ok(change)) => {
+                catalog.session.search_path = match change {
+                    search_path::PathChange::Set(names) => Some(names),
+                    search_path::PathChange::Reset => None,
+                };
+                Ok(Some(SessionEffect::Kept))
+            }
+        }
+    }
+
+    fn lookup_name(&self, catalog: &Catalog, name: &ObjectName) -> QualifiedName {
+        match name.0.as_slice() {
+            [part] => match part.as_ident() {
+                Some(ident) => search_path::lookup(catalog, &self.fold_ident(ident)),
+                None => self.qualified_name(name),
+            },
+            _ => self.qualified_name(name),
+        }
+    }
+
+    fn creation_name(&self, catalog: &Catalog, name: &ObjectName) -> ApplyResult<QualifiedName> {
+        match name.0.as_slice() {
+            [part] => match part.as_ident() {
+                Some(ident) => Ok(search_path::create(catalog, &self.fold_ident(ident))?),
+                None => Ok(self.qualified_name(name)),
+            },
+            _ => Ok(self.qualified_name(name)),
         }
     }
 
@@ -1155,7 +1152,7 @@ impl ServerRules for PostgreSqlRules {
         create: &sqlparser::ast::CreateDomain,
         statement_text: &str,
     ) -> ApplyResult {
-        let name = self.qualified_name(&create.name);
+        let name = self.creation_name(catalog, &create.name)?;
         if catalog.enums.contains_key(&name) || catalog.domains.contains_key(&name) {
             return Err(format!("type \"{}\" already exists", name.name).into());
         }
@@ -2370,18 +2367,25 @@ mod tests {
     }
 
     #[test]
-    fn a_search_path_leading_elsewhere_than_public_is_reported() {
-        let warned = |sql: &str| {
+    fn unqualified_names_follow_the_search_path() {
+        let build = |sql: &str| {
             let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
-            let (_, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
-            warnings.iter().any(|w| w.message.contains("search_path"))
+            build_catalog(Dialect::PostgreSql, &statements, &[sql])
         };
-        assert!(warned("SET search_path = app, public;"));
-        assert!(warned("SET search_path TO \"$user\", pg_catalog, 'App';"));
-        assert!(!warned("SET search_path = public, pg_catalog;"));
-        assert!(!warned("SET search_path = \"$user\", public;"));
-        assert!(!warned("SET search_path = '';"));
-        assert!(!warned("SET statement_timeout = 0;"));
+        let (catalog, warnings) = build(
+            "SET search_path = app, public; CREATE SCHEMA app; \
+             CREATE TABLE t (id int PRIMARY KEY); CREATE INDEX t_i ON t (id);",
+        );
+        assert!(warnings.is_empty());
+        let table = &catalog.tables[&QualifiedName::new(Some("app".into()), "t")];
+        assert_eq!(table.indexes.len(), 1);
+        let (catalog, warnings) = build("SET search_path = app; CREATE TABLE t (id int);");
+        assert!(catalog.tables.is_empty());
+        assert!(warnings[0]
+            .message
+            .contains("no schema has been selected to create in"));
+        let (catalog, _) = build("SET search_path TO \"$user\", public; CREATE TABLE t (id int);");
+        assert!(catalog.tables.contains_key(&QualifiedName::new(None, "t")));
     }
 
     #[test]

@@ -69,7 +69,9 @@ fn define(catalog: &mut Catalog, function: Function) {
 }
 
 pub fn create_function(rules: &dyn ServerRules, catalog: &mut Catalog, create: &CreateFunction) {
-    let name = rules.qualified_name(&create.name);
+    let name = rules
+        .creation_name(catalog, &create.name)
+        .unwrap_or_else(|_| rules.qualified_name(&create.name));
     let (args, defaults) = input_arguments(rules, catalog, create.args.as_deref().unwrap_or(&[]));
     let returns = match &create.return_type {
         Some(FunctionReturnType::DataType(data_type)) => result_type(rules, catalog, data_type),
@@ -90,7 +92,9 @@ pub fn create_function(rules: &dyn ServerRules, catalog: &mut Catalog, create: &
 
 /// An aggregate returns what its final function returns, or else its state.
 pub fn create_aggregate(rules: &dyn ServerRules, catalog: &mut Catalog, create: &CreateAggregate) {
-    let name = rules.qualified_name(&create.name);
+    let name = rules
+        .creation_name(catalog, &create.name)
+        .unwrap_or_else(|_| rules.qualified_name(&create.name));
     let (args, defaults) = match &create.args {
         CreateAggregateArgs::List(args) => input_arguments(rules, catalog, args),
         CreateAggregateArgs::OrderedSet { direct, aggregated } => {
@@ -107,7 +111,7 @@ pub fn create_aggregate(rules: &dyn ServerRules, catalog: &mut Catalog, create: 
                 returns = result_type(rules, catalog, data_type)
             }
             CreateAggregateOption::FinalFunction(function) => {
-                final_function = Some(rules.qualified_name(function))
+                final_function = Some(rules.lookup_name(catalog, function))
             }
             _ => {}
         }
@@ -139,7 +143,7 @@ pub fn create_aggregate(rules: &dyn ServerRules, catalog: &mut Catalog, create: 
 pub fn drop_function(rules: &dyn ServerRules, catalog: &mut Catalog, drop: &DropFunction) {
     let cascade = matches!(drop.drop_behavior, Some(ast::DropBehavior::Cascade));
     for desc in &drop.func_desc {
-        let name = rules.qualified_name(&desc.name);
+        let name = rules.lookup_name(catalog, &desc.name);
         let args = desc
             .args
             .as_ref()
@@ -158,7 +162,7 @@ pub fn alter_function(
     catalog: &mut Catalog,
     alter: &AlterFunction,
 ) -> ApplyResult {
-    let name = rules.qualified_name(&alter.function.name);
+    let name = rules.lookup_name(catalog, &alter.function.name);
     let args = alter
         .function
         .args

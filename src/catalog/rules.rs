@@ -241,6 +241,20 @@ pub trait ServerRules {
         }
     }
 
+    /// The object a name refers to where the statement looks one up (a table
+    /// to alter or index, a foreign key's target, a view's source): an
+    /// unqualified name resolves through the session's search path (PostgreSQL).
+    fn lookup_name(&self, _catalog: &Catalog, name: &ObjectName) -> QualifiedName {
+        self.qualified_name(name)
+    }
+
+    /// The name an object being created gets: an unqualified one goes where
+    /// the session creates objects (PostgreSQL: the first schema of the
+    /// search path that exists).
+    fn creation_name(&self, _catalog: &Catalog, name: &ObjectName) -> ApplyResult<QualifiedName> {
+        Ok(self.qualified_name(name))
+    }
+
     /// The type the server reports for a declared type. SQLite keeps the declared
     /// text, so it also gets the statement text.
     fn column_type(

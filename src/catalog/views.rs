@@ -85,6 +85,7 @@ pub fn view_definition(
 
     let mut walker = FromWalker {
         rules,
+        catalog,
         relations: Vec::new(),
         ctes: HashSet::new(),
     };
@@ -96,8 +97,8 @@ pub fn view_definition(
         relations, ctes, ..
     } = walker;
     let mut definition = ViewDefinition::default();
-    for name in relations {
-        let is_cte = name.schema.is_none() && ctes.contains(&name.name);
+    for (written, name) in relations {
+        let is_cte = written.schema.is_none() && ctes.contains(&written.name);
         if !is_cte && catalog.tables.contains_key(&name) && !definition.relations.contains(&name) {
             definition.relations.push(name);
         }
@@ -155,7 +156,9 @@ pub fn view_definition(
 /// Collects the names in FROM clauses and the names of CTEs.
 struct FromWalker<'r> {
     rules: &'r dyn ServerRules,
-    relations: Vec<QualifiedName>,
+    catalog: &'r Catalog,
+    /// Each relation named, as written and as the session resolves it.
+    relations: Vec<(QualifiedName, QualifiedName)>,
     ctes: HashSet<String>,
 }
 
@@ -191,7 +194,10 @@ impl FromWalker<'_> {
 
     fn factor(&mut self, factor: &TableFactor) {
         match factor {
-            TableFactor::Table { name, .. } => self.relations.push(self.rules.qualified_name(name)),
+            TableFactor::Table { name, .. } => self.relations.push((
+                self.rules.qualified_name(name),
+                self.rules.lookup_name(self.catalog, name),
+            )),
             TableFactor::Derived { subquery, .. } => self.query(subquery),
             TableFactor::NestedJoin {
                 table_with_joins, ..

@@ -1199,6 +1199,22 @@ impl<'a> Deparser<'a> {
         (current, domain)
     }
 
+    /// A literal read as `target`: a `regclass` one names a relation, which
+    /// the server resolves through the session's search path when the
+    /// statement runs (and prints qualified later when off the default path).
+    fn resolved_constant(&self, value: String, target: &str) -> String {
+        if target != "regclass" {
+            return value;
+        }
+        match super::text_name_parts(&value).as_slice() {
+            [name] => match super::search_path::lookup(self.catalog, name).schema {
+                Some(schema) => format!("{}.{}", quote_ident(&schema), quote_ident(name)),
+                None => value,
+            },
+            _ => value,
+        }
+    }
+
     /// `arg::target` written in the statement. An untyped literal (or NULL)
     /// becomes a constant of the type; a cast to the type an expression already
     /// has is no cast at all; type modifiers add a length coercion, which
@@ -1212,7 +1228,7 @@ impl<'a> Deparser<'a> {
             } if ty == "unknown" => {
                 self.note_constant(&value, target);
                 Node::Const {
-                    value,
+                    value: self.resolved_constant(value, target),
                     ty: target.to_string(),
                     quoted: true,
                 }
@@ -1999,7 +2015,7 @@ impl<'a> Deparser<'a> {
                 }
                 self.note_constant(&value, target);
                 Node::Const {
-                    value,
+                    value: self.resolved_constant(value, target),
                     ty: target.to_string(),
                     quoted: true,
                 }
