@@ -2656,7 +2656,7 @@ fn regclass_text(value: &str) -> String {
 
 /// Whether `name` is one of the built-in type names the catalog stores (as
 /// format_type spells them), as opposed to a user-defined enum or domain.
-fn is_builtin_type(name: &str) -> bool {
+pub(super) fn is_builtin_type(name: &str) -> bool {
     const BUILTIN: &[&str] = &[
         "integer",
         "bigint",
