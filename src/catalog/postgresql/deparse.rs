@@ -1730,6 +1730,12 @@ impl<'a> Deparser<'a> {
             "to_tsquery" | "plainto_tsquery" | "phraseto_tsquery" | "websearch_to_tsquery" => {
                 (Some(&["text"]), "tsquery")
             }
+            // setweight(tsvector, "char" [, text[]]): the weight literal is a "char".
+            "setweight" if args.len() == 3 => {
+                (Some(&["tsvector", "\"char\"", "text[]"]), "tsvector")
+            }
+            "setweight" => (Some(&["tsvector", "\"char\""]), "tsvector"),
+            "strip" => (Some(&["tsvector"]), "tsvector"),
             "nextval" => (Some(&["regclass"]), "bigint"),
             "abs" => {
                 let ty = args
