@@ -223,6 +223,9 @@ impl CatalogBuilder {
             }
             return;
         }
+        if let Statement::Query(query) = &statement.ast {
+            self.query_calls(statement, query);
+        }
         if let Statement::Call(call) = &statement.ast {
             if self.catalog.dialect == Dialect::MySql {
                 self.call_procedure(statement, call);
@@ -790,7 +793,7 @@ fn apply_statement(
             Ok(Outcome::Applied)
         }
         Statement::CreateFunction(create) => {
-            super::routines::create_function(rules, catalog, create);
+            super::routines::create_function(rules, catalog, create, statement);
             Ok(Outcome::Applied)
         }
         Statement::CreateAggregate(create) => {

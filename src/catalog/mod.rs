@@ -299,6 +299,36 @@ pub struct Function {
     /// The result type; `None` for a set of rows, a trigger, `void` and the
     /// like, which no view column takes.
     pub returns: Option<SqlType>,
+    /// The code a call runs, when it may change the schema (a PostgreSQL
+    /// `plpgsql` or `sql` function called with `SELECT f()`).
+    pub code: Option<FunctionCode>,
+}
+
+/// A function's body as a call runs it.
+#[derive(Debug, Clone)]
+pub struct FunctionCode(pub std::sync::Arc<FunctionCodeData>);
+
+/// Two definitions are the same code only when they are one definition.
+impl PartialEq for FunctionCode {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for FunctionCode {}
+
+#[derive(Debug)]
+pub struct FunctionCodeData {
+    /// The input parameters in order: names as the body spells them (lower
+    /// case unless quoted; empty for an unnamed one) and their defaults.
+    pub params: Vec<(String, Option<sqlparser::ast::Expr>)>,
+    /// The steps, or why they cannot be read (reported at a call).
+    pub body: Result<crate::parse::plpgsql::Block, String>,
+    /// The file and byte range of its `CREATE FUNCTION`, and that
+    /// statement's text (step spans are in it).
+    pub file: usize,
+    pub span: std::ops::Range<usize>,
+    pub text: std::sync::Arc<str>,
 }
 
 #[derive(Debug, Clone)]

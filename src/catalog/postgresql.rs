@@ -1317,6 +1317,52 @@ impl ServerRules for PostgreSqlRules {
         catalog_query::evaluate(catalog, condition)
     }
 
+    fn evaluate_value(&self, catalog: &Catalog, value: &Expr) -> Option<String> {
+        catalog_query::scalar(catalog, value)
+    }
+
+    /// A function runs its body at each call, DDL included: `plpgsql` and
+    /// `sql` bodies are read; another procedural language's body is only
+    /// reported when its text names DDL. Trigger functions run on row
+    /// changes, never at a `SELECT`; C and internal functions run no SQL.
+    fn function_body(
+        &self,
+        create: &sqlparser::ast::CreateFunction,
+        text: &str,
+    ) -> Option<Result<crate::parse::plpgsql::Block, String>> {
+        use sqlparser::ast::FunctionReturnType;
+        if let Some(FunctionReturnType::DataType(data_type)) = &create.return_type {
+            let returns = data_type.to_string().to_ascii_lowercase();
+            if matches!(returns.as_str(), "trigger" | "event_trigger") {
+                return None;
+            }
+        }
+        let language = create
+            .language
+            .as_ref()
+            .map_or_else(|| String::from("sql"), |l| l.value.to_ascii_lowercase());
+        let names_ddl = || {
+            text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .any(|w| {
+                    ["create", "alter", "drop", "execute", "comment"]
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k))
+                })
+        };
+        match language.as_str() {
+            "plpgsql" | "sql" => {
+                let body = crate::parse::plpgsql::parse_function_body(text, &language);
+                (body.is_ok() || names_ddl()).then_some(body)
+            }
+            "c" | "internal" => None,
+            other => names_ddl().then(|| {
+                Err(format!(
+                    "a function in language {other} may change the schema"
+                ))
+            }),
+        }
+    }
+
     /// The new table's columns have the query's types and nothing else: no
     /// NOT NULL, no default. A type we could not work out stays empty (the
     /// catalog warns if the table is still there at the end).

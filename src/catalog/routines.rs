@@ -9,7 +9,7 @@ use sqlparser::ast::{
 };
 
 use super::rules::{ApplyResult, ServerRules};
-use super::{Catalog, Function, QualifiedName, SqlType};
+use super::{Catalog, Function, FunctionCode, FunctionCodeData, QualifiedName, SqlType};
 
 /// The types a server stores for the input arguments (OUT ones are results).
 fn input_arguments(
@@ -68,10 +68,37 @@ fn define(catalog: &mut Catalog, function: Function) {
     }
 }
 
-pub fn create_function(rules: &dyn ServerRules, catalog: &mut Catalog, create: &CreateFunction) {
+pub fn create_function(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    create: &CreateFunction,
+    statement: &crate::parse::ParsedStatement,
+) {
     let name = rules
         .creation_name(catalog, &create.name)
         .unwrap_or_else(|_| rules.qualified_name(&create.name));
+    let code = rules.function_body(create, &statement.text).map(|body| {
+        let params = create
+            .args
+            .iter()
+            .flatten()
+            .filter(|a| !matches!(a.mode, Some(ArgMode::Out)))
+            .map(|a| {
+                let name = a
+                    .name
+                    .as_ref()
+                    .map_or_else(String::new, |n| rules.fold_ident(n));
+                (name, a.default_expr.clone())
+            })
+            .collect();
+        FunctionCode(std::sync::Arc::new(FunctionCodeData {
+            params,
+            body,
+            file: statement.file,
+            span: statement.span.clone(),
+            text: statement.text.as_str().into(),
+        }))
+    });
     let (args, defaults) = input_arguments(rules, catalog, create.args.as_deref().unwrap_or(&[]));
     let returns = match &create.return_type {
         Some(FunctionReturnType::DataType(data_type)) => result_type(rules, catalog, data_type),
@@ -86,6 +113,7 @@ pub fn create_function(rules: &dyn ServerRules, catalog: &mut Catalog, create: &
             args,
             defaults,
             returns,
+            code,
         },
     );
 }
@@ -134,6 +162,7 @@ pub fn create_aggregate(rules: &dyn ServerRules, catalog: &mut Catalog, create: 
             args,
             defaults,
             returns,
+            code: None,
         },
     );
 }

@@ -693,6 +693,26 @@ pub trait ServerRules {
         None
     }
 
+    /// The value of an expression procedural code assigns to a variable
+    /// (`SELECT count(*) INTO n FROM information_schema.tables ...`), as SQL
+    /// text of a constant. `None`: it cannot be known offline.
+    fn evaluate_value(&self, catalog: &Catalog, value: &Expr) -> Option<String> {
+        self.evaluate_condition(catalog, value)
+            .map(|b| b.to_string())
+    }
+
+    /// The body a call of the function `create` (statement text `text`)
+    /// runs, when a call can change the schema: `Some(Err)` when it may but
+    /// cannot be read. `None`: calls change no schema (a server whose
+    /// functions cannot run DDL, a trigger function, C code).
+    fn function_body(
+        &self,
+        _create: &sqlparser::ast::CreateFunction,
+        _text: &str,
+    ) -> Option<Result<crate::parse::plpgsql::Block, String>> {
+        None
+    }
+
     /// The table `CREATE TABLE name AS SELECT` makes from the query's columns (as
     /// a view would report them). `None`: not known for this dialect.
     fn table_from_query(&self, _name: &QualifiedName, _columns: Vec<Column>) -> Option<Table> {

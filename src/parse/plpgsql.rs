@@ -15,7 +15,7 @@
 
 use std::ops::Range;
 
-use sqlparser::ast::{Expr, Statement};
+use sqlparser::ast::{Expr, Query, Statement};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Location, Token, Tokenizer};
@@ -81,6 +81,16 @@ pub enum StepKind {
         otherwise: Vec<Step>,
     },
     Block(Block),
+    /// `PERFORM expr [FROM ...]`: a query run for what the functions it
+    /// calls do (read as the `SELECT` it stands for).
+    Perform(Box<Query>),
+    /// `variable := expr` or `SELECT expr INTO variable ...`: the variable's
+    /// new value, `None` when it is not one we can read (a row, several
+    /// targets, a statement other than SELECT).
+    Assign {
+        variable: String,
+        value: Option<Box<Expr>>,
+    },
     /// `RETURN`: the rest of the `DO` block does not run.
     Return,
     /// Something that may change the schema but cannot be followed offline.
@@ -99,7 +109,8 @@ pub fn may_change_schema(steps: &[Step]) -> bool {
             may_change_schema(&block.steps)
                 || block.handlers.iter().any(|h| may_change_schema(&h.steps))
         }
-        StepKind::Return => false,
+        // What a called function does is known only once it runs.
+        StepKind::Return | StepKind::Perform(_) | StepKind::Assign { .. } => false,
         StepKind::Unknown(_) => true,
     })
 }
@@ -191,8 +202,92 @@ pub fn parse_do(text: &str) -> Result<Option<DoBlock>, String> {
     let Some((body, start)) = body else {
         return Err(String::from("a DO statement without a body"));
     };
-    let block = BodyParser::new(&body, start, text.len())?.parse()?;
+    let block = BodyParser::new(&body, start, text.len(), "DO block")?.parse()?;
     Ok(Some(DoBlock { block }))
+}
+
+/// The body of `CREATE FUNCTION ... AS '<body>' LANGUAGE plpgsql | sql`
+/// (`text`: the whole statement), read as a `DO` block's body is; a `sql`
+/// body is its statements in order. Step spans are in `text`.
+pub fn parse_function_body(text: &str, language: &str) -> Result<Block, String> {
+    let dialect = PostgreSqlDialect {};
+    let tokens = Tokenizer::new(&dialect, text)
+        .tokenize_with_location()
+        .map_err(|e| format!("cannot read the function: {e}"))?;
+    let offsets = Offsets::new(text);
+    let tokens: Vec<(Token, usize)> = tokens
+        .into_iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .map(|t| {
+            let at = offsets.of(t.span.start);
+            (t.token, at)
+        })
+        .collect();
+    let mut depth = 0usize;
+    let mut body = None;
+    for (i, (token, _)) in tokens.iter().enumerate() {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            Token::Word(w)
+                if depth == 0 && w.quote_style.is_none() && w.value.eq_ignore_ascii_case("AS") =>
+            {
+                body = match tokens.get(i + 1) {
+                    Some((Token::DollarQuotedString(s), at)) => {
+                        let tag = s.tag.as_deref().unwrap_or("").len();
+                        Some((s.value.clone(), Some(at + tag + 2)))
+                    }
+                    Some((Token::SingleQuotedString(s) | Token::EscapedStringLiteral(s), _)) => {
+                        Some((s.clone(), None))
+                    }
+                    _ => None,
+                };
+                if body.is_some() {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some((body, start)) = body else {
+        return Err(String::from("a function body we do not read"));
+    };
+    if language == "sql" {
+        let span = match start {
+            Some(start) => start..start + body.len(),
+            None => 0..text.len(),
+        };
+        let steps = sql_steps_in(&dialect, &body, "the function")
+            .into_iter()
+            .map(|kind| match kind {
+                // A query runs for what the functions it calls do.
+                StepKind::Sql { ast, .. } if matches!(*ast, Statement::Query(_)) => {
+                    let Statement::Query(query) = *ast else {
+                        unreachable!()
+                    };
+                    StepKind::Perform(query)
+                }
+                other => other,
+            })
+            .map(|kind| Step {
+                span: span.clone(),
+                kind,
+            })
+            .collect();
+        return Ok(Block {
+            steps,
+            handlers: Vec::new(),
+        });
+    }
+    BodyParser::new(&body, start, text.len(), "function")?.parse()
+}
+
+/// A variable's name as PL/pgSQL compares it (unquoted: lower case).
+pub fn variable_name(word: &sqlparser::tokenizer::Word) -> String {
+    match word.quote_style {
+        Some(_) => word.value.clone(),
+        None => word.value.to_ascii_lowercase(),
+    }
 }
 
 /// Byte offsets of tokenizer locations (1-based lines and characters).
@@ -236,14 +331,21 @@ struct BodyParser<'a> {
     /// whose offsets do not map; every step then points at the statement).
     base: Option<usize>,
     statement_len: usize,
+    /// What the body is, for messages ("DO block", "function").
+    what: &'static str,
 }
 
 impl<'a> BodyParser<'a> {
-    fn new(body: &'a str, base: Option<usize>, statement_len: usize) -> Result<Self, String> {
+    fn new(
+        body: &'a str,
+        base: Option<usize>,
+        statement_len: usize,
+        what: &'static str,
+    ) -> Result<Self, String> {
         let dialect = PostgreSqlDialect {};
         let tokens = Tokenizer::new(&dialect, body)
             .tokenize_with_location()
-            .map_err(|e| format!("cannot read the DO block's body: {e}"))?;
+            .map_err(|e| format!("cannot read the {what}'s body: {e}"))?;
         let offsets = Offsets::new(body);
         let tokens = tokens
             .into_iter()
@@ -259,6 +361,7 @@ impl<'a> BodyParser<'a> {
             i: 0,
             base,
             statement_len,
+            what,
         })
     }
 
@@ -272,7 +375,7 @@ impl<'a> BodyParser<'a> {
     }
 
     fn error(&self, what: &str) -> String {
-        format!("cannot read the DO block's body: {what}")
+        format!("cannot read the {}'s body: {what}", self.what)
     }
 
     fn word(&self, i: usize) -> String {
@@ -547,6 +650,103 @@ impl<'a> BodyParser<'a> {
         }))
     }
 
+    /// `target := value` (tokens `start..end`): the variable's new value.
+    fn assignment(&self, start: usize, end: usize) -> Vec<StepKind> {
+        let Some(Token::Word(target)) = self.tokens.get(start).map(|t| &t.token) else {
+            return Vec::new();
+        };
+        if !matches!(
+            self.tokens.get(start + 1).map(|t| &t.token),
+            Some(Token::Assignment | Token::Eq)
+        ) {
+            // A field of a record, an element of an array, GET DIAGNOSTICS.
+            return Vec::new();
+        }
+        let text = &self.body[self.offset(start + 2)..self.offset(end)];
+        let dialect = PostgreSqlDialect {};
+        let value = Parser::new(&dialect)
+            .try_with_sql(text)
+            .ok()
+            .and_then(|mut parser| {
+                let expr = parser.parse_expr().ok()?;
+                (parser.peek_token().token == Token::EOF).then_some(expr)
+            });
+        vec![StepKind::Assign {
+            variable: variable_name(target),
+            value: value.map(Box::new),
+        }]
+    }
+
+    /// `SELECT expr INTO [STRICT] var FROM ...` (tokens `start..end`): the
+    /// value the query gives; `... INTO a, b` and `INSERT ... RETURNING x
+    /// INTO var` leave their targets unknown.
+    fn select_into(&self, start: usize, end: usize) -> Vec<StepKind> {
+        let select = self.word(start) == "SELECT";
+        let mut depth = 0usize;
+        let mut returning = false;
+        let mut into = None;
+        for i in start..end {
+            match self.tokens[i].token {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth = depth.saturating_sub(1),
+                _ if depth == 0 && self.word(i) == "RETURNING" => returning = true,
+                _ if depth == 0 && self.word(i) == "INTO" && (select || returning) => {
+                    into = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(into) = into else {
+            return Vec::new();
+        };
+        let mut i = into + 1;
+        if self.word(i) == "STRICT" {
+            i += 1;
+        }
+        let mut targets = Vec::new();
+        while let Some(Token::Word(word)) = self.tokens.get(i).filter(|_| i < end).map(|t| &t.token)
+        {
+            let mut name = variable_name(word);
+            i += 1;
+            while matches!(self.tokens.get(i).map(|t| &t.token), Some(Token::Period)) {
+                // `rec.field`: not a variable we follow.
+                name.clear();
+                i += 2;
+            }
+            targets.push(name);
+            if i < end && matches!(self.tokens[i].token, Token::Comma) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let value = match targets.as_slice() {
+            [_] if select => {
+                let text = format!(
+                    "{} {}",
+                    &self.body[self.offset(start)..self.offset(into)],
+                    &self.body[self.offset(i)..self.offset(end)]
+                );
+                query(&text).and_then(|q| match &*q.body {
+                    sqlparser::ast::SetExpr::Select(s) if s.projection.len() == 1 => {
+                        Some(Box::new(Expr::Subquery(Box::new(q.clone()))))
+                    }
+                    _ => None,
+                })
+            }
+            _ => None,
+        };
+        targets
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .map(|variable| StepKind::Assign {
+                variable,
+                value: value.clone(),
+            })
+            .collect()
+    }
+
     /// A statement up to its `;`.
     fn simple_statement(&mut self) -> Result<Vec<Step>, String> {
         let start = self.i;
@@ -590,16 +790,25 @@ impl<'a> BodyParser<'a> {
                     })
             });
         if assignment {
-            return Ok(Vec::new());
+            return Ok(self.assignment(start, end).into_iter().map(step).collect());
         }
         match self.word(start).as_str() {
             "RETURN" => Ok(vec![step(StepKind::Return)]),
-            // Messages, calls for their result, cursors, diagnostics: no schema change.
-            "RAISE" | "PERFORM" | "NULL" | "GET" | "ASSERT" | "OPEN" | "FETCH" | "CLOSE"
-            | "MOVE" | "EXIT" | "CONTINUE" | "COMMIT" | "ROLLBACK" => Ok(Vec::new()),
-            // Rows only (`SELECT ... INTO var`, `INSERT ... RETURNING id INTO var`).
+            // `PERFORM f(x)`: the SELECT it stands for, run for what it calls.
+            "PERFORM" => {
+                let rest = &self.body[self.offset(start + 1)..self.offset(end)];
+                Ok(query(&format!("SELECT {rest}"))
+                    .map(|q| step(StepKind::Perform(Box::new(q))))
+                    .into_iter()
+                    .collect())
+            }
+            // Messages, cursors, diagnostics: no schema change.
+            "RAISE" | "NULL" | "GET" | "ASSERT" | "OPEN" | "FETCH" | "CLOSE" | "MOVE" | "EXIT"
+            | "CONTINUE" | "COMMIT" | "ROLLBACK" => Ok(Vec::new()),
+            // Rows only; `SELECT ... INTO var` and `... RETURNING x INTO var`
+            // set variables.
             "SELECT" | "INSERT" | "UPDATE" | "DELETE" | "WITH" | "MERGE" | "VALUES" => {
-                Ok(Vec::new())
+                Ok(self.select_into(start, end).into_iter().map(step).collect())
             }
             "CALL" => Ok(vec![step(StepKind::Unknown(String::from(
                 "a procedure called in a DO block may change the schema",
@@ -624,6 +833,17 @@ impl<'a> BodyParser<'a> {
             }
             _ => Ok(sql_steps(text).into_iter().map(step).collect()),
         }
+    }
+}
+
+/// A query's text read as one query.
+fn query(text: &str) -> Option<Query> {
+    match Parser::parse_sql(&PostgreSqlDialect {}, text)
+        .ok()?
+        .as_slice()
+    {
+        [Statement::Query(query)] => Some((**query).clone()),
+        _ => None,
     }
 }
 

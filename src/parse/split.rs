@@ -56,6 +56,9 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
     // SQLite: where `sqlite3_complete` is in the statement (a trigger's body
     // holds `;`s; only `; END ;` ends it).
     let mut complete = Complete::Start;
+    // PostgreSQL: psql's lexer ends no statement inside parentheses (a
+    // multi-action `CREATE RULE ... DO ( a; b; )`).
+    let mut paren_depth = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
         // Client commands, outside any statement.
@@ -145,7 +148,7 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
             continue;
         }
         // Statement end.
-        if bytes[i..].starts_with(&delimiter) {
+        if bytes[i..].starts_with(&delimiter) && !(pg && paren_depth > 0) {
             if sqlite {
                 complete = complete.next(CompleteToken::Semi);
                 if complete == Complete::Semi {
@@ -158,6 +161,7 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
             if let Some(s) = start.take() {
                 push_sql(&mut pieces, src, &text, s, i);
             }
+            paren_depth = 0;
             text.resize(i + delimiter.len(), b' ');
             i += delimiter.len();
             continue;
@@ -200,6 +204,13 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
                 }
             }
             _ => {
+                if pg {
+                    match b {
+                        b'(' => paren_depth += 1,
+                        b')' => paren_depth = paren_depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
                 text.push(b);
                 i += 1;
             }
@@ -519,6 +530,16 @@ mod tests {
         assert_eq!(got[1], "SELECT 1");
         assert!(got[2].ends_with("SELECT 1; end /* c */"), "{}", got[2]);
         assert_eq!(got[3], "SELECT end FROM e");
+    }
+
+    #[test]
+    fn postgresql_statements_do_not_end_inside_parentheses() {
+        let pieces = sql(
+            "CREATE RULE r AS ON DELETE TO t DO ( DELETE FROM a; DELETE FROM b; );\nSELECT 1;",
+            Dialect::PostgreSql,
+        );
+        assert_eq!(pieces.len(), 2);
+        assert!(pieces[0].ends_with("DELETE FROM b; )"));
     }
 
     #[test]

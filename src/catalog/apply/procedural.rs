@@ -13,14 +13,21 @@
 //! the catalog does not keep, in front of DDL) is reported with a warning at
 //! the part of the code it concerns, and that part is skipped.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
-use sqlparser::ast::{Function, FunctionArg, FunctionArgExpr, FunctionArguments, Statement};
+use sqlparser::ast::{
+    Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgOperator, FunctionArguments,
+    ObjectName, Query, SelectItem, SetExpr, Statement, TableFactor, UnaryOperator,
+};
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, Tokenizer};
 
 use super::{apply_statement, CatalogBuilder, Outcome};
 use crate::catalog::rules::ApplyError;
-use crate::catalog::StoredProcedure;
+use crate::catalog::{FunctionCode, StoredProcedure};
 use crate::parse::mysql_routine::{is_local_variable, local_variable, ParamMode, Procedure};
 use crate::parse::plpgsql::{
     may_change_schema, Block, DoBlock, Handler, HandlerKind, Step, StepKind,
@@ -51,6 +58,7 @@ impl CatalogBuilder {
             code: "DO block",
             call_site: None,
             calls: Vec::new(),
+            variables: HashMap::new(),
         };
         if let Flow::Raised(message) = run.block(&block.block, false) {
             run.warn(message, &(0..statement.text.len()));
@@ -68,6 +76,7 @@ impl CatalogBuilder {
             code: "statement",
             call_site: None,
             calls: Vec::new(),
+            variables: HashMap::new(),
         };
         if let Flow::Raised(message) = run.block(block, false) {
             run.warn(message, &(0..statement.text.len()));
@@ -110,9 +119,32 @@ impl CatalogBuilder {
             code: "CALL",
             call_site: None,
             calls: Vec::new(),
+            variables: HashMap::new(),
         };
         let whole = 0..statement.text.len();
         if let Err(message) = run.call(call, &whole) {
+            run.warn(message, &whole);
+        }
+    }
+
+    /// A query's calls of functions the script created (`SELECT f(1)`):
+    /// their bodies run where the query stands.
+    pub(super) fn query_calls(&mut self, statement: &ParsedStatement, query: &Query) {
+        if !self.catalog.functions.iter().any(|f| f.code.is_some()) {
+            return;
+        }
+        let mut run = Run {
+            builder: self,
+            file: statement.file,
+            base: statement.span.start,
+            text: &statement.text,
+            code: "query",
+            call_site: None,
+            calls: Vec::new(),
+            variables: HashMap::new(),
+        };
+        let whole = 0..statement.text.len();
+        if let Err(message) = run.query_calls(query, &whole) {
             run.warn(message, &whole);
         }
     }
@@ -143,6 +175,35 @@ impl CatalogBuilder {
     }
 }
 
+/// Whether running `steps` may end the code (`RETURN`).
+fn returns(steps: &[Step]) -> bool {
+    steps.iter().any(|step| match &step.kind {
+        StepKind::Return => true,
+        StepKind::If {
+            branches,
+            otherwise,
+        } => branches.iter().any(|(_, s)| returns(s)) || returns(otherwise),
+        StepKind::Block(block) => {
+            returns(&block.steps) || block.handlers.iter().any(|h| returns(&h.steps))
+        }
+        _ => false,
+    })
+}
+
+/// Whether an expression is a constant (`'x'`, `-1`, `'x'::text`).
+fn constant(expr: &Expr) -> bool {
+    match expr {
+        Expr::Value(_) => true,
+        Expr::Nested(inner) => constant(inner),
+        Expr::Cast { expr, .. } => constant(expr),
+        Expr::UnaryOp {
+            op: UnaryOperator::Minus | UnaryOperator::Plus,
+            expr,
+        } => constant(expr),
+        _ => false,
+    }
+}
+
 /// `CREATE OR REPLACE PROCEDURE`.
 fn replaces(text: &str) -> bool {
     let words: Vec<String> = text
@@ -166,6 +227,10 @@ struct Run<'a> {
     call_site: Option<(usize, Range<usize>)>,
     /// The procedures being called (lower-case names), outermost first.
     calls: Vec<String>,
+    /// PL/pgSQL variables and parameters (`$1` too) by name: their values as
+    /// SQL constants, `None` when not known offline. (MySQL's are session
+    /// variables.)
+    variables: HashMap<String, Option<String>>,
 }
 
 /// Whether a handler's conditions catch an error. PL/pgSQL's by the error's
@@ -195,16 +260,310 @@ impl Run<'_> {
         let head = statement_head(self.text, &span);
         let range = self.base + head.start..self.base + head.end;
         let (message, label) = match self.code {
-            "CALL" => (message, String::from("this statement was not applied")),
+            "CALL" | "query" => (message, String::from("this statement was not applied")),
             code if self.call_site.is_some() => (
                 format!("{message} (in {code})"),
-                String::from("this part of the procedure was not applied"),
+                format!(
+                    "this part of the {} was not applied",
+                    if code.starts_with("function") {
+                        "function"
+                    } else {
+                        "procedure"
+                    }
+                ),
             ),
             code => (message, format!("this part of the {code} was not applied")),
         };
         let call_site = self.call_site.clone();
         self.builder
             .warn_at(self.file, range, &label, message, call_site);
+    }
+
+    /// `expr` with the variables it names put as their values: `None` when
+    /// one of them is not known.
+    fn bound(&self, expr: &Expr) -> Option<Expr> {
+        if self.variables.is_empty() {
+            return Some(expr.clone());
+        }
+        let text = expr.to_string();
+        let dialect = PostgreSqlDialect {};
+        let tokens = Tokenizer::new(&dialect, &text).tokenize().ok()?;
+        let significant = |i: usize, step: isize| {
+            let mut j = i as isize + step;
+            while j >= 0 && (j as usize) < tokens.len() {
+                if !matches!(tokens[j as usize], Token::Whitespace(_)) {
+                    return Some(&tokens[j as usize]);
+                }
+                j += step;
+            }
+            None
+        };
+        let mut out = String::new();
+        let mut replaced = false;
+        for (i, token) in tokens.iter().enumerate() {
+            let name = match token {
+                Token::Word(word) => Some(crate::parse::plpgsql::variable_name(word)),
+                Token::Placeholder(p) => Some(p.clone()),
+                _ => None,
+            };
+            let standalone = !matches!(significant(i, -1), Some(Token::Period))
+                && !matches!(significant(i, 1), Some(Token::Period | Token::LParen));
+            match name
+                .and_then(|n| self.variables.get(&n))
+                .filter(|_| standalone)
+            {
+                Some(Some(value)) => {
+                    out.push_str(value);
+                    replaced = true;
+                }
+                Some(None) => return None,
+                None => out.push_str(&token.to_string()),
+            }
+        }
+        if !replaced {
+            return Some(expr.clone());
+        }
+        let mut parser = Parser::new(&dialect).try_with_sql(&out).ok()?;
+        let bound = parser.parse_expr().ok()?;
+        (parser.peek_token().token == Token::EOF).then_some(bound)
+    }
+
+    /// `variable := value`: the calls in it run, then it is worked out on
+    /// the catalog as it is now.
+    fn assign(
+        &mut self,
+        variable: &str,
+        value: Option<&Expr>,
+        span: &Range<usize>,
+        handled: bool,
+    ) -> Flow {
+        let bound = value.and_then(|v| self.bound(v));
+        if let Some(expr) = &bound {
+            let calls = match expr {
+                Expr::Subquery(query) => self.query_calls(query, span),
+                Expr::Function(function) => match &function.args {
+                    FunctionArguments::List(list) => {
+                        self.call_function(&function.name, &list.args, span)
+                    }
+                    _ => Ok(()),
+                },
+                _ => Ok(()),
+            };
+            if let Err(message) = calls {
+                if handled {
+                    return Flow::Raised(message);
+                }
+                self.warn(message, span);
+            }
+        }
+        let known =
+            bound.and_then(|v| self.builder.rules.evaluate_value(&self.builder.catalog, &v));
+        self.variables.insert(variable.to_string(), known);
+        Flow::Next
+    }
+
+    /// The functions with code a query names (by name, resolved by the
+    /// number of arguments later).
+    fn named_functions(&self, query: &Query) -> Vec<FunctionCode> {
+        let text = query.to_string();
+        let dialect = PostgreSqlDialect {};
+        let Ok(tokens) = Tokenizer::new(&dialect, &text).tokenize() else {
+            return Vec::new();
+        };
+        let tokens: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| !matches!(t, Token::Whitespace(_)))
+            .collect();
+        let mut found = Vec::new();
+        for pair in tokens.windows(2) {
+            let (Token::Word(word), Token::LParen) = (pair[0], pair[1]) else {
+                continue;
+            };
+            let name = crate::parse::plpgsql::variable_name(word);
+            for function in &self.builder.catalog.functions {
+                if let Some(code) = &function.code {
+                    if function.name.name == name && !found.contains(code) {
+                        found.push(code.clone());
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// A query run for what the functions it calls do (`SELECT f(1)`,
+    /// `SELECT * FROM f()`, `PERFORM f()`): a query that is only calls with
+    /// constant arguments runs them in order; in any other query a function
+    /// that may change the schema runs as often as the data says, which is
+    /// an error of the query.
+    fn query_calls(&mut self, query: &Query, span: &Range<usize>) -> Result<(), String> {
+        let named = self.named_functions(query);
+        if named.is_empty() {
+            return Ok(());
+        }
+        let mut calls: Vec<(&ObjectName, &[FunctionArg])> = Vec::new();
+        let simple = match &*query.body {
+            SetExpr::Select(select)
+                if query.with.is_none()
+                    && select.selection.is_none()
+                    && select.having.is_none()
+                    && select.into.is_none()
+                    && select.from.len() <= 1 =>
+            {
+                let mut simple = true;
+                for item in &select.projection {
+                    match item {
+                        SelectItem::UnnamedExpr(Expr::Function(f))
+                        | SelectItem::ExprWithAlias {
+                            expr: Expr::Function(f),
+                            ..
+                        } => match &f.args {
+                            FunctionArguments::List(list) if list.clauses.is_empty() => {
+                                calls.push((&f.name, &list.args))
+                            }
+                            FunctionArguments::None => calls.push((&f.name, &[])),
+                            _ => simple = false,
+                        },
+                        SelectItem::Wildcard(_) => {}
+                        SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. }
+                            if constant(e) => {}
+                        _ => simple = false,
+                    }
+                }
+                if let Some(from) = select.from.first() {
+                    match &from.relation {
+                        TableFactor::Table {
+                            name,
+                            args: Some(args),
+                            ..
+                        } if from.joins.is_empty() => calls.insert(0, (name, &args.args)),
+                        _ => simple = false,
+                    }
+                }
+                simple
+            }
+            _ => false,
+        };
+        if !simple {
+            let changes = named.iter().any(|code| match &code.0.body {
+                Ok(body) => may_change_schema(&body.steps),
+                Err(_) => true,
+            });
+            if changes {
+                return Err(String::from(
+                    "a function that may change the schema is called in a query whose \
+                     rows decide how often it runs",
+                ));
+            }
+            return Ok(());
+        }
+        for (name, args) in calls {
+            self.call_function(name, args, span)?;
+        }
+        Ok(())
+    }
+
+    /// A call of a function the script created: its body runs with its
+    /// parameters bound to the arguments' values. A function without code
+    /// (built in, or one whose calls change nothing) does nothing.
+    fn call_function(
+        &mut self,
+        name: &ObjectName,
+        args: &[FunctionArg],
+        span: &Range<usize>,
+    ) -> Result<(), String> {
+        let qualified = self.builder.rules.qualified_name(name);
+        let found = self
+            .builder
+            .catalog
+            .functions
+            .iter()
+            .filter(|f| {
+                f.name == qualified
+                    && args.len() <= f.args.len()
+                    && args.len() + f.defaults >= f.args.len()
+            })
+            .find_map(|f| f.code.clone());
+        let Some(code) = found else {
+            return Ok(());
+        };
+        let code = code.0;
+        let display = name.to_string();
+        let key = qualified.name.clone();
+        if self.calls.contains(&key) {
+            return Err(format!(
+                "function {display} calls itself: how often depends on its data"
+            ));
+        }
+        if self.calls.len() >= MAX_CALL_DEPTH {
+            return Err(String::from("functions call each other too deeply"));
+        }
+        let body = match &code.body {
+            Ok(body) => body,
+            Err(why) => return Err(format!("function {display}: {why}")),
+        };
+        let mut variables = HashMap::new();
+        let mut positional = args.iter().filter_map(|a| match a {
+            FunctionArg::Unnamed(FunctionArgExpr::Expr(e)) => Some(e),
+            _ => None,
+        });
+        for (i, (param, default)) in code.params.iter().enumerate() {
+            let named = args.iter().find_map(|a| {
+                let (name, e) = match a {
+                    FunctionArg::Named {
+                        name,
+                        arg: FunctionArgExpr::Expr(e),
+                        operator: FunctionArgOperator::RightArrow | FunctionArgOperator::Assignment,
+                    } => (name, e),
+                    FunctionArg::ExprNamed {
+                        name: Expr::Identifier(name),
+                        arg: FunctionArgExpr::Expr(e),
+                        operator: FunctionArgOperator::RightArrow | FunctionArgOperator::Assignment,
+                    } => (name, e),
+                    _ => return None,
+                };
+                let spelled = match name.quote_style {
+                    Some(_) => name.value.clone(),
+                    None => name.value.to_ascii_lowercase(),
+                };
+                (spelled == *param).then_some(e)
+            });
+            let arg = named.or_else(|| positional.next()).or(default.as_ref());
+            let value = arg.and_then(|e| self.constant_value(e));
+            if !param.is_empty() {
+                variables.insert(param.clone(), value.clone());
+            }
+            variables.insert(format!("${}", i + 1), value);
+        }
+        let code_name = format!("function {display}");
+        let head = statement_head(self.text, span);
+        let call_site = self
+            .call_site
+            .clone()
+            .unwrap_or((self.file, self.base + head.start..self.base + head.end));
+        let mut calls = self.calls.clone();
+        calls.push(key);
+        let mut inner = Run {
+            builder: &mut *self.builder,
+            file: code.file,
+            base: code.span.start,
+            text: &code.text,
+            code: &code_name,
+            call_site: Some(call_site),
+            calls,
+            variables,
+        };
+        match inner.block(body, false) {
+            Flow::Raised(message) => Err(message),
+            Flow::Next | Flow::Return => Ok(()),
+        }
+    }
+
+    /// An argument's value as SQL text of a constant (a variable of the
+    /// caller's put as its value).
+    fn constant_value(&self, expr: &Expr) -> Option<String> {
+        let bound = self.bound(expr)?;
+        constant(&bound).then(|| bound.to_string())
     }
 
     /// `handled`: an enclosing block has handlers, so a failing statement
@@ -248,18 +607,30 @@ impl Run<'_> {
     }
 
     fn steps(&mut self, steps: &[Step], handled: bool) -> Flow {
-        for step in steps {
+        for (k, step) in steps.iter().enumerate() {
             let flow = match &step.kind {
                 StepKind::Sql { ast, text } => self.statement(step, ast, text, handled),
                 StepKind::If {
                     branches,
                     otherwise,
                 } => {
-                    let chosen = self.choose(step, branches, otherwise);
+                    let tail = may_change_schema(&steps[k + 1..]);
+                    let chosen = self.choose(step, branches, otherwise, tail);
                     self.steps(chosen, handled)
                 }
                 StepKind::Block(block) => self.block(block, handled),
                 StepKind::Return => Flow::Return,
+                StepKind::Perform(query) => match self.query_calls(query, &step.span) {
+                    Ok(()) => Flow::Next,
+                    Err(message) if handled => Flow::Raised(message),
+                    Err(message) => {
+                        self.warn(message, &step.span);
+                        Flow::Next
+                    }
+                },
+                StepKind::Assign { variable, value } => {
+                    self.assign(variable, value.as_deref(), &step.span, handled)
+                }
                 StepKind::Unknown(why) => {
                     self.warn(why.clone(), &step.span);
                     Flow::Next
@@ -412,6 +783,7 @@ impl Run<'_> {
             code: &code,
             call_site: Some(call_site),
             calls,
+            variables: HashMap::new(),
         };
         let flow = inner.block(body, false);
         // OUT parameters back to the user variables given for them.
@@ -441,18 +813,26 @@ impl Run<'_> {
         step: &Step,
         branches: &'s [(Option<sqlparser::ast::Expr>, Vec<Step>)],
         otherwise: &'s [Step],
+        tail_changes: bool,
     ) -> &'s [Step] {
         for (i, (condition, steps)) in branches.iter().enumerate() {
-            let value = condition.as_ref().and_then(|c| {
-                self.builder
-                    .rules
-                    .evaluate_condition(&self.builder.catalog, c)
-            });
+            let value = condition
+                .as_ref()
+                .and_then(|c| self.bound(c))
+                .and_then(|c| {
+                    self.builder
+                        .rules
+                        .evaluate_condition(&self.builder.catalog, &c)
+                });
             match value {
                 Some(true) => return steps,
                 Some(false) => {}
                 None => {
-                    let changes = branches[i..].iter().any(|(_, s)| may_change_schema(s))
+                    // A branch that returns decides whether what follows runs.
+                    let ends = tail_changes
+                        && (branches[i..].iter().any(|(_, s)| returns(s)) || returns(otherwise));
+                    let changes = ends
+                        || branches[i..].iter().any(|(_, s)| may_change_schema(s))
                         || may_change_schema(otherwise);
                     if changes {
                         let whose = if self.call_site.is_some() {

@@ -56,14 +56,56 @@ pub fn evaluate(catalog: &Catalog, condition: &Expr) -> Option<bool> {
             let (count, number, op) = match (&**left, &**right) {
                 (Expr::Subquery(q), n) => (counted_rows(catalog, q)?, integer(n)?, op.clone()),
                 (n, Expr::Subquery(q)) => (counted_rows(catalog, q)?, integer(n)?, flip(op)?),
-                _ => return None,
+                // Constants (a variable's value put in its place).
+                (l, r) => match (integer(l), integer(r)) {
+                    (Some(l), Some(r)) => return compare(l, op, r),
+                    _ => {
+                        let (l, r) = (constant(l)?, constant(r)?);
+                        return match op {
+                            BinaryOperator::Eq => Some(l == r),
+                            BinaryOperator::NotEq => Some(l != r),
+                            _ => None,
+                        };
+                    }
+                },
             };
             compare(count as i64, &op, number)
         }
+        Expr::Value(v) => match &v.value {
+            Value::Boolean(b) => Some(*b),
+            _ => None,
+        },
         // `to_regclass('name') IS NULL`.
-        Expr::IsNull(inner) => lookup_function(catalog, inner).map(|found| !found),
-        Expr::IsNotNull(inner) => lookup_function(catalog, inner),
+        Expr::IsNull(inner) => {
+            null_constant(inner).or_else(|| lookup_function(catalog, inner).map(|found| !found))
+        }
+        Expr::IsNotNull(inner) => null_constant(inner)
+            .map(|null| !null)
+            .or_else(|| lookup_function(catalog, inner)),
         _ => None,
+    }
+}
+
+/// The value of an expression assigned to a variable, as SQL text of a
+/// constant: a constant itself, the count of `(SELECT count(*) FROM ...)`,
+/// the truth of a condition. `None` when it cannot be decided offline.
+pub fn scalar(catalog: &Catalog, expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Value(v) => match &v.value {
+            Value::Number(..) | Value::SingleQuotedString(_) | Value::Boolean(_) | Value::Null => {
+                Some(expr.to_string())
+            }
+            _ => None,
+        },
+        Expr::Nested(inner) => scalar(catalog, inner),
+        Expr::Subquery(query) => match counted_rows(catalog, query) {
+            Some(count) => Some(count.to_string()),
+            None => match lone_value(query) {
+                Some(inner) => scalar(catalog, inner),
+                None => evaluate(catalog, expr).map(|b| b.to_string()),
+            },
+        },
+        _ => evaluate(catalog, expr).map(|b| b.to_string()),
     }
 }
 
@@ -85,6 +127,15 @@ fn lone_value(query: &Query) -> Option<&Expr> {
             Some(expr)
         }
         _ => None,
+    }
+}
+
+/// Whether a constant is NULL (`None`: not a constant).
+fn null_constant(expr: &Expr) -> Option<bool> {
+    match expr {
+        Expr::Value(v) if matches!(v.value, Value::Null) => Some(true),
+        Expr::Nested(inner) => null_constant(inner),
+        other => constant(other).map(|_| false),
     }
 }
 
@@ -291,6 +342,14 @@ fn counted_rows(catalog: &Catalog, query: &Query) -> Option<usize> {
 fn holds(row: &Row, predicate: &Expr) -> Option<bool> {
     match predicate {
         Expr::Nested(inner) => holds(row, inner),
+        // A boolean column (`NOT attisdropped`).
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
+            match operand(row, predicate)?.as_str() {
+                "true" => Some(true),
+                "false" => Some(false),
+                _ => None,
+            }
+        }
         Expr::UnaryOp {
             op: UnaryOperator::Not,
             expr,
@@ -452,18 +511,30 @@ fn relation_rows(catalog: &Catalog, relation: &str) -> Option<Vec<Row>> {
         "information_schema.columns" | "pg_attribute" => {
             for table in tables {
                 for column in &table.columns {
-                    rows.push(if relation == "pg_attribute" {
+                    let mut row = if relation == "pg_attribute" {
                         vec![
                             ("attname", column.name.clone()),
                             ("attrelid", regclass(&table.name)),
+                            ("attnotnull", (!column.nullable).to_string()),
+                            ("attisdropped", String::from("false")),
                         ]
                     } else {
                         vec![
                             ("column_name", column.name.clone()),
                             ("table_name", table.name.name.clone()),
                             ("table_schema", schema_text(&table.name.schema)),
+                            (
+                                "is_nullable",
+                                String::from(if column.nullable { "YES" } else { "NO" }),
+                            ),
+                            ("data_type", data_type(catalog, &column.data_type, 0)),
                         ]
-                    });
+                    };
+                    // A NULL default is no value a comparison can match.
+                    if let (Some(default), false) = (&column.default, relation == "pg_attribute") {
+                        row.push(("column_default", default.clone()));
+                    }
+                    rows.push(row);
                 }
             }
         }
@@ -518,6 +589,28 @@ fn relation_rows(catalog: &Catalog, relation: &str) -> Option<Vec<Row>> {
         _ => return None,
     }
     Some(rows)
+}
+
+/// `information_schema.columns.data_type`: the type's name as format_type
+/// prints it without modifiers, `ARRAY` for an array, a domain's base type's,
+/// `USER-DEFINED` for an enum, a row type or an extension's type.
+fn data_type(catalog: &Catalog, ty: &crate::catalog::SqlType, depth: usize) -> String {
+    if ty.array_dims > 0 {
+        return String::from("ARRAY");
+    }
+    let key = QualifiedName::new(ty.schema.clone(), ty.name.clone());
+    if let Some(domain) = catalog.domains.get(&key).filter(|_| depth < 16) {
+        return data_type(catalog, &domain.data_type, depth + 1);
+    }
+    match ty.name.as_str() {
+        "bpchar" => String::from("character"),
+        name if name.starts_with("interval") => String::from("interval"),
+        "citext" | "hstore" => String::from("USER-DEFINED"),
+        name if super::deparse::is_builtin_type(name) && !catalog.enums.contains_key(&key) => {
+            name.to_string()
+        }
+        _ => String::from("USER-DEFINED"),
+    }
 }
 
 /// The names of a table's indexes, those behind its keys included.

@@ -1746,6 +1746,12 @@ impl<'a> Deparser<'a> {
             "to_tsquery" | "plainto_tsquery" | "phraseto_tsquery" | "websearch_to_tsquery" => {
                 (Some(&["text"]), "tsquery")
             }
+            // setweight(tsvector, "char" [, text[]]): the weight literal is a "char".
+            "setweight" if args.len() == 3 => {
+                (Some(&["tsvector", "\"char\"", "text[]"]), "tsvector")
+            }
+            "setweight" => (Some(&["tsvector", "\"char\""]), "tsvector"),
+            "strip" => (Some(&["tsvector"]), "tsvector"),
             "nextval" => (Some(&["regclass"]), "bigint"),
             "abs" => {
                 let ty = args
@@ -2672,7 +2678,7 @@ fn regclass_text(value: &str) -> String {
 
 /// Whether `name` is one of the built-in type names the catalog stores (as
 /// format_type spells them), as opposed to a user-defined enum or domain.
-fn is_builtin_type(name: &str) -> bool {
+pub(super) fn is_builtin_type(name: &str) -> bool {
     const BUILTIN: &[&str] = &[
         "integer",
         "bigint",
