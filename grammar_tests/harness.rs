@@ -477,6 +477,17 @@ fn cli_checks() -> Vec<Trial> {
             expect(code == 2 && out.is_empty(), &format!("exit {code}: {out}"))?;
             expect(err.contains("would be pasted as code"), &err)
         }),
+        Trial::test("cli::diagnostics_never_echo_terminal_controls", || {
+            let sql = "CREATE TABLE ok (id int PRIMARY KEY);\n\
+                       CREATE TABLE bad (x int \u{1b}]0;pwned\u{7} \u{202E}frob);\n";
+            let (code, out, err) = run_binary(&["--dialect", "postgresql", "-"], sql)?;
+            expect(code == 0 && out.contains("class Ok(Base):"), &err)?;
+            expect(err.contains("statement skipped"), &err)?;
+            expect(
+                !err.contains('\u{1b}') && !err.contains('\u{7}') && !err.contains('\u{202E}'),
+                &format!("a control character reached stderr: {err:?}"),
+            )
+        }),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

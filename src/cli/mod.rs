@@ -144,7 +144,7 @@ pub fn main() -> i32 {
     // Each statement is applied as soon as it is parsed, in order.
     let mut builder = crate::catalog::apply::CatalogBuilder::new(dialect);
     for source in &sources {
-        let id = files.add(source.name.clone(), source.text.clone());
+        let id = files.add(shown(&source.name), shown_source(&source.text));
         let found = crate::parse::for_each_statement(id, &source.text, dialect, |statement| {
             builder.apply(&statement, &source.text)
         });
@@ -231,6 +231,11 @@ fn report(
     let config = term::Config::default();
     let mut fatal = false;
     for mut diagnostic in diagnostics {
+        diagnostic.message = shown(&diagnostic.message);
+        diagnostic.notes = diagnostic.notes.iter().map(|n| shown(n)).collect();
+        for label in &mut diagnostic.labels {
+            label.message = shown(&label.message);
+        }
         if strict && diagnostic.severity == Severity::Warning {
             diagnostic.severity = Severity::Error;
         }
@@ -238,6 +243,43 @@ fn report(
         let _ = term::emit_to_write_style(&mut writer.lock(), &config, files, &diagnostic);
     }
     fatal
+}
+
+/// Whether a character would act on the terminal instead of showing: C0 and
+/// C1 controls (tab and newlines aside) and the bidirectional overrides and
+/// isolates, which can reorder what a warning seems to say.
+fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from the input as a message may echo it: each character that acts
+/// on the terminal written as its `\u{..}` escape.
+fn shown(text: &str) -> String {
+    if !text.chars().any(acts_on_terminal) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match acts_on_terminal(c) {
+            true => c.escape_unicode().to_string(),
+            false => c.to_string(),
+        })
+        .collect()
+}
+
+/// A source as diagnostics print its lines: each character that acts on the
+/// terminal replaced by as many `?` as it has bytes, so that the byte ranges
+/// of labels still point where they did.
+fn shown_source(text: &str) -> String {
+    if !text.chars().any(acts_on_terminal) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match acts_on_terminal(c) {
+            true => "?".repeat(c.len_utf8()),
+            false => c.to_string(),
+        })
+        .collect()
 }
 
 /// Write `contents` to a temporary file beside `path`, then rename it over `path`:
@@ -255,4 +297,21 @@ fn write_atomically(path: &Path, contents: &str) -> Result<(), String> {
     temp.persist(path)
         .map_err(|e| format!("{}: cannot replace: {}", path.display(), e.error))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{shown, shown_source};
+
+    #[test]
+    fn echoed_input_cannot_act_on_the_terminal() {
+        let hostile = "a\u{1b}]0;pwned\u{7}b\u{9b}2Jc\u{202E}d\te";
+        let message = shown(hostile);
+        assert!(!message.contains('\u{1b}') && !message.contains('\u{202E}'));
+        assert!(message.contains("\\u{1b}") && message.ends_with("d\te"));
+        let source = shown_source(hostile);
+        assert_eq!(source.len(), hostile.len());
+        assert!(source.chars().all(|c| !c.is_control() || c == '\t'));
+        assert_eq!(shown("plain"), "plain");
+    }
 }
