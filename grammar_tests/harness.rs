@@ -488,6 +488,16 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("a control character reached stderr: {err:?}"),
             )
         }),
+        Trial::test("cli::tables_naming_what_does_not_exist_is_an_error", || {
+            // A CI step after a rename must not silently write an empty module.
+            let args = ["--dialect", "postgresql", "--tables", "t,gone", "-"];
+            let (code, out, err) = run_binary(&args, SCHEMA)?;
+            expect(code == 2 && out.is_empty(), &format!("exit {code}: {out}"))?;
+            expect(err.contains("gone"), &err)?;
+            let (code, out, err) =
+                run_binary(&["--dialect", "postgresql", "--tables", "t", "-"], SCHEMA)?;
+            expect(code == 0 && out.contains("class T(Base):"), &err)
+        }),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

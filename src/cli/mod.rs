@@ -169,7 +169,10 @@ pub fn main() -> i32 {
             .map(|t| t.split(',').map(String::from).collect()),
         views: !args.noviews && generator != Generator::SqlModels,
     };
-    let metadata = reflect(&catalog, &request);
+    let metadata = match reflect(&catalog, &request) {
+        Ok(metadata) => metadata,
+        Err(message) => return error(&message),
+    };
     let module = infer(
         metadata,
         Settings {

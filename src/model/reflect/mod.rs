@@ -159,8 +159,10 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
 }
 
 /// Reflect the catalog as sqlacodegen's CLI does: each requested schema in turn,
-/// following foreign keys into the tables they refer to.
-pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
+/// following foreign keys into the tables they refer to. As `MetaData.reflect`
+/// does with `only`, a requested table that a schema does not have is an
+/// error (sqlacodegen stops on it rather than print a module without it).
+pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, String> {
     let reflection = reflection_for(catalog.dialect);
     let mut metadata = Metadata::default();
     let schemas = if request.schemas.is_empty() {
@@ -176,6 +178,31 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
             s => s.map(str::to_string),
         };
         let reported_schema = schema.clone();
+        if let Some(only) = &request.tables {
+            let missing: Vec<&str> = only
+                .iter()
+                .filter(|name| {
+                    !catalog.tables.values().any(|table| {
+                        table.name.schema == lookup_schema
+                            && table.name.name == **name
+                            && table.kind.is_reflected()
+                            && (request.views || !table.kind.is_view())
+                    })
+                })
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() {
+                let place = match schema {
+                    Some(schema) => format!("schema {schema}"),
+                    None => String::from("the default schema"),
+                };
+                return Err(format!(
+                    "--tables names what {place} does not have: {} (sqlacodegen stops with \
+                     \"Could not reflect: requested table(s) not available\")",
+                    missing.join(", ")
+                ));
+            }
+        }
         for table in reflection.listing_order(catalog) {
             if table.name.schema != lookup_schema {
                 continue;
@@ -199,7 +226,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Metadata {
         }
     }
     propagate_foreign_key_types(&mut metadata);
-    metadata
+    Ok(metadata)
 }
 
 /// SQLAlchemy's `ForeignKey._set_target_column`: a column reflected without a
