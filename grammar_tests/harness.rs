@@ -498,6 +498,36 @@ fn cli_checks() -> Vec<Trial> {
                 run_binary(&["--dialect", "postgresql", "--tables", "t", "-"], SCHEMA)?;
             expect(code == 0 && out.contains("class T(Base):"), &err)
         }),
+        Trial::test("cli::stdin_among_files_and_outfile_guarding_inputs", || {
+            let dir = std::env::temp_dir().join(format!("ddlcodegen-io-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let file = dir.join("a.sql");
+            std::fs::write(&file, "CREATE TABLE a (id int PRIMARY KEY);\n")
+                .map_err(|e| e.to_string())?;
+            let path = file.to_string_lossy().to_string();
+            // `-` is standard input wherever it stands.
+            let (code, out, err) = run_binary(&["--dialect", "postgresql", &path, "-"], SCHEMA)?;
+            expect(code == 0, &format!("exit {code}: {err}"))?;
+            expect(
+                out.contains("class A(Base):") && out.contains("class T(Base):"),
+                &out,
+            )?;
+            // The models never overwrite a script.
+            let (code, _, err) =
+                run_binary(&["--dialect", "postgresql", &path, "--outfile", &path], "")?;
+            let kept = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+            expect(code == 2 && kept.starts_with("CREATE TABLE a"), &err)?;
+            // A folder without a .sql file is an error, not an empty module.
+            let empty = dir.join("empty");
+            std::fs::create_dir_all(&empty).map_err(|e| e.to_string())?;
+            let (code, out, err) =
+                run_binary(&["--dialect", "postgresql", &empty.to_string_lossy()], "")?;
+            let _ = std::fs::remove_dir_all(&dir);
+            expect(
+                code == 2 && out.is_empty() && err.contains("no .sql file"),
+                &err,
+            )
+        }),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

@@ -120,6 +120,22 @@ pub fn main() -> i32 {
         Ok(sources) => sources,
         Err(message) => return error(&message),
     };
+    // Writing the models over one of the scripts would lose the SQL.
+    if let Some(outfile) = args
+        .outfile
+        .as_deref()
+        .and_then(|o| std::fs::canonicalize(o).ok())
+    {
+        if let Some(source) = sources
+            .iter()
+            .find(|s| std::fs::canonicalize(&s.name).ok().as_ref() == Some(&outfile))
+        {
+            return error(&format!(
+                "--outfile {} is one of the inputs: choose another file",
+                source.name
+            ));
+        }
+    }
     let dialect = match &args.dialect {
         Some(name) => match name.parse::<Dialect>() {
             Ok(d) => d,

@@ -13,22 +13,32 @@ pub struct Source {
     pub text: String,
 }
 
-/// Load every input in order; a folder stands for its migration files.
+/// Load every input in order; a folder stands for its migration files and
+/// `-` (or no input at all) for standard input.
 pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
-    if inputs.is_empty() || inputs.iter().all(|i| i == "-") && inputs.len() == 1 {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        let name = String::from("<stdin>");
-        let text = decode(bytes, &name)?;
-        return Ok(vec![Source { name, text }]);
+    if inputs.is_empty() {
+        return Ok(vec![read_stdin()?]);
     }
     let mut sources = Vec::new();
+    let mut stdin_read = false;
     for input in inputs {
+        if input == "-" {
+            if std::mem::replace(&mut stdin_read, true) {
+                return Err(String::from("standard input (-) is given twice"));
+            }
+            sources.push(read_stdin()?);
+            continue;
+        }
         let path = Path::new(input);
         if path.is_dir() {
-            for file in migration_files(path)? {
+            let files = migration_files(path)?;
+            if files.is_empty() {
+                return Err(format!(
+                    "{}: a folder with no .sql file in it (migrations are read from *.sql files)",
+                    path.display()
+                ));
+            }
+            for file in files {
                 sources.push(read(&file)?);
             }
         } else {
@@ -36,6 +46,16 @@ pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
         }
     }
     Ok(sources)
+}
+
+fn read_stdin() -> Result<Source, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let name = String::from("<stdin>");
+    let text = decode(bytes, &name)?;
+    Ok(Source { name, text })
 }
 
 fn read(path: &Path) -> Result<Source, String> {
@@ -84,9 +104,11 @@ pub fn migration_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
+        // Extensions compared without regard to case (`V1__init.SQL`).
+        let lower = name.to_ascii_lowercase();
         if name.starts_with('.')
-            || !name.ends_with(".sql")
-            || name.ends_with(".down.sql")
+            || !lower.ends_with(".sql")
+            || lower.ends_with(".down.sql")
             || !path.is_file()
         {
             continue;
