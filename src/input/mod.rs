@@ -30,6 +30,11 @@ pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
             continue;
         }
         let path = Path::new(input);
+        if !path.exists() {
+            if let Some(message) = database_url(input) {
+                return Err(message);
+            }
+        }
         if path.is_dir() {
             let files = migration_files(path)?;
             if files.is_empty() {
@@ -46,6 +51,47 @@ pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
         }
     }
     Ok(sources)
+}
+
+/// An argument that is a database URL (`postgresql://user:secret@host/db`)
+/// rather than a file: what to do instead, naming the URL without its
+/// password.
+fn database_url(input: &str) -> Option<String> {
+    let (scheme, rest) = input.split_once("://")?;
+    let valid_scheme = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !valid_scheme {
+        return None;
+    }
+    // user:password@host → user:***@host
+    let shown_rest = match rest.rsplit_once('@') {
+        Some((credentials, host)) if credentials.contains(':') => {
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{user}:***@{host}")
+        }
+        _ => rest.to_string(),
+    };
+    let pipe = match scheme
+        .split('+')
+        .next()
+        .unwrap_or(scheme)
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "postgresql" | "postgres" => "pg_dump --schema-only DATABASE | ddlcodegen -",
+        "mysql" | "mariadb" => "mysqldump --no-data DATABASE | ddlcodegen -",
+        "sqlite" => "sqlite3 FILE .schema | ddlcodegen -",
+        _ => "dump the schema as SQL and give that file (or - for standard input)",
+    };
+    Some(format!(
+        "{scheme}://{shown_rest} is a database URL: reading a live database is not supported \
+         yet; give its schema as SQL instead: {pipe}"
+    ))
 }
 
 fn read_stdin() -> Result<Source, String> {
@@ -157,6 +203,19 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn database_urls_are_recognised_without_echoing_the_password() {
+        let message = database_url("postgresql+psycopg://app:s3cret@db.example/app").unwrap();
+        assert!(!message.contains("s3cret"), "{message}");
+        assert!(message.contains("app:***@db.example/app") && message.contains("pg_dump"));
+        let message = database_url("mysql://root@localhost/shop").unwrap();
+        assert!(message.contains("mysqldump"), "{message}");
+        assert!(database_url("sqlite:///tmp/app.db")
+            .unwrap()
+            .contains("sqlite3"));
+        assert!(database_url("schema.sql").is_none() && database_url("1x://a").is_none());
+    }
 
     #[test]
     fn a_byte_order_mark_is_skipped_and_other_encodings_refused() {
