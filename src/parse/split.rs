@@ -107,9 +107,12 @@ pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
         // Comments.
         let line_comment = (b == b'-' && bytes.get(i + 1) == Some(&b'-')) || (mysql && b == b'#');
         if line_comment {
+            // PostgreSQL's lexer ends a `--` comment at a carriage return too
+            // (files with classic Mac line endings); MariaDB's and SQLite's
+            // only at a newline.
             let end = bytes[i..]
                 .iter()
-                .position(|c| *c == b'\n')
+                .position(|c| *c == b'\n' || (pg && *c == b'\r'))
                 .map_or(bytes.len(), |p| i + p);
             text.extend_from_slice(&bytes[i..end]);
             i = end;
@@ -452,6 +455,15 @@ mod tests {
         }
         // Not a client command: statement text, as the client reads it.
         assert_eq!(sql("DELIMITEé x;\n", Dialect::MySql), vec!["DELIMITEé x"]);
+    }
+
+    #[test]
+    fn a_postgresql_line_comment_ends_at_a_lone_carriage_return() {
+        let src = "-- header\rCREATE TABLE a (id int);\r-- c\rCREATE TABLE b (id int); -- t\r";
+        assert_eq!(
+            sql(src, Dialect::PostgreSql),
+            vec!["CREATE TABLE a (id int)", "CREATE TABLE b (id int)"]
+        );
     }
 
     #[test]

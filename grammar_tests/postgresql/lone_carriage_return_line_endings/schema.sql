@@ -1,0 +1,1 @@
+-- Orders, saved with CR line endingsCREATE TABLE customers (    id integer PRIMARY KEY, -- the key    name text NOT NULL);-- another commentCREATE TABLE orders (id integer PRIMARY KEY, customer_id integer REFERENCES customers (id)); -- trailing
