@@ -1,5 +1,7 @@
 //! Inputs: `.sql` files, migration folders (their `*.sql` files in natural version
-//! order, `*.down.sql` and hidden files left out) and standard input.
+//! order, `*.down.sql` and hidden files left out) and standard input (`-`), read
+//! as UTF-8 without a byte-order mark; UTF-16 text, SQLite database files and
+//! database URLs are refused with what to give instead.
 
 use std::cmp::Ordering;
 use std::io::Read;
