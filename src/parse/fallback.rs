@@ -37,15 +37,27 @@ pub enum Recovery {
     Unknown,
 }
 
-pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
-    let Ok(tokens) = Tokenizer::new(dialect, text).tokenize() else {
-        return Recovery::Unknown;
-    };
-    let tokens: Vec<Token> = tokens
+/// A statement's tokens without whitespace and comments, with each one's
+/// upper-case word (`None` when it does not tokenize): what every reader of
+/// this module matches on.
+pub(super) fn significant_tokens(
+    dialect: &dyn SqlDialect,
+    text: &str,
+) -> Option<(Vec<Token>, Vec<String>)> {
+    let tokens: Vec<Token> = Tokenizer::new(dialect, text)
+        .tokenize()
+        .ok()?
         .into_iter()
         .filter(|t| !matches!(t, Token::Whitespace(_)))
         .collect();
-    let words: Vec<String> = tokens.iter().map(word).collect();
+    let words = tokens.iter().map(word).collect();
+    Some((tokens, words))
+}
+
+pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
+    let Some((tokens, words)) = significant_tokens(dialect, text) else {
+        return Recovery::Unknown;
+    };
     let reparse = |tokens: Vec<Token>| {
         Parser::new(dialect)
             .with_tokens(with_spaces(tokens))
@@ -684,15 +696,9 @@ fn domain_without_null_clauses(tokens: &[Token], words: &[String]) -> Option<Vec
 /// Whether a `CREATE DOMAIN` statement says `NOT NULL` (outside its CHECK
 /// expressions).
 pub fn domain_not_null_written(text: &str) -> bool {
-    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
-    else {
+    let Some((tokens, words)) = significant_tokens(&PostgreSqlDialect {}, text) else {
         return false;
     };
-    let tokens: Vec<Token> = tokens
-        .into_iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .collect();
-    let words: Vec<String> = tokens.iter().map(word).collect();
     domain_null_clauses(&tokens, &words)
         .iter()
         .any(|c| c.len() == 2)
@@ -702,55 +708,39 @@ pub fn domain_not_null_written(text: &str) -> bool {
 /// sqlparser does not take, without the kind word; the catalog reads the kind
 /// from the statement's text (see [`mysql_index_kind_written`]).
 fn mysql_index_kind(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
-    let at = match words {
-        [create, kind, index, ..] if create == "CREATE" && index == "INDEX" => {
-            matches!(kind.as_str(), "FULLTEXT" | "SPATIAL").then_some(1)
-        }
-        [create, or, replace, kind, index, ..]
-            if create == "CREATE" && or == "OR" && replace == "REPLACE" && index == "INDEX" =>
-        {
-            matches!(kind.as_str(), "FULLTEXT" | "SPATIAL").then_some(3)
-        }
-        _ => None,
-    }?;
+    let at = index_kind_position(words)?;
     let mut out = tokens.to_vec();
     out.remove(at);
     Some(out)
 }
 
-/// The kind a MySQL `CREATE {FULLTEXT | SPATIAL} INDEX` statement names
-/// (`FULLTEXT` or `SPATIAL`), which the parse does not keep.
-pub fn mysql_index_kind_written(text: &str) -> Option<String> {
-    let tokens = Tokenizer::new(&MySqlDialect {}, text).tokenize().ok()?;
-    let words: Vec<String> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .map(word)
-        .collect();
-    let kind = match words.as_slice() {
-        [create, kind, index, ..] if create == "CREATE" && index == "INDEX" => kind,
-        [create, or, replace, kind, index, ..]
+/// Where `CREATE [OR REPLACE] {FULLTEXT | SPATIAL} INDEX` names its kind.
+fn index_kind_position(words: &[String]) -> Option<usize> {
+    let at = match words {
+        [create, _, index, ..] if create == "CREATE" && index == "INDEX" => 1,
+        [create, or, replace, _, index, ..]
             if create == "CREATE" && or == "OR" && replace == "REPLACE" && index == "INDEX" =>
         {
-            kind
+            3
         }
         _ => return None,
     };
-    matches!(kind.as_str(), "FULLTEXT" | "SPATIAL").then(|| kind.clone())
+    matches!(words[at].as_str(), "FULLTEXT" | "SPATIAL").then_some(at)
+}
+
+/// The kind a MySQL `CREATE {FULLTEXT | SPATIAL} INDEX` statement names
+/// (`FULLTEXT` or `SPATIAL`), which the parse does not keep.
+pub fn mysql_index_kind_written(text: &str) -> Option<String> {
+    let (_, words) = significant_tokens(&MySqlDialect {}, text)?;
+    index_kind_position(&words).map(|at| words[at].clone())
 }
 
 /// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created
 /// on the table's partitions); sqlparser's AST does not keep it.
 pub fn index_on_only_written(text: &str) -> bool {
-    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
-    else {
+    let Some((_, words)) = significant_tokens(&PostgreSqlDialect {}, text) else {
         return false;
     };
-    let words: Vec<String> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .map(word)
-        .collect();
     words.first().map(String::as_str) == Some("CREATE")
         && words.windows(2).any(|w| w[0] == "ON" && w[1] == "ONLY")
 }
@@ -809,17 +799,9 @@ pub fn alter_domain_written(text: &str) -> bool {
     {
         return false;
     }
-    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
-    else {
-        return false;
-    };
-    let words: Vec<String> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .take(2)
-        .map(word)
-        .collect();
-    words == ["ALTER", "DOMAIN"]
+    significant_tokens(&PostgreSqlDialect {}, text).is_some_and(|(_, words)| {
+        words.starts_with(&[String::from("ALTER"), String::from("DOMAIN")])
+    })
 }
 
 /// The property key that carries `ALTER TABLE t SET SCHEMA s`: the schema's
@@ -935,17 +917,9 @@ fn alter_index_if_exists(tokens: &[Token], words: &[String]) -> Option<Vec<Token
 /// Whether an `ALTER INDEX` statement says `IF EXISTS`: a missing index is
 /// then no error but a no-op.
 pub fn alter_index_if_exists_written(text: &str) -> bool {
-    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, text).tokenize()
-    else {
-        return false;
-    };
-    let words: Vec<String> = tokens
-        .iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .take(4)
-        .map(word)
-        .collect();
-    words == ["ALTER", "INDEX", "IF", "EXISTS"]
+    significant_tokens(&PostgreSqlDialect {}, text).is_some_and(|(_, words)| {
+        words.get(..4) == Some(&["ALTER", "INDEX", "IF", "EXISTS"].map(String::from)[..])
+    })
 }
 
 fn bare_word(value: &str) -> Token {

@@ -9,9 +9,7 @@
 //! statement text ([`like_clauses_written`]).
 
 use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::tokenizer::{Token, Tokenizer};
-
-use super::word;
+use sqlparser::tokenizer::Token;
 
 /// One `LIKE source [options]` element of a `CREATE TABLE` list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,14 +229,9 @@ pub fn without_like_elements(tokens: &[Token], words: &[String]) -> Option<Vec<T
 /// The LIKE elements of a PostgreSQL `CREATE TABLE` statement, in order
 /// (empty when it has none, or is not a `CREATE TABLE` with a list).
 pub fn like_clauses_written(text: &str) -> Vec<LikeClause> {
-    let Ok(tokens) = Tokenizer::new(&PostgreSqlDialect {}, text).tokenize() else {
+    let Some((tokens, words)) = super::significant_tokens(&PostgreSqlDialect {}, text) else {
         return Vec::new();
     };
-    let tokens: Vec<Token> = tokens
-        .into_iter()
-        .filter(|t| !matches!(t, Token::Whitespace(_)))
-        .collect();
-    let words: Vec<String> = tokens.iter().map(word).collect();
     like_elements(&tokens, &words)
         .unwrap_or_default()
         .into_iter()
