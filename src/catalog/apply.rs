@@ -227,7 +227,7 @@ impl CatalogBuilder {
             self.query_calls(statement, query);
         }
         if let Statement::Call(call) = &statement.ast {
-            if self.catalog.dialect == Dialect::MySql {
+            if self.rules.runs_stored_procedures() {
                 self.call_procedure(statement, call);
                 return;
             }
@@ -814,7 +814,7 @@ fn apply_statement(
             for desc in proc_desc {
                 let name = rules.qualified_name(&desc.name).name;
                 let dropped = catalog.procedures.remove(&name.to_ascii_lowercase());
-                if dropped.is_none() && !if_exists && rules.dialect() == Dialect::MySql {
+                if dropped.is_none() && !if_exists && rules.runs_stored_procedures() {
                     return Err(format!("PROCEDURE {name} does not exist").into());
                 }
             }

@@ -1590,6 +1590,10 @@ impl ServerRules for MySqlRules {
         })
     }
 
+    fn runs_stored_procedures(&self) -> bool {
+        true
+    }
+
     fn aggregate_function(&self, name: &str) -> bool {
         matches!(
             name,

@@ -503,6 +503,13 @@ pub trait ServerRules {
     }
 
     /// Whether a view column computed by `expr` can be NULL.
+    /// Whether `CALL p(...)` runs a stored procedure the script created, and
+    /// `DROP PROCEDURE` of one that does not exist is an error (MySQL); where
+    /// not, procedures change no model.
+    fn runs_stored_procedures(&self) -> bool {
+        false
+    }
+
     /// Whether a function of this (lower-case) name is an aggregate: SQL's
     /// own, and a dialect's.
     fn aggregate_function(&self, name: &str) -> bool {
