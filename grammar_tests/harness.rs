@@ -399,6 +399,29 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("detection not reported: {err}"),
             )
         }),
+        Trial::test("cli::deep_expressions_never_abort", || {
+            // Left-deep trees 20,000 deep (a generated CHECK, a long `+` or
+            // `||` chain): every walk over them once overflowed the stack.
+            let chain = |op: &str, term: &str| vec![term; 20_000].join(op);
+            let sql = format!(
+                "CREATE TABLE t (a int CHECK ({}), b int DEFAULT ({}));\n\
+                 CREATE VIEW v AS SELECT {} AS x FROM t;\n\
+                 CREATE TABLE after_them (id int PRIMARY KEY);\n",
+                chain(" OR ", "a = 1"),
+                chain(" + ", "1"),
+                chain(" || ", "'a'"),
+            );
+            for dialect in ["postgresql", "mysql", "sqlite"] {
+                let (code, out, err) = run_binary(&["--dialect", dialect, "-"], &sql)?;
+                let err = &err[..err.len().min(500)];
+                expect(code == 0, &format!("{dialect}: exit {code}: {err}"))?;
+                expect(
+                    out.contains("class AfterThem(Base):") && out.contains("t_t = Table("),
+                    &format!("{dialect}: a table was lost: {err}"),
+                )?;
+            }
+            Ok(())
+        }),
         Trial::test(
             "cli::skipped_statements_warn_with_file_line_and_column",
             || {

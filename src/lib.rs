@@ -10,3 +10,4 @@ pub mod emit;
 pub mod input;
 pub mod model;
 pub mod parse;
+pub mod pipeline;

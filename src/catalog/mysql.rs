@@ -1887,7 +1887,7 @@ mod tests {
     #[test]
     fn defaults_print_as_the_server_stores_them() {
         let parse = |sql: &str| {
-            sqlparser::parser::Parser::new(&sqlparser::dialect::MySqlDialect {})
+            crate::parse::sql_parser(&sqlparser::dialect::MySqlDialect {})
                 .try_with_sql(sql)
                 .and_then(|mut p| p.parse_expr())
                 .expect("parses")

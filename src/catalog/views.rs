@@ -12,7 +12,6 @@ use std::collections::HashSet;
 use sqlparser::ast::{Ident, Query, SetExpr, TableFactor};
 use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
 use sqlparser::keywords::Keyword;
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
 use super::rules::ServerRules;
@@ -75,7 +74,7 @@ pub fn view_definition(
             .iter()
             .map(|t| t.to_string())
             .collect();
-        if let Ok(parsed) = Parser::new(&*dialect)
+        if let Ok(parsed) = crate::parse::sql_parser(&*dialect)
             .try_with_sql(&inner)
             .and_then(|mut p| p.parse_query())
         {

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::Parser;
-use codespan_reporting::diagnostic::{Diagnostic, Severity};
+use codespan_reporting::diagnostic::Diagnostic;
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{
     self,
@@ -14,8 +14,10 @@ use codespan_reporting::term::{
 };
 
 use crate::dialect::Dialect;
-use crate::model::reflect::{reflect, ReflectRequest};
-use crate::model::{infer, Generator, Settings};
+use crate::input::Source;
+use crate::model::reflect::ReflectRequest;
+use crate::model::{Generator, Settings};
+use crate::pipeline::{generate, Request};
 
 /// Exit code for usage and input errors.
 const EXIT_ERROR: i32 = 2;
@@ -138,73 +140,44 @@ pub fn main() -> i32 {
     }
     let dialect = match &args.dialect {
         Some(name) => match name.parse::<Dialect>() {
-            Ok(d) => d,
+            Ok(d) => Some(d),
             Err(message) => return error(&message),
         },
-        None => {
-            let all: String = sources
-                .iter()
-                .map(|s| s.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
-            let detection = crate::parse::detect::detect_dialect(&all);
-            eprintln!(
-                "ddlcodegen: dialect {} ({})",
-                detection.dialect, detection.reason
-            );
-            detection.dialect
-        }
+        None => None,
     };
-    let mut files = SimpleFiles::new();
-    let mut diagnostics: Vec<Diagnostic<usize>> = Vec::new();
-    // Each statement is applied as soon as it is parsed, in order.
-    let mut builder = crate::catalog::apply::CatalogBuilder::new(dialect);
-    for source in &sources {
-        let id = files.add(shown(&source.name), shown_source(&source.text));
-        let found = crate::parse::for_each_statement(id, &source.text, dialect, |statement| {
-            builder.apply(&statement, &source.text)
-        });
-        diagnostics.extend(found);
-    }
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let (catalog, found) = builder.finish(&texts);
-    diagnostics.extend(found);
-    let failed = report(&files, diagnostics, args.strict);
-    if failed {
-        return EXIT_ERROR;
-    }
-    let request = ReflectRequest {
-        schemas: args
-            .schemas
-            .as_deref()
-            .map(|s| s.split(',').map(|s| Some(s.to_string())).collect())
-            .unwrap_or_default(),
-        tables: args
-            .tables
-            .as_deref()
-            .map(|t| t.split(',').map(String::from).collect()),
-        views: !args.noviews && generator != Generator::SqlModels,
-    };
-    let metadata = match reflect(&catalog, &request) {
-        Ok(metadata) => metadata,
-        Err(message) => return error(&message),
-    };
-    let module = infer(
-        metadata,
-        Settings {
+    let request = Request {
+        sources,
+        dialect,
+        reflect: ReflectRequest {
+            schemas: args
+                .schemas
+                .as_deref()
+                .map(|s| s.split(',').map(|s| Some(s.to_string())).collect())
+                .unwrap_or_default(),
+            tables: args
+                .tables
+                .as_deref()
+                .map(|t| t.split(',').map(String::from).collect()),
+            views: !args.noviews && generator != Generator::SqlModels,
+        },
+        settings: Settings {
             generator,
             options,
             sqlacodegen_exact: args.sqlacodegen_exact,
         },
-    );
-    if let Some(refusal) = module.refusals.first() {
-        // Nothing is written: the exact bytes would run text from the SQL.
-        for other in &module.refusals[1..] {
-            eprintln!("error: {other}");
-        }
-        return error(refusal);
+        strict: args.strict,
+    };
+    let outcome = generate(&request);
+    if let Some(reason) = &outcome.detected_because {
+        eprintln!("ddlcodegen: dialect {} ({reason})", outcome.dialect);
     }
-    let output = crate::emit::emit(&module);
+    report(&request.sources, &outcome.diagnostics);
+    for message in &outcome.errors {
+        eprintln!("error: {}", shown(message));
+    }
+    let Some(output) = outcome.models else {
+        return EXIT_ERROR;
+    };
     match &args.outfile {
         Some(path) => match write_atomically(Path::new(path), &output) {
             Ok(()) => 0,
@@ -224,21 +197,13 @@ pub fn main() -> i32 {
     }
 }
 
-/// Print the diagnostics; with `strict`, warnings count as errors. Returns
-/// whether anything is fatal.
-fn report(
-    files: &SimpleFiles<String, String>,
-    mut diagnostics: Vec<Diagnostic<usize>>,
-    strict: bool,
-) -> bool {
-    // Parse and apply problems are found in two passes; the user reads them in
-    // source order.
-    diagnostics.sort_by_key(|d| {
-        d.labels
-            .first()
-            .map(|l| (l.file_id, l.range.start))
-            .unwrap_or((usize::MAX, 0))
-    });
+/// Print the diagnostics, each echoed source line and message made safe for
+/// the terminal.
+fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
+    let mut files = SimpleFiles::new();
+    for source in sources {
+        files.add(shown(&source.name), shown_source(&source.text));
+    }
     // termcolor's Auto only looks at TERM/NO_COLOR; a redirected stderr (CI logs,
     // files) gets no escape codes.
     let color = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -248,20 +213,15 @@ fn report(
     };
     let writer = StandardStream::stderr(color);
     let config = term::Config::default();
-    let mut fatal = false;
-    for mut diagnostic in diagnostics {
+    for diagnostic in diagnostics {
+        let mut diagnostic = diagnostic.clone();
         diagnostic.message = shown(&diagnostic.message);
         diagnostic.notes = diagnostic.notes.iter().map(|n| shown(n)).collect();
         for label in &mut diagnostic.labels {
             label.message = shown(&label.message);
         }
-        if strict && diagnostic.severity == Severity::Warning {
-            diagnostic.severity = Severity::Error;
-        }
-        fatal |= diagnostic.severity >= Severity::Error;
-        let _ = term::emit_to_write_style(&mut writer.lock(), &config, files, &diagnostic);
+        let _ = term::emit_to_write_style(&mut writer.lock(), &config, &files, &diagnostic);
     }
-    fatal
 }
 
 /// Whether a character would act on the terminal instead of showing: C0 and

@@ -17,7 +17,6 @@
 
 use sqlparser::ast::{AlterTableOperation, Statement};
 use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
 
 mod identity;
@@ -59,7 +58,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         return Recovery::Unknown;
     };
     let reparse = |tokens: Vec<Token>| {
-        Parser::new(dialect)
+        crate::parse::sql_parser(dialect)
             .with_tokens(with_spaces(tokens))
             .parse_statements()
             .ok()
@@ -129,7 +128,7 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
         .or_else(|| alter_domain(&tokens, &words))
         .or_else(|| alter_index_if_exists(&tokens, &words));
     if let Some(tokens) = rewritten {
-        if let Ok(statements) = Parser::new(dialect)
+        if let Ok(statements) = crate::parse::sql_parser(dialect)
             .with_tokens(with_spaces(tokens))
             .parse_statements()
         {
@@ -1108,7 +1107,7 @@ fn mysql_rename_keys(
     if renamed_keys.is_empty() {
         return None;
     }
-    let mut statements = Parser::new(dialect)
+    let mut statements = crate::parse::sql_parser(dialect)
         .with_tokens(with_spaces(out))
         .parse_statements()
         .ok()?;

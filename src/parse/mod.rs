@@ -50,6 +50,24 @@ pub enum Procedural {
     Guarded(plpgsql::Block),
 }
 
+/// How deep sqlparser may nest before it gives up on a statement. Its default
+/// (50) skips a `CHECK` with 50 parentheses that every server accepts; the
+/// pipeline's thread has the stack for this many (see `pipeline`).
+pub const RECURSION_LIMIT: usize = 10_000;
+
+/// A sqlparser parser with our recursion limit; every parse goes through it.
+pub fn sql_parser(dialect: &dyn SqlDialect) -> Parser<'_> {
+    Parser::new(dialect).with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// Every statement of `text`, as `Parser::parse_sql` with our recursion limit.
+pub fn parse_sql(
+    dialect: &dyn SqlDialect,
+    text: &str,
+) -> Result<Vec<Statement>, sqlparser::parser::ParserError> {
+    sql_parser(dialect).try_with_sql(text)?.parse_statements()
+}
+
 fn sqlparser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
     match dialect {
         Dialect::PostgreSql => Box::new(PostgreSqlDialect {}),
@@ -212,7 +230,7 @@ fn parse_with(
     dialect: &dyn SqlDialect,
     text: &str,
 ) -> Result<Vec<Statement>, sqlparser::parser::ParserError> {
-    Parser::parse_sql(dialect, text).or_else(|err| match fallback::recover(dialect, text) {
+    parse_sql(dialect, text).or_else(|err| match fallback::recover(dialect, text) {
         fallback::Recovery::Parsed(asts) => Ok(asts),
         fallback::Recovery::NoEffect => Ok(Vec::new()),
         fallback::Recovery::Unknown => Err(err),
@@ -233,7 +251,7 @@ pub fn parse_statement_text(text: &str, dialect: Dialect) -> Result<Vec<Statemen
 
 /// An object name written as SQL text (`s."T".c`).
 pub fn parse_object_name(text: &str, dialect: Dialect) -> Option<sqlparser::ast::ObjectName> {
-    Parser::new(&*sqlparser_dialect(dialect))
+    sql_parser(&*sqlparser_dialect(dialect))
         .try_with_sql(text)
         .ok()?
         .parse_object_name(false)
@@ -242,7 +260,7 @@ pub fn parse_object_name(text: &str, dialect: Dialect) -> Option<sqlparser::ast:
 
 /// An expression's text (a stored default, an index expression) as an AST.
 pub fn parse_expression(text: &str, dialect: Dialect) -> Option<sqlparser::ast::Expr> {
-    Parser::new(&*sqlparser_dialect(dialect))
+    sql_parser(&*sqlparser_dialect(dialect))
         .try_with_sql(text)
         .ok()?
         .parse_expr()

@@ -20,7 +20,6 @@
 
 use sqlparser::ast::Expr;
 use sqlparser::dialect::MySqlDialect;
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
 use super::plpgsql::{may_change_schema, Block, Handler, HandlerKind, Offsets, Step, StepKind};
@@ -529,7 +528,9 @@ impl BodyParser<'_> {
     fn condition(&self, from: usize, to: usize) -> Option<Expr> {
         let text = self.respelled(from, to);
         let dialect = MySqlDialect {};
-        let mut parser = Parser::new(&dialect).try_with_sql(&text).ok()?;
+        let mut parser = crate::parse::sql_parser(&dialect)
+            .try_with_sql(&text)
+            .ok()?;
         let expr = parser.parse_expr().ok()?;
         (parser.peek_token().token == Token::EOF).then_some(expr)
     }
@@ -705,7 +706,7 @@ pub fn parse_guarded_alter(text: &str) -> Option<Block> {
     let upper = text.to_ascii_uppercase();
     if !upper.trim_start().starts_with("ALTER")
         || !(upper.contains("EXISTS") || upper.contains("ORDER"))
-        || Parser::parse_sql(&MySqlDialect {}, text).is_ok()
+        || crate::parse::parse_sql(&MySqlDialect {}, text).is_ok()
     {
         return None;
     }
@@ -910,7 +911,9 @@ pub fn parse_guarded_alter(text: &str) -> Option<Block> {
                     } else {
                         condition
                     };
-                    let mut parser = Parser::new(&dialect).try_with_sql(&test).ok()?;
+                    let mut parser = crate::parse::sql_parser(&dialect)
+                        .try_with_sql(&test)
+                        .ok()?;
                     parser.parse_expr().ok()?
                 };
                 steps.push(Step {

@@ -17,7 +17,6 @@ use std::ops::Range;
 
 use sqlparser::ast::{Expr, Query, Statement};
 use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Location, Token, Tokenizer};
 
 use super::fallback;
@@ -291,29 +290,44 @@ pub fn variable_name(word: &sqlparser::tokenizer::Word) -> String {
 }
 
 /// Byte offsets of tokenizer locations (1-based lines and characters).
+/// Tokens are asked for in order, so the last answer is where the next walk
+/// starts: a statement on one long line costs one pass, not one per token.
 pub(super) struct Offsets<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// The last location answered: (line index, column index, byte offset).
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Offsets<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Offsets { text, line_starts }
+        Offsets {
+            text,
+            line_starts,
+            last: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     pub(super) fn of(&self, location: Location) -> usize {
         let line = (location.line.max(1) - 1) as usize;
-        let Some(&start) = self.line_starts.get(line) else {
+        let column = (location.column.max(1) - 1) as usize;
+        let Some(&line_start) = self.line_starts.get(line) else {
             return self.text.len();
         };
-        let rest = &self.text[start..];
-        start
-            + rest
-                .char_indices()
-                .nth((location.column.max(1) - 1) as usize)
-                .map_or(rest.len(), |(i, _)| i)
+        let (last_line, last_column, last_byte) = self.last.get();
+        let (mut at, mut from_column) = (line_start, 0);
+        if last_line == line && last_column <= column {
+            (at, from_column) = (last_byte, last_column);
+        }
+        let rest = &self.text[at..];
+        at += rest
+            .char_indices()
+            .nth(column - from_column)
+            .map_or(rest.len(), |(i, _)| i);
+        self.last.set((line, column, at));
+        at
     }
 }
 
@@ -556,7 +570,7 @@ impl<'a> BodyParser<'a> {
     fn condition(&self, from: usize, to: usize) -> Option<Expr> {
         let text = &self.body[self.offset(from)..self.offset(to)];
         let dialect = PostgreSqlDialect {};
-        let mut parser = Parser::new(&dialect).try_with_sql(text).ok()?;
+        let mut parser = crate::parse::sql_parser(&dialect).try_with_sql(text).ok()?;
         let expr = parser.parse_expr().ok()?;
         // The whole condition, nothing left over.
         (parser.peek_token().token == Token::EOF).then_some(expr)
@@ -664,7 +678,7 @@ impl<'a> BodyParser<'a> {
         }
         let text = &self.body[self.offset(start + 2)..self.offset(end)];
         let dialect = PostgreSqlDialect {};
-        let value = Parser::new(&dialect)
+        let value = crate::parse::sql_parser(&dialect)
             .try_with_sql(text)
             .ok()
             .and_then(|mut parser| {
@@ -838,7 +852,7 @@ impl<'a> BodyParser<'a> {
 
 /// A query's text read as one query.
 fn query(text: &str) -> Option<Query> {
-    match Parser::parse_sql(&PostgreSqlDialect {}, text)
+    match crate::parse::parse_sql(&PostgreSqlDialect {}, text)
         .ok()?
         .as_slice()
     {
@@ -860,7 +874,7 @@ pub(super) fn sql_steps_in(
     text: &str,
     code: &str,
 ) -> Vec<StepKind> {
-    let statements = match Parser::parse_sql(dialect, text) {
+    let statements = match crate::parse::parse_sql(dialect, text) {
         Ok(statements) => statements,
         Err(err) => match fallback::recover(dialect, text) {
             fallback::Recovery::Parsed(statements) => statements,
@@ -892,6 +906,22 @@ mod tests {
 
     fn block(text: &str) -> Block {
         parse_do(text).expect("readable").expect("a DO").block
+    }
+
+    #[test]
+    fn offsets_follow_characters_in_any_order() {
+        let text = "é a\nβγ b c";
+        let offsets = Offsets::new(text);
+        let at = |line, column| offsets.of(Location { line, column });
+        // In order, as tokens come, then backwards and across lines.
+        assert_eq!(at(1, 1), 0);
+        assert_eq!(at(1, 3), 3);
+        assert_eq!(at(2, 2), 7);
+        assert_eq!(at(2, 4), 10);
+        assert_eq!(at(1, 2), 2);
+        assert_eq!(at(2, 6), 12);
+        assert_eq!(at(9, 1), text.len());
+        assert_eq!(at(2, 99), text.len());
     }
 
     #[test]

@@ -22,7 +22,6 @@ use sqlparser::ast::{
     ObjectName, Query, SelectItem, SetExpr, Statement, TableFactor, UnaryOperator,
 };
 use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
 use super::{apply_statement, CatalogBuilder, Outcome};
@@ -323,7 +322,7 @@ impl Run<'_> {
         if !replaced {
             return Some(expr.clone());
         }
-        let mut parser = Parser::new(&dialect).try_with_sql(&out).ok()?;
+        let mut parser = crate::parse::sql_parser(&dialect).try_with_sql(&out).ok()?;
         let bound = parser.parse_expr().ok()?;
         (parser.peek_token().token == Token::EOF).then_some(bound)
     }

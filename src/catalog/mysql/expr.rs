@@ -763,7 +763,7 @@ mod tests {
     use sqlparser::parser::Parser;
 
     fn printed(sql: &str) -> String {
-        let expr = Parser::new(&MySqlDialect {})
+        let expr = crate::parse::sql_parser(&MySqlDialect {})
             .try_with_sql(sql)
             .and_then(|mut p| p.parse_expr())
             .expect("the test expression parses");

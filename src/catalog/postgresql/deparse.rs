@@ -1288,15 +1288,18 @@ impl<'a> Deparser<'a> {
         match op {
             BinaryOperator::And | BinaryOperator::Or => {
                 let and = matches!(op, BinaryOperator::And);
-                let mut args = Vec::new();
-                for side in [left, right] {
-                    match side {
-                        Node::Bool {
-                            and: inner,
-                            args: inner_args,
-                        } if inner == and => args.extend(inner_args),
-                        other => args.push(other),
-                    }
+                // A chain is a left-deep tree: growing the left side's list
+                // keeps a long one linear.
+                let mut args = match left {
+                    Node::Bool { and: inner, args } if inner == and => args,
+                    other => vec![other],
+                };
+                match right {
+                    Node::Bool {
+                        and: inner,
+                        args: inner_args,
+                    } if inner == and => args.extend(inner_args),
+                    other => args.push(other),
                 }
                 Node::Bool { and, args }
             }
@@ -2385,7 +2388,7 @@ fn is_function_cast(from: &str, to: &str) -> bool {
 
 fn parse_expression(text: &str) -> Option<Expr> {
     let dialect = sqlparser::dialect::PostgreSqlDialect {};
-    sqlparser::parser::Parser::new(&dialect)
+    crate::parse::sql_parser(&dialect)
         .try_with_sql(text)
         .ok()?
         .parse_expr()

@@ -28,7 +28,6 @@
 //! too.
 
 use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 
 use super::super::names::choose_unique_name;
 use super::super::rules::ApplyResult;
@@ -400,7 +399,7 @@ fn index_name(catalog: &Catalog, partition: &Table, columns: Option<&str>, label
 /// The column name the server derives from an index expression, as it was
 /// printed (`lower(code)` gives `lower`).
 fn expression_label(text: &str) -> String {
-    Parser::new(&PostgreSqlDialect {})
+    crate::parse::sql_parser(&PostgreSqlDialect {})
         .try_with_sql(text)
         .and_then(|mut p| p.parse_expr())
         .map(|e| deparse::figure_colname(&e))

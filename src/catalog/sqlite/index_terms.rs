@@ -249,7 +249,7 @@ mod tests {
     use sqlparser::parser::Parser;
 
     fn term(text: &str) -> sqlparser::ast::Expr {
-        Parser::new(&SQLiteDialect {})
+        crate::parse::sql_parser(&SQLiteDialect {})
             .try_with_sql(text)
             .and_then(|mut p| p.parse_expr())
             .expect("an expression")

@@ -1,0 +1,150 @@
+//! The whole pipeline as one call: loaded scripts and settings in, the module's
+//! text and the diagnostics out. The command line, `--check` and live mode are
+//! thin callers of [`generate`].
+//!
+//! The work runs on a thread of its own with a large stack: the SQL a server
+//! accepts can nest expressions thousands deep (a generated `CHECK` of 4,000
+//! `OR` terms, a long `||` chain), and sqlparser's trees and our walks over
+//! them follow that depth. A panic there becomes an error, never an abort
+//! and never a partial module.
+
+use codespan_reporting::diagnostic::{Diagnostic, Severity};
+
+use crate::catalog::apply::CatalogBuilder;
+use crate::dialect::Dialect;
+use crate::input::Source;
+use crate::model::reflect::{reflect, ReflectRequest};
+use crate::model::{infer, Settings};
+
+/// Stack for the pipeline's thread. Only the pages a deep expression touches
+/// are ever committed.
+const STACK_BYTES: usize = 1 << 30;
+
+/// What to generate from which scripts.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The scripts, applied in order; a diagnostic's file id is an index here.
+    pub sources: Vec<Source>,
+    /// The server's dialect; detected from the scripts when `None`.
+    pub dialect: Option<Dialect>,
+    /// Which tables and schemas sqlacodegen would reflect.
+    pub reflect: ReflectRequest,
+    /// Generator and options.
+    pub settings: Settings,
+    /// Warnings (a statement skipped, a setting not followed) are errors.
+    pub strict: bool,
+}
+
+/// What came of a [`Request`].
+#[derive(Debug)]
+pub struct Outcome {
+    pub dialect: Dialect,
+    /// Why this dialect, when it was detected rather than given.
+    pub detected_because: Option<String>,
+    /// Problems at a place in the scripts, in source order; under `strict`
+    /// the warnings are already errors.
+    pub diagnostics: Vec<Diagnostic<usize>>,
+    /// Problems with the request as a whole (a table `--tables` names does
+    /// not exist, a module that would run text from the SQL).
+    pub errors: Vec<String>,
+    /// The module, unless a diagnostic is an error or `errors` is not empty.
+    pub models: Option<String>,
+}
+
+/// Run the pipeline.
+pub fn generate(request: &Request) -> Outcome {
+    let ran = std::thread::scope(|scope| {
+        match std::thread::Builder::new()
+            .name(String::from("ddlcodegen"))
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, || run(request))
+        {
+            Ok(worker) => worker.join(),
+            // No room for the big stack: run here, with the default one.
+            Err(_) => Ok(run(request)),
+        }
+    });
+    ran.unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Outcome {
+            dialect: request.dialect.unwrap_or(Dialect::PostgreSql),
+            detected_because: None,
+            diagnostics: Vec::new(),
+            errors: vec![format!(
+                "internal error, nothing written: {what} (please report this with the SQL that \
+                 caused it)"
+            )],
+            models: None,
+        }
+    })
+}
+
+fn run(request: &Request) -> Outcome {
+    let (dialect, detected_because) = match request.dialect {
+        Some(dialect) => (dialect, None),
+        None => {
+            let all: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
+            let detection = crate::parse::detect::detect_dialect(&all.join("\n"));
+            (detection.dialect, Some(detection.reason))
+        }
+    };
+    let mut outcome = Outcome {
+        dialect,
+        detected_because,
+        diagnostics: Vec::new(),
+        errors: Vec::new(),
+        models: None,
+    };
+    // Each statement is applied as soon as it is parsed, in order.
+    let mut builder = CatalogBuilder::new(dialect);
+    for (file, source) in request.sources.iter().enumerate() {
+        let found = crate::parse::for_each_statement(file, &source.text, dialect, |statement| {
+            builder.apply(&statement, &source.text)
+        });
+        outcome.diagnostics.extend(found);
+    }
+    let texts: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
+    let (catalog, found) = builder.finish(&texts);
+    outcome.diagnostics.extend(found);
+    // Parse and apply problems are found in two passes; the user reads them in
+    // source order.
+    outcome.diagnostics.sort_by_key(|d| {
+        d.labels
+            .first()
+            .map(|l| (l.file_id, l.range.start))
+            .unwrap_or((usize::MAX, 0))
+    });
+    if request.strict {
+        for diagnostic in &mut outcome.diagnostics {
+            if diagnostic.severity == Severity::Warning {
+                diagnostic.severity = Severity::Error;
+            }
+        }
+    }
+    if outcome
+        .diagnostics
+        .iter()
+        .any(|d| d.severity >= Severity::Error)
+    {
+        return outcome;
+    }
+    let metadata = match reflect(&catalog, &request.reflect) {
+        Ok(metadata) => metadata,
+        Err(message) => {
+            outcome.errors.push(message);
+            return outcome;
+        }
+    };
+    let module = infer(metadata, request.settings.clone());
+    if !module.refusals.is_empty() {
+        // Nothing is written: the exact bytes would run text from the SQL.
+        outcome.errors = module.refusals;
+        return outcome;
+    }
+    outcome.models = Some(crate::emit::emit(&module));
+    outcome
+}
