@@ -760,7 +760,6 @@ pub fn literal(value: &Value) -> String {
 mod tests {
     use super::*;
     use sqlparser::dialect::MySqlDialect;
-    use sqlparser::parser::Parser;
 
     fn printed(sql: &str) -> String {
         let expr = crate::parse::sql_parser(&MySqlDialect {})

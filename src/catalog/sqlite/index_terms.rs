@@ -246,7 +246,6 @@ mod tests {
     use super::check;
     use crate::catalog::{Column, QualifiedName, SqlType, Table, TableKind};
     use sqlparser::dialect::SQLiteDialect;
-    use sqlparser::parser::Parser;
 
     fn term(text: &str) -> sqlparser::ast::Expr {
         crate::parse::sql_parser(&SQLiteDialect {})
