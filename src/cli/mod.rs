@@ -1,6 +1,8 @@
 //! The command line: options spelled like sqlacodegen's, diagnostics rendered by
 //! codespan-reporting, output written atomically.
 
+mod output;
+
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
@@ -67,6 +69,7 @@ fn error(message: &str) -> i32 {
 
 /// Run the command; returns the process exit code.
 pub fn main() -> i32 {
+    output::clean_up_on_interrupt();
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(e) => {
@@ -179,7 +182,7 @@ pub fn main() -> i32 {
         return EXIT_ERROR;
     };
     match &args.outfile {
-        Some(path) => match write_atomically(Path::new(path), &output) {
+        Some(path) => match output::write_outfile(Path::new(path), &output) {
             Ok(()) => 0,
             Err(message) => error(&message),
         },
@@ -259,23 +262,6 @@ fn shown_source(text: &str) -> String {
             false => c.to_string(),
         })
         .collect()
-}
-
-/// Write `contents` to a temporary file beside `path`, then rename it over `path`:
-/// on any error the old file is left as it was.
-fn write_atomically(path: &Path, contents: &str) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("{}: cannot create a temporary file: {e}", dir.display()))?;
-    temp.write_all(contents.as_bytes())
-        .and_then(|_| temp.flush())
-        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
-    temp.persist(path)
-        .map_err(|e| format!("{}: cannot replace: {}", path.display(), e.error))?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -96,28 +96,83 @@ fn database_url(input: &str) -> Option<String> {
     ))
 }
 
+/// The most one input may hold. Real schema dumps are megabytes; the limit
+/// stops an endless stream (`yes`, a pipe that never closes) before it eats
+/// the memory.
+pub const MAX_INPUT_BYTES: u64 = 512 << 20;
+
 fn read_stdin() -> Result<Source, String> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
     let name = String::from("<stdin>");
+    let bytes = read_limited(std::io::stdin().lock(), &name, MAX_INPUT_BYTES)?;
     let text = decode(bytes, &name)?;
     Ok(Source { name, text })
 }
 
 fn read(path: &Path) -> Result<Source, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let name = path.display().to_string();
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let bytes = read_limited(file, &name, MAX_INPUT_BYTES)?;
     let text = decode(bytes, &name)?;
     Ok(Source { name, text })
+}
+
+/// All of `reader`, in chunks, stopping at the size limit or at a NUL byte
+/// (never in SQL text: `/dev/zero`, a binary file) rather than reading on.
+fn read_limited(reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, String> {
+    let mut reader = reader.take(limit + 1);
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(format!("{name}: cannot read: {e}")),
+        };
+        let start = bytes.len();
+        bytes.extend_from_slice(&chunk[..n]);
+        // Decided on the start of the input: these hold NUL bytes of their own.
+        if starts_as_database_file_or_utf16(&bytes) {
+            if bytes.len() >= DATABASE_HEADER.len() {
+                break;
+            }
+            continue;
+        }
+        if let Some(at) = bytes[start..].iter().position(|&b| b == 0) {
+            return Err(format!(
+                "{name}: a NUL byte at byte {}: this is not SQL text (a binary file, or \
+                 UTF-16 without a byte-order mark?)",
+                start + at
+            ));
+        }
+        if bytes.len() as u64 > limit {
+            return Err(format!(
+                "{name}: more than {} MiB: larger than any schema script; split it or give \
+                 only the schema (pg_dump --schema-only, mysqldump --no-data)",
+                limit >> 20
+            ));
+        }
+    }
+    Ok(bytes)
+}
+
+const DATABASE_HEADER: &[u8] = b"SQLite format 3\0";
+
+/// Whether the bytes so far may be an SQLite database file or UTF-16 text,
+/// which `decode` refuses by name.
+fn starts_as_database_file_or_utf16(bytes: &[u8]) -> bool {
+    let n = bytes.len().min(DATABASE_HEADER.len());
+    bytes[..n] == DATABASE_HEADER[..n]
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
 }
 
 /// A script's text: UTF-8, without the byte-order mark editors on Windows put
 /// first (the servers' clients skip it too). UTF-16 text and an SQLite
 /// database file are refused with what to do instead.
 fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
-    if bytes.starts_with(b"SQLite format 3\0") {
+    if bytes.starts_with(DATABASE_HEADER) {
         return Err(format!(
             "{name}: this is an SQLite database file, not SQL: give its schema instead \
              (sqlite3 {name} .schema | ddlcodegen -)"
@@ -205,6 +260,28 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endless_or_binary_input_stops_with_an_error() {
+        // /dev/zero: refused at the first chunk, not read forever.
+        let zeros = read_limited(std::io::repeat(0), "zero", MAX_INPUT_BYTES).unwrap_err();
+        assert!(zeros.contains("NUL byte at byte 0"), "{zeros}");
+        // An endless text stream stops at the limit.
+        let endless = read_limited(std::io::repeat(b'a'), "yes", 1 << 20).unwrap_err();
+        assert!(endless.contains("more than 1 MiB"), "{endless}");
+        // A database file and UTF-16 still get their own messages.
+        let mut db = DATABASE_HEADER.to_vec();
+        db.extend([0u8; 100]);
+        let bytes = read_limited(&db[..], "app.db", MAX_INPUT_BYTES).unwrap();
+        assert!(decode(bytes, "app.db")
+            .unwrap_err()
+            .contains("SQLite database file"));
+        let utf16 = [0xFF, 0xFE, b'C', 0, b'R', 0];
+        let bytes = read_limited(&utf16[..], "u.sql", MAX_INPUT_BYTES).unwrap();
+        assert!(decode(bytes, "u.sql").unwrap_err().contains("UTF-16 (LE)"));
+        let text = read_limited(&b"SELECT 1;"[..], "s.sql", 9).unwrap();
+        assert_eq!(text, b"SELECT 1;");
+    }
 
     #[test]
     fn database_urls_are_recognised_without_echoing_the_password() {
