@@ -113,7 +113,7 @@ impl<'a> Renderer<'a> {
                     .to_uppercase();
                 if member.is_empty() {
                     member = String::from("EMPTY");
-                } else if member.starts_with(|c: char| c.is_ascii_digit()) {
+                } else if member.starts_with(crate::model::pychar::is_digit) {
                     member.insert(0, '_');
                 } else if pyrepr::is_keyword(&member) {
                     member.push('_');

@@ -141,11 +141,7 @@ pub fn find_free_name(name: &str, global: &BTreeSet<String>, local: &BTreeSet<St
         .chars()
         .map(|c| if is_word_char(c) { c } else { '_' })
         .collect();
-    if name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || c.is_numeric())
-    {
+    if name.chars().next().is_some_and(super::pychar::is_digit) {
         name.insert(0, '_');
     } else if is_keyword(&name) || name == "metadata" {
         name.push('_');
