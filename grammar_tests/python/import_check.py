@@ -1,8 +1,10 @@
 """Import a generated module as its users would, and check it maps the schema.
 
-Usage: python import_check.py MODULE.py EXPECTED.json
+Usage: python import_check.py MODULE.py EXPECTED
 
-EXPECTED.json (or `-`: no check of the tables) maps each table name to its column names, in order. The module
+EXPECTED is a JSON file mapping each table name to its column names, in order;
+a SQLite schema (`*.sql`, loaded into an in-memory database to read them); or
+`-` (no check of the tables). The module
 must compile, import, configure its mappers (sqlalchemy.orm.configure_mappers)
 and hold exactly those tables with exactly those columns: a name Python binds
 otherwise (NFKC, mangling, a skipped dunder) would show as a missing or renamed
@@ -10,6 +12,7 @@ column. Prints what is wrong and exits 1.
 """
 import importlib.util
 import json
+import sqlite3
 import sys
 import warnings
 
@@ -19,7 +22,16 @@ from sqlalchemy.orm import DeclarativeBase, configure_mappers
 
 def main(path, expected_path):
     expected = None
-    if expected_path != "-":
+    if expected_path.endswith(".sql"):
+        db = sqlite3.connect(":memory:")
+        with open(expected_path, encoding="utf-8") as f:
+            db.executescript(f.read())
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        expected = {
+            name: [r[1] for r in db.execute("SELECT * FROM pragma_table_info(?)", (name,))]
+            for name in names
+        }
+    elif expected_path != "-":
         with open(expected_path, encoding="utf-8") as f:
             expected = json.load(f)
     spec = importlib.util.spec_from_file_location("generated_module", path)
