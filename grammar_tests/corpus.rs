@@ -53,11 +53,9 @@ fn run(case: &mut Case, generator: &str, expected: &str) -> Result<(), Failed> {
             Some(why) => case.invalid_python = Some(why),
             None => return compare_output(case, generator, expected, false).map(|_| ()),
         }
-        valid_python_instead(&default, expected)?;
-        return match python_import_error(&default) {
-            Some(why) => Err(format!("default output does not import either:\n{why}").into()),
-            None => Ok(()),
-        };
+        // Other defects may remain (the hostile_python_names golden cases
+        // check that names alone never break the import).
+        return valid_python_instead(&default, expected);
     }
     valid_python_instead(&default_output(case, generator)?, expected)
 }

@@ -510,10 +510,8 @@ pub fn statement_reads(text: &str) -> Vec<String> {
                     skip_until = None;
                 }
             }
-            Token::Punct(",") => {
-                if skip_until.is_some_and(|(d, lambda)| lambda && depth <= d) {
-                    skip_until = None;
-                }
+            Token::Punct(",") if skip_until.is_some_and(|(d, lambda)| lambda && depth <= d) => {
+                skip_until = None;
             }
             Token::Name(name) if skip_until.is_none() => {
                 let after_dot = i > 0 && tokens[i - 1] == Token::Punct(".");
