@@ -270,6 +270,62 @@ pub fn case_command(case: &Case, generator: &str, exact: bool) -> Command {
     command
 }
 
+/// A Python that has SQLAlchemy: `DDLCODEGEN_PYTHON`, else the oracle's venv
+/// (`$ORACLE_HOME/venv`, default `~/.cache/ddl-oracle/venv`).
+pub fn sqlalchemy_python() -> Option<std::path::PathBuf> {
+    let candidates = std::env::var_os("DDLCODEGEN_PYTHON")
+        .map(std::path::PathBuf::from)
+        .into_iter()
+        .chain(
+            std::env::var_os("ORACLE_HOME")
+                .map(std::path::PathBuf::from)
+                .or_else(|| {
+                    std::env::var_os("HOME")
+                        .map(|h| std::path::PathBuf::from(h).join(".cache/ddl-oracle"))
+                })
+                .map(|home| home.join("venv/bin/python")),
+        );
+    for python in candidates {
+        let works = Command::new(&python)
+            .args(["-c", "import sqlalchemy"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if works {
+            return Some(python);
+        }
+    }
+    None
+}
+
+/// Why `source` does not import with SQLAlchemy (`python/import_check.py`:
+/// compile, import, configure the mappers); `None` when it does or when no
+/// Python with SQLAlchemy is there to ask.
+#[allow(dead_code)] // corpus.rs only
+pub fn python_import_error(source: &str) -> Option<String> {
+    let python = sqlalchemy_python()?;
+    let checker = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("grammar_tests")
+        .join("python")
+        .join("import_check.py");
+    let file = std::env::temp_dir().join(format!(
+        "ddlcodegen-import-{}-{}.py",
+        std::process::id(),
+        IMPORT_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    std::fs::write(&file, source).ok()?;
+    let output = Command::new(python)
+        .arg(checker)
+        .arg(&file)
+        .arg("-")
+        .output();
+    let _ = std::fs::remove_file(&file);
+    let output = output.ok()?;
+    (!output.status.success()).then(|| String::from_utf8_lossy(&output.stderr).to_string())
+}
+
+#[allow(dead_code)] // corpus.rs only
+static IMPORT_COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Whether python3 parses `source`; `None` when there is no python3 to ask.
 pub fn python_parse_error(source: &str) -> Option<String> {
     let mut child = Command::new("python3")

@@ -18,8 +18,8 @@ mod case;
 use std::path::PathBuf;
 
 use case::{
-    compare_output, default_output, discover, python_parse_error, valid_python_instead, Case,
-    DIALECTS,
+    compare_output, default_output, discover, python_import_error, python_parse_error,
+    valid_python_instead, Case, DIALECTS,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -40,10 +40,22 @@ fn corpus_root() -> PathBuf {
 
 fn run(case: &mut Case, generator: &str, expected: &str) -> Result<(), Failed> {
     compare_output(case, generator, expected, true)?;
-    // The corpus lists no invalid-Python cases by hand: python3 tells.
+    // The corpus lists no invalid-Python cases by hand: python3 tells, and
+    // where our default output differs, whether sqlacodegen's imports with
+    // SQLAlchemy (a name bound over one read later, an enum key used twice).
     case.invalid_python = python_parse_error(expected);
     if case.invalid_python.is_none() {
-        return compare_output(case, generator, expected, false).map(|_| ());
+        let default = default_output(case, generator)?;
+        if default == expected {
+            return Ok(());
+        }
+        match python_import_error(expected) {
+            Some(why) => case.invalid_python = Some(why),
+            None => return compare_output(case, generator, expected, false).map(|_| ()),
+        }
+        // Other defects may remain (the hostile_python_names golden cases
+        // check that names alone never break the import).
+        return valid_python_instead(&default, expected);
     }
     valid_python_instead(&default_output(case, generator)?, expected)
 }

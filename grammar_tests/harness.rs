@@ -15,7 +15,7 @@ use std::process::Command;
 
 use case::{
     binary, compare_output, default_inputs, default_output, discover, parse_case,
-    valid_python_instead, Case, DIALECTS,
+    sqlalchemy_python, valid_python_instead, Case, DIALECTS,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -595,11 +595,67 @@ fn cli_checks() -> Vec<Trial> {
     ]
 }
 
+/// For each `*/hostile_python_names_*` case: our default output compiles,
+/// imports and configures its mappers (`grammar_tests/python/import_check.py`
+/// with a Python that has SQLAlchemy), and for SQLite cases maps exactly the
+/// schema's tables and columns. Without such a Python the trials say so and
+/// pass.
+fn python_import_checks(root: &Path) -> Vec<Trial> {
+    let mut cases = Vec::new();
+    discover(root, root, &mut cases);
+    let checker = root.join("python").join("import_check.py");
+    cases
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|case| case.name.contains("/hostile_python_names_"))
+        .map(|case| {
+            let checker = checker.clone();
+            Trial::test(format!("python::{}::imports", case.name), move || {
+                let Some(python) = sqlalchemy_python() else {
+                    println!(
+                        "skipped: no Python with SQLAlchemy (set DDLCODEGEN_PYTHON or run ../shared/oracle/setup.sh)"
+                    );
+                    return Ok(());
+                };
+                let output = default_output(&case, "declarative")?;
+                let file = std::env::temp_dir().join(format!(
+                    "ddlcodegen-import-{}-{}.py",
+                    std::process::id(),
+                    case.name.replace('/', "-")
+                ));
+                std::fs::write(&file, &output).map_err(|e| e.to_string())?;
+                let expected = if case.dialect == "sqlite" {
+                    case.dir.join("schema.sql").to_string_lossy().to_string()
+                } else {
+                    String::from("-")
+                };
+                let result = Command::new(&python)
+                    .arg(&checker)
+                    .arg(&file)
+                    .arg(&expected)
+                    .output()
+                    .map_err(|e| e.to_string())?;
+                let _ = std::fs::remove_file(&file);
+                if result.status.success() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "the default output does not import:\n{}\n{output}",
+                        String::from_utf8_lossy(&result.stderr)
+                    )
+                    .into())
+                }
+            })
+        })
+        .collect()
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar_tests");
     let mut all = self_checks(&root);
     all.extend(cli_checks());
     all.extend(trials(&root));
+    all.extend(python_import_checks(&root));
     libtest_mimic::run(&args, all).exit();
 }

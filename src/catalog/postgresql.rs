@@ -7,6 +7,7 @@ mod catalog_query;
 mod deparse;
 mod extensions;
 mod functions;
+mod keywords;
 mod literals;
 mod partitions;
 mod search_path;
@@ -2410,6 +2411,27 @@ mod tests {
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
         catalog
+    }
+
+    #[test]
+    fn quote_ident_quotes_every_keyword_but_the_unreserved() {
+        let table = super::keywords::QUOTED_KEYWORDS;
+        assert!(
+            table.windows(2).all(|w| w[0] < w[1]),
+            "sorted for binary search"
+        );
+        // reserved, type/function name, column name; unreserved ones stay bare.
+        for (name, quoted) in [
+            ("check", "\"check\""),
+            ("int", "\"int\""),
+            ("between", "\"between\""),
+            ("authorization", "\"authorization\""),
+            ("name", "name"),
+            ("value", "value"),
+            ("Mixed", "\"Mixed\""),
+        ] {
+            assert_eq!(super::deparse::quote_ident(name), quoted);
+        }
     }
 
     #[test]

@@ -6,8 +6,10 @@ mod render;
 
 use askama::Template;
 
-use crate::model::infer::Imports;
-use crate::model::{Generator, Module};
+use std::collections::BTreeSet;
+
+use crate::model::infer::{self, Imports};
+use crate::model::{names, Generator, Module};
 
 /// The module: sections separated by one blank line, ending with a newline.
 #[derive(Template)]
@@ -33,8 +35,49 @@ struct ClassTemplate<'a> {
     sections: &'a [String],
 }
 
-/// Print the module as Python source.
+/// Print the module as Python source. The default output is printed once,
+/// checked for names it binds over names read later ([`names::shadowing`]),
+/// and printed again with those renamed; `--sqlacodegen-exact` prints
+/// sqlacodegen's names as they are.
 pub fn emit(module: &Module) -> String {
+    let (mut text, mut rendered) = emit_once(module);
+    if module.settings.sqlacodegen_exact {
+        return text;
+    }
+    let mut fixed = module.clone();
+    // Each round renames at least one name; a few rounds settle any module.
+    for _ in 0..8 {
+        let imports: BTreeSet<String> = rendered
+            .imports
+            .values()
+            .flatten()
+            .chain(&rendered.module_imports)
+            .cloned()
+            .collect();
+        let class_names: Vec<String> = fixed.models.iter().map(|m| m.name.clone()).collect();
+        let enum_names: Vec<String> = fixed.enums.iter().map(|e| e.name.clone()).collect();
+        let base = if fixed.tables_only {
+            "metadata"
+        } else {
+            "Base"
+        };
+        let clashes = names::shadowing(
+            &rendered.rendered,
+            &class_names,
+            &enum_names,
+            &imports,
+            base,
+        );
+        if clashes.is_empty() {
+            break;
+        }
+        infer::resolve_clashes(&mut fixed, &clashes, &imports);
+        (text, rendered) = emit_once(&fixed);
+    }
+    text
+}
+
+fn emit_once(module: &Module) -> (String, render::Renderer<'_>) {
     let mut renderer = render::Renderer::new(module);
     let mut sections = Vec::new();
     let variables = renderer.module_variables();
@@ -53,11 +96,12 @@ pub fn emit(module: &Module) -> String {
     if !imports.is_empty() {
         sections.insert(0, imports);
     }
-    ModuleTemplate {
+    let text = ModuleTemplate {
         sections: &sections,
     }
     .render()
-    .expect("rendering a template into a String cannot fail")
+    .expect("rendering a template into a String cannot fail");
+    (text, renderer)
 }
 
 fn class_text(name: &str, parent: &str, sections: &[String]) -> String {

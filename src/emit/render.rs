@@ -11,6 +11,7 @@ use crate::model::metadata::{
     MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, PyType, SaType,
     ServerDefault, TypeKind,
 };
+use crate::model::names::{self, Binding, RenderedModel};
 use crate::model::pyrepr;
 use crate::model::pyrepr::DictValue;
 
@@ -20,6 +21,8 @@ pub struct Renderer<'a> {
     module: &'a Module,
     pub imports: Imports,
     pub module_imports: BTreeSet<String>,
+    /// Each model's statements as printed, for [`names::shadowing`].
+    pub rendered: Vec<RenderedModel>,
 }
 
 /// sqlacodegen's `render_callable`.
@@ -69,6 +72,7 @@ impl<'a> Renderer<'a> {
             module,
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
+            rendered: Vec::new(),
         }
     }
 
@@ -103,23 +107,18 @@ impl<'a> Renderer<'a> {
         enums.sort_by(|a, b| a.name.cmp(&b.name));
         let mut out = Vec::new();
         for e in enums {
-            let mut members = Vec::new();
-            for value in &e.values {
-                let unescaped = value.replace("\\'", "'").replace("\\\\", "\\");
-                let mut member: String = unescaped
-                    .chars()
-                    .map(|c| if pyrepr::is_word_char(c) { c } else { '_' })
-                    .collect::<String>()
-                    .to_uppercase();
-                if member.is_empty() {
-                    member = String::from("EMPTY");
-                } else if member.starts_with(|c: char| c.is_ascii_digit()) {
-                    member.insert(0, '_');
-                } else if pyrepr::is_keyword(&member) {
-                    member.push('_');
-                }
-                members.push(format!("{INDENT}{member} = {}", pyrepr::string(&unescaped)));
-            }
+            let names = names::enum_member_names(&e.values, self.module.settings.sqlacodegen_exact);
+            let members: Vec<String> = e
+                .values
+                .iter()
+                .zip(names)
+                .map(|(value, member)| {
+                    format!(
+                        "{INDENT}{member} = {}",
+                        pyrepr::string(&names::enum_member_value(value))
+                    )
+                })
+                .collect();
             out.push(format!(
                 "class {}(str, enum.Enum):\n{}",
                 e.name,
@@ -131,12 +130,18 @@ impl<'a> Renderer<'a> {
 
     pub fn models(&mut self) -> String {
         let mut rendered = Vec::new();
-        for model in &self.module.models {
+        for (index, model) in self.module.models.iter().enumerate() {
             if model.class.is_some() {
-                rendered.push(self.class(model));
+                rendered.push(self.class(index, model));
             } else {
                 let table = self.table(&model.table);
-                rendered.push(format!("{} = {table}", model.name));
+                let statement = format!("{} = {table}", model.name);
+                self.rendered.push(RenderedModel {
+                    model: index,
+                    parent: None,
+                    statements: vec![(None, statement.clone())],
+                });
+                rendered.push(statement);
             }
         }
         rendered.join("\n\n\n")
@@ -412,7 +417,9 @@ impl<'a> Renderer<'a> {
         render_type(sa)
     }
 
-    fn class(&mut self, model: &Model) -> String {
+    fn class(&mut self, index: usize, model: &Model) -> String {
+        let exact = self.module.settings.sqlacodegen_exact;
+        let mut statements = Vec::new();
         let class = model.class.as_ref().expect("a class model");
         let mut sections = Vec::new();
         let mut variables = vec![format!(
@@ -426,13 +433,15 @@ impl<'a> Renderer<'a> {
         sections.push(variables.join("\n"));
         let mut columns = Vec::new();
         for nullable in [false, true] {
-            for attr in &class.columns {
+            for (position, attr) in class.columns.iter().enumerate() {
                 let column = &model.table.columns[attr.column];
                 if column.nullable == nullable {
-                    let rendered =
-                        self.column(&model.table, column, attr.name != column.name, false);
+                    let show_name = names::column_name_needed(&attr.name, &column.name, exact);
+                    let rendered = self.column(&model.table, column, show_name, false);
                     let annotation = self.python_type(&model.table, column);
-                    columns.push(format!("{}: Mapped[{annotation}] = {rendered}", attr.name));
+                    let statement = format!("{}: Mapped[{annotation}] = {rendered}", attr.name);
+                    statements.push((Some(Binding::Column(position)), statement.clone()));
+                    columns.push(statement);
                 }
             }
         }
@@ -444,6 +453,9 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|r| self.relationship(r))
             .collect();
+        for (position, statement) in relationships.iter().enumerate() {
+            statements.push((Some(Binding::Relationship(position)), statement.clone()));
+        }
         if !relationships.is_empty() {
             sections.push(relationships.join("\n"));
         }
@@ -452,6 +464,11 @@ impl<'a> Renderer<'a> {
             .parent
             .map(|p| self.module.models[p].name.clone())
             .unwrap_or_else(|| String::from("Base"));
+        self.rendered.push(RenderedModel {
+            model: index,
+            parent: Some((parent.clone(), class.parent)),
+            statements,
+        });
         super::class_text(&model.name, &parent, &indented)
     }
 
@@ -539,7 +556,12 @@ impl<'a> Renderer<'a> {
 
     fn relationship(&mut self, relationship: &Relationship) -> String {
         let models = &self.module.models;
-        let target = &models[relationship.target].name;
+        // The registry knows a class by the name Python bound (NFKC): a string
+        // naming it is looked up as is.
+        let target = &names::bound_name(
+            &models[relationship.target].name,
+            self.module.settings.sqlacodegen_exact,
+        );
         let mut kwargs = Vec::new();
         if relationship.kind == RelationshipType::OneToOne {
             if let Some((m, c)) = relationship.constraint {
@@ -587,7 +609,10 @@ impl<'a> Renderer<'a> {
             if let Some(class) = &models[m].class {
                 kwargs.push(format!(
                     "back_populates={}",
-                    pyrepr::string(&class.relationships[r].name)
+                    pyrepr::string(&names::bound_name(
+                        &class.relationships[r].name,
+                        self.module.settings.sqlacodegen_exact
+                    ))
                 ));
             }
         }
@@ -631,7 +656,12 @@ impl<'a> Renderer<'a> {
             if *model == relationship.source {
                 rendered.push(attr);
             } else {
-                rendered.push(format!("{}.{attr}", self.module.models[*model].name));
+                let exact = self.module.settings.sqlacodegen_exact;
+                rendered.push(format!(
+                    "{}.{}",
+                    names::bound_name(&self.module.models[*model].name, exact),
+                    names::bound_name(&attr, exact)
+                ));
                 as_string = true;
             }
         }
@@ -666,7 +696,11 @@ impl<'a> Renderer<'a> {
                 // identifier, else by key: a name is never pasted as code.
                 let target_ref = if models[*target].class.is_some() {
                     format!(".{}", self.attribute_name(*target, target_col))
-                } else if pyrepr::is_identifier(target_col) {
+                } else if if self.module.settings.sqlacodegen_exact {
+                    pyrepr::is_identifier(target_col)
+                } else {
+                    names::column_key_is_attribute(target_col)
+                } {
                     format!(".c.{target_col}")
                 } else {
                     format!(".c[{}]", pyrepr::string(target_col))

@@ -3,7 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::metadata::{MetaConstraint, MetaForeignKey, MetaTable, Metadata, SaType, TypeKind};
-use super::pyrepr::{is_keyword, is_word_char};
+use super::names::{self, Reserved, Scope, Taken};
+use super::pyrepr::is_word_char;
 use super::{Generator, Settings};
 
 /// `from package import name` lines, grouped by package.
@@ -82,6 +83,9 @@ pub struct Module {
     /// only): where it pastes a name as code, and the name would then be code
     /// that runs when the module is used.
     pub refusals: Vec<String>,
+    /// Names the default output must not bind (found by the emitter: see
+    /// [`names::shadowing`]).
+    pub reserved: Reserved,
 }
 
 impl Module {
@@ -127,40 +131,6 @@ fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
         .collect();
     fks.sort_by_cached_key(|(i, _)| constraint_sort_key(&table.constraints[*i]));
     fks
-}
-
-/// sqlacodegen's `find_free_name`.
-pub fn find_free_name(name: &str, global: &BTreeSet<String>, local: &BTreeSet<String>) -> String {
-    // A name of blanks only leaves nothing (sqlacodegen fails an assertion on
-    // it); it becomes `_`.
-    let name = match name.trim() {
-        "" => "_",
-        trimmed => trimmed,
-    };
-    let mut name: String = name
-        .chars()
-        .map(|c| if is_word_char(c) { c } else { '_' })
-        .collect();
-    if name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || c.is_numeric())
-    {
-        name.insert(0, '_');
-    } else if is_keyword(&name) || name == "metadata" {
-        name.push('_');
-    }
-    let original = name.clone();
-    let mut i = 0;
-    while global.contains(&name) || local.contains(&name) {
-        name = if i == 0 {
-            format!("{original}_")
-        } else {
-            format!("{original}{i}")
-        };
-        i += 1;
-    }
-    name
 }
 
 fn qualified_fk_target(fk: &MetaForeignKey) -> String {
@@ -213,6 +183,7 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
         imports: Imports::new(),
         tables_only: false,
         refusals: Vec::new(),
+        reserved: Reserved::default(),
     };
     let order = metadata.sorted_indices();
     let mut tables: Vec<MetaTable> = Vec::with_capacity(order.len());
@@ -310,19 +281,78 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
     }
     module.tables_only = !models.iter().any(|m| m.class.is_some());
     collect_imports(&models, &mut module);
-    let mut global: BTreeSet<String> = module
-        .imports
-        .values()
-        .flat_map(|names| names.iter().cloned())
-        .collect();
-    for i in 0..models.len() {
-        name_model(&mut models, i, &mut global, &settings);
-    }
-    if settings.sqlacodegen_exact {
-        module.refusals = pasted_join_names(&models);
-    }
     module.models = models;
+    name_models(&mut module);
+    if settings.sqlacodegen_exact {
+        module.refusals = pasted_join_names(&module.models);
+    }
     module
+}
+
+/// sqlacodegen's `generate_model_name` over every model, in order: the
+/// module's names start as the imports collected so far, each class or table
+/// name joins them once it is chosen. Re-run by [`resolve_clashes`] with the
+/// names a first rendering showed must not be bound.
+pub fn name_models(module: &mut Module) {
+    let exact = module.settings.sqlacodegen_exact;
+    let mut global = Taken::new(exact);
+    for names in module.imports.values() {
+        global.extend(names);
+    }
+    global.extend(&module.reserved.global);
+    let settings = module.settings.clone();
+    for i in 0..module.models.len() {
+        let reserved = module
+            .reserved
+            .attributes
+            .get(&i)
+            .cloned()
+            .unwrap_or_default();
+        name_model(&mut module.models, i, &mut global, &settings, &reserved);
+    }
+}
+
+/// The default output's answer to what [`names::shadowing`] found: enum
+/// classes renamed (they come first, the classes keep sqlacodegen's names),
+/// classes and attributes named again with the clashing names reserved.
+pub fn resolve_clashes(module: &mut Module, clashes: &names::Clashes, imports: &BTreeSet<String>) {
+    for old in &clashes.enums {
+        let mut taken = Taken::new(false);
+        taken.extend(imports);
+        taken.insert(&String::from("Base"));
+        for e in &module.enums {
+            taken.insert(&e.name);
+        }
+        for m in &module.models {
+            taken.insert(&m.name);
+        }
+        let new = names::find_free_name(old, &taken, &Taken::new(false), Scope::Module, false);
+        for e in &mut module.enums {
+            if &e.name == old {
+                e.name = new.clone();
+            }
+        }
+        for class in module.enum_columns.values_mut() {
+            if class == old {
+                *class = new.clone();
+            }
+        }
+    }
+    module
+        .reserved
+        .global
+        .extend(clashes.classes.iter().cloned());
+    for (model, name) in &clashes.attributes {
+        module
+            .reserved
+            .attributes
+            .entry(*model)
+            .or_default()
+            .insert(name.clone());
+    }
+    if !clashes.classes.is_empty() || !clashes.attributes.is_empty() {
+        name_models(module);
+    }
 }
 
 /// sqlacodegen writes an explicit join's column names into a lambda as they
@@ -902,14 +932,23 @@ fn common_fk_count(a: &MetaTable, b: &MetaTable) -> usize {
     }
 }
 
-fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, settings: &Settings) {
+fn name_model(
+    models: &mut [Model],
+    i: usize,
+    global: &mut Taken,
+    settings: &Settings,
+    reserved: &BTreeSet<String>,
+) {
+    let exact = settings.sqlacodegen_exact;
     if models[i].class.is_none() {
-        let name = find_free_name(
+        let name = names::find_free_name(
             &format!("t_{}", models[i].table.name),
             global,
-            &BTreeSet::new(),
+            &Taken::new(exact),
+            Scope::Module,
+            exact,
         );
-        global.insert(name.clone());
+        global.insert(&name);
         models[i].name = name;
         return;
     }
@@ -945,9 +984,10 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
     } else {
         preferred
     };
-    let name = find_free_name(&preferred, global, &BTreeSet::new());
+    let name = names::find_free_name(&preferred, global, &Taken::new(exact), Scope::Module, exact);
     models[i].name = name.clone();
-    let mut local: BTreeSet<String> = BTreeSet::new();
+    let mut local = Taken::new(exact);
+    local.extend(reserved);
     let column_count = models[i].class.as_ref().map_or(0, |c| c.columns.len());
     for c in 0..column_count {
         let column_index = models[i]
@@ -955,8 +995,8 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
             .as_ref()
             .map_or(0, |class| class.columns[c].column);
         let column_name = models[i].table.columns[column_index].name.clone();
-        let attr = find_free_name(&column_name, global, &local);
-        local.insert(attr.clone());
+        let attr = names::find_free_name(&column_name, global, &local, Scope::Class, exact);
+        local.insert(&attr);
         if let Some(class) = models[i].class.as_mut() {
             class.columns[c].name = attr;
         }
@@ -967,15 +1007,15 @@ fn name_model(models: &mut [Model], i: usize, global: &mut BTreeSet<String>, set
         .map_or(0, |c| c.relationships.len());
     for r in 0..relationship_count {
         let preferred = relationship_preferred_name(models, i, r, settings);
-        let name = find_free_name(&preferred, global, &local);
-        local.insert(name.clone());
+        let name = names::find_free_name(&preferred, global, &local, Scope::Class, exact);
+        local.insert(&name);
         if let Some(class) = models[i].class.as_mut() {
             class.relationships[r].name = name;
         }
     }
     // The class's own name is taken only once its attributes are named: an
     // attribute may share it (a self-referential `Employee.Employee`).
-    global.insert(name);
+    global.insert(&name);
 }
 
 /// `re.sub(r"_id(?=_|$)", "", name)`.

@@ -9,6 +9,8 @@
 pub mod infer;
 pub mod inflect;
 pub mod metadata;
+pub mod names;
+pub mod pychar;
 pub mod pyrepr;
 pub mod reflect;
 

@@ -39,21 +39,8 @@ pub fn string(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable()` for one character, approximated by Unicode
-/// general categories Rust exposes: control, format, separators other than
-/// space, and unassigned/private-use characters are not printable.
-fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(c as u32,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
-        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF
-        | 0xF0000..=0x10FFFF)
-}
+use super::pychar::is_printable;
+pub use super::pychar::is_word_char;
 
 /// `pprint.pformat(d)` (width 80, sorted keys) of a dict whose values are strings,
 /// as sqlacodegen prints `__table_args__` keyword arguments: one line when it
@@ -284,15 +271,15 @@ pub fn is_keyword(name: &str) -> bool {
 }
 
 /// Whether `name` can be written as a Python name (a keyword argument, a class):
-/// word characters, not starting with a digit, not a keyword.
+/// `name.isidentifier()` and not a keyword.
 pub fn is_identifier(name: &str) -> bool {
-    name.chars().all(is_word_char)
-        && name.chars().next().is_some_and(|c| !c.is_numeric())
-        && !is_keyword(name)
+    super::pychar::is_identifier_text(name) && !is_keyword(name)
 }
 
-/// `name` made a Python name the way sqlacodegen makes attribute names: other
-/// characters become `_`, a leading digit gets a `_` before it, a keyword one after.
+/// `name` made a Python name the way sqlacodegen makes attribute names (other
+/// characters become `_`, a leading digit gets a `_` before it, a keyword one
+/// after), then, where that is still no identifier (`area_m²`, `½x`), made
+/// one from its NFKC form (`area_m2`) with what is left replaced by `_`.
 pub fn identifier(name: &str) -> String {
     let mut cleaned: String = name
         .chars()
@@ -301,17 +288,32 @@ pub fn identifier(name: &str) -> String {
     if cleaned.is_empty() {
         cleaned.push('_');
     }
-    if cleaned.starts_with(|c: char| c.is_numeric()) {
+    if cleaned.starts_with(super::pychar::is_digit) {
         cleaned.insert(0, '_');
     } else if is_keyword(&cleaned) {
         cleaned.push('_');
     }
-    cleaned
-}
-
-/// Python's `\w` in a Unicode `re` pattern: letters, digits (any script) and `_`.
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if is_identifier(&cleaned) {
+        return cleaned;
+    }
+    let normal = super::pychar::nfkc(&cleaned);
+    let mut valid: String = normal
+        .chars()
+        .map(|c| {
+            if super::pychar::is_id_continue(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !valid.starts_with(super::pychar::is_id_start) {
+        valid.insert(0, '_');
+    }
+    if is_keyword(&valid) {
+        valid.push('_');
+    }
+    valid
 }
 
 #[cfg(test)]
@@ -327,6 +329,11 @@ mod tests {
         assert_eq!(identifier("2024Sales"), "_2024Sales");
         assert_eq!(identifier("class"), "class_");
         assert_eq!(identifier(""), "_");
+        assert_eq!(identifier("area_m²"), "area_m2");
+        assert_eq!(identifier("①"), "_1");
+        assert_eq!(identifier("½x"), "_1_2x");
+        assert_eq!(identifier("नाम"), "न_म");
+        assert!(!is_identifier("co₂") && is_identifier("नाम"));
     }
 
     #[test]

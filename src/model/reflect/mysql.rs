@@ -185,7 +185,7 @@ fn reflected_values(values: &[String]) -> Vec<String> {
 /// Whether `c` belongs to the character class `[-\w.()]` of SQLAlchemy's
 /// default pattern.
 fn default_word_char(c: char) -> bool {
-    c == '-' || c == '.' || c == '(' || c == ')' || c == '_' || c.is_alphanumeric()
+    c == '-' || c == '.' || c == '(' || c == ')' || crate::model::pychar::is_word_char(c)
 }
 
 /// How SQLAlchemy's column-line pattern reads a DEFAULT clause.

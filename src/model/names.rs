@@ -1,0 +1,641 @@
+//! Every name that reaches Python source: sqlacodegen 4.0.4's rules for class,
+//! table, attribute and enum member names (`find_free_name`, the enum member
+//! rule of `render_enum_classes`), and what our default output adds so that
+//! the module binds each name it means to (`--sqlacodegen-exact` keeps
+//! sqlacodegen's bytes):
+//!
+//! * a name must be an identifier as Python's parser reads it (XID_Start /
+//!   XID_Continue, [`pychar`]): where sqlacodegen's `\W` → `_` leaves one that
+//!   is not (`area_m²`, `_①`), the name is made from its NFKC form (`area_m2`,
+//!   `_1`) with what is still no identifier character replaced by `_`;
+//! * names are compared as Python binds them, in NFKC (`ﬁle` and `file`, a
+//!   fullwidth `Ｆｉｌｅ` and `File`, the Kelvin sign and `K`), so that two
+//!   attributes or classes never bind the same name;
+//! * in a class body, a name declarative mapping skips (`__tablename__`,
+//!   `__debug__`, `__deleted`, which Python also mangles, `_sa_registry`:
+//!   every name starting with `__` or `_sa_`) loses its leading underscores,
+//!   and `registry`, which declarative warns must be left to it, gets a `_`
+//!   as sqlacodegen gives `metadata` one;
+//! * a name the module binds must not hide a name that code evaluated later
+//!   reads: an attribute named `datetime`, `uuid`, `Optional` or `str` read by
+//!   its own annotation or a later line of the class ([`shadowing`]), a class
+//!   named `Base` or `Optional` read by a later class, an enum class named
+//!   like an import or like a table class read after it. Such a name gets
+//!   sqlacodegen's `_` suffix, and only where the clash is.
+//! * enum members: sqlacodegen's rule, then an identifier as above, not a
+//!   `_sunder_`, dunder or private name `enum` treats specially, and unique.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::pychar;
+use super::pyrepr::{is_identifier, is_keyword, is_word_char};
+
+/// Names already taken in a scope, compared as Python binds them (NFKC) in
+/// the default output and as written under `--sqlacodegen-exact`.
+#[derive(Debug, Clone, Default)]
+pub struct Taken {
+    exact: bool,
+    keys: BTreeSet<String>,
+}
+
+impl Taken {
+    pub fn new(exact: bool) -> Self {
+        Taken {
+            exact,
+            keys: BTreeSet::new(),
+        }
+    }
+
+    fn key(&self, name: &str) -> String {
+        if self.exact {
+            name.to_string()
+        } else {
+            pychar::nfkc(name).into_owned()
+        }
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.keys.contains(&self.key(name))
+    }
+
+    pub fn insert(&mut self, name: &str) {
+        let key = self.key(name);
+        self.keys.insert(key);
+    }
+
+    pub fn extend<'a>(&mut self, names: impl IntoIterator<Item = &'a String>) {
+        for name in names {
+            self.insert(name);
+        }
+    }
+}
+
+/// Where a name is bound: at module level (classes, `t_` tables, enum
+/// classes) or in a class body (attributes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Module,
+    Class,
+}
+
+/// sqlacodegen's cleaning in `find_free_name`: blanks trimmed, non-word
+/// characters to `_`, a `_` before a leading digit, after a keyword or
+/// `metadata`.
+fn sqlacodegen_clean(name: &str) -> String {
+    // A name of blanks only leaves nothing (sqlacodegen fails an assertion on
+    // it); it becomes `_`.
+    let name = match name.trim() {
+        "" => "_",
+        trimmed => trimmed,
+    };
+    let mut name: String = name
+        .chars()
+        .map(|c| if is_word_char(c) { c } else { '_' })
+        .collect();
+    if name.starts_with(pychar::is_digit) {
+        name.insert(0, '_');
+    } else if is_keyword(&name) || name == "metadata" {
+        name.push('_');
+    }
+    name
+}
+
+/// A name sqlacodegen's rules left invalid made an identifier: NFKC, what is
+/// still no identifier character to `_`, a `_` before a character that cannot
+/// start one, after a keyword.
+pub fn repair_identifier(name: &str) -> String {
+    if is_identifier(name) {
+        return name.to_string();
+    }
+    let normal = pychar::nfkc(name);
+    let mut valid: String = normal
+        .chars()
+        .map(|c| if pychar::is_id_continue(c) { c } else { '_' })
+        .collect();
+    if !valid.starts_with(pychar::is_id_start) {
+        valid.insert(0, '_');
+    }
+    if is_keyword(&valid) {
+        valid.push('_');
+    }
+    valid
+}
+
+/// Whether declarative mapping skips an attribute of this name (its
+/// `^(?:_sa_|__)` pattern), or Python mangles or refuses it in a class body.
+fn skipped_by_declarative(name: &str) -> bool {
+    let bound = pychar::nfkc(name);
+    bound.starts_with("__") || bound.starts_with("_sa_")
+}
+
+/// Attribute names declarative mapping wants left to itself (it warns: "should
+/// be left reserved"); sqlacodegen already moves `metadata` aside.
+fn reserved_by_declarative(name: &str) -> bool {
+    pychar::nfkc(name) == "registry"
+}
+
+/// sqlacodegen's `find_free_name`, plus the default output's rules (see the
+/// module documentation) unless `exact`.
+pub fn find_free_name(
+    name: &str,
+    global: &Taken,
+    local: &Taken,
+    scope: Scope,
+    exact: bool,
+) -> String {
+    let mut name = sqlacodegen_clean(name);
+    if !exact {
+        name = repair_identifier(&name);
+        if scope == Scope::Class && skipped_by_declarative(&name) {
+            let stripped = pychar::nfkc(&name).trim_start_matches('_').to_string();
+            let stripped = if stripped.is_empty() { "_" } else { &stripped };
+            name = repair_identifier(&sqlacodegen_clean(stripped));
+        }
+        if scope == Scope::Class && reserved_by_declarative(&name) {
+            name.push('_');
+        }
+    }
+    let original = name.clone();
+    let mut i = 0;
+    // A `_` added to `_` would make a name declarative skips: the default
+    // output goes on to the numbered names.
+    let skipped = |name: &str| !exact && scope == Scope::Class && skipped_by_declarative(name);
+    while global.contains(&name) || local.contains(&name) || skipped(&name) {
+        name = if i == 0 {
+            format!("{original}_")
+        } else {
+            format!("{original}{i}")
+        };
+        i += 1;
+    }
+    name
+}
+
+/// The attribute name as Python binds it: the key `back_populates` and
+/// `getattr` need.
+pub fn bound_name(name: &str, exact: bool) -> String {
+    if exact {
+        name.to_string()
+    } else {
+        pychar::nfkc(name).into_owned()
+    }
+}
+
+/// Whether `mapped_column` must be given the column's name: sqlacodegen gives
+/// it when the attribute is named otherwise; the default output also when
+/// Python binds the attribute under another name (`ﬁle` binds `file`).
+pub fn column_name_needed(attribute: &str, column: &str, exact: bool) -> bool {
+    if exact {
+        attribute != column
+    } else {
+        pychar::nfkc(attribute) != column
+    }
+}
+
+/// Whether a column can be written as `.c.<name>`: an identifier that Python
+/// binds as written.
+pub fn column_key_is_attribute(column: &str) -> bool {
+    is_identifier(column) && pychar::nfkc(column) == column
+}
+
+/// Member names of an enum class: sqlacodegen's rule (`\W` → `_`, upper case,
+/// `EMPTY` for an empty value, a `_` before a digit or after a keyword); in
+/// the default output also an identifier, not a name `enum` keeps from being
+/// a member (`_sunder_`, `__dunder__`, private `__x`), and unique in NFKC.
+pub fn enum_member_names(values: &[String], exact: bool) -> Vec<String> {
+    let mut taken = Taken::new(exact);
+    values
+        .iter()
+        .map(|value| {
+            let unescaped = enum_member_value(value);
+            let mut member: String = unescaped
+                .chars()
+                .map(|c| if is_word_char(c) { c } else { '_' })
+                .collect::<String>()
+                .to_uppercase();
+            if member.is_empty() {
+                member = String::from("EMPTY");
+            } else if member.starts_with(pychar::is_digit) {
+                member.insert(0, '_');
+            } else if is_keyword(&member) {
+                member.push('_');
+            }
+            if exact {
+                return member;
+            }
+            member = repair_identifier(&member);
+            if kept_from_members(&member) {
+                let bound = pychar::nfkc(&member).into_owned();
+                let stripped = bound.trim_matches('_');
+                member = if stripped.is_empty() {
+                    String::from("EMPTY")
+                } else {
+                    repair_identifier(stripped)
+                };
+            }
+            let original = member.clone();
+            let mut i = 0;
+            while taken.contains(&member) || kept_from_members(&member) {
+                member = if i == 0 {
+                    format!("{original}_")
+                } else {
+                    format!("{original}{i}")
+                };
+                i += 1;
+            }
+            taken.insert(&member);
+            member
+        })
+        .collect()
+}
+
+/// Names `enum` does not make members of: `_sunder_` names (refused),
+/// `__dunder__` and private `__x` names (left as plain attributes).
+fn kept_from_members(name: &str) -> bool {
+    let bound = pychar::nfkc(name);
+    let sunder = bound.len() > 2
+        && bound.starts_with('_')
+        && !bound.starts_with("__")
+        && bound.ends_with('_')
+        && !bound.ends_with("__");
+    sunder || bound.starts_with("__")
+}
+
+/// The value an enum member holds: sqlacodegen undoes the SQL escapes of a
+/// CHECK constraint's items (`\'` and `\\`).
+pub fn enum_member_value(value: &str) -> String {
+    value.replace("\\'", "'").replace("\\\\", "\\")
+}
+
+/// What a statement of a rendered class body binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// `class.columns[i]`
+    Column(usize),
+    /// `class.relationships[i]`
+    Relationship(usize),
+}
+
+/// A model as the emitter printed it: for a class, its parent's name and its
+/// body's statements in order with what each binds; for a table, its one
+/// statement.
+#[derive(Debug, Clone)]
+pub struct RenderedModel {
+    pub model: usize,
+    /// A class's parent as written and the model it means (`None`: the base).
+    pub parent: Option<(String, Option<usize>)>,
+    pub statements: Vec<(Option<Binding>, String)>,
+}
+
+/// Names the default output must not bind, found in a first rendering.
+#[derive(Debug, Clone, Default)]
+pub struct Reserved {
+    /// Module-level names classes must not take.
+    pub global: BTreeSet<String>,
+    /// Per model: names its attributes must not take.
+    pub attributes: BTreeMap<usize, BTreeSet<String>>,
+}
+
+/// What a rendering shows must be renamed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Clashes {
+    /// Names a class must not take (read later as something else).
+    pub classes: BTreeSet<String>,
+    /// (model, attribute name): an attribute that hides a name its own line or
+    /// a later line of its class reads.
+    pub attributes: BTreeSet<(usize, String)>,
+    /// Enum classes to rename.
+    pub enums: BTreeSet<String>,
+}
+
+impl Clashes {
+    pub fn is_empty(&self) -> bool {
+        self.classes.is_empty() && self.attributes.is_empty() && self.enums.is_empty()
+    }
+}
+
+/// The names a module would bind wrongly: `class_names[i]` is model i's
+/// class or table name, `enum_names` the enum classes (bound before every
+/// model), `imports` every name the module imports (`from ... import` names,
+/// `import` modules) and `base` the base's name (`Base` or `metadata`).
+pub fn shadowing(
+    rendered: &[RenderedModel],
+    class_names: &[String],
+    enum_names: &[String],
+    imports: &BTreeSet<String>,
+    base: &str,
+) -> Clashes {
+    let mut clashes = Clashes::default();
+    let key = |name: &str| pychar::nfkc(name).into_owned();
+    let mut module_taken: BTreeSet<String> = imports.iter().map(|n| key(n)).collect();
+    module_taken.insert(key(base));
+    for name in enum_names {
+        if module_taken.contains(&key(name)) {
+            clashes.enums.insert(name.clone());
+        }
+    }
+    let enum_keys: BTreeSet<String> = enum_names.iter().map(|n| key(n)).collect();
+    // What each rendered model reads: its body's names.
+    let body_reads: Vec<BTreeSet<String>> = rendered
+        .iter()
+        .map(|r| {
+            r.statements
+                .iter()
+                .flat_map(|(_, text)| statement_reads(text))
+                .map(|n| key(&n))
+                .collect()
+        })
+        .collect();
+    for (position, model) in rendered.iter().enumerate() {
+        let name = key(&class_names[model.model]);
+        let bound_otherwise = module_taken.contains(&name) || enum_keys.contains(&name);
+        // Read by a later model as something else: in its body (a class or
+        // table name is never read there), or as a parent that is not this
+        // model.
+        let read_later = bound_otherwise
+            && rendered[position + 1..]
+                .iter()
+                .zip(&body_reads[position + 1..])
+                .any(|(later, body)| {
+                    body.contains(&name)
+                        || later.parent.as_ref().is_some_and(|(parent, meant)| {
+                            key(parent) == name && *meant != Some(model.model)
+                        })
+                });
+        if read_later {
+            if enum_keys.contains(&name) && !module_taken.contains(&name) {
+                // The enum class is renamed: the class keeps sqlacodegen's name.
+                for e in enum_names {
+                    if key(e) == name {
+                        clashes.enums.insert(e.clone());
+                    }
+                }
+            } else {
+                clashes.classes.insert(class_names[model.model].clone());
+            }
+        }
+        // Class bodies: an attribute must not hide what its own statement
+        // (the value is bound before the annotation is evaluated) or a later
+        // one reads.
+        let mut later_reads: Vec<BTreeSet<String>> =
+            vec![BTreeSet::new(); model.statements.len() + 1];
+        for (i, (_, text)) in model.statements.iter().enumerate().rev() {
+            let mut set = later_reads[i + 1].clone();
+            set.extend(statement_reads(text).into_iter().map(|n| key(&n)));
+            later_reads[i] = set;
+        }
+        for (i, (binding, text)) in model.statements.iter().enumerate() {
+            if binding.is_none() {
+                continue;
+            }
+            if let Some(target) = statement_target(text) {
+                if later_reads[i].contains(&key(&target)) {
+                    clashes.attributes.insert((model.model, target));
+                }
+            }
+        }
+    }
+    clashes
+}
+
+/// The name a statement `name: ... = ...` or `name = ...` binds.
+fn statement_target(text: &str) -> Option<String> {
+    let tokens = tokens(text);
+    match tokens.as_slice() {
+        [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => Some(name.clone()),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Name(String),
+    Str,
+    Number,
+    Punct(&'static str),
+    Open(char),
+    Close(char),
+}
+
+/// Tokens of the Python the emitter prints: names, string literals (repr's
+/// quoting), numbers, brackets and punctuation.
+fn tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\'' || c == '"' {
+            let quote = c;
+            i += 1;
+            while i < chars.len() && chars[i] != quote {
+                if chars[i] == '\\' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i += 1;
+            out.push(Token::Str);
+        } else if pychar::is_id_start(c) {
+            let start = i;
+            while i < chars.len() && pychar::is_id_continue(chars[i]) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            // A string prefix (b'', r'') belongs to the literal.
+            if i < chars.len() && (chars[i] == '\'' || chars[i] == '"') && word.len() <= 2 {
+                continue;
+            }
+            out.push(Token::Name(word));
+        } else if c.is_ascii_digit() {
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            {
+                i += 1;
+            }
+            out.push(Token::Number);
+        } else if matches!(c, '(' | '[' | '{') {
+            out.push(Token::Open(c));
+            i += 1;
+        } else if matches!(c, ')' | ']' | '}') {
+            out.push(Token::Close(c));
+            i += 1;
+        } else if c == '=' && chars.get(i + 1) == Some(&'=') {
+            out.push(Token::Punct("=="));
+            i += 2;
+        } else if matches!(c, '!' | '<' | '>') && chars.get(i + 1) == Some(&'=') {
+            out.push(Token::Punct("cmp"));
+            i += 2;
+        } else {
+            out.push(Token::Punct(match c {
+                '=' => "=",
+                ':' => ":",
+                ',' => ",",
+                '.' => ".",
+                '*' => "*",
+                _ => "other",
+            }));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The names a statement of the generated module reads while it runs, in its
+/// own scope: not the name it binds, attribute names after `.`, keyword
+/// argument names, string contents, keywords, the bodies of `lambda`s (run
+/// later, in module scope) or the attribute lists of `foreign_keys=[...]` and
+/// `remote_side=[...]` (meant to read the class's own attributes).
+pub fn statement_reads(text: &str) -> Vec<String> {
+    let tokens = tokens(text);
+    let mut reads = Vec::new();
+    let start = match tokens.as_slice() {
+        [Token::Name(_), Token::Punct(p), ..] if *p == ":" || *p == "=" => 2,
+        _ => 0,
+    };
+    let mut depth: usize = 0;
+    // A skipped region: a lambda body ends at a `,` or a closing bracket at its
+    // depth, a local list at its closing bracket. (depth, is a lambda)
+    let mut skip_until: Option<(usize, bool)> = None;
+    let mut i = start;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        match token {
+            Token::Open(_) => {
+                depth += 1;
+            }
+            Token::Close(_) => {
+                depth = depth.saturating_sub(1);
+                if skip_until.is_some_and(|(d, _)| depth < d) {
+                    skip_until = None;
+                }
+            }
+            Token::Punct(",") if skip_until.is_some_and(|(d, lambda)| lambda && depth <= d) => {
+                skip_until = None;
+            }
+            Token::Name(name) if skip_until.is_none() => {
+                let after_dot = i > 0 && tokens[i - 1] == Token::Punct(".");
+                let keyword_argument = depth > 0 && tokens.get(i + 1) == Some(&Token::Punct("="));
+                if name == "lambda" {
+                    skip_until = Some((depth, true));
+                } else if keyword_argument
+                    && (name == "foreign_keys" || name == "remote_side")
+                    && matches!(tokens.get(i + 2), Some(Token::Open('[')))
+                {
+                    // The list: skipped up to its closing bracket.
+                    skip_until = Some((depth + 1, false));
+                    depth += 1;
+                    i += 3;
+                    continue;
+                } else if !after_dot && !keyword_argument && !is_keyword(name) {
+                    reads.push(name.clone());
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    reads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn free(name: &str, exact: bool, scope: Scope) -> String {
+        find_free_name(name, &Taken::new(exact), &Taken::new(exact), scope, exact)
+    }
+
+    #[test]
+    fn sqlacodegen_rules_then_identifiers() {
+        for exact in [true, false] {
+            assert_eq!(free("order id", exact, Scope::Class), "order_id");
+            assert_eq!(free("class", exact, Scope::Class), "class_");
+            assert_eq!(free("metadata", exact, Scope::Class), "metadata_");
+            assert_eq!(free("1st", exact, Scope::Class), "_1st");
+            assert_eq!(free("١x", exact, Scope::Class), "_١x");
+            assert_eq!(free("नाम", exact, Scope::Class), "न_म");
+        }
+        assert_eq!(free("area_m²", true, Scope::Class), "area_m²");
+        assert_eq!(free("area_m²", false, Scope::Class), "area_m2");
+        assert_eq!(free("co₂", false, Scope::Class), "co2");
+        assert_eq!(free("①", true, Scope::Class), "_①");
+        assert_eq!(free("①", false, Scope::Class), "_1");
+        assert_eq!(free("__debug__", false, Scope::Class), "debug__");
+        assert_eq!(free("__tablename__", false, Scope::Class), "tablename__");
+        assert_eq!(free("__deleted", false, Scope::Class), "deleted");
+        assert_eq!(free("_sa_registry", false, Scope::Class), "sa_registry");
+        assert_eq!(free("__", false, Scope::Class), "_");
+        assert_eq!(free("__class", false, Scope::Class), "class_");
+        assert_eq!(free("__deleted", true, Scope::Class), "__deleted");
+        assert_eq!(free("_private", false, Scope::Class), "_private");
+        let mut local = Taken::new(false);
+        local.insert("_");
+        assert_eq!(
+            find_free_name("🍕🍕", &Taken::new(false), &local, Scope::Class, false),
+            "_1"
+        );
+    }
+
+    #[test]
+    fn names_clash_as_python_binds_them() {
+        let mut local = Taken::new(false);
+        local.insert("ﬁle");
+        let global = Taken::new(false);
+        assert_eq!(
+            find_free_name("file", &global, &local, Scope::Class, false),
+            "file_"
+        );
+        local.insert("\u{212a}");
+        assert_eq!(
+            find_free_name("K", &global, &local, Scope::Class, false),
+            "K_"
+        );
+        let mut exact = Taken::new(true);
+        exact.insert("ﬁle");
+        assert_eq!(
+            find_free_name("file", &Taken::new(true), &exact, Scope::Class, true),
+            "file"
+        );
+    }
+
+    #[test]
+    fn enum_members() {
+        let values: Vec<String> = ["١", "１", "a b", "a_b", "-a-", "", "if", "__x__", "1"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            enum_member_names(&values, true),
+            ["_١", "_１", "A_B", "A_B", "_A_", "EMPTY", "IF", "__X__", "_1"]
+        );
+        assert_eq!(
+            enum_member_names(&values, false),
+            ["_١", "_１", "A_B", "A_B_", "A", "EMPTY", "IF", "X", "_11"]
+        );
+    }
+
+    #[test]
+    fn reads_of_generated_statements() {
+        assert_eq!(
+            statement_reads("datetime: Mapped[Optional[datetime.datetime]] = mapped_column(DateTime, server_default=text('now()'))"),
+            ["Mapped", "Optional", "datetime", "mapped_column", "DateTime", "text"]
+        );
+        assert_eq!(
+            statement_reads("parent: Mapped[Optional['Node']] = relationship('Node', remote_side=[id, str], foreign_keys=[parent_id], back_populates='children')"),
+            ["Mapped", "Optional", "relationship"]
+        );
+        assert_eq!(
+            statement_reads("a: Mapped[list['B']] = relationship('B', secondary='ab', primaryjoin=lambda: A.id == t_ab.c.a_id, secondaryjoin=lambda: B.id == t_ab.c.b_id, back_populates='x')"),
+            ["Mapped", "list", "relationship"]
+        );
+        assert_eq!(
+            statement_reads("s: Mapped[Status] = mapped_column(Enum(Status, values_callable=lambda cls: [member.value for member in cls], name='status'))"),
+            ["Mapped", "Status", "mapped_column", "Enum", "Status"]
+        );
+        assert_eq!(
+            statement_target("uuid: Mapped[uuid.UUID] = mapped_column(Uuid)"),
+            Some("uuid".into())
+        );
+    }
+}
