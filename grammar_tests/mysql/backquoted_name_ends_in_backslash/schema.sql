@@ -1,0 +1,1 @@
+CREATE TABLE `dir\` (id INT PRIMARY KEY); CREATE TABLE `next` (id INT PRIMARY KEY, `x\` INT);
