@@ -294,13 +294,22 @@ pub fn variable_name(word: &sqlparser::tokenizer::Word) -> String {
 pub(super) struct Offsets<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// The last location asked for (line index, character index, byte
+    /// offset): tokens come in order, so the next one is counted on from
+    /// there, not from its line's start (a 10 MB line would be counted
+    /// again for each of its tokens).
+    cursor: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Offsets<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Offsets { text, line_starts }
+        Offsets {
+            text,
+            line_starts,
+            cursor: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     pub(super) fn of(&self, location: Location) -> usize {
@@ -308,12 +317,23 @@ impl<'a> Offsets<'a> {
         let Some(&start) = self.line_starts.get(line) else {
             return self.text.len();
         };
-        let rest = &self.text[start..];
-        start
+        let column = (location.column.max(1) - 1) as usize;
+        let (cursor_line, cursor_column, cursor_byte) = self.cursor.get();
+        let (from_column, from_byte) = if cursor_line == line && cursor_column <= column {
+            (cursor_column, cursor_byte)
+        } else {
+            (0, start)
+        };
+        let rest = &self.text[from_byte..];
+        let at = from_byte
             + rest
                 .char_indices()
-                .nth((location.column.max(1) - 1) as usize)
-                .map_or(rest.len(), |(i, _)| i)
+                .nth(column - from_column)
+                .map_or(rest.len(), |(i, _)| i);
+        if at < self.text.len() {
+            self.cursor.set((line, column, at));
+        }
+        at
     }
 }
 
@@ -889,6 +909,20 @@ pub(super) fn sql_steps_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_count_characters_in_order_or_not() {
+        let text = "ab é x\nçd e";
+        let offsets = Offsets::new(text);
+        let at = |line, column| offsets.of(Location::new(line, column));
+        assert_eq!(&text[at(1, 4)..], "é x\nçd e");
+        assert_eq!(&text[at(1, 6)..], "x\nçd e");
+        assert_eq!(&text[at(1, 1)..], text);
+        assert_eq!(&text[at(2, 2)..], "d e");
+        assert_eq!(&text[at(1, 5)..], " x\nçd e");
+        assert_eq!(at(2, 40), text.len());
+        assert_eq!(at(9, 1), text.len());
+    }
 
     fn block(text: &str) -> Block {
         parse_do(text).expect("readable").expect("a DO").block
