@@ -1653,6 +1653,11 @@ fn has_no_effect(words: &[String]) -> bool {
                 | "MAPPING"
                 | "TRANSFORM"
                 | "TABLESPACE"
+                // Accounts and roles (`CREATE USER 'u'@'%' IDENTIFIED BY ...`,
+                // `DROP USER`): privileges never show either.
+                | "USER"
+                | "ROLE"
+                | "GROUP"
         )
     };
     match words.first().map(String::as_str) {
@@ -1911,6 +1916,27 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn accounts_have_no_effect() {
+        for text in [
+            "CREATE USER IF NOT EXISTS 'u'@'%' IDENTIFIED BY 'x'",
+            "DROP USER 'u'@'%'",
+            "ALTER USER 'u'@'%' IDENTIFIED BY 'y'",
+            "CREATE ROLE r WITH LOGIN PASSWORD 'p' VALID UNTIL 'infinity'",
+        ] {
+            for dialect in [&MySqlDialect {} as &dyn SqlDialect, &PostgreSqlDialect {}] {
+                assert!(
+                    matches!(recover(dialect, text), Recovery::NoEffect),
+                    "{text}"
+                );
+            }
+        }
+        assert!(!matches!(
+            recover(&MySqlDialect {}, "CREATE TABLE user (id int frob)"),
+            Recovery::NoEffect
+        ));
     }
 
     #[test]
