@@ -551,6 +551,90 @@ fn cli_checks() -> Vec<Trial> {
                 &err,
             )
         }),
+        Trial::test(
+            "cli::hostile_input_gives_diagnostics_and_never_panics",
+            || {
+                // (dialect, input, what stderr names, the table that must survive)
+                let cases = [
+                (
+                    "sqlite",
+                    "CREATE TABLE a (id integer PRIMARY KEY);\n\
+                     CREATE TABLE t (id integer,, name varying character(10));\n\
+                     CREATE TABLE b (id integer PRIMARY KEY);\n",
+                    "<stdin>:2:",
+                    "class B(Base):",
+                ),
+                (
+                    "postgresql",
+                    "CREATE TABLE a (id int PRIMARY KEY);\n\\i other.sql\nCREATE TABLE b (id int PRIMARY KEY);\n",
+                    "<stdin>:2:1",
+                    "class B(Base):",
+                ),
+                (
+                    "postgresql",
+                    "CREATE TABLE a (id int PRIMARY KEY);\n  CREATE TABLE b (id int) /* never closed;\n",
+                    "<stdin>:2:27",
+                    "class A(Base):",
+                ),
+                (
+                    "mysql",
+                    "CREATE TABLE a (id INT PRIMARY KEY);\nDELIMITER \nCREATE TABLE b (id INT PRIMARY KEY);\n",
+                    "<stdin>:2:1",
+                    "class B(Base):",
+                ),
+                (
+                    "mysql",
+                    "-- 表结构\n-- abcdefé\nsource x.sql\nCREATE TABLE b (id INT PRIMARY KEY);\n",
+                    "<stdin>:3:1",
+                    "class B(Base):",
+                ),
+            ];
+                for (dialect, sql, at, survivor) in cases {
+                    let (code, out, err) = run_binary(&["--dialect", dialect, "-"], sql)?;
+                    expect(
+                        code == 0 && out.contains(survivor),
+                        &format!("{sql:?}: exit {code}: {err}"),
+                    )?;
+                    expect(
+                        err.contains(at),
+                        &format!("{sql:?}: no warning at {at}: {err}"),
+                    )?;
+                    let (code, out, _) = run_binary(&["--dialect", dialect, "--strict", "-"], sql)?;
+                    expect(
+                        code == 2 && out.is_empty(),
+                        &format!("{sql:?} --strict: exit {code}"),
+                    )?;
+                }
+                // A multi-byte character at every position of a schema: a
+                // diagnostic at worst, never a panic.
+                let schemas = [
+                ("postgresql", "CREATE TABLE t{n} (id serial PRIMARY KEY, a varchar(9) DEFAULT 'x' CHECK (a <> ''), b text DEFAULT $$q$$); -- c\nCOMMENT ON COLUMN t{n}.a IS 'n';\n"),
+                ("mysql", "CREATE TABLE t{n} (id INT AUTO_INCREMENT PRIMARY KEY, a ENUM('x','y') DEFAULT 'x' COMMENT 'c', KEY k (a)) COMMENT='t'; # c\n"),
+                ("sqlite", "CREATE TABLE t{n} (id INTEGER PRIMARY KEY, a unsigned big int DEFAULT 1, b [x y] CHECK (b IN ('p', 'q'))); -- c\n"),
+            ];
+                for (dialect, schema) in schemas {
+                    for ch in ["é", "表", "𝄞"] {
+                        let mut input = String::new();
+                        for (n, (at, _)) in schema.char_indices().enumerate() {
+                            let (head, tail) = schema.split_at(at);
+                            if head.ends_with('{') || head.ends_with("{n") {
+                                continue;
+                            }
+                            let variant =
+                                format!("{head}{ch}{tail}").replace("{n}", &format!("_{n}"));
+                            input.push_str(&variant);
+                            input.push('\n');
+                        }
+                        let (code, _, err) = run_binary(&["--dialect", dialect, "-"], &input)?;
+                        expect(
+                            code == 0 && !err.contains("panicked"),
+                            &format!("{dialect} with {ch}: exit {code}: {err}"),
+                        )?;
+                    }
+                }
+                Ok(())
+            },
+        ),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

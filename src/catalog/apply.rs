@@ -906,6 +906,9 @@ fn apply_statement(
         | Statement::Copy { .. }
         | Statement::Grant(_)
         | Statement::Revoke(_)
+        // Role membership (`GRANT role TO role`, pg_dumpall) is about users.
+        | Statement::GrantRole(_)
+        | Statement::RevokeRole(_)
         | Statement::StartTransaction { .. }
         | Statement::Commit { .. }
         | Statement::Rollback { .. }

@@ -226,13 +226,17 @@ fn starts_table_constraint(word: &str) -> bool {
 }
 
 fn unquote_name(text: &str) -> String {
-    let bytes = text.as_bytes();
-    match bytes.first() {
-        Some(b'"') | Some(b'`') | Some(b'\'') if text.len() >= 2 => {
-            let q = &text[..1];
-            text[1..text.len() - 1].replace(&format!("{q}{q}"), q)
-        }
-        Some(b'[') if text.len() >= 2 => text[1..text.len() - 1].to_string(),
+    // The closing quote is stripped only when it is there: a token that the
+    // text ends inside has no closing quote (and may end in any character).
+    let inner = |open: char, close: char| {
+        let rest = text.strip_prefix(open)?;
+        Some(rest.strip_suffix(close).unwrap_or(rest))
+    };
+    match text.chars().next() {
+        Some(q @ ('"' | '`' | '\'')) if text.len() >= 2 => inner(q, q)
+            .unwrap_or(text)
+            .replace(&format!("{q}{q}"), &q.to_string()),
+        Some('[') if text.len() >= 2 => inner('[', ']').unwrap_or(text).to_string(),
         _ => text.to_string(),
     }
 }
@@ -1177,6 +1181,16 @@ impl ServerRules for SqliteRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unquote_name_never_cuts_a_character() {
+        assert_eq!(unquote_name("\"a\"\"b\""), "a\"b");
+        assert_eq!(unquote_name("[x y]"), "x y");
+        assert_eq!(unquote_name("\"é"), "é");
+        assert_eq!(unquote_name("[表"), "表");
+        assert_eq!(unquote_name("'"), "'");
+        assert_eq!(unquote_name("é"), "é");
+    }
 
     #[test]
     fn reads_declared_types_and_defaults_as_written() {

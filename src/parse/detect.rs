@@ -326,12 +326,19 @@ fn scan(src: &str) -> Vec<Clue> {
                 words.push(String::from(")"));
                 i += 1;
             }
-            c if c == b'_' || c.is_ascii_alphabetic() => {
+            c if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
                 let start = i;
-                while i < bytes.len() && (bytes[i] == b'_' || bytes[i].is_ascii_alphanumeric()) {
+                // Identifiers go on with digits, `$` and any non-ASCII
+                // character in every dialect: `sys$tab$hist` opens no dollar quote.
+                while i < bytes.len()
+                    && (bytes[i] == b'_'
+                        || bytes[i] == b'$'
+                        || bytes[i] >= 0x80
+                        || bytes[i].is_ascii_alphanumeric())
+                {
                     i += 1;
                 }
-                let word = src[start..i].to_ascii_uppercase();
+                let word = String::from_utf8_lossy(&bytes[start..i]).to_ascii_uppercase();
                 for (w, dialect, what, weight) in WORD_CLUES {
                     if *w == word {
                         add(&mut clues, *dialect, what, line, *weight);
@@ -436,6 +443,20 @@ mod tests {
         assert_eq!(
             detected("CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"),
             Dialect::Sqlite
+        );
+    }
+
+    #[test]
+    fn a_dollar_inside_a_name_is_no_dollar_quote() {
+        let src =
+            "CREATE TABLE `sys$tab$hist` (id INT AUTO_INCREMENT);\nCREATE TABLE a$b$c (x INT);";
+        let detection = detect_dialect(src);
+        assert_eq!(detection.dialect, Dialect::MySql);
+        assert!(!detection.reason.contains("dollar"), "{}", detection.reason);
+        // Non-ASCII names are read whole, wherever a byte falls.
+        assert_eq!(
+            detect_dialect("CREATE TABLE é$x$é (a SERIAL);").dialect,
+            Dialect::PostgreSql
         );
     }
 

@@ -101,18 +101,8 @@ pub fn for_each_statement(
     let mut diagnostics = Vec::new();
     for piece in split::split_statements(src, dialect) {
         if piece.kind != PieceKind::Sql {
-            if let Some(command) = sqlite_shell_command_with_effect(dialect, &piece.text) {
-                let head = statement_head(src, &piece.span);
-                diagnostics.push(
-                    Diagnostic::warning()
-                        .with_message(format!("sqlite3 shell command .{command} not followed"))
-                        .with_labels(vec![Label::primary(file, head)
-                            .with_message("the sqlite3 shell runs this command")])
-                        .with_notes(vec![String::from(
-                            "whatever it does to the database is missing from the output; \
-                             pass --strict to make this an error",
-                        )]),
-                );
+            if let Some(diagnostic) = piece_diagnostic(file, dialect, &piece) {
+                diagnostics.push(diagnostic);
             }
             continue;
         }
@@ -267,35 +257,91 @@ pub fn parse_expression(text: &str, dialect: Dialect) -> Option<sqlparser::ast::
         .ok()
 }
 
-/// A sqlite3 shell command (`.read file`) that can change the database, by name;
-/// display settings (`.headers on`, `.mode`) and `#` lines have no effect.
-fn sqlite_shell_command_with_effect(dialect: Dialect, line: &str) -> Option<String> {
-    let command = line
-        .strip_prefix('.')
-        .filter(|_| dialect == Dialect::Sqlite)?;
-    let name: String = command
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    matches!(
-        name.as_str(),
-        "read"
-            | "import"
-            | "restore"
-            | "open"
-            | "load"
-            | "shell"
-            | "system"
-            | "clone"
-            | "recover"
-            | "archive"
-            | "ar"
-            | "connection"
-            | "session"
-            | "dbconfig"
+/// The client that reads a dialect's scripts, as its messages name it.
+fn client_name(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::PostgreSql => "psql",
+        Dialect::MySql => "mariadb client",
+        Dialect::Sqlite => "sqlite3 shell",
+    }
+}
+
+/// The warning for a piece that is no statement, if it needs one: a client
+/// command we do not follow, a refused `DELIMITER`, an opening the input
+/// ends inside.
+fn piece_diagnostic(
+    file: usize,
+    dialect: Dialect,
+    piece: &split::Piece,
+) -> Option<Diagnostic<usize>> {
+    let command = || {
+        piece
+            .text
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (message, label, note) = match &piece.kind {
+        PieceKind::Sql | PieceKind::ClientCommand => return None,
+        PieceKind::Include => (
+            format!(
+                "{} command {} not followed: its file was not read",
+                client_name(dialect),
+                command()
+            ),
+            String::from("this command runs the statements of another file"),
+            String::from(
+                "what that file defines is missing from the output: concatenate it into \
+                 this input, or pass it as an input of its own where it runs; pass --strict \
+                 to make this an error",
+            ),
+        ),
+        PieceKind::Unfollowed => (
+            format!(
+                "{} command {} not followed",
+                client_name(dialect),
+                command()
+            ),
+            format!("the {} runs this command", client_name(dialect)),
+            String::from(
+                "whatever it does to the database is missing from the output; pass --strict \
+                 to make this an error",
+            ),
+        ),
+        PieceKind::EmptyDelimiter => (
+            String::from("DELIMITER must be followed by a 'delimiter' character or string"),
+            String::from("the mariadb client refuses this command"),
+            String::from("the delimiter stays what it was; pass --strict to make this an error"),
+        ),
+        PieceKind::Unterminated {
+            what,
+            statement_skipped,
+        } => (
+            if *statement_skipped {
+                format!("statement skipped: unterminated {what}")
+            } else {
+                format!("unterminated {what}: the input ends inside it")
+            },
+            format!("unterminated {what} started here"),
+            String::from(if *statement_skipped {
+                "the server rejects this statement, and the rest of the input is inside it; \
+                 anything it defines is missing from the output; pass --strict to make this \
+                 an error"
+            } else {
+                "the rest of the input is inside it and never runs; pass --strict to make \
+                 this an error"
+            }),
+        ),
+    };
+    Some(
+        Diagnostic::warning()
+            .with_message(message)
+            .with_labels(vec![
+                Label::primary(file, piece.span.clone()).with_message(label)
+            ])
+            .with_notes(vec![note]),
     )
-    .then_some(name)
 }
 
 /// The statement that stands in for a `DO` block in [`ParsedStatement::ast`].

@@ -295,8 +295,11 @@ pub fn variable_name(word: &sqlparser::tokenizer::Word) -> String {
 pub(super) struct Offsets<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
-    /// The last location answered: (line index, column index, byte offset).
-    last: std::cell::Cell<(usize, usize, usize)>,
+    /// The last location asked for (line index, character index, byte
+    /// offset): tokens come in order, so the next one is counted on from
+    /// there, not from its line's start (a 10 MB line would be counted
+    /// again for each of its tokens).
+    cursor: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Offsets<'a> {
@@ -306,27 +309,31 @@ impl<'a> Offsets<'a> {
         Offsets {
             text,
             line_starts,
-            last: std::cell::Cell::new((0, 0, 0)),
+            cursor: std::cell::Cell::new((0, 0, 0)),
         }
     }
 
     pub(super) fn of(&self, location: Location) -> usize {
         let line = (location.line.max(1) - 1) as usize;
         let column = (location.column.max(1) - 1) as usize;
-        let Some(&line_start) = self.line_starts.get(line) else {
+        let Some(&start) = self.line_starts.get(line) else {
             return self.text.len();
         };
-        let (last_line, last_column, last_byte) = self.last.get();
-        let (mut at, mut from_column) = (line_start, 0);
-        if last_line == line && last_column <= column {
-            (at, from_column) = (last_byte, last_column);
+        let (cursor_line, cursor_column, cursor_byte) = self.cursor.get();
+        let (from_column, from_byte) = if cursor_line == line && cursor_column <= column {
+            (cursor_column, cursor_byte)
+        } else {
+            (0, start)
+        };
+        let rest = &self.text[from_byte..];
+        let at = from_byte
+            + rest
+                .char_indices()
+                .nth(column - from_column)
+                .map_or(rest.len(), |(i, _)| i);
+        if at < self.text.len() {
+            self.cursor.set((line, column, at));
         }
-        let rest = &self.text[at..];
-        at += rest
-            .char_indices()
-            .nth(column - from_column)
-            .map_or(rest.len(), |(i, _)| i);
-        self.last.set((line, column, at));
         at
     }
 }
@@ -904,24 +911,22 @@ pub(super) fn sql_steps_in(
 mod tests {
     use super::*;
 
-    fn block(text: &str) -> Block {
-        parse_do(text).expect("readable").expect("a DO").block
+    #[test]
+    fn offsets_count_characters_in_order_or_not() {
+        let text = "ab é x\nçd e";
+        let offsets = Offsets::new(text);
+        let at = |line, column| offsets.of(Location::new(line, column));
+        assert_eq!(&text[at(1, 4)..], "é x\nçd e");
+        assert_eq!(&text[at(1, 6)..], "x\nçd e");
+        assert_eq!(&text[at(1, 1)..], text);
+        assert_eq!(&text[at(2, 2)..], "d e");
+        assert_eq!(&text[at(1, 5)..], " x\nçd e");
+        assert_eq!(at(2, 40), text.len());
+        assert_eq!(at(9, 1), text.len());
     }
 
-    #[test]
-    fn offsets_follow_characters_in_any_order() {
-        let text = "é a\nβγ b c";
-        let offsets = Offsets::new(text);
-        let at = |line, column| offsets.of(Location { line, column });
-        // In order, as tokens come, then backwards and across lines.
-        assert_eq!(at(1, 1), 0);
-        assert_eq!(at(1, 3), 3);
-        assert_eq!(at(2, 2), 7);
-        assert_eq!(at(2, 4), 10);
-        assert_eq!(at(1, 2), 2);
-        assert_eq!(at(2, 6), 12);
-        assert_eq!(at(9, 1), text.len());
-        assert_eq!(at(2, 99), text.len());
+    fn block(text: &str) -> Block {
+        parse_do(text).expect("readable").expect("a DO").block
     }
 
     #[test]

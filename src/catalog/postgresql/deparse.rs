@@ -516,7 +516,12 @@ impl<'a> Deparser<'a> {
             Expr::Nested(inner) => self.analyze(inner),
             Expr::Value(value) => match &value.value {
                 Value::Number(n, _) => number_const(n),
-                Value::SingleQuotedString(s) | Value::EscapedStringLiteral(s) => {
+                // `$tag$...$tag$` is another spelling of the same constant.
+                Value::SingleQuotedString(s)
+                | Value::EscapedStringLiteral(s)
+                | Value::DollarQuotedString(sqlparser::ast::DollarQuotedString {
+                    value: s, ..
+                }) => {
                     self.literals.borrow_mut().push((s.clone(), value.span));
                     Node::Const {
                         value: s.clone(),
