@@ -3132,11 +3132,20 @@ fn create_index(
         nulls_distinct: create.nulls_distinct,
         only: crate::parse::fallback::index_on_only_written(text),
     };
+    let before = catalog.tables.get(&table).map_or(0, |t| t.indexes.len());
     rules.create_index(catalog, draft, text)?;
+    // The names the statement added (all of them, if it rebuilt the list).
     let names: Vec<String> = catalog
         .tables
         .get(&table)
-        .map(|t| t.indexes.iter().map(|i| i.name.clone()).collect())
+        .map(|t| {
+            let added = t.indexes.get(before..).filter(|a| !a.is_empty());
+            added
+                .unwrap_or(&t.indexes)
+                .iter()
+                .map(|i| i.name.clone())
+                .collect()
+        })
         .unwrap_or_default();
     for name in names {
         catalog.register_name(&table, &name);

@@ -1022,6 +1022,7 @@ impl ServerRules for MySqlRules {
                 }
             }
             if !covered_by_index(table, &columns) {
+                check_key_count(table)?;
                 let base = name.clone().unwrap_or_else(|| columns[0].clone());
                 let index_name = free_index_name(table, &base);
                 table.indexes.push(Index {
@@ -1664,6 +1665,18 @@ fn describe_value(default: &str) -> String {
 /// Add a key (index) to the table: a named one keeps its name, an unnamed one is
 /// named after its first column. `prefix_lengths`: the columns written with a
 /// prefix length (`col(10)`).
+/// MariaDB's `MAX_KEY`: a table holds at most 64 keys, its primary key and
+/// the indexes foreign keys add included.
+const MAX_KEYS: usize = 64;
+
+/// Whether one more key fits, as the server checks before adding it.
+fn check_key_count(table: &Table) -> ApplyResult {
+    if table.indexes.len() + usize::from(table.primary_key.is_some()) >= MAX_KEYS {
+        return Err(format!("Too many keys specified; max {MAX_KEYS} keys allowed").into());
+    }
+    Ok(())
+}
+
 fn add_key(
     table: &mut Table,
     name: Option<String>,
@@ -1680,6 +1693,7 @@ fn add_key(
         })
         .collect();
     let lengths = key_lengths(table, &columns, prefix_lengths, unique)?;
+    check_key_count(table)?;
     let name = match name {
         Some(name) => {
             if table
@@ -1821,6 +1835,29 @@ mod tests {
 
     fn canonical(sql_type: &str) -> SqlType {
         canonical_type(&DeclaredType::parse(sql_type)).expect("a known type")
+    }
+
+    #[test]
+    fn a_table_holds_at_most_64_keys_as_mariadb_allows() {
+        use crate::catalog::apply::build_catalog;
+        use crate::catalog::QualifiedName;
+        use crate::parse::parse_script;
+        let mut sql = String::from("CREATE TABLE t (id int PRIMARY KEY, a int);\n");
+        for i in 0..70 {
+            sql.push_str(&format!("CREATE INDEX ix_{i} ON t (a);\n"));
+        }
+        sql.push_str("CREATE TABLE u (id int PRIMARY KEY, a int");
+        for i in 0..64 {
+            sql.push_str(&format!(", KEY k{i} (a)"));
+        }
+        sql.push_str(");\n");
+        let (statements, _) = parse_script(0, &sql, Dialect::MySql);
+        let (catalog, warnings) = build_catalog(Dialect::MySql, &statements, &[&sql]);
+        let t = &catalog.tables[&QualifiedName::new(None, "t")];
+        assert_eq!(t.indexes.len(), 63, "the primary key is the 64th");
+        assert!(!catalog.tables.contains_key(&QualifiedName::new(None, "u")));
+        assert_eq!(warnings.len(), 70 - 63 + 1);
+        assert!(format!("{:?}", warnings[0]).contains("Too many keys specified; max 64 keys"));
     }
 
     #[test]

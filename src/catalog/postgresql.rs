@@ -205,22 +205,38 @@ impl PostgreSqlRules {
         schema: &Option<String>,
         name: &str,
     ) -> bool {
+        Self::relation_name_in(table, schema, name)
+            || Self::relation_name_taken_elsewhere(catalog, &table.name, schema, name)
+    }
+
+    /// Whether `table` itself holds `name` in `schema`'s namespace.
+    fn relation_name_in(table: &Table, schema: &Option<String>, name: &str) -> bool {
         // Tables, views, indexes and sequences share one namespace per schema.
-        let in_table = |t: &Table| {
-            t.name.schema == *schema
-                && (t.name.name == name
-                    || t.indexes.iter().any(|i| i.name == name)
-                    || t.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name)
-                    || t.uniques.iter().any(|u| u.name.as_deref() == Some(name)))
-        };
+        table.name.schema == *schema
+            && (table.name.name == name
+                || table.indexes.iter().any(|i| i.name == name)
+                || table.primary_key.as_ref().and_then(|p| p.name.as_deref()) == Some(name)
+                || table
+                    .uniques
+                    .iter()
+                    .any(|u| u.name.as_deref() == Some(name)))
+    }
+
+    /// Whether a relation other than the table `own` holds `name`.
+    fn relation_name_taken_elsewhere(
+        catalog: &Catalog,
+        own: &QualifiedName,
+        schema: &Option<String>,
+        name: &str,
+    ) -> bool {
         let qualified = QualifiedName::new(schema.clone(), name);
-        in_table(table)
-            || catalog.tables.contains_key(&qualified)
+        (qualified != *own && catalog.tables.contains_key(&qualified))
             || catalog
                 .name_owners(schema, name)
                 .iter()
+                .filter(|owner| *owner != own)
                 .filter_map(|owner| catalog.tables.get(owner))
-                .any(in_table)
+                .any(|t| Self::relation_name_in(t, schema, name))
             || catalog.sequences.contains_key(&qualified)
     }
 
@@ -1726,7 +1742,9 @@ impl ServerRules for PostgreSqlRules {
         index: IndexDraft<'_>,
         _statement_text: &str,
     ) -> ApplyResult {
-        let Some(mut table) = catalog.tables.get(&index.table).cloned() else {
+        // Read through a shared borrow and pushed at the end: a copy of the
+        // table per index made 50,000 indexes on one table quadratic.
+        let Some(table) = catalog.tables.get(&index.table) else {
             return Err(format!("relation \"{}\" does not exist", index.table).into());
         };
         let elements: Vec<IndexElement> = {
@@ -1759,6 +1777,14 @@ impl ServerRules for PostgreSqlRules {
                     })
                     .chain(index.include.iter().cloned())
                     .collect();
+                // The table's own names gathered once: the server tries
+                // `_idx`, `_idx1`, ... and each try must not scan them all.
+                let own_names: std::collections::HashSet<&str> = std::iter::once(&table.name.name)
+                    .chain(table.indexes.iter().map(|i| &i.name))
+                    .chain(table.primary_key.iter().filter_map(|p| p.name.as_ref()))
+                    .chain(table.uniques.iter().filter_map(|u| u.name.as_ref()))
+                    .map(String::as_str)
+                    .collect();
                 // `ChooseIndexName`: only a constraint's index is `_key`; a
                 // unique index is `_idx` like any other.
                 choose_unique_name(
@@ -1766,11 +1792,21 @@ impl ServerRules for PostgreSqlRules {
                     Some(&index_column_label(&labels)),
                     "idx",
                     MAX_IDENTIFIER_BYTES,
-                    |n| Self::relation_name_taken(catalog, &table, &table.name.schema, n),
+                    |n| {
+                        own_names.contains(n)
+                            || Self::relation_name_taken_elsewhere(
+                                catalog,
+                                &table.name,
+                                &table.name.schema,
+                                n,
+                            )
+                    },
                 )
             }
         };
-        catalog.register_name(&table.name, &name);
+        let table_name = table.name.clone();
+        let partitioned = table.partitioned;
+        catalog.register_name(&table_name, &name);
         let mut dialect_options = indexmap::IndexMap::new();
         let method = index.method.unwrap_or_else(|| String::from("btree"));
         if method != "btree" {
@@ -1789,7 +1825,7 @@ impl ServerRules for PostgreSqlRules {
                 Some((key.clone(), class.clone()))
             })
             .collect();
-        table.indexes.push(Index {
+        let created = Index {
             name,
             elements,
             unique: index.unique,
@@ -1801,21 +1837,19 @@ impl ServerRules for PostgreSqlRules {
             storage_parameters: index.with,
             nulls_not_distinct: index.nulls_distinct == Some(false),
             implicit_for_foreign_key: false,
-        });
-        let created = table
-            .indexes
-            .last()
-            .cloned()
-            .map(partitions::Inherited::Index);
-        let name = table.name.clone();
-        let partitioned = table.partitioned;
-        catalog.tables.insert(index.table, table);
+        };
         // Without ON ONLY, the index is created on every partition too.
-        match created {
-            Some(created) if !index.only && partitioned => {
-                partitions::propagate(catalog, &name, &[created])
-            }
-            _ => Ok(()),
+        let inherited = (!index.only && partitioned).then(|| created.clone());
+        if let Some(table) = catalog.tables.get_mut(&index.table) {
+            table.indexes.push(created);
+        }
+        match inherited {
+            Some(created) => partitions::propagate(
+                catalog,
+                &table_name,
+                &[partitions::Inherited::Index(created)],
+            ),
+            None => Ok(()),
         }
     }
 }
