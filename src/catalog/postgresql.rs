@@ -1748,7 +1748,7 @@ impl ServerRules for PostgreSqlRules {
             return Err(format!("relation \"{}\" does not exist", index.table).into());
         };
         let elements: Vec<IndexElement> = {
-            let deparser = Deparser::new(catalog, &table, Mode::Pretty);
+            let deparser = Deparser::new(catalog, table, Mode::Pretty);
             index
                 .columns
                 .iter()
@@ -1763,7 +1763,7 @@ impl ServerRules for PostgreSqlRules {
         // SQLAlchemy reads the predicate with pg_get_expr, not in pretty mode.
         let predicate = index
             .predicate
-            .map(|p| Deparser::new(catalog, &table, Mode::Expression).check_text(p));
+            .map(|p| Deparser::new(catalog, table, Mode::Expression).check_text(p));
         let name = match index.name {
             Some(name) => name,
             None => {
