@@ -1903,6 +1903,9 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    if rules.made_by_the_server(&rules.qualified_name(&create.name).name) {
+        return Ok(Outcome::Ignored);
+    }
     rules.check_new_name(&rules.qualified_name(&create.name).name)?;
     // A PostgreSQL table's row type takes its name among the types (a
     // composite type is a relation too).

@@ -224,6 +224,14 @@ pub trait ServerRules {
         Ok(())
     }
 
+    /// Whether a `CREATE TABLE` of this name describes a table the server
+    /// makes itself and reflection never lists, as a schema dump prints it
+    /// (SQLite's `.schema` shows `CREATE TABLE sqlite_sequence(name,seq);`):
+    /// accepted without effect.
+    fn made_by_the_server(&self, _name: &str) -> bool {
+        false
+    }
+
     /// The schema a name is reported under: `None` for the default one.
     fn schema_of(&self, schema: &str) -> Option<String>;
 

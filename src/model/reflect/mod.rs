@@ -196,10 +196,24 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                     Some(schema) => format!("schema {schema}"),
                     None => String::from("the default schema"),
                 };
+                // sqlacodegen splits --tables at commas only: `users, posts`
+                // asks for ` posts`, which no table is named.
+                let spaced = missing.iter().any(|name| name.trim() != *name);
                 return Err(format!(
                     "--tables names what {place} does not have: {} (sqlacodegen stops with \
-                     \"Could not reflect: requested table(s) not available\")",
-                    missing.join(", ")
+                     \"Could not reflect: requested table(s) not available\"){}",
+                    missing
+                        .iter()
+                        .map(|name| format!("'{name}'"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    match spaced {
+                        true => {
+                            "; --tables is split at commas only and a space stays part of \
+                             the name, as in sqlacodegen: write --tables a,b"
+                        }
+                        false => "",
+                    }
                 ));
             }
         }
