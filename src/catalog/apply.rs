@@ -3177,12 +3177,15 @@ fn create_view(
         }
         table.columns.push(rules.view_column_shown(column));
     }
-    table.view = Some(super::views::view_definition(
-        rules,
-        catalog,
-        &view.query,
-        text,
-    ));
+    let definition = super::views::view_definition(rules, catalog, &view.query, text);
+    if let Some(refused) = definition
+        .unresolved
+        .iter()
+        .find_map(|written| rules.missing_view_source(written))
+    {
+        return Err(refused.into());
+    }
+    table.view = Some(definition);
     table.unresolved = unresolved_types(rules, &table);
     table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);

@@ -109,6 +109,13 @@ pub trait DialectReflection {
         tables
     }
 
+    /// Why reflecting this table or view stops sqlacodegen with an error
+    /// instead of printing a module (SQLite: a view over a table that does
+    /// not exist), if it does.
+    fn refusal(&self, _catalog: &Catalog, _table: &Table) -> Option<String> {
+        None
+    }
+
     /// Whether reflection reports this index (SQLite skips expression indexes).
     fn reflects_index(&self, _index: &crate::catalog::Index) -> bool {
         true
@@ -228,6 +235,9 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                 if !only.contains(&table.name.name) {
                     continue;
                 }
+            }
+            if let Some(refusal) = reflection.refusal(catalog, table) {
+                return Err(refusal);
             }
             reflect_table(
                 &*reflection,
