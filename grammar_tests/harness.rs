@@ -635,6 +635,241 @@ fn cli_checks() -> Vec<Trial> {
                 Ok(())
             },
         ),
+        Trial::test("cli::migration_layouts_never_silently_lose_tables", || {
+            let dir =
+                std::env::temp_dir().join(format!("ddlcodegen-layouts-{}", std::process::id()));
+            let write = |path: &str, text: &str| -> Result<(), Failed> {
+                let path = dir.join(path);
+                std::fs::create_dir_all(path.parent().unwrap_or(&dir))
+                    .map_err(|e| e.to_string())?;
+                std::fs::write(path, text).map_err(|e| e.to_string().into())
+            };
+            let table = "CREATE TABLE a (id int PRIMARY KEY);\n";
+            write("diesel/2024-01-01-000000_init/up.sql", table)?;
+            write("diesel/2024-01-01-000000_init/down.sql", "DROP TABLE a;\n")?;
+            write("prisma/20240101000000_init/migration.sql", table)?;
+            write("prisma/migration_lock.toml", "provider = \"postgresql\"\n")?;
+            // Flyway: B2 stands for every version up to 2 (V1 never runs), U
+            // undo files never run, R__ repeatables run last.
+            write("flyway/V1__old.sql", "CREATE TABLE old (id int);\n")?;
+            write("flyway/B2__base.sql", table)?;
+            write("flyway/V3__b.sql", "CREATE TABLE b (id int PRIMARY KEY);\n")?;
+            write("flyway/U3__b.sql", "DROP TABLE b;\n")?;
+            write("flyway/V3.1__b_x.sql", "ALTER TABLE b ADD COLUMN x int;\n")?;
+            write(
+                "flyway/V3_0_1__b_w.sql",
+                "ALTER TABLE b ADD COLUMN w int;\n",
+            )?;
+            write("flyway/R__v.sql", "CREATE VIEW v AS SELECT x FROM b;\n")?;
+            let run_dir = |name: &str| {
+                let path = dir.join(name).to_string_lossy().to_string();
+                run_binary(&["--dialect", "postgresql", &path], "")
+            };
+            let result = (|| {
+                for (layout, glob) in [("diesel", "/*/up.sql"), ("prisma", "/*/migration.sql")] {
+                    let (code, out, err) = run_dir(layout)?;
+                    expect(
+                        code == 2 && out.is_empty() && err.contains(layout) && err.contains(glob),
+                        &format!("{layout}: exit {code}: {err}"),
+                    )?;
+                }
+                let (code, out, err) = run_dir("flyway")?;
+                expect(
+                    code == 0 && err.is_empty(),
+                    &format!("flyway: exit {code}: {err}"),
+                )?;
+                expect(
+                    out.contains("class A(Base):")
+                        && !out.contains("old")
+                        && out.find("w: Mapped") < out.find("x: Mapped")
+                        && out.contains("t_v = Table(")
+                        && out.contains("Column('x', Integer)"),
+                    &format!("flyway: wrong files or order: {out}"),
+                )
+            })();
+            let _ = std::fs::remove_dir_all(&dir);
+            result?;
+            // A file holding both halves of a migration: the down half runs too.
+            for (tool, up, down) in [
+                ("goose", "-- +goose Up", "-- +goose Down"),
+                ("dbmate", "-- migrate:up", "-- migrate:down"),
+                ("sql-migrate", "-- +migrate Up", "-- +migrate Down"),
+            ] {
+                let sql = format!(
+                    "{up}\nCREATE TABLE a (id int PRIMARY KEY);\n\n  {down}\nDROP TABLE a;\n"
+                );
+                let (code, _, err) = run_binary(&["--dialect", "postgresql", "-"], &sql)?;
+                expect(
+                    code == 0
+                        && err.contains(&format!("the down half of a {tool} migration"))
+                        && err.contains("<stdin>:4:3")
+                        && err.contains("no table and no view"),
+                    &format!("{tool}: exit {code}: {err}"),
+                )?;
+                let (code, out, _) =
+                    run_binary(&["--dialect", "postgresql", "--strict", "-"], &sql)?;
+                expect(
+                    code == 2 && out.is_empty(),
+                    &format!("{tool} --strict: exit {code}"),
+                )?;
+            }
+            // Statements, but nothing to show: a warning; no statement at all: none.
+            let (code, _, err) = run_binary(
+                &["--dialect", "sqlite", "-"],
+                "CREATE TABLE a (id INTEGER);\nDROP TABLE a;\n",
+            )?;
+            expect(
+                code == 0 && err.contains("no table and no view"),
+                &format!("exit {code}: {err}"),
+            )?;
+            let (code, _, err) =
+                run_binary(&["--dialect", "sqlite", "--strict", "-"], "-- nothing\n")?;
+            expect(
+                code == 0 && err.is_empty(),
+                &format!("empty input: exit {code}: {err}"),
+            )
+        }),
+        Trial::test("cli::sqlite_schema_dump_and_reserved_names", || {
+            // `sqlite3 app.db .schema` prints the table AUTOINCREMENT made.
+            let dump = "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT);\n\
+                        CREATE TABLE sqlite_sequence(name,seq);\n\
+                        CREATE TABLE sqlite_stat1(tbl,idx,stat);\n";
+            let (code, out, err) = run_binary(&["--dialect", "sqlite", "--strict", "-"], dump)?;
+            expect(
+                code == 0 && err.is_empty() && out.contains("class Users(Base):"),
+                &format!("exit {code}: {err}"),
+            )?;
+            expect(!out.contains("sqlite_"), &out)?;
+            // Any other sqlite_ name is refused by the server.
+            let sql =
+                "CREATE TABLE sqlite_mine (a int);\nCREATE TABLE t (id INTEGER PRIMARY KEY);\n";
+            let (code, out, err) = run_binary(&["--dialect", "sqlite", "-"], sql)?;
+            expect(
+                code == 0
+                    && err.contains("reserved for internal use: sqlite_mine")
+                    && err.contains("<stdin>:1:1")
+                    && out.contains("class T(Base):")
+                    && !out.contains("sqlite_mine"),
+                &format!("exit {code}: {err}"),
+            )
+        }),
+        Trial::test("cli::tables_and_schemas_split_as_sqlacodegen_does", || {
+            let two =
+                "CREATE TABLE t (id int PRIMARY KEY);\nCREATE TABLE u (id int PRIMARY KEY);\n";
+            // Split at commas only: ` u` is no table's name.
+            let (code, out, err) =
+                run_binary(&["--dialect", "postgresql", "--tables", "t, u", "-"], two)?;
+            expect(
+                code == 2 && out.is_empty() && err.contains("' u'") && err.contains("--tables a,b"),
+                &format!("exit {code}: {err}"),
+            )?;
+            let (code, out, err) =
+                run_binary(&["--dialect", "postgresql", "--tables", "t,u", "-"], two)?;
+            expect(
+                code == 0 && out.contains("class T(Base):") && out.contains("class U(Base):"),
+                &format!("exit {code}: {err}"),
+            )?;
+            // An empty value is no value.
+            let (code, out, err) = run_binary(
+                &[
+                    "--dialect",
+                    "postgresql",
+                    "--tables",
+                    "",
+                    "--schemas",
+                    "",
+                    "-",
+                ],
+                two,
+            )?;
+            expect(
+                code == 0 && out.contains("class U(Base):"),
+                &format!("exit {code}: {err}"),
+            )
+        }),
+        Trial::test(
+            "cli::views_over_missing_relations_as_each_server_does",
+            || {
+                let sql = "CREATE TABLE a (id int PRIMARY KEY);\n\
+                       CREATE VIEW v AS SELECT id FROM nosuch;\n\
+                       CREATE TABLE b (id int PRIMARY KEY);\n";
+                // PostgreSQL and MariaDB refuse the CREATE VIEW.
+                for (dialect, message) in [
+                    ("postgresql", "relation \"nosuch\" does not exist"),
+                    ("mysql", "Table 'nosuch' doesn't exist"),
+                ] {
+                    let (code, out, err) = run_binary(&["--dialect", dialect, "-"], sql)?;
+                    expect(
+                        code == 0
+                            && err.contains(message)
+                            && err.contains("<stdin>:2:1")
+                            && out.contains("class B(Base):")
+                            && !out.contains("t_v"),
+                        &format!("{dialect}: exit {code}: {err}"),
+                    )?;
+                }
+                // Views over the system catalogs are fine.
+                let system = "CREATE VIEW v AS SELECT relname FROM pg_class;\n\
+                          CREATE VIEW w AS SELECT table_name FROM information_schema.tables;\n";
+                let (code, out, err) = run_binary(&["--dialect", "postgresql", "-"], system)?;
+                expect(
+                    code == 0 && !err.contains("skipped") && out.contains("t_w = Table("),
+                    &format!("system catalogs: exit {code}: {err}"),
+                )?;
+                // SQLite accepts it, and reflecting the view stops sqlacodegen.
+                let (code, out, err) = run_binary(&["--dialect", "sqlite", "-"], sql)?;
+                expect(
+                    code == 2 && out.is_empty() && err.contains("no such table: main.nosuch"),
+                    &format!("sqlite: exit {code}: {err}"),
+                )?;
+                let (code, out, err) = run_binary(&["--dialect", "sqlite", "--noviews", "-"], sql)?;
+                expect(
+                    code == 0 && out.contains("class B(Base):"),
+                    &format!("sqlite --noviews: exit {code}: {err}"),
+                )
+            },
+        ),
+        Trial::test(
+            "cli::strict_passes_a_pg_dump_with_functions_and_schemas",
+            || {
+                let dump = "SET client_encoding = 'UTF8';\n\
+                SELECT pg_catalog.set_config('search_path', '', false);\n\
+                CREATE SCHEMA audit;\nALTER SCHEMA audit OWNER TO app;\n\
+                CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql\n\
+                AS $$\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND;\n$$;\n\
+                ALTER FUNCTION public.touch() OWNER TO app;\n\
+                CREATE TABLE audit.log (id integer NOT NULL, note text);\n\
+                ALTER TABLE audit.log OWNER TO app;\n\
+                CREATE TABLE public.item (id integer NOT NULL, updated_at timestamp with time zone);\n\
+                ALTER TABLE public.item OWNER TO app;\n\
+                ALTER TABLE ONLY public.item ADD CONSTRAINT item_pkey PRIMARY KEY (id);\n\
+                CREATE TRIGGER item_touch BEFORE UPDATE ON public.item FOR EACH ROW \
+                EXECUTE FUNCTION public.touch();\n\
+                CREATE VIEW public.recent AS SELECT item.id FROM public.item;\n\
+                ALTER VIEW public.recent OWNER TO app;\n";
+                let (code, out, err) =
+                    run_binary(&["--dialect", "postgresql", "--strict", "-"], dump)?;
+                expect(
+                    code == 0 && out.contains("class Item(Base):") && out.contains("t_recent"),
+                    &format!("exit {code}: {err}"),
+                )?;
+                let (code, out, err) = run_binary(
+                    &[
+                        "--dialect",
+                        "postgresql",
+                        "--strict",
+                        "--schemas",
+                        "audit",
+                        "-",
+                    ],
+                    dump,
+                )?;
+                expect(
+                    code == 0 && out.contains("'log', metadata") && out.contains("schema='audit'"),
+                    &format!("--schemas audit: exit {code}: {err}"),
+                )
+            },
+        ),
         Trial::test("cli::strict_turns_warnings_into_exit_2", || {
             let (code, out, _) = run_binary(&["--dialect", "postgresql", "--strict"], BROKEN)?;
             expect(code == 2, &format!("exit {code}"))?;

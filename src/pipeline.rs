@@ -8,7 +8,7 @@
 //! them follow that depth. A panic there becomes an error, never an abort
 //! and never a partial module.
 
-use codespan_reporting::diagnostic::{Diagnostic, Severity};
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
 
 use crate::catalog::apply::CatalogBuilder;
 use crate::dialect::Dialect;
@@ -83,6 +83,30 @@ pub fn generate(request: &Request) -> Outcome {
     })
 }
 
+/// A file that holds both halves of a migration (goose, dbmate, sql-migrate
+/// markers, comments to the server) is read as plain SQL: a warning at each
+/// marker of a down half, whose statements run too.
+fn down_migration_warnings(file: usize, text: &str) -> Vec<Diagnostic<usize>> {
+    crate::input::migration_markers(text)
+        .into_iter()
+        .filter(|marker| marker.down)
+        .map(|marker| {
+            Diagnostic::warning()
+                .with_message(format!(
+                    "the down half of a {} migration is applied as plain SQL",
+                    marker.tool
+                ))
+                .with_labels(vec![Label::primary(file, marker.span)
+                    .with_message("the statements after this marker run too")])
+                .with_notes(vec![String::from(
+                    "migration files are read as plain SQL for now: what the down half \
+                     drops or alters is missing from the output; give only the up half; pass \
+                     --strict to make this an error",
+                )])
+        })
+        .collect()
+}
+
 fn run(request: &Request) -> Outcome {
     let (dialect, detected_because) = match request.dialect {
         Some(dialect) => (dialect, None),
@@ -101,11 +125,16 @@ fn run(request: &Request) -> Outcome {
     };
     // Each statement is applied as soon as it is parsed, in order.
     let mut builder = CatalogBuilder::new(dialect);
+    let mut statements = 0usize;
     for (file, source) in request.sources.iter().enumerate() {
         let found = crate::parse::for_each_statement(file, &source.text, dialect, |statement| {
+            statements += 1;
             builder.apply(&statement, &source.text)
         });
         outcome.diagnostics.extend(found);
+        outcome
+            .diagnostics
+            .extend(down_migration_warnings(file, &source.text));
     }
     let texts: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
     let (catalog, found) = builder.finish(&texts);
@@ -139,6 +168,24 @@ fn run(request: &Request) -> Outcome {
             return outcome;
         }
     };
+    if statements > 0 && metadata.tables.is_empty() {
+        let mut nothing = Diagnostic::warning()
+            .with_message(format!(
+                "{statements} statement(s) read, but no table and no view came of them: the \
+                 module is empty"
+            ))
+            .with_notes(vec![String::from(
+                "a migration layout that is not read yet (goose, dbmate, diesel, prisma: give \
+                 the up migrations as files, in order), only DROP statements, or --schemas \
+                 naming a schema without tables? pass --strict to make this an error",
+            )]);
+        if request.strict {
+            nothing.severity = Severity::Error;
+            outcome.diagnostics.push(nothing);
+            return outcome;
+        }
+        outcome.diagnostics.push(nothing);
+    }
     let module = infer(metadata, request.settings.clone());
     if !module.refusals.is_empty() {
         // Nothing is written: the exact bytes would run text from the SQL.

@@ -1903,6 +1903,9 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
+    if rules.made_by_the_server(&rules.qualified_name(&create.name).name) {
+        return Ok(Outcome::Ignored);
+    }
     rules.check_new_name(&rules.qualified_name(&create.name).name)?;
     // A PostgreSQL table's row type takes its name among the types (a
     // composite type is a relation too).
@@ -3183,12 +3186,15 @@ fn create_view(
         }
         table.columns.push(rules.view_column_shown(column));
     }
-    table.view = Some(super::views::view_definition(
-        rules,
-        catalog,
-        &view.query,
-        text,
-    ));
+    let definition = super::views::view_definition(rules, catalog, &view.query, text);
+    if let Some(refused) = definition
+        .unresolved
+        .iter()
+        .find_map(|written| rules.missing_view_source(written))
+    {
+        return Err(refused.into());
+    }
+    table.view = Some(definition);
     table.unresolved = unresolved_types(rules, &table);
     table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);

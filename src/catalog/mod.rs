@@ -286,6 +286,10 @@ pub struct ViewDefinition {
     pub columns: Vec<(QualifiedName, String)>,
     /// Names of the functions it calls.
     pub functions: Vec<String>,
+    /// Relations its FROM clauses name (as written) that did not exist when
+    /// it was created; table functions (`FROM f(...)`) and CTEs are not
+    /// among them.
+    pub unresolved: Vec<QualifiedName>,
 }
 
 /// A PostgreSQL function or aggregate: what an expression calling it yields.

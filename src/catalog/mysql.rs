@@ -854,6 +854,16 @@ impl ServerRules for MySqlRules {
         Some(schema.to_string())
     }
 
+    /// `CREATE VIEW` fails with `Table 'db.x' doesn't exist` for a table of
+    /// the current database that is not there; `DUAL` is no table. Tables of
+    /// other databases (the system ones included) are not followed.
+    fn missing_view_source(&self, written: &QualifiedName) -> Option<String> {
+        if written.schema.is_some() || written.name.eq_ignore_ascii_case("dual") {
+            return None;
+        }
+        Some(format!("Table '{}' doesn't exist", written.name))
+    }
+
     fn session_statement(
         &self,
         catalog: &mut Catalog,

@@ -475,6 +475,17 @@ impl ServerRules for PostgreSqlRules {
         (schema != "public").then(|| schema.to_string())
     }
 
+    /// `CREATE VIEW` fails with `relation "x" does not exist` unless the
+    /// relation is one of the system catalogs (`pg_catalog`, searched first,
+    /// whose relations are all named `pg_*`, and `information_schema`).
+    fn missing_view_source(&self, written: &QualifiedName) -> Option<String> {
+        let system = match written.schema.as_deref() {
+            Some(schema) => matches!(schema, "pg_catalog" | "information_schema"),
+            None => written.name.starts_with("pg_"),
+        };
+        (!system).then(|| format!("relation \"{written}\" does not exist"))
+    }
+
     fn session_statement(
         &self,
         catalog: &mut Catalog,

@@ -224,6 +224,22 @@ pub trait ServerRules {
         Ok(())
     }
 
+    /// Why the server refuses a view whose query reads `written` (a relation
+    /// the catalog does not hold), or `None` where it accepts it: a relation
+    /// of its own system catalogs, or a server (SQLite) that looks the
+    /// relations up only when the view is used.
+    fn missing_view_source(&self, _written: &QualifiedName) -> Option<String> {
+        None
+    }
+
+    /// Whether a `CREATE TABLE` of this name describes a table the server
+    /// makes itself and reflection never lists, as a schema dump prints it
+    /// (SQLite's `.schema` shows `CREATE TABLE sqlite_sequence(name,seq);`):
+    /// accepted without effect.
+    fn made_by_the_server(&self, _name: &str) -> bool {
+        false
+    }
+
     /// The schema a name is reported under: `None` for the default one.
     fn schema_of(&self, schema: &str) -> Option<String>;
 

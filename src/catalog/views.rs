@@ -96,10 +96,20 @@ pub fn view_definition(
         relations, ctes, ..
     } = walker;
     let mut definition = ViewDefinition::default();
-    for (written, name) in relations {
+    for (written, name, function) in relations {
         let is_cte = written.schema.is_none() && ctes.contains(&written.name);
-        if !is_cte && catalog.tables.contains_key(&name) && !definition.relations.contains(&name) {
-            definition.relations.push(name);
+        if is_cte {
+            continue;
+        }
+        if catalog.tables.contains_key(&name) {
+            if !definition.relations.contains(&name) {
+                definition.relations.push(name);
+            }
+        } else if !function
+            && !catalog.sequences.contains_key(&name)
+            && !definition.unresolved.contains(&written)
+        {
+            definition.unresolved.push(written);
         }
     }
 
@@ -156,8 +166,9 @@ pub fn view_definition(
 struct FromWalker<'r> {
     rules: &'r dyn ServerRules,
     catalog: &'r Catalog,
-    /// Each relation named, as written and as the session resolves it.
-    relations: Vec<(QualifiedName, QualifiedName)>,
+    /// Each relation named, as written and as the session resolves it, and
+    /// whether it is a table function's name (`FROM f(...)`).
+    relations: Vec<(QualifiedName, QualifiedName, bool)>,
     ctes: HashSet<String>,
 }
 
@@ -193,9 +204,10 @@ impl FromWalker<'_> {
 
     fn factor(&mut self, factor: &TableFactor) {
         match factor {
-            TableFactor::Table { name, .. } => self.relations.push((
+            TableFactor::Table { name, args, .. } => self.relations.push((
                 self.rules.qualified_name(name),
                 self.rules.lookup_name(self.catalog, name),
+                args.is_some(),
             )),
             TableFactor::Derived { subquery, .. } => self.query(subquery),
             TableFactor::NestedJoin {

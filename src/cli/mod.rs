@@ -152,14 +152,18 @@ pub fn main() -> i32 {
         sources,
         dialect,
         reflect: ReflectRequest {
+            // As sqlacodegen: split at commas, nothing stripped; an empty
+            // value is no value (all schemas' default, all tables).
             schemas: args
                 .schemas
                 .as_deref()
+                .filter(|s| !s.is_empty())
                 .map(|s| s.split(',').map(|s| Some(s.to_string())).collect())
                 .unwrap_or_default(),
             tables: args
                 .tables
                 .as_deref()
+                .filter(|t| !t.is_empty())
                 .map(|t| t.split(',').map(String::from).collect()),
             views: !args.noviews && generator != Generator::SqlModels,
         },

@@ -109,6 +109,13 @@ pub trait DialectReflection {
         tables
     }
 
+    /// Why reflecting this table or view stops sqlacodegen with an error
+    /// instead of printing a module (SQLite: a view over a table that does
+    /// not exist), if it does.
+    fn refusal(&self, _catalog: &Catalog, _table: &Table) -> Option<String> {
+        None
+    }
+
     /// Whether reflection reports this index (SQLite skips expression indexes).
     fn reflects_index(&self, _index: &crate::catalog::Index) -> bool {
         true
@@ -196,10 +203,24 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                     Some(schema) => format!("schema {schema}"),
                     None => String::from("the default schema"),
                 };
+                // sqlacodegen splits --tables at commas only: `users, posts`
+                // asks for ` posts`, which no table is named.
+                let spaced = missing.iter().any(|name| name.trim() != *name);
                 return Err(format!(
                     "--tables names what {place} does not have: {} (sqlacodegen stops with \
-                     \"Could not reflect: requested table(s) not available\")",
-                    missing.join(", ")
+                     \"Could not reflect: requested table(s) not available\"){}",
+                    missing
+                        .iter()
+                        .map(|name| format!("'{name}'"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    match spaced {
+                        true => {
+                            "; --tables is split at commas only and a space stays part of \
+                             the name, as in sqlacodegen: write --tables a,b"
+                        }
+                        false => "",
+                    }
                 ));
             }
         }
@@ -214,6 +235,9 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                 if !only.contains(&table.name.name) {
                     continue;
                 }
+            }
+            if let Some(refusal) = reflection.refusal(catalog, table) {
+                return Err(refusal);
             }
             reflect_table(
                 &*reflection,

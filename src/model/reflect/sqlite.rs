@@ -483,6 +483,37 @@ fn unique_constraints(table: &Table) -> Vec<MetaConstraint> {
 }
 
 impl DialectReflection for SqliteReflection {
+    /// SQLite looks up a view's tables only when the view is used: `PRAGMA
+    /// table_xinfo` of a view over a table that is not there fails, and
+    /// sqlacodegen stops with that error.
+    fn refusal(&self, catalog: &Catalog, table: &Table) -> Option<String> {
+        let view = table.view.as_ref()?;
+        let exists = |name: &crate::catalog::QualifiedName| {
+            name.name
+                .get(..7)
+                .is_some_and(|p| p.eq_ignore_ascii_case("sqlite_"))
+                || catalog
+                    .tables
+                    .keys()
+                    .any(|t| t.schema == name.schema && t.name.eq_ignore_ascii_case(&name.name))
+        };
+        let missing = view
+            .unresolved
+            .iter()
+            .chain(&view.relations)
+            .find(|name| !exists(name))?;
+        let qualified = match &missing.schema {
+            Some(_) => missing.to_string(),
+            None => format!("main.{}", missing.name),
+        };
+        Some(format!(
+            "view {} reads {missing}, which does not exist: sqlacodegen stops with \
+             \"(sqlite3.OperationalError) no such table: {qualified}\" when it reflects the \
+             view (leave it out with --noviews or --tables)",
+            table.name.name
+        ))
+    }
+
     fn column_type(&self, _catalog: &Catalog, column: &Column) -> SaType {
         sa_type(&column.data_type.name)
     }

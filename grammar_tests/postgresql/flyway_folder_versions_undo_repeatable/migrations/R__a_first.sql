@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW account_logins AS SELECT login FROM account;

@@ -1,0 +1,1 @@
+CREATE TABLE note (id serial PRIMARY KEY, account_id int REFERENCES account (id), body text);
