@@ -399,6 +399,34 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("detection not reported: {err}"),
             )
         }),
+        Trial::test("cli::column_limits_as_each_server_sets_them", || {
+            // Checked against the servers: PostgreSQL 1600 (MaxHeapAttributeNumber),
+            // InnoDB 1017, SQLite 2000 (SQLITE_MAX_COLUMN).
+            let wide = |n: usize| {
+                let columns: Vec<String> = (0..n).map(|i| format!("c{i} int")).collect();
+                format!(
+                    "CREATE TABLE w (id int PRIMARY KEY, {});\n",
+                    columns.join(", ")
+                )
+            };
+            for (dialect, limit, message) in [
+                ("postgresql", 1600, "tables can have at most 1600 columns"),
+                ("mysql", 1017, "(errno: 185 \"Too many columns\")"),
+                ("sqlite", 2000, "too many columns on w"),
+            ] {
+                let (code, out, err) = run_binary(&["--dialect", dialect, "-"], &wide(limit - 1))?;
+                expect(
+                    code == 0 && out.contains("class W(Base):"),
+                    &format!("{dialect}: {err}"),
+                )?;
+                let (_, out, err) = run_binary(&["--dialect", dialect, "-"], &wide(limit))?;
+                expect(
+                    !out.contains("class W(Base):") && err.contains(message),
+                    &format!("{dialect}: {limit} + 1 columns accepted: {err}"),
+                )?;
+            }
+            Ok(())
+        }),
         Trial::test("cli::deep_expressions_never_abort", || {
             // Left-deep trees 20,000 deep (a generated CHECK, a long `+` or
             // `||` chain): every walk over them once overflowed the stack.

@@ -931,6 +931,19 @@ impl ServerRules for MySqlRules {
         mut constraints: Vec<ConstraintDraft<'_>>,
         _statement_text: &str,
     ) -> ApplyResult {
+        // InnoDB's row format holds 1017 columns; the server's own limit
+        // (other engines) is 4096.
+        let count = table.columns.len() + columns.len();
+        if keeps_foreign_keys(table) && count > 1017 {
+            return Err(format!(
+                "Can't create table `{}` (errno: 185 \"Too many columns\")",
+                table.name.name
+            )
+            .into());
+        }
+        if count > 4096 {
+            return Err("Too many columns".into());
+        }
         let creating = table.columns.is_empty();
         let collations = table
             .options

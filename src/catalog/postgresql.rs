@@ -555,6 +555,10 @@ impl ServerRules for PostgreSqlRules {
         constraints: Vec<ConstraintDraft<'_>>,
         _statement_text: &str,
     ) -> ApplyResult {
+        // MaxHeapAttributeNumber.
+        if table.columns.len() + columns.len() > 1600 {
+            return Err("tables can have at most 1600 columns".into());
+        }
         let table_name = table.name.name.clone();
         let schema = table.name.schema.clone();
         for draft in &columns {

@@ -867,6 +867,10 @@ impl ServerRules for SqliteRules {
         constraints: Vec<ConstraintDraft<'_>>,
         statement_text: &str,
     ) -> ApplyResult {
+        // SQLITE_MAX_COLUMN as the sqlite3 library is built by default.
+        if table.columns.len() + columns.len() > 2000 {
+            return Err(format!("too many columns on {}", table.name.name).into());
+        }
         let creating = table.columns.is_empty();
         let texts = if creating {
             column_texts(statement_text)
