@@ -1089,11 +1089,16 @@ impl ServerRules for MySqlRules {
                         .is_some_and(|n| n.eq_ignore_ascii_case(&name))
                 })
             };
+            // The tables that ever held the name, from the registry (a scan
+            // of every table per foreign key was quadratic in the schema).
+            let key = foreign_key_name_key(&name);
             if taken(table)
                 || catalog
-                    .tables
-                    .values()
-                    .any(|t| t.name.schema == table.name.schema && t.name != table.name && taken(t))
+                    .name_owners(&table.name.schema, &key)
+                    .iter()
+                    .filter(|owner| **owner != table.name)
+                    .filter_map(|owner| catalog.tables.get(owner))
+                    .any(taken)
             {
                 return Err(format!(
                     "Can't create table `{table_name}` (errno: 121 \"Duplicate key on write or update\")"
@@ -1107,6 +1112,7 @@ impl ServerRules for MySqlRules {
                     !matches!(a, ReferentialAction::Restrict | ReferentialAction::NoAction)
                 })
             };
+            catalog.register_name(&table.name, &key);
             table.foreign_keys.push(ForeignKey {
                 name: Some(name),
                 columns,
@@ -1688,6 +1694,13 @@ fn describe_value(default: &str) -> String {
 /// Add a key (index) to the table: a named one keeps its name, an unnamed one is
 /// named after its first column. `prefix_lengths`: the columns written with a
 /// prefix length (`col(10)`).
+/// The name registry's key for a foreign key name: InnoDB compares them
+/// without case, and the NUL (never in a name) keeps them apart from the
+/// index names the registry also holds.
+pub(crate) fn foreign_key_name_key(name: &str) -> String {
+    format!("\0foreign key {}", name.to_lowercase())
+}
+
 /// MariaDB's `MAX_KEY`: a table holds at most 64 keys, its primary key and
 /// the indexes foreign keys add included.
 const MAX_KEYS: usize = 64;
@@ -1858,6 +1871,27 @@ mod tests {
 
     fn canonical(sql_type: &str) -> SqlType {
         canonical_type(&DeclaredType::parse(sql_type)).expect("a known type")
+    }
+
+    #[test]
+    fn foreign_key_names_are_unique_in_the_database_through_renames_and_drops() {
+        use crate::catalog::apply::build_catalog;
+        use crate::catalog::QualifiedName;
+        use crate::parse::parse_script;
+        // As the server answered: c is refused (b, renamed from a, holds the
+        // name in another case), d is created once b dropped it.
+        let sql = "CREATE TABLE p (id int PRIMARY KEY);\n\
+            CREATE TABLE a (id int PRIMARY KEY, p int, CONSTRAINT Fk_X FOREIGN KEY (p) REFERENCES p (id));\n\
+            RENAME TABLE a TO b;\n\
+            CREATE TABLE c (id int PRIMARY KEY, p int, CONSTRAINT fk_x FOREIGN KEY (p) REFERENCES p (id));\n\
+            ALTER TABLE b DROP FOREIGN KEY Fk_X;\n\
+            CREATE TABLE d (id int PRIMARY KEY, p int, CONSTRAINT fk_x FOREIGN KEY (p) REFERENCES p (id));\n";
+        let (statements, _) = parse_script(0, sql, Dialect::MySql);
+        let (catalog, warnings) = build_catalog(Dialect::MySql, &statements, &[sql]);
+        let has = |name: &str| catalog.tables.contains_key(&QualifiedName::new(None, name));
+        assert!(has("b") && !has("c") && has("d"));
+        assert_eq!(warnings.len(), 1);
+        assert!(format!("{:?}", warnings[0]).contains("errno: 121"));
     }
 
     #[test]

@@ -218,6 +218,11 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
             fk.name = Some(format!("{}_ibfk_{number}", renamed.name));
         }
     }
+    for fk in &table.foreign_keys {
+        if let Some(name) = &fk.name {
+            catalog.register_name(&renamed, &super::foreign_key_name_key(name));
+        }
+    }
     table.follow_table_rename(&old, &renamed);
     catalog.follow_table_rename(&old, &renamed);
 }
