@@ -12,7 +12,7 @@ use codespan_reporting::diagnostic::Diagnostic;
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{
     self,
-    termcolor::{ColorChoice, StandardStream},
+    termcolor::{BufferedStandardStream, ColorChoice},
 };
 
 use crate::dialect::Dialect;
@@ -218,7 +218,8 @@ fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
     } else {
         ColorChoice::Never
     };
-    let writer = StandardStream::stderr(color);
+    // Buffered: thousands of warnings are one write each, not one per piece.
+    let mut writer = BufferedStandardStream::stderr(color);
     let config = term::Config::default();
     for diagnostic in diagnostics {
         let mut diagnostic = diagnostic.clone();
@@ -227,8 +228,9 @@ fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
         for label in &mut diagnostic.labels {
             label.message = shown(&label.message);
         }
-        let _ = term::emit_to_write_style(&mut writer.lock(), &config, &files, &diagnostic);
+        let _ = term::emit_to_write_style(&mut writer, &config, &files, &diagnostic);
     }
+    let _ = writer.flush();
 }
 
 /// Whether a character would act on the terminal instead of showing: C0 and
