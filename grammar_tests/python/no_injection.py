@@ -141,7 +141,8 @@ class Checker:
             self.problem(target, f"assignment to {type(target).__name__}")
 
     def keyword(self, keyword, scope):
-        if keyword.arg is None:
+        # **{'mysql_default charset': 'utf8mb4'}: a keyword Python cannot spell.
+        if keyword.arg is None and not isinstance(keyword.value, ast.Dict):
             self.problem(keyword.value, "** argument")
         self.expr(keyword.value, scope)
 
@@ -150,11 +151,12 @@ class Checker:
     def name_ok(self, name, scope):
         # A name nobody binds is a NameError at import, never a call of
         # something: only the builtins are a danger.
+        if name in scope:  # bound by the class body, a lambda, a comprehension
+            return True
         if name in FORBIDDEN_NAMES:
             return False
         return (
-            name in scope
-            or name in self.module_names
+            name in self.module_names
             or name in BUILTIN_TYPES
             or not hasattr(builtins, name)
         )
