@@ -10,7 +10,9 @@ line `<verdict> <JSON string>`:
 - `syntax <error>`: `ast.parse` rejects the module;
 - `injection <problems>`: it parses but holds more than declarations
   (no_injection.py); it is never imported;
-- `import <error>`: mode `import`, and running it or configure_mappers() failed;
+- `import <error>`: mode `import`, and running it or configure_mappers() failed
+  (the error starts with `[dotted foreign key target] ` when a ForeignKey
+  target string holds a name with a dot, which SQLAlchemy cannot resolve);
 - `parsed ""` / `imported <warnings>`: all is well.
 """
 import json
@@ -43,6 +45,28 @@ def verdict(kind, message, out):
     out.flush()
 
 
+def dotted_foreign_key(source):
+    """Whether a ForeignKey('table.column') target holds a name with a dot in
+    it: SQLAlchemy splits the string at every dot (schema.table.column), so
+    such a module cannot find its targets, as sqlacodegen's own cannot."""
+    import ast
+
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        if name == "ForeignKey" and node.args:
+            targets = [node.args[0]]
+        elif name == "ForeignKeyConstraint" and len(node.args) > 1:
+            targets = getattr(node.args[1], "elts", [])
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Constant) and str(target.value).count(".") > 1:
+                return True
+    return False
+
+
 def check(source, mode, path, count):
     try:
         problems = no_injection.problems(source)
@@ -65,7 +89,8 @@ def check(source, mode, path, count):
         if isinstance(error, KeyboardInterrupt):
             raise
         tail = traceback.format_exception(type(error), error, error.__traceback__)[-3:]
-        return "import", "".join(tail)
+        tag = "[dotted foreign key target] " if dotted_foreign_key(source) else ""
+        return "import", tag + "".join(tail)
     finally:
         clear_mappers()
 
