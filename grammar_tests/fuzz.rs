@@ -1003,6 +1003,11 @@ const KNOWN_IMPORT_FAILURES: &[(&str, &str, &str)] = &[
     ),
     (
         "",
+        "indicated by '<class 'object'>' inside the Mapped[] annotation",
+        "a type SQLAlchemy did not recognise: sqlacodegen writes Mapped[object] = mapped_column(NullType), and SQLAlchemy takes a NullType for no type",
+    ),
+    (
+        "",
         "name 'MetaData' is not defined",
         "sqlacodegen writes a PostgreSQL DOMAIN's repr (metadata=MetaData()) without importing MetaData",
     ),

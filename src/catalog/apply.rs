@@ -3591,6 +3591,11 @@ fn select_columns(
         let view = source.target == QueryTarget::View;
         let random = rules.settle_select_names(&mut columns, &generated, view);
         source.random_names.borrow_mut().extend(random);
+        if !operand {
+            if let Some(error) = rules.repeated_select_name(&columns) {
+                return Err(error.into());
+            }
+        }
     }
     Ok(columns)
 }

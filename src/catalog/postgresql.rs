@@ -451,6 +451,16 @@ impl ServerRules for PostgreSqlRules {
         Dialect::PostgreSql
     }
 
+    /// A view or `CREATE TABLE AS` naming two columns alike is refused
+    /// (names compare as stored: `a` and `"A"` differ).
+    fn repeated_select_name(&self, columns: &[Column]) -> Option<String> {
+        let mut seen = std::collections::BTreeSet::new();
+        columns
+            .iter()
+            .find(|c| !seen.insert(c.name.as_str()))
+            .map(|c| format!("column \"{}\" specified more than once", c.name))
+    }
+
     fn fold_ident(&self, ident: &Ident) -> String {
         stored_identifier(&ident.value, ident.quote_style.is_some())
     }
@@ -2411,6 +2421,28 @@ mod tests {
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
         catalog
+    }
+
+    #[test]
+    fn a_view_or_table_as_select_naming_two_columns_alike_is_refused() {
+        let sql = "CREATE TABLE t (a int, \"A\" int, b int);\n\
+                   CREATE VIEW v1 AS SELECT a, \"A\" FROM t;\n\
+                   CREATE VIEW v2 AS SELECT a, b AS a FROM t;\n\
+                   CREATE TABLE c AS SELECT 1 AS x, 2 AS x;\n\
+                   CREATE VIEW v4 AS SELECT 1 AS y, 2 AS z UNION SELECT 3 AS z, 4 AS z;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let names: Vec<&str> = catalog.tables.keys().map(|k| k.name.as_str()).collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        for gone in ["v2", "c"] {
+            assert!(!names.contains(&gone), "{names:?}");
+        }
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            messages.contains(&"statement skipped: column \"a\" specified more than once")
+                && messages.contains(&"statement skipped: column \"x\" specified more than once"),
+            "{messages:?}"
+        );
     }
 
     #[test]
