@@ -232,7 +232,18 @@ impl CatalogBuilder {
                 return;
             }
         }
-        let outcome = match self.transaction_statement(&statement.ast) {
+        // The table a statement defines keys and indexes of, as it was before.
+        let keyed = match &statement.ast {
+            Statement::CreateTable(create) => Some(&create.name),
+            Statement::AlterTable(alter) => Some(&alter.name),
+            Statement::CreateIndex(create) => Some(&create.table_name),
+            _ => None,
+        }
+        .map(|name| self.rules.lookup_name(&self.catalog, name));
+        let before = keyed
+            .as_ref()
+            .and_then(|name| self.catalog.tables.get(name).cloned());
+        let mut outcome = match self.transaction_statement(&statement.ast) {
             Some(Ok(())) => Outcome::Applied,
             Some(Err(message)) => Outcome::Unsupported(message),
             None => match apply_statement(&*self.rules, &mut self.catalog, statement) {
@@ -240,6 +251,25 @@ impl CatalogBuilder {
                 Err(ApplyError(message)) => Outcome::Unsupported(message),
             },
         };
+        if let (Some(name), Outcome::Applied) = (&keyed, &outcome) {
+            let missing = self
+                .catalog
+                .tables
+                .get(name)
+                .and_then(|table| missing_key_column(&*self.rules, table));
+            if let Some(message) = missing {
+                // The server refuses the whole statement.
+                match before {
+                    Some(table) => {
+                        self.catalog.tables.insert(name.clone(), table);
+                    }
+                    None => {
+                        self.catalog.tables.shift_remove(name);
+                    }
+                }
+                outcome = Outcome::Unsupported(message);
+            }
+        }
         let applied = !matches!(outcome, Outcome::Unsupported(_));
         self.take_notices(
             statement.file,
@@ -616,6 +646,45 @@ impl CatalogBuilder {
         let head = statement_head(sources.get(*file)?, span);
         Some(Label::primary(*file, head).with_message("the table is created here"))
     }
+}
+
+/// A primary key, unique constraint or index naming a column its table does
+/// not have: every server refuses the statement that makes it (names compare
+/// as the server compares column names).
+fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
+    let exact = rules.dialect() == Dialect::PostgreSql;
+    let has = |name: &str| {
+        table.columns.iter().any(|c| {
+            if exact {
+                c.name == name
+            } else {
+                c.name.to_lowercase() == name.to_lowercase()
+            }
+        })
+    };
+    let keys = table
+        .primary_key
+        .iter()
+        .flat_map(|k| k.columns.iter())
+        .chain(table.uniques.iter().flat_map(|u| u.columns.iter()));
+    let indexed = table.indexes.iter().flat_map(|i| {
+        i.elements.iter().filter_map(|e| match e {
+            IndexElement::Column(name) => Some(name),
+            IndexElement::Expression(_) => None,
+        })
+    });
+    let (column, in_key) = keys
+        .map(|c| (c, true))
+        .chain(indexed.map(|c| (c, false)))
+        .find(|(c, _)| !has(c))?;
+    Some(match rules.dialect() {
+        Dialect::PostgreSql if in_key => {
+            format!("column \"{column}\" named in key does not exist")
+        }
+        Dialect::PostgreSql => format!("column \"{column}\" does not exist"),
+        Dialect::MySql => format!("Key column '{column}' doesn't exist in table"),
+        Dialect::Sqlite => format!("no such column: {column}"),
+    })
 }
 
 fn apply_statement(
@@ -4162,5 +4231,65 @@ fn set_comment(
             Ok(Outcome::Applied)
         }
         _ => Ok(Outcome::Ignored),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::build_catalog;
+    use crate::dialect::Dialect;
+    use crate::parse::parse_script;
+
+    /// A key or index naming a column the table lacks: the statement is
+    /// refused with the server's message, and what it would have made is gone.
+    #[test]
+    fn keys_and_indexes_of_missing_columns_are_refused() {
+        for (dialect, sql, message) in [
+            (
+                Dialect::Sqlite,
+                "CREATE TABLE p (id int); CREATE INDEX i ON p (gone);",
+                "no such column: gone",
+            ),
+            (
+                Dialect::Sqlite,
+                "CREATE TABLE p (id int, UNIQUE (gone));",
+                "no such column: gone",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE p (id int); ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (gone);",
+                "column \"gone\" named in key does not exist",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE p (id int); CREATE INDEX i ON p (gone);",
+                "column \"gone\" does not exist",
+            ),
+            (
+                Dialect::MySql,
+                "CREATE TABLE p (id int, KEY k (gone));",
+                "Key column 'gone' doesn't exist in table",
+            ),
+        ] {
+            let (statements, _) = parse_script(0, sql, dialect);
+            let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
+            let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+            assert_eq!(
+                messages,
+                [format!("statement skipped: {message}").as_str()],
+                "{sql}"
+            );
+            for table in catalog.tables.values() {
+                assert!(
+                    table.indexes.is_empty() && table.primary_key.is_none(),
+                    "{sql}: {table:?}"
+                );
+            }
+        }
+        // Names compare as the server compares them.
+        let sql = "CREATE TABLE p (Id int, UNIQUE (id));";
+        let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
+        let (_, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 }
