@@ -4286,6 +4286,20 @@ mod tests {
                 );
             }
         }
+        // MariaDB refuses a view naming two columns alike once its generated
+        // names are settled (ERROR 1060).
+        let sql = "CREATE TABLE t (id int, b int);\n\
+                   CREATE VIEW w AS SELECT id, b AS ID FROM t;\n\
+                   CREATE VIEW ok AS SELECT id+1, id+1 FROM t;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::MySql);
+        let (catalog, warnings) = build_catalog(Dialect::MySql, &statements, &[sql]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["statement skipped: Duplicate column name 'ID'"],
+            "{sql}"
+        );
+        assert_eq!(catalog.tables.len(), 2);
         // Names compare as the server compares them.
         let sql = "CREATE TABLE p (Id int, UNIQUE (id));";
         let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
