@@ -20,7 +20,9 @@
 //! and, when a module is written, hold declarations only
 //! (`grammar_tests/python/no_injection.py`); outside exact mode it must also
 //! parse and, with a Python that has SQLAlchemy (`DDLCODEGEN_PYTHON` or the
-//! oracle's venv), import and pass `configure_mappers()`. One Python process
+//! oracle's venv), import and pass `configure_mappers()` (an import failure
+//! sqlacodegen's own output has for the same schema, [`KNOWN_IMPORT_FAILURES`],
+//! is counted in the summary, not failed). One Python process
 //! (`grammar_tests/python/module_checker.py`) checks all modules. Before each
 //! input, `target/fuzz-last.sql` receives it with its seed and settings, so an
 //! abort leaves the reproducer behind.
@@ -30,12 +32,15 @@
 //!   from it alone, so `DDLCODEGEN_FUZZ_ONLY=i` replays one case;
 //! - `DDLCODEGEN_FUZZ_CASES` (default 1500, the CI pass) or
 //!   `DDLCODEGEN_FUZZ_SECONDS` (a time budget; wins over the count);
+//! - `DDLCODEGEN_FUZZ_LAST` (default `target/fuzz-last.sql`): where each input
+//!   is written before it runs;
 //! - `DDLCODEGEN_FUZZ_MAX_FAILURES` (default 10 for a count, none for a time
 //!   budget): stop after that many findings (a timeout always stops the run).
 //!   Each distinct finding (kind and exception) is printed in full, with an
 //!   input minimised by chunk deletion; repeats get one line.
 //!
-//! The CI pass: `cargo test --release --test fuzz`. A longer run:
+//! The CI pass: `cargo test --release --test fuzz` (`.ci/run` makes a venv with
+//! SQLAlchemy 2.1.9 and exports `DDLCODEGEN_PYTHON`). A longer run:
 //!
 //! ```text
 //! DDLCODEGEN_FUZZ_SEED=$RANDOM DDLCODEGEN_FUZZ_SECONDS=3600 \
@@ -803,10 +808,7 @@ fn generate_watched(request: Request) -> Option<Outcome> {
     std::thread::spawn(move || {
         let _ = send.send(generate(&request));
     });
-    match receive.recv_timeout(WATCHDOG) {
-        Ok(outcome) => Some(outcome),
-        Err(_) => None,
-    }
+    receive.recv_timeout(WATCHDOG).ok()
 }
 
 // ---------------------------------------------------------------------------
@@ -897,7 +899,7 @@ impl PythonChecker {
         } else {
             "parse"
         };
-        let sent = write!(self.stdin, "{mode} {}\n", module.len())
+        let sent = writeln!(self.stdin, "{mode} {}", module.len())
             .and_then(|_| self.stdin.write_all(module.as_bytes()))
             .and_then(|_| self.stdin.flush());
         let answer = match sent {
@@ -1173,7 +1175,9 @@ fn fuzz_run() -> Result<(), Failed> {
     } else {
         10
     });
-    let last_path = target_dir().join("fuzz-last.sql");
+    let last_path = std::env::var_os("DDLCODEGEN_FUZZ_LAST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("fuzz-last.sql"));
     let _ = std::fs::create_dir_all(target_dir());
     let _ = std::fs::remove_file(PWNED);
 
@@ -1239,7 +1243,7 @@ fn fuzz_run() -> Result<(), Failed> {
         if let Some(finding) = finding {
             let key = finding_key(&finding);
             let first = seen.insert(key);
-            let minimised = if first && finding.kind != "timeout" {
+            let minimised = if finding.kind != "timeout" {
                 minimise(&text, &setup, finding.kind, &mut python)
             } else {
                 text.clone()
@@ -1254,10 +1258,9 @@ fn fuzz_run() -> Result<(), Failed> {
                 continue;
             }
             println!(
-                "\nfuzz FAILURE ({}) {}{}\n--- input ({} bytes; minimised {} bytes) ---\n{minimised}\n--- finding ---\n{}\n",
+                "\nfuzz FAILURE ({}) {}\n--- input ({} bytes; minimised {} bytes) ---\n{minimised}\n--- finding ---\n{}\n",
                 finding.kind,
                 header,
-                if first { "" } else { "(seen before)" },
                 text.len(),
                 minimised.len(),
                 finding.message
