@@ -651,8 +651,26 @@ impl CatalogBuilder {
 /// A primary key, unique constraint or index naming a column its table does
 /// not have: every server refuses the statement that makes it (names compare
 /// as the server compares column names).
+///
+/// Two columns of one name (PostgreSQL compares names as stored, after
+/// truncation to 63 bytes) are refused the same way.
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
     let exact = rules.dialect() == Dialect::PostgreSql;
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = table.columns.iter().find(|c| {
+        !seen.insert(if exact {
+            c.name.clone()
+        } else {
+            c.name.to_lowercase()
+        })
+    }) {
+        let name = &twice.name;
+        return Some(match rules.dialect() {
+            Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
+            Dialect::MySql => format!("Duplicate column name '{name}'"),
+            Dialect::Sqlite => format!("duplicate column name: {name}"),
+        });
+    }
     let has = |name: &str| {
         table.columns.iter().any(|c| {
             if exact {
@@ -4286,6 +4304,19 @@ mod tests {
                 );
             }
         }
+        // Two columns of one name, PostgreSQL's after truncation to 63 bytes.
+        let long = "c".repeat(70);
+        let sql =
+            format!("CREATE TABLE t (a int, a int);\nCREATE TABLE u ({long} int, {long}x int);\n");
+        let (statements, _) = parse_script(0, &sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[&sql]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            messages.contains(&"statement skipped: column \"a\" specified more than once")
+                && messages.len() == 2
+                && catalog.tables.is_empty(),
+            "{messages:?}"
+        );
         // MariaDB refuses a view naming two columns alike once its generated
         // names are settled (ERROR 1060).
         let sql = "CREATE TABLE t (id int, b int);\n\
