@@ -655,15 +655,15 @@ impl CatalogBuilder {
 /// Two columns of one name (PostgreSQL compares names as stored, after
 /// truncation to 63 bytes) are refused the same way.
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
-    let exact = rules.dialect() == Dialect::PostgreSql;
+    // PostgreSQL compares names as stored, SQLite folds ASCII letters only,
+    // MariaDB compares column names case-insensitively.
+    let key = |name: &str| match rules.dialect() {
+        Dialect::PostgreSql => name.to_string(),
+        Dialect::Sqlite => name.to_ascii_lowercase(),
+        Dialect::MySql => name.to_lowercase(),
+    };
     let mut seen = std::collections::BTreeSet::new();
-    if let Some(twice) = table.columns.iter().find(|c| {
-        !seen.insert(if exact {
-            c.name.clone()
-        } else {
-            c.name.to_lowercase()
-        })
-    }) {
+    if let Some(twice) = table.columns.iter().find(|c| !seen.insert(key(&c.name))) {
         let name = &twice.name;
         return Some(match rules.dialect() {
             Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
@@ -671,15 +671,7 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
             Dialect::Sqlite => format!("duplicate column name: {name}"),
         });
     }
-    let has = |name: &str| {
-        table.columns.iter().any(|c| {
-            if exact {
-                c.name == name
-            } else {
-                c.name.to_lowercase() == name.to_lowercase()
-            }
-        })
-    };
+    let has = |name: &str| table.columns.iter().any(|c| key(&c.name) == key(name));
     let keys = table
         .primary_key
         .iter()
@@ -4331,7 +4323,12 @@ mod tests {
             "{sql}"
         );
         assert_eq!(catalog.tables.len(), 2);
-        // Names compare as the server compares them.
+        // Names compare as the server compares them: SQLite folds ASCII
+        // letters only (K and the Kelvin sign are two names).
+        let sql = "CREATE TABLE k (K int, \u{212A} int);";
+        let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
+        let (_, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
+        assert!(warnings.is_empty(), "{warnings:?}");
         let sql = "CREATE TABLE p (Id int, UNIQUE (id));";
         let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
         let (_, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
