@@ -20,6 +20,28 @@ from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase, configure_mappers
 
 
+def import_module(path, name="generated_module", warnings_are_errors=True):
+    """Run the module at `path` as an import would and configure its mappers."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error" if warnings_are_errors else "ignore")
+        spec.loader.exec_module(module)
+        configure_mappers()
+    return module
+
+
+def metadata_of(module):
+    """The MetaData of the module's declarative base (or its `metadata`)."""
+    metadata = None
+    for value in vars(module).values():
+        if isinstance(value, type) and issubclass(value, DeclarativeBase) and value is not DeclarativeBase:
+            return value.metadata
+        if isinstance(value, MetaData):
+            metadata = value
+    return metadata
+
+
 def main(path, expected_path):
     expected = None
     if expected_path.endswith(".sql"):
@@ -34,19 +56,8 @@ def main(path, expected_path):
     elif expected_path != "-":
         with open(expected_path, encoding="utf-8") as f:
             expected = json.load(f)
-    spec = importlib.util.spec_from_file_location("generated_module", path)
-    module = importlib.util.module_from_spec(spec)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        spec.loader.exec_module(module)
-        configure_mappers()
-    metadata = None
-    for value in vars(module).values():
-        if isinstance(value, type) and issubclass(value, DeclarativeBase) and value is not DeclarativeBase:
-            metadata = value.metadata
-            break
-        if isinstance(value, MetaData):
-            metadata = value
+    module = import_module(path)
+    metadata = metadata_of(module)
     if metadata is None:
         sys.exit("no metadata in the module")
     found = {t.name: [c.name for c in t.columns] for t in metadata.tables.values()}

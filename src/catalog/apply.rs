@@ -232,7 +232,18 @@ impl CatalogBuilder {
                 return;
             }
         }
-        let outcome = match self.transaction_statement(&statement.ast) {
+        // The table a statement defines keys and indexes of, as it was before.
+        let keyed = match &statement.ast {
+            Statement::CreateTable(create) => Some(&create.name),
+            Statement::AlterTable(alter) => Some(&alter.name),
+            Statement::CreateIndex(create) => Some(&create.table_name),
+            _ => None,
+        }
+        .map(|name| self.rules.lookup_name(&self.catalog, name));
+        let before = keyed
+            .as_ref()
+            .and_then(|name| self.catalog.tables.get(name).cloned());
+        let mut outcome = match self.transaction_statement(&statement.ast) {
             Some(Ok(())) => Outcome::Applied,
             Some(Err(message)) => Outcome::Unsupported(message),
             None => match apply_statement(&*self.rules, &mut self.catalog, statement) {
@@ -240,6 +251,25 @@ impl CatalogBuilder {
                 Err(ApplyError(message)) => Outcome::Unsupported(message),
             },
         };
+        if let (Some(name), Outcome::Applied) = (&keyed, &outcome) {
+            let missing = self
+                .catalog
+                .tables
+                .get(name)
+                .and_then(|table| missing_key_column(&*self.rules, table));
+            if let Some(message) = missing {
+                // The server refuses the whole statement.
+                match before {
+                    Some(table) => {
+                        self.catalog.tables.insert(name.clone(), table);
+                    }
+                    None => {
+                        self.catalog.tables.shift_remove(name);
+                    }
+                }
+                outcome = Outcome::Unsupported(message);
+            }
+        }
         let applied = !matches!(outcome, Outcome::Unsupported(_));
         self.take_notices(
             statement.file,
@@ -616,6 +646,55 @@ impl CatalogBuilder {
         let head = statement_head(sources.get(*file)?, span);
         Some(Label::primary(*file, head).with_message("the table is created here"))
     }
+}
+
+/// A primary key, unique constraint or index naming a column its table does
+/// not have: every server refuses the statement that makes it (names compare
+/// as the server compares column names).
+///
+/// Two columns of one name (PostgreSQL compares names as stored, after
+/// truncation to 63 bytes) are refused the same way.
+fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
+    // PostgreSQL compares names as stored, SQLite folds ASCII letters only,
+    // MariaDB compares column names case-insensitively.
+    let key = |name: &str| match rules.dialect() {
+        Dialect::PostgreSql => name.to_string(),
+        Dialect::Sqlite => name.to_ascii_lowercase(),
+        Dialect::MySql => name.to_lowercase(),
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = table.columns.iter().find(|c| !seen.insert(key(&c.name))) {
+        let name = &twice.name;
+        return Some(match rules.dialect() {
+            Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
+            Dialect::MySql => format!("Duplicate column name '{name}'"),
+            Dialect::Sqlite => format!("duplicate column name: {name}"),
+        });
+    }
+    let has = |name: &str| table.columns.iter().any(|c| key(&c.name) == key(name));
+    let keys = table
+        .primary_key
+        .iter()
+        .flat_map(|k| k.columns.iter())
+        .chain(table.uniques.iter().flat_map(|u| u.columns.iter()));
+    let indexed = table.indexes.iter().flat_map(|i| {
+        i.elements.iter().filter_map(|e| match e {
+            IndexElement::Column(name) => Some(name),
+            IndexElement::Expression(_) => None,
+        })
+    });
+    let (column, in_key) = keys
+        .map(|c| (c, true))
+        .chain(indexed.map(|c| (c, false)))
+        .find(|(c, _)| !has(c))?;
+    Some(match rules.dialect() {
+        Dialect::PostgreSql if in_key => {
+            format!("column \"{column}\" named in key does not exist")
+        }
+        Dialect::PostgreSql => format!("column \"{column}\" does not exist"),
+        Dialect::MySql => format!("Key column '{column}' doesn't exist in table"),
+        Dialect::Sqlite => format!("no such column: {column}"),
+    })
 }
 
 fn apply_statement(
@@ -3606,6 +3685,11 @@ fn select_columns(
         let view = source.target == QueryTarget::View;
         let random = rules.settle_select_names(&mut columns, &generated, view);
         source.random_names.borrow_mut().extend(random);
+        if !operand {
+            if let Some(error) = rules.repeated_select_name(&columns) {
+                return Err(error.into());
+            }
+        }
     }
     Ok(columns)
 }
@@ -4172,5 +4256,97 @@ fn set_comment(
             Ok(Outcome::Applied)
         }
         _ => Ok(Outcome::Ignored),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::build_catalog;
+    use crate::dialect::Dialect;
+    use crate::parse::parse_script;
+
+    /// A key or index naming a column the table lacks: the statement is
+    /// refused with the server's message, and what it would have made is gone.
+    #[test]
+    fn keys_and_indexes_of_missing_columns_are_refused() {
+        for (dialect, sql, message) in [
+            (
+                Dialect::Sqlite,
+                "CREATE TABLE p (id int); CREATE INDEX i ON p (gone);",
+                "no such column: gone",
+            ),
+            (
+                Dialect::Sqlite,
+                "CREATE TABLE p (id int, UNIQUE (gone));",
+                "no such column: gone",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE p (id int); ALTER TABLE p ADD CONSTRAINT p_pkey PRIMARY KEY (gone);",
+                "column \"gone\" named in key does not exist",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE p (id int); CREATE INDEX i ON p (gone);",
+                "column \"gone\" does not exist",
+            ),
+            (
+                Dialect::MySql,
+                "CREATE TABLE p (id int, KEY k (gone));",
+                "Key column 'gone' doesn't exist in table",
+            ),
+        ] {
+            let (statements, _) = parse_script(0, sql, dialect);
+            let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
+            let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+            assert_eq!(
+                messages,
+                [format!("statement skipped: {message}").as_str()],
+                "{sql}"
+            );
+            for table in catalog.tables.values() {
+                assert!(
+                    table.indexes.is_empty() && table.primary_key.is_none(),
+                    "{sql}: {table:?}"
+                );
+            }
+        }
+        // Two columns of one name, PostgreSQL's after truncation to 63 bytes.
+        let long = "c".repeat(70);
+        let sql =
+            format!("CREATE TABLE t (a int, a int);\nCREATE TABLE u ({long} int, {long}x int);\n");
+        let (statements, _) = parse_script(0, &sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[&sql]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            messages.contains(&"statement skipped: column \"a\" specified more than once")
+                && messages.len() == 2
+                && catalog.tables.is_empty(),
+            "{messages:?}"
+        );
+        // MariaDB refuses a view naming two columns alike once its generated
+        // names are settled (ERROR 1060).
+        let sql = "CREATE TABLE t (id int, b int);\n\
+                   CREATE VIEW w AS SELECT id, b AS ID FROM t;\n\
+                   CREATE VIEW ok AS SELECT id+1, id+1 FROM t;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::MySql);
+        let (catalog, warnings) = build_catalog(Dialect::MySql, &statements, &[sql]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["statement skipped: Duplicate column name 'ID'"],
+            "{sql}"
+        );
+        assert_eq!(catalog.tables.len(), 2);
+        // Names compare as the server compares them: SQLite folds ASCII
+        // letters only (K and the Kelvin sign are two names).
+        let sql = "CREATE TABLE k (K int, \u{212A} int);";
+        let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
+        let (_, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let sql = "CREATE TABLE p (Id int, UNIQUE (id));";
+        let (statements, _) = parse_script(0, sql, Dialect::Sqlite);
+        let (_, warnings) = build_catalog(Dialect::Sqlite, &statements, &[sql]);
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 }

@@ -1364,6 +1364,16 @@ impl ServerRules for MySqlRules {
         }
     }
 
+    /// A view or `CREATE TABLE ... AS SELECT` still naming two columns alike
+    /// (whatever their case) once generated names are settled is refused.
+    fn repeated_select_name(&self, columns: &[Column]) -> Option<String> {
+        let mut seen = std::collections::BTreeSet::new();
+        columns
+            .iter()
+            .find(|c| !seen.insert(c.name.to_lowercase()))
+            .map(|c| format!("Duplicate column name '{}'", c.name))
+    }
+
     /// A view's generated names (`mysql_create_view`): one that is empty,
     /// ends in a blank or is longer than 64 characters is `Name_exp_<position>`
     /// (`make_valid_column_names`); then a name equal (whatever its case) to

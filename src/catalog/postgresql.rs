@@ -467,6 +467,19 @@ impl ServerRules for PostgreSqlRules {
         Dialect::PostgreSql
     }
 
+    /// A view or `CREATE TABLE AS` naming two columns alike is refused
+    /// (names compare as stored: `a` and `"A"` differ).
+    fn repeated_select_name(&self, columns: &[Column]) -> Option<String> {
+        let mut seen = std::collections::BTreeSet::new();
+        // `?column?` twice is refused too, but our FigureColname may not know
+        // every name the server gives: no refusal on a guess.
+        columns
+            .iter()
+            .filter(|c| c.name != "?column?")
+            .find(|c| !seen.insert(c.name.as_str()))
+            .map(|c| format!("column \"{}\" specified more than once", c.name))
+    }
+
     fn fold_ident(&self, ident: &Ident) -> String {
         stored_identifier(&ident.value, ident.quote_style.is_some())
     }
@@ -1870,7 +1883,8 @@ impl ServerRules for PostgreSqlRules {
 }
 
 /// `FigureColname`: the name an unaliased select-list expression gets. A
-/// column or function gives its name, a cast what it casts (or else the
+/// column or function gives its name, a field selection (`(q.h).id`) its
+/// last field, a cast what it casts (or else the
 /// type's internal name), a scalar subquery the name of its column, EXISTS,
 /// CASE and ARRAY their keyword; anything else is `?column?`.
 fn target_column_name(expr: &Expr) -> String {
@@ -1906,6 +1920,21 @@ fn target_column_name(expr: &Expr) -> String {
             },
             _ => String::from(NONE),
         },
+        // `(q.h).id`, `(row).a[1]`: the last field name of the indirection,
+        // else what the indirection starts from.
+        Expr::CompoundFieldAccess { root, access_chain } => access_chain
+            .iter()
+            .rev()
+            .find_map(|access| match access {
+                sqlparser::ast::AccessExpr::Dot(Expr::Identifier(field)) => {
+                    Some(stored_identifier(&field.value, field.quote_style.is_some()))
+                }
+                sqlparser::ast::AccessExpr::Dot(Expr::CompoundIdentifier(parts)) => parts
+                    .last()
+                    .map(|field| stored_identifier(&field.value, field.quote_style.is_some())),
+                _ => None,
+            })
+            .unwrap_or_else(|| target_column_name(root)),
         Expr::Exists { .. } => String::from("exists"),
         Expr::Case { .. } => String::from("case"),
         Expr::Array(_) => String::from("array"),
@@ -2460,6 +2489,40 @@ mod tests {
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         assert!(warnings.is_empty(), "apply warnings: {warnings:?}");
         catalog
+    }
+
+    #[test]
+    fn a_field_selection_is_named_by_its_last_field() {
+        let sql = "CREATE TYPE pair AS (a int, \"B\" int);\n\
+                   CREATE TABLE t (id int PRIMARY KEY, p pair);\n\
+                   CREATE TABLE c AS SELECT (t.p).a, (p).\"B\", 1 + 1, 2 + 2 FROM t;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, _) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let c = &catalog.tables[&QualifiedName::new(None, "c")];
+        let names: Vec<&str> = c.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["a", "B", "?column?", "?column?"]);
+    }
+
+    #[test]
+    fn a_view_or_table_as_select_naming_two_columns_alike_is_refused() {
+        let sql = "CREATE TABLE t (a int, \"A\" int, b int);\n\
+                   CREATE VIEW v1 AS SELECT a, \"A\" FROM t;\n\
+                   CREATE VIEW v2 AS SELECT a, b AS a FROM t;\n\
+                   CREATE TABLE c AS SELECT 1 AS x, 2 AS x;\n\
+                   CREATE VIEW v4 AS SELECT 1 AS y, 2 AS z UNION SELECT 3 AS z, 4 AS z;\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let names: Vec<&str> = catalog.tables.keys().map(|k| k.name.as_str()).collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        for gone in ["v2", "c"] {
+            assert!(!names.contains(&gone), "{names:?}");
+        }
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            messages.contains(&"statement skipped: column \"a\" specified more than once")
+                && messages.contains(&"statement skipped: column \"x\" specified more than once"),
+            "{messages:?}"
+        );
     }
 
     #[test]

@@ -462,6 +462,14 @@ pub trait ServerRules {
         written
     }
 
+    /// The error the server gives for a SELECT that defines a view or a table
+    /// with two columns of one name after [`Self::settle_select_names`]
+    /// (PostgreSQL: `column "a" specified more than once`); `None` where the
+    /// server accepts the names.
+    fn repeated_select_name(&self, _columns: &[Column]) -> Option<String> {
+        None
+    }
+
     /// A SELECT's column names once all are known, as the server settles them
     /// (SQLite makes them unique; MariaDB renames a view's clashing or invalid
     /// generated names); `generated[i]`: column `i` is named by its

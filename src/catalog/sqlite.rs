@@ -34,6 +34,46 @@ pub struct ColumnText {
     pub default: Option<String>,
     /// `PRIMARY KEY DESC` on the column: then it is no rowid alias.
     pub primary_key_desc: bool,
+    /// The token where SQLite's grammar stops reading the type's arguments
+    /// (`typetoken ::= typename LP signed [COMMA signed] RP`, a `signed`
+    /// being one number with at most one sign): `VARCHAR()`, `ENUM('a')`.
+    pub bad_type_argument: Option<String>,
+}
+
+/// Where the arguments of a declared type (the text between its parentheses)
+/// stop being one or two signed numbers, as SQLite's parser reads them.
+fn type_arguments_error(arguments: &str) -> Option<String> {
+    static SIGNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[+-]?\s*(?:0[xX][0-9A-Fa-f]+|(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)$",
+        )
+        .expect("valid number pattern")
+    });
+    let parts: Vec<&str> = arguments.split(',').map(str::trim).collect();
+    if parts.len() > 2 {
+        return Some(String::from(","));
+    }
+    let bad = parts.iter().find(|p| !SIGNED.is_match(p))?;
+    let token: String = if bad.is_empty() {
+        String::from(if parts.len() == 2 { "," } else { ")" })
+    } else {
+        let first = bad.chars().next().unwrap_or(')');
+        if first.is_alphanumeric() || first == '_' {
+            bad.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        } else if matches!(first, '\'' | '"' | '`') {
+            // The whole quoted token, as far as it goes.
+            let rest = &bad[first.len_utf8()..];
+            match rest.find(first) {
+                Some(end) => format!("{first}{}{first}", &rest[..end]),
+                None => bad.to_string(),
+            }
+        } else {
+            first.to_string()
+        }
+    };
+    Some(token)
 }
 
 /// A lexical token of SQLite's text with its byte range.
@@ -300,6 +340,8 @@ fn column_text(text: &str, tokens: &[Token]) -> Option<ColumnText> {
             }
             TokenKind::Open if type_end.is_some() => {
                 let close = matching_close(tokens, i);
+                column.bad_type_argument =
+                    type_arguments_error(text.get(t.end..tokens[close].start).unwrap_or_default());
                 type_end = Some(tokens[close].end);
                 i = close + 1;
                 break;
@@ -896,6 +938,9 @@ impl ServerRules for SqliteRules {
                 .iter()
                 .find(|t| t.name.eq_ignore_ascii_case(&column.name))
                 .or_else(|| texts.get(i));
+            if let Some(token) = text.and_then(|t| t.bad_type_argument.as_ref()) {
+                return Err(format!("near \"{token}\": syntax error").into());
+            }
             column.data_type =
                 SqlType::named(text.map(|t| t.declared_type.clone()).unwrap_or_default());
             column.nullable = draft.explicit_nullable != Some(false);
@@ -1210,6 +1255,25 @@ mod tests {
         assert_eq!(unquote_name("[表"), "表");
         assert_eq!(unquote_name("'"), "'");
         assert_eq!(unquote_name("é"), "é");
+    }
+
+    #[test]
+    fn type_arguments_are_one_or_two_signed_numbers() {
+        use super::type_arguments_error as error;
+        for fine in ["10", " 10 , 2 ", "+5", "-1.5e3", "0x1F", ".5", "1.", "- 3"] {
+            assert_eq!(error(fine), None, "{fine}");
+        }
+        for (bad, near) in [
+            ("", ")"),
+            ("'x','y'", "'x'"),
+            ("x", "x"),
+            ("1,2,3", ","),
+            ("1,", ","),
+            ("١", "١"),
+            ("--1", "-"),
+        ] {
+            assert_eq!(error(bad).as_deref(), Some(near), "{bad}");
+        }
     }
 
     #[test]

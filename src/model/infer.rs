@@ -600,7 +600,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                 let mut class = enum_name_to_class_name(name);
                 if !settings.sqlacodegen_exact {
                     // sqlacodegen pastes a type name like `weird enum` as is.
-                    class = super::pyrepr::identifier(&class);
+                    class = names::unmangled_module_name(&super::pyrepr::identifier(&class));
                 }
                 if !module.enums.iter().any(|e| e.name == class) {
                     module.enums.push(EnumClass {
@@ -646,7 +646,7 @@ fn create_enum_class(module: &mut Module, table: &str, column: &str, values: &[S
         base
     } else {
         // sqlacodegen pastes table and column names as they are.
-        super::pyrepr::identifier(&base)
+        names::unmangled_module_name(&super::pyrepr::identifier(&base))
     };
     let mut name = base.clone();
     let mut counter = 1;

@@ -16,6 +16,10 @@
 //!   every name starting with `__` or `_sa_`) loses its leading underscores,
 //!   and `registry`, which declarative warns must be left to it, gets a `_`
 //!   as sqlacodegen gives `metadata` one;
+//! * a name Python mangles where a class body reads it (two leading
+//!   underscores): a module-level class (model or enum) keeps one leading
+//!   underscore, and an association table's column `__x` in a relationship's
+//!   lambda is read as `.c['__x']`;
 //! * a name the module binds must not hide a name that code evaluated later
 //!   reads: an attribute named `datetime`, `uuid`, `Optional` or `str` read by
 //!   its own annotation or a later line of the class ([`shadowing`]), a class
@@ -121,6 +125,19 @@ pub fn repair_identifier(name: &str) -> String {
     valid
 }
 
+/// A module-level name (a model or enum class) as the default output writes
+/// it: Python mangles a name starting with two underscores wherever a class
+/// body reads it (`Mapped[__E]`, `Enum(__E, ...)`, `lambda: __Model.id`
+/// become `_Cls__E`, which nothing binds), so a leading run of underscores
+/// becomes one.
+pub fn unmangled_module_name(name: &str) -> String {
+    if name.starts_with("__") {
+        format!("_{}", name.trim_start_matches('_'))
+    } else {
+        name.to_string()
+    }
+}
+
 /// Whether declarative mapping skips an attribute of this name (its
 /// `^(?:_sa_|__)` pattern), or Python mangles or refuses it in a class body.
 fn skipped_by_declarative(name: &str) -> bool {
@@ -153,6 +170,9 @@ pub fn find_free_name(
         }
         if scope == Scope::Class && reserved_by_declarative(&name) {
             name.push('_');
+        }
+        if scope == Scope::Module {
+            name = unmangled_module_name(&name);
         }
     }
     let original = name.clone();
@@ -193,9 +213,11 @@ pub fn column_name_needed(attribute: &str, column: &str, exact: bool) -> bool {
 }
 
 /// Whether a column can be written as `.c.<name>`: an identifier that Python
-/// binds as written.
+/// binds as written and does not mangle.
 pub fn column_key_is_attribute(column: &str) -> bool {
-    is_identifier(column) && pychar::nfkc(column) == column
+    // `.c.__x` is read in a class body (a lambda of a relationship), where
+    // Python mangles it to `.c._Cls__x`.
+    is_identifier(column) && pychar::nfkc(column) == column && !column.starts_with("__")
 }
 
 /// Member names of an enum class: sqlacodegen's rule (`\W` → `_`, upper case,

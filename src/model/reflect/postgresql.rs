@@ -118,6 +118,9 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         .with_args(args.clone()),
         name => {
             let key = QualifiedName::new(t.schema.clone(), name);
+            if !named_type_is_recognised(t.schema.as_deref(), name) {
+                return SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"));
+            }
             if let Some(e) = catalog.enums.get(&key) {
                 let mut args: Vec<String> = e.values.iter().map(|v| py_repr(v)).collect();
                 args.push(format!("name={}", py_repr(name)));
@@ -134,6 +137,22 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             }
             SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"))
         }
+    }
+}
+
+/// Whether `_reflect_type` finds an enum or domain by the name `format_type`
+/// prints for it: it first cuts the type's arguments, from the first `(` to
+/// the last `)` of the whole text, quotes or not, so a name holding `(` and
+/// then `)` (`"a(b)"`, a schema `"s(" ` with a type `"x)"`) is no longer the
+/// type's name and the column is a NullType ("Did not recognize type").
+fn named_type_is_recognised(schema: Option<&str>, name: &str) -> bool {
+    let formatted = match schema {
+        Some(schema) if schema != "public" => format!("{schema}.{name}"),
+        _ => name.to_string(),
+    };
+    match (formatted.find('('), formatted.rfind(')')) {
+        (Some(open), Some(close)) => close < open,
+        _ => true,
     }
 }
 
