@@ -663,7 +663,13 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
         Dialect::MySql => name.to_lowercase(),
     };
     let mut seen = std::collections::BTreeSet::new();
-    if let Some(twice) = table.columns.iter().find(|c| !seen.insert(key(&c.name))) {
+    // (`?column?` is a name our FigureColname may have guessed: left alone.)
+    if let Some(twice) = table
+        .columns
+        .iter()
+        .filter(|c| c.name != "?column?")
+        .find(|c| !seen.insert(key(&c.name)))
+    {
         let name = &twice.name;
         return Some(match rules.dialect() {
             Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
