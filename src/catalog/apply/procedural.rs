@@ -535,6 +535,25 @@ impl Run<'_> {
             variables.insert(format!("${}", i + 1), value);
         }
         let code_name = format!("function {display}");
+        let stored = (code.file, code.span.start, &*code.text);
+        let mut inner = self.callee(span, key, stored, &code_name, variables);
+        match inner.block(body, false) {
+            Flow::Raised(message) => Err(message),
+            Flow::Next | Flow::Return => Ok(()),
+        }
+    }
+
+    /// The run of stored code (`stored`: its file, offset and statement text)
+    /// that this run calls at `span`: its warnings point at the outermost
+    /// call, and `key` joins the calls in progress.
+    fn callee<'b>(
+        &'b mut self,
+        span: &Range<usize>,
+        key: String,
+        stored: (usize, usize, &'b str),
+        code: &'b str,
+        variables: HashMap<String, Option<String>>,
+    ) -> Run<'b> {
         let head = statement_head(self.text, span);
         let call_site = self
             .call_site
@@ -542,19 +561,16 @@ impl Run<'_> {
             .unwrap_or((self.file, self.base + head.start..self.base + head.end));
         let mut calls = self.calls.clone();
         calls.push(key);
-        let mut inner = Run {
+        let (file, base, text) = stored;
+        Run {
             builder: &mut *self.builder,
-            file: code.file,
-            base: code.span.start,
-            text: &code.text,
-            code: &code_name,
+            file,
+            base,
+            text,
+            code,
             call_site: Some(call_site),
             calls,
             variables,
-        };
-        match inner.block(body, false) {
-            Flow::Raised(message) => Err(message),
-            Flow::Next | Flow::Return => Ok(()),
         }
     }
 
@@ -767,23 +783,8 @@ impl Run<'_> {
         };
         bind(self, &bindings)?;
         let code = format!("procedure {name}");
-        let head = statement_head(self.text, span);
-        let call_site = self
-            .call_site
-            .clone()
-            .unwrap_or((self.file, self.base + head.start..self.base + head.end));
-        let mut calls = self.calls.clone();
-        calls.push(key);
-        let mut inner = Run {
-            builder: &mut *self.builder,
-            file: stored.file,
-            base: stored.span.start,
-            text: &stored.text,
-            code: &code,
-            call_site: Some(call_site),
-            calls,
-            variables: HashMap::new(),
-        };
+        let place = (stored.file, stored.span.start, &*stored.text);
+        let mut inner = self.callee(span, key, place, &code, HashMap::new());
         let flow = inner.block(body, false);
         // OUT parameters back to the user variables given for them.
         let copies: Vec<String> = procedure
