@@ -628,6 +628,7 @@ impl ServerRules for PostgreSqlRules {
             }
             table.columns.push(column);
         }
+        let foreign_keys_before = table.foreign_keys.len();
         for constraint in merge_duplicate_keys(constraints) {
             // A constraint name is unique in its table, and a key's name is
             // also its index's, unique among the schema's relations.
@@ -775,6 +776,11 @@ impl ServerRules for PostgreSqlRules {
                     return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
                 }
             }
+        }
+        // The server checks a statement's foreign keys once its other
+        // constraints exist (a table may refer to a key it declares later).
+        for fk in &table.foreign_keys[foreign_keys_before..] {
+            check_foreign_key(catalog, table, fk)?;
         }
         Ok(())
     }
@@ -2035,6 +2041,70 @@ fn redo_dependent_expressions(catalog: &Catalog, table: &mut Table, column: &str
 /// same index are one key. The primary key comes first; a UNIQUE on the same
 /// columns as a key before it is dropped, giving that key its name if it had
 /// none (`id int PRIMARY KEY, CONSTRAINT u UNIQUE (id)` is a primary key named u).
+/// What the server checks when it adds a foreign key
+/// (`ATAddForeignKeyConstraint`), in its order: the referenced table, the
+/// referencing columns, the referenced columns, a unique key on exactly the
+/// referenced columns, and as many columns on each side.
+fn check_foreign_key(catalog: &Catalog, table: &Table, fk: &ForeignKey) -> ApplyResult {
+    let referred = if fk.referred_table == table.name {
+        table
+    } else {
+        catalog
+            .tables
+            .get(&fk.referred_table)
+            .ok_or_else(|| format!("relation \"{}\" does not exist", fk.referred_table.name))?
+    };
+    let missing = |side: &Table, columns: &[String]| -> ApplyResult {
+        match columns.iter().find(|c| side.column(c).is_none()) {
+            Some(c) => Err(format!(
+                "column \"{c}\" referenced in foreign key constraint does not exist"
+            )
+            .into()),
+            None => Ok(()),
+        }
+    };
+    missing(table, &fk.columns)?;
+    missing(referred, &fk.referred_columns)?;
+    let wanted: std::collections::BTreeSet<&str> =
+        fk.referred_columns.iter().map(String::as_str).collect();
+    if wanted.len() != fk.referred_columns.len() {
+        return Err("foreign key referenced-columns list must not contain duplicates".into());
+    }
+    let same = |columns: &[String]| {
+        columns.len() == wanted.len() && columns.iter().all(|c| wanted.contains(c.as_str()))
+    };
+    let unique_index = |index: &Index| {
+        index.unique
+            && index.predicate.is_none()
+            && index
+                .elements
+                .iter()
+                .map(|e| match e {
+                    IndexElement::Column(c) => Some(c.clone()),
+                    IndexElement::Expression(_) => None,
+                })
+                .collect::<Option<Vec<_>>>()
+                .is_some_and(|columns| same(&columns))
+    };
+    let keyed = referred
+        .primary_key
+        .as_ref()
+        .is_some_and(|k| same(&k.columns))
+        || referred.uniques.iter().any(|u| same(&u.columns))
+        || referred.indexes.iter().any(unique_index);
+    if !keyed {
+        return Err(format!(
+            "there is no unique constraint matching given keys for referenced table \"{}\"",
+            referred.name.name
+        )
+        .into());
+    }
+    if fk.columns.len() != fk.referred_columns.len() {
+        return Err("number of referencing and referenced columns for foreign key disagree".into());
+    }
+    Ok(())
+}
+
 fn merge_duplicate_keys(constraints: Vec<ConstraintDraft<'_>>) -> Vec<ConstraintDraft<'_>> {
     let mut constraints = constraints;
     if let Some(at) = constraints
