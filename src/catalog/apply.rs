@@ -243,6 +243,16 @@ impl CatalogBuilder {
         let before = keyed
             .as_ref()
             .and_then(|name| self.catalog.tables.get(name).cloned());
+        // What the statement passes on to a partitioned table's partitions is
+        // undone with it.
+        let partitions_before: Vec<Table> = before
+            .as_ref()
+            .filter(|table| table.partitioned)
+            .map(|table| partitions_of(&self.catalog, &table.name))
+            .unwrap_or_default();
+        // Sequences a refused statement made for its serial columns go with it
+        // (a later `serial` takes the name back, as on the server).
+        let sequences_before = self.catalog.sequences.len();
         let mut outcome = match self.transaction_statement(&statement.ast) {
             Some(Ok(())) => Outcome::Applied,
             Some(Err(message)) => Outcome::Unsupported(message),
@@ -271,6 +281,16 @@ impl CatalogBuilder {
             }
         }
         let applied = !matches!(outcome, Outcome::Unsupported(_));
+        if !applied {
+            if keyed.is_some() && self.catalog.sequences.len() > sequences_before {
+                self.catalog.sequences.truncate(sequences_before);
+            }
+            for partition in partitions_before {
+                if let Some(slot) = self.catalog.tables.get_mut(&partition.name) {
+                    *slot = partition;
+                }
+            }
+        }
         self.take_notices(
             statement.file,
             statement.span.start,
@@ -648,20 +668,67 @@ impl CatalogBuilder {
     }
 }
 
-/// A primary key, unique constraint or index naming a column its table does
-/// not have: every server refuses the statement that makes it (names compare
-/// as the server compares column names).
+/// The table's own name for a column a key names: where the server matches
+/// names loosely (SQLite, MariaDB), it stores and reports the column's name
+/// as defined (`UNIQUE (email)` on a column `"Email"` lists `Email`).
+fn column_as_defined(rules: &dyn ServerRules, known: &[String], written: String) -> String {
+    let key = rules.column_name_key(&written);
+    known
+        .iter()
+        .find(|name| rules.column_name_key(name) == key)
+        .cloned()
+        .unwrap_or(written)
+}
+
+/// [`column_as_defined`] for every column the keys, foreign keys (their own
+/// side) and indexes of `constraints` name.
+fn name_columns_as_defined(
+    rules: &dyn ServerRules,
+    known: &[String],
+    constraints: &mut [ConstraintDraft<'_>],
+) {
+    let own = |name: &mut String| *name = column_as_defined(rules, known, std::mem::take(name));
+    for constraint in constraints {
+        match constraint {
+            ConstraintDraft::PrimaryKey {
+                columns,
+                prefix_lengths,
+                ..
+            }
+            | ConstraintDraft::Unique {
+                columns,
+                prefix_lengths,
+                ..
+            } => {
+                columns.iter_mut().for_each(own);
+                prefix_lengths.iter_mut().for_each(|(name, _)| own(name));
+            }
+            ConstraintDraft::ForeignKey { columns, .. } => columns.iter_mut().for_each(own),
+            ConstraintDraft::Index {
+                elements,
+                prefix_lengths,
+                ..
+            } => {
+                for element in elements.iter_mut() {
+                    if let IndexElement::Column(name) = element {
+                        own(name);
+                    }
+                }
+                prefix_lengths.iter_mut().for_each(|(name, _)| own(name));
+            }
+            ConstraintDraft::Check { .. } => {}
+        }
+    }
+}
+
+/// A primary key, unique constraint, index or foreign key naming a column
+/// its table does not have: every server refuses the statement that makes it
+/// (names compare as the server compares column names).
 ///
 /// Two columns of one name (PostgreSQL compares names as stored, after
 /// truncation to 63 bytes) are refused the same way.
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
-    // PostgreSQL compares names as stored, SQLite folds ASCII letters only,
-    // MariaDB compares column names case-insensitively.
-    let key = |name: &str| match rules.dialect() {
-        Dialect::PostgreSql => name.to_string(),
-        Dialect::Sqlite => name.to_ascii_lowercase(),
-        Dialect::MySql => name.to_lowercase(),
-    };
+    let key = |name: &str| rules.column_name_key(name);
     let mut seen = std::collections::BTreeSet::new();
     // (`?column?` is a name our FigureColname may have guessed: left alone.)
     if let Some(twice) = table
@@ -678,6 +745,20 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
         });
     }
     let has = |name: &str| table.columns.iter().any(|c| key(&c.name) == key(name));
+    if let Some(column) = table
+        .foreign_keys
+        .iter()
+        .flat_map(|fk| fk.columns.iter())
+        .find(|c| !has(c))
+    {
+        return Some(match rules.dialect() {
+            Dialect::PostgreSql => {
+                format!("column \"{column}\" referenced in foreign key constraint does not exist")
+            }
+            Dialect::MySql => format!("Key column '{column}' doesn't exist in table"),
+            Dialect::Sqlite => format!("unknown column \"{column}\" in foreign key definition"),
+        });
+    }
     let keys = table
         .primary_key
         .iter()
@@ -693,14 +774,35 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
         .map(|c| (c, true))
         .chain(indexed.map(|c| (c, false)))
         .find(|(c, _)| !has(c))?;
-    Some(match rules.dialect() {
+    Some(missing_column_message(rules, column, in_key))
+}
+
+/// The partitions of a partitioned table, and theirs, as they are.
+fn partitions_of(catalog: &Catalog, parent: &QualifiedName) -> Vec<Table> {
+    let mut found = Vec::new();
+    let mut parents = vec![parent.clone()];
+    while let Some(parent) = parents.pop() {
+        for table in catalog.tables.values() {
+            if table.partition_of.as_ref() == Some(&parent) {
+                parents.push(table.name.clone());
+                found.push(table.clone());
+            }
+        }
+    }
+    found
+}
+
+/// The server's message for a key (`in_key`) or index naming a column its
+/// table does not have.
+fn missing_column_message(rules: &dyn ServerRules, column: &str, in_key: bool) -> String {
+    match rules.dialect() {
         Dialect::PostgreSql if in_key => {
             format!("column \"{column}\" named in key does not exist")
         }
         Dialect::PostgreSql => format!("column \"{column}\" does not exist"),
         Dialect::MySql => format!("Key column '{column}' doesn't exist in table"),
         Dialect::Sqlite => format!("no such column: {column}"),
-    })
+    }
 }
 
 fn apply_statement(
@@ -2207,6 +2309,13 @@ fn create_base_table(
             constraints.push(draft);
         }
     }
+    let known = table
+        .columns
+        .iter()
+        .map(|c| c.name.clone())
+        .chain(columns.iter().map(|d| d.column.name.clone()))
+        .collect::<Vec<_>>();
+    name_columns_as_defined(rules, &known, &mut constraints);
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
     // What the LIKE elements copy comes after the table's own constraints
     // (own keys take the names first).
@@ -2861,8 +2970,15 @@ fn alter_table_operations(
                     }
                     return Err(format!("column {name} already exists").into());
                 }
-                let (draft, inline) =
+                let (draft, mut inline) =
                     column_draft(rules, catalog, column_def, schema.as_deref(), None)?;
+                let known = table
+                    .columns
+                    .iter()
+                    .map(|c| c.name.clone())
+                    .chain([draft.column.name.clone()])
+                    .collect::<Vec<_>>();
+                name_columns_as_defined(rules, &known, &mut inline);
                 rules.add_to_table(catalog, table, vec![draft], inline, text)?;
                 place_new_column(rules, table, &name, column_position.as_ref())?;
             }
@@ -2879,6 +2995,14 @@ fn alter_table_operations(
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(draft) = constraint_draft(rules, catalog, constraint, None)? {
+                    let known = table
+                        .columns
+                        .iter()
+                        .map(|c| c.name.clone())
+                        .collect::<Vec<_>>();
+                    let mut drafts = [draft];
+                    name_columns_as_defined(rules, &known, &mut drafts);
+                    let [draft] = drafts;
                     rules.add_constraint(catalog, table, draft, only)?;
                 }
             }
@@ -3167,11 +3291,14 @@ fn create_index(
         rules.check_new_name(&rules.qualified_name(name).name)?;
     }
     let table = rules.lookup_name(catalog, &create.table_name);
+    let known = catalog.tables.get(&table).map_or_else(Vec::new, |t| {
+        t.columns.iter().map(|c| c.name.clone()).collect()
+    });
     let columns = create
         .columns
         .iter()
         .map(|c| match rules.key_column(&c.column.expr) {
-            Some(name) => IndexColumnDraft::Column(name),
+            Some(name) => IndexColumnDraft::Column(column_as_defined(rules, &known, name)),
             None => IndexColumnDraft::Expression(&c.column.expr),
         })
         .collect();
@@ -3220,6 +3347,17 @@ fn create_index(
         nulls_distinct: create.nulls_distinct,
         only: crate::parse::fallback::index_on_only_written(text),
     };
+    // Checked before the index reaches the table's partitions, which the
+    // statement's undo would not restore.
+    if let Some(missing) = draft.columns.iter().find_map(|c| match c {
+        IndexColumnDraft::Column(name) if catalog.tables.contains_key(&table) => (!known
+            .iter()
+            .any(|k| rules.column_name_key(k) == rules.column_name_key(name)))
+        .then_some(name),
+        _ => None,
+    }) {
+        return Err(missing_column_message(rules, missing, false).into());
+    }
     let before = catalog.tables.get(&table).map_or(0, |t| t.indexes.len());
     rules.create_index(catalog, draft, text)?;
     // The names the statement added (all of them, if it rebuilt the list).
@@ -4270,6 +4408,101 @@ mod tests {
     use super::build_catalog;
     use crate::dialect::Dialect;
     use crate::parse::parse_script;
+
+    /// Foreign keys the server refuses (found by the fuzz target: SQLAlchemy
+    /// cannot import a module whose ForeignKeyConstraint names a column its
+    /// table lacks): each statement is refused with the server's message
+    /// and leaves nothing behind, not even a serial's sequence.
+    #[test]
+    fn foreign_keys_the_server_refuses_are_refused() {
+        for (dialect, sql, message) in [
+            (
+                Dialect::Sqlite,
+                "CREATE TABLE m (id integer PRIMARY KEY, FOREIGN KEY (gone) REFERENCES m (id));",
+                "unknown column \"gone\" in foreign key definition",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE m (id int PRIMARY KEY, FOREIGN KEY (gone) REFERENCES m (id));",
+                "column \"gone\" referenced in foreign key constraint does not exist",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE m (id serial PRIMARY KEY, a int REFERENCES m (gone));",
+                "column \"gone\" referenced in foreign key constraint does not exist",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE m (id serial PRIMARY KEY, a int REFERENCES nosuch (id));",
+                "relation \"nosuch\" does not exist",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE m (id int, a int REFERENCES m (id));",
+                "there is no unique constraint matching given keys for referenced table \"m\"",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE m (id int UNIQUE, a int REFERENCES m (id, id));",
+                "foreign key referenced-columns list must not contain duplicates",
+            ),
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE m (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES m (id));",
+                "number of referencing and referenced columns for foreign key disagree",
+            ),
+        ] {
+            let (statements, _) = parse_script(0, sql, dialect);
+            let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
+            let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+            assert_eq!(
+                messages,
+                [format!("statement skipped: {message}").as_str()],
+                "{sql}"
+            );
+            assert!(
+                catalog.tables.is_empty() && catalog.sequences.is_empty(),
+                "{sql}: {catalog:?}"
+            );
+        }
+        // A key the server finds later in the same statement, and a unique
+        // index, serve as the referenced key.
+        let sql = "CREATE TABLE m (a int REFERENCES m (id), id int PRIMARY KEY);\n\
+                   CREATE TABLE n (id int, b int); CREATE UNIQUE INDEX ON n (b, id);\n\
+                   CREATE TABLE o (x int, y int, FOREIGN KEY (x, y) REFERENCES n (id, b));\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            catalog
+                .tables
+                .values()
+                .map(|t| t.foreign_keys.len())
+                .sum::<usize>(),
+            2
+        );
+    }
+
+    /// A refused statement on a partitioned table takes back what it passed
+    /// on to the partitions (the fuzz target found an index of a missing
+    /// column left on a partition).
+    #[test]
+    fn refused_statements_leave_partitions_as_they_were() {
+        let sql = "CREATE TABLE r (id int NOT NULL, taken date NOT NULL, label text) PARTITION BY RANGE (taken);\n\
+                   CREATE TABLE r_1 PARTITION OF r FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n\
+                   CREATE INDEX ON r (label, gone);\n\
+                   ALTER TABLE r ADD CONSTRAINT u UNIQUE (label, taken, gone);\n\
+                   ALTER TABLE r ADD CONSTRAINT u2 UNIQUE (label, taken), ADD COLUMN x int REFERENCES nosuch (id);\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        for table in catalog.tables.values() {
+            assert!(
+                table.indexes.is_empty() && table.uniques.is_empty() && table.columns.len() == 3,
+                "{table:?}"
+            );
+        }
+    }
 
     /// A key or index naming a column the table lacks: the statement is
     /// refused with the server's message, and what it would have made is gone.
