@@ -845,6 +845,10 @@ fn fold_column_keys(constraints: &mut Vec<ConstraintDraft<'_>>) {
 }
 
 impl ServerRules for MySqlRules {
+    fn column_name_key(&self, name: &str) -> String {
+        name.to_lowercase()
+    }
+
     fn dialect(&self) -> Dialect {
         Dialect::MySql
     }
@@ -1074,7 +1078,18 @@ impl ServerRules for MySqlRules {
                     .map(|pk| pk.columns.clone())
                     .ok_or("Foreign key constraint is incorrectly formed")?
             } else {
-                referred_columns
+                // The server stores the referred table's own names.
+                match catalog.tables.get(&referred_table) {
+                    Some(referred) if referred_table != table.name => referred_columns
+                        .into_iter()
+                        .map(|c| name_as_defined(referred, c))
+                        .collect(),
+                    _ if referred_table == table.name => referred_columns
+                        .into_iter()
+                        .map(|c| name_as_defined(table, c))
+                        .collect(),
+                    _ => referred_columns,
+                }
             };
             let name = name.unwrap_or_else(|| {
                 let n = next_fk;
@@ -1159,6 +1174,7 @@ impl ServerRules for MySqlRules {
                 IndexColumnDraft::Column(name) => IndexElement::Column(name.clone()),
                 IndexColumnDraft::Expression(e) => match self.key_part_prefix(e) {
                     Some((column, length)) => {
+                        let column = name_as_defined(table, column);
                         prefix_lengths.push((column.clone(), length));
                         IndexElement::Column(column)
                     }
@@ -1707,6 +1723,17 @@ fn describe_value(default: &str) -> String {
 /// The name registry's key for a foreign key name: InnoDB compares them
 /// without case, and the NUL (never in a name) keeps them apart from the
 /// index names the registry also holds.
+/// The table's own name for a column written in another case (MariaDB
+/// matches column names case-insensitively and reports them as defined).
+fn name_as_defined(table: &Table, written: String) -> String {
+    let key = written.to_lowercase();
+    table
+        .columns
+        .iter()
+        .find(|c| c.name.to_lowercase() == key)
+        .map_or(written, |c| c.name.clone())
+}
+
 pub(crate) fn foreign_key_name_key(name: &str) -> String {
     format!("\0foreign key {}", name.to_lowercase())
 }

@@ -218,6 +218,13 @@ pub trait ServerRules {
         }
     }
 
+    /// The key under which the server matches a written column name to a
+    /// table's columns: the stored name itself (PostgreSQL, after folding);
+    /// SQLite folds ASCII letters, MariaDB compares case-insensitively.
+    fn column_name_key(&self, name: &str) -> String {
+        name.to_string()
+    }
+
     /// Whether a new table, view or index may take this name (SQLite keeps
     /// `sqlite_*` for itself).
     fn check_new_name(&self, _name: &str) -> ApplyResult {

@@ -734,8 +734,36 @@ fn generated_create_table(name: &str, columns: &[(String, &str)]) -> String {
 }
 
 impl ServerRules for SqliteRules {
+    fn column_name_key(&self, name: &str) -> String {
+        name.to_ascii_lowercase()
+    }
+
     fn dialect(&self) -> Dialect {
         Dialect::Sqlite
+    }
+
+    /// SQLite finds a table by its name with ASCII letters folded.
+    fn lookup_name(&self, catalog: &Catalog, name: &ast::ObjectName) -> QualifiedName {
+        let wanted = self.qualified_name(name);
+        if catalog.tables.contains_key(&wanted) {
+            return wanted;
+        }
+        catalog
+            .tables
+            .keys()
+            .find(|t| t.schema == wanted.schema && t.name.eq_ignore_ascii_case(&wanted.name))
+            .cloned()
+            .unwrap_or(wanted)
+    }
+
+    /// A new table whose name differs from an existing one's only in case
+    /// is that table, as far as `already exists` goes.
+    fn creation_name(
+        &self,
+        catalog: &Catalog,
+        name: &ast::ObjectName,
+    ) -> ApplyResult<QualifiedName> {
+        Ok(self.lookup_name(catalog, name))
     }
 
     /// SQLite skips a `COLLATE` (its parser keeps no parentheses) before it

@@ -434,6 +434,26 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
         named.push(fk);
     }
     named.extend(pragma);
+    // SQLite matches the referred columns' names with ASCII letters folded;
+    // SQLAlchemy looks them up as reported (and sqlacodegen stops on
+    // `REFERENCES users(ID)`): the module names them as defined.
+    for fk in &mut named {
+        let referred = catalog.tables.get(&crate::catalog::QualifiedName::new(
+            table.name.schema.clone(),
+            fk.referred_table.clone(),
+        ));
+        if let Some(referred) = referred {
+            for column in &mut fk.referred_columns {
+                if let Some(defined) = referred
+                    .columns
+                    .iter()
+                    .find(|c| c.name.eq_ignore_ascii_case(column))
+                {
+                    column.clone_from(&defined.name);
+                }
+            }
+        }
+    }
     named
 }
 

@@ -1,0 +1,5 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, "Email" TEXT NOT NULL, Nick TEXT);
+CREATE INDEX by_email ON users (email);
+CREATE INDEX by_email_nick ON users (EMAIL, nick);
+CREATE UNIQUE INDEX by_nick ON users (NICK COLLATE NOCASE);
+CREATE TABLE posts (id INTEGER PRIMARY KEY, Author INTEGER, FOREIGN KEY (AUTHOR) REFERENCES users (id));
