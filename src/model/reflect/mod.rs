@@ -236,6 +236,15 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                     continue;
                 }
             }
+            // SQLite accepts `""` as a column name; SQLAlchemy's Column does not.
+            if table.columns.iter().any(|c| c.name.is_empty()) {
+                return Err(format!(
+                    "table {} has a column with an empty name, which SQLAlchemy cannot \
+                     hold: sqlacodegen stops with \"Column must be constructed with a \
+                     non-blank name\" (rename the column, or leave the table out with --tables)",
+                    table.name.name
+                ));
+            }
             if let Some(refusal) = reflection.refusal(catalog, table) {
                 return Err(refusal);
             }
