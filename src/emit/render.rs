@@ -38,11 +38,22 @@ fn callable_indented(name: &str, args: &[String], indentation: &str) -> String {
     format!("{name}(\n{indentation}{}\n)", args.join(&delimiter))
 }
 
-fn fk_target(fk: &MetaForeignKey, column: &str) -> String {
-    match &fk.referred_schema {
-        Some(schema) => format!("{schema}.{}.{column}", fk.referred_table),
-        None => format!("{}.{column}", fk.referred_table),
+/// A foreign key's target as Python: sqlacodegen's dotted string
+/// (`'schema.table.column'`); outside exact mode, where a name holds a dot
+/// the string cannot say which dots separate, SQLAlchemy 2.1's token tuple
+/// (`('my.table', 'id')`).
+fn fk_target(fk: &MetaForeignKey, column: &str, exact: bool) -> String {
+    let tokens: Vec<&str> = fk
+        .referred_schema
+        .iter()
+        .map(String::as_str)
+        .chain([fk.referred_table.as_str(), column])
+        .collect();
+    if !exact && tokens.iter().any(|t| t.contains('.')) {
+        let items: Vec<String> = tokens.iter().map(|t| pyrepr::string(t)).collect();
+        return format!("({})", items.join(", "));
     }
+    pyrepr::string(&tokens.join("."))
 }
 
 /// `uses_default_name` for constraints: only an unnamed constraint uses the default
@@ -246,12 +257,13 @@ impl<'a> Renderer<'a> {
         let (class, name) = match constraint {
             MetaConstraint::ForeignKey(fk) => {
                 args.push(pyrepr::string_list(&fk.columns));
+                let exact = self.module.settings.sqlacodegen_exact;
                 let remote: Vec<String> = fk
                     .referred_columns
                     .iter()
-                    .map(|c| fk_target(fk, c))
+                    .map(|c| fk_target(fk, c, exact))
                     .collect();
-                args.push(pyrepr::string_list(&remote));
+                args.push(format!("[{}]", remote.join(", ")));
                 Self::fk_options(fk, &mut args);
                 ("ForeignKeyConstraint", &fk.name)
             }
@@ -315,8 +327,17 @@ impl<'a> Renderer<'a> {
         if dedicated_fks.is_empty() || self_referencing {
             args.push(self.column_type(table, column));
         }
+        if !dedicated_fks.is_empty() && !self.module.settings.sqlacodegen_exact {
+            // Collected from the constraints, which `noconstraints` hides from
+            // sqlacodegen's import pass.
+            self.add_import("sqlalchemy", "ForeignKey");
+        }
         for fk in &dedicated_fks {
-            let mut fk_args = vec![pyrepr::string(&fk_target(fk, &fk.referred_columns[0]))];
+            let mut fk_args = vec![fk_target(
+                fk,
+                &fk.referred_columns[0],
+                self.module.settings.sqlacodegen_exact,
+            )];
             Self::fk_options(fk, &mut fk_args);
             args.push(callable("ForeignKey", &fk_args));
         }
@@ -381,7 +402,13 @@ impl<'a> Renderer<'a> {
             kwargs.push(format!("comment={}", pyrepr::string(comment)));
         }
         args.extend(kwargs);
-        if is_table {
+        // mapped_column() takes a NullType column's type from its Mapped[]
+        // annotation, and none maps `object`: outside exact mode such an
+        // attribute is a Column, which keeps the NullType.
+        let untyped = column.sa_type.class == "NullType"
+            && dedicated_fks.is_empty()
+            && !self.module.settings.sqlacodegen_exact;
+        if is_table || untyped {
             self.add_import("sqlalchemy", "Column");
             callable("Column", &args)
         } else {
@@ -413,6 +440,11 @@ impl<'a> Renderer<'a> {
                 return format!("ARRAY({rendered})");
             }
             return rendered;
+        }
+        if !self.module.settings.sqlacodegen_exact {
+            if let Some(importable) = importable_type(sa) {
+                return render_type(&importable);
+            }
         }
         render_type(sa)
     }
@@ -649,21 +681,36 @@ impl<'a> Renderer<'a> {
 
     /// Column attributes of `relationship.source` by attribute name.
     fn column_attrs(&self, relationship: &Relationship, columns: &[(usize, String)]) -> String {
+        let exact = self.module.settings.sqlacodegen_exact;
+        let qualified = |model: usize, attr: &str| {
+            format!(
+                "{}.{}",
+                names::bound_name(&self.module.models[model].name, exact),
+                names::bound_name(attr, exact)
+            )
+        };
         let mut rendered = Vec::new();
         let mut as_string = false;
+        // The registry evaluates the string with a stand-in for each class
+        // whose own attribute `cls` hides a mapped attribute of that name:
+        // such a list is a lambda over the classes themselves instead.
+        let mut as_lambda = false;
         for (model, column) in columns {
             let attr = self.attribute_name(*model, column);
             if *model == relationship.source {
                 rendered.push(attr);
             } else {
-                let exact = self.module.settings.sqlacodegen_exact;
-                rendered.push(format!(
-                    "{}.{}",
-                    names::bound_name(&self.module.models[*model].name, exact),
-                    names::bound_name(&attr, exact)
-                ));
+                as_lambda |= !exact && names::bound_name(&attr, exact) == "cls";
+                rendered.push(qualified(*model, &attr));
                 as_string = true;
             }
+        }
+        if as_lambda {
+            let qualified_all: Vec<String> = columns
+                .iter()
+                .map(|(model, column)| qualified(*model, &self.attribute_name(*model, column)))
+                .collect();
+            return format!("lambda: [{}]", qualified_all.join(", "));
         }
         let joined = format!("[{}]", rendered.join(", "));
         if as_string {
@@ -750,6 +797,24 @@ pub fn render_type(sa: &SaType) -> String {
     } else {
         callable(&sa.class, &sa.args)
     }
+}
+
+/// A type as written outside exact mode where sqlacodegen's arguments stop
+/// the module at import: a domain's collation passed third and positionally
+/// (DOMAIN() takes it by keyword only); a MySQL SET with the blank member,
+/// which SQLAlchemy accepts only with `retrieve_as_bitwise=True`.
+fn importable_type(sa: &SaType) -> Option<SaType> {
+    let mut fixed = sa.clone();
+    match sa.class.as_str() {
+        "DOMAIN" if sa.args.len() > 2 && !is_keyword_argument(&sa.args[2]) => {
+            fixed.args[2] = format!("collation={}", sa.args[2]);
+        }
+        "SET" if sa.args.iter().any(|a| a == "''") => {
+            fixed.args.push(String::from("retrieve_as_bitwise=True"));
+        }
+        _ => return None,
+    }
+    Some(fixed)
 }
 
 /// `repr()` of a type nested in another (an ARRAY's item): sqlacodegen renders

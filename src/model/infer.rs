@@ -117,6 +117,17 @@ pub fn sorted_constraints(table: &MetaTable) -> Vec<&MetaConstraint> {
     constraints
 }
 
+/// Whether the module still holds `fk` for SQLAlchemy to join along. Under
+/// `noconstraints` only an unnamed one-column foreign key is written (as the
+/// column's `ForeignKey`); sqlacodegen still writes the relationships of the
+/// others, which stop `configure_mappers()` with NoForeignKeysError. Outside
+/// exact mode those relationships are left out.
+fn joins_without_constraints(table: &MetaTable, fk: &MetaForeignKey, settings: &Settings) -> bool {
+    !table.constraints_hidden
+        || settings.sqlacodegen_exact
+        || (fk.columns.len() == 1 && fk.referred_columns.len() == 1 && fk.name.is_none())
+}
+
 /// Foreign keys sorted by `get_constraint_sort_key`, with their index in
 /// `table.constraints`.
 fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
@@ -262,6 +273,10 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
                 let pk: BTreeSet<&str> = models[i].table.primary_key().into_iter().collect();
                 let mut parent = None;
                 for fk in models[i].table.foreign_keys() {
+                    // Joined inheritance joins along the foreign key too.
+                    if !joins_without_constraints(&models[i].table, fk, &settings) {
+                        continue;
+                    }
                     let cols: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
                     if cols == pk {
                         if let Some(target) = model_by_key(&model_index, &qualified_fk_target(fk)) {
@@ -434,6 +449,7 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                 module
                     .enum_class_for(&model.table.name, &column.name)
                     .is_some(),
+                module.settings.sqlacodegen_exact,
             );
             if column.sequence.is_some() {
                 add_import(&mut imports, "sqlalchemy", "Sequence");
@@ -501,7 +517,11 @@ fn collect_imports(models: &[Model], module: &mut Module) {
     module.imports = imports;
 }
 
-fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool) {
+/// sqlacodegen imports a type's class, an array's item class and a domain's
+/// base class; outside exact mode also what an array item's arguments name
+/// and the `MetaData` a domain's repr calls, which it leaves out (the module
+/// would stop with a NameError).
+fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool, exact: bool) {
     if is_enum_class {
         add_import(imports, "sqlalchemy", "Enum");
         if !matches!(sa_type.kind, TypeKind::Array { .. }) {
@@ -520,10 +540,29 @@ fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool)
     add_import(imports, &sa_type.package, &sa_type.class);
     if let TypeKind::Array { item, .. } = &sa_type.kind {
         add_import(imports, &item.package, &item.class);
+        if !exact {
+            for (package, class) in &item.extra_imports {
+                add_import(imports, package, class);
+            }
+        }
     }
     // Classes its arguments name (a domain's base type).
     for (package, class) in &sa_type.extra_imports {
         add_import(imports, package, class);
+    }
+    if !exact {
+        let item = match &sa_type.kind {
+            TypeKind::Array { item, .. } => Some(item.as_ref()),
+            _ => None,
+        };
+        let reflected = sa_type.reflected.as_deref();
+        for (package, class) in [Some(sa_type), item, reflected]
+            .into_iter()
+            .flatten()
+            .flat_map(|t| &t.forgotten_imports)
+        {
+            add_import(imports, package, class);
+        }
     }
 }
 
@@ -737,6 +776,9 @@ fn generate_relationships(
         .map(|(i, fk)| (i, fk.clone()))
         .collect();
     for (constraint_index, fk) in fks {
+        if !joins_without_constraints(&models[source].table, &fk, settings) {
+            continue;
+        }
         let Some(target) = model_by_key(index, &qualified_fk_target(&fk)) else {
             continue;
         };
@@ -781,7 +823,7 @@ fn generate_relationships(
                 .map(|c| (source, c.to_string()))
                 .collect();
         }
-        if common_fk_count(&models[source].table, &models[target].table) > 1 {
+        if common_fk_count(&models[source].table, &models[target].table, settings) > 1 {
             relationship.foreign_keys = fk.columns.iter().map(|c| (source, c.clone())).collect();
         }
         let forward_index = models[source]
@@ -827,6 +869,12 @@ fn generate_relationships(
             .into_iter()
             .map(|(i, fk)| (i, fk.clone()))
             .collect();
+        if !fks
+            .iter()
+            .all(|(_, fk)| joins_without_constraints(&models[association].table, fk, settings))
+        {
+            continue;
+        }
         let Some(target) = model_by_key(index, &qualified_fk_target(&fks[1].1)) else {
             continue;
         };
@@ -915,13 +963,24 @@ fn visible_constraints(table: &MetaTable) -> impl Iterator<Item = &MetaConstrain
 
 /// `get_common_fk_constraints`: FKs between the two tables, either direction
 /// (read from `table.constraints`).
-fn common_fk_count(a: &MetaTable, b: &MetaTable) -> usize {
+///
+/// Outside exact mode, under `noconstraints`, the foreign keys the module
+/// still writes count: sqlacodegen sees none there and leaves out the
+/// `foreign_keys=` two such keys to one table need (AmbiguousForeignKeysError).
+fn common_fk_count(a: &MetaTable, b: &MetaTable, settings: &Settings) -> usize {
     let refers = |from: &MetaTable, to: &MetaTable| {
+        let written = if from.constraints_hidden && !settings.sqlacodegen_exact {
+            &from.constraints[..]
+        } else {
+            &[]
+        };
         visible_constraints(from)
+            .chain(written)
             .filter_map(|c| match c {
                 MetaConstraint::ForeignKey(fk) => Some(fk),
                 _ => None,
             })
+            .filter(|fk| joins_without_constraints(from, fk, settings))
             .filter(|fk| fk.referred_table == to.name && fk.referred_schema == to.schema)
             .count()
     };

@@ -20,6 +20,10 @@ pub struct SaType {
     pub reflected: Option<Box<SaType>>,
     /// Classes its rendered arguments name (a domain's base type), by package.
     pub extra_imports: Vec<(String, String)>,
+    /// Classes its rendered arguments name that sqlacodegen does not import
+    /// (HSTORE's `Text()`, a domain's `MetaData()`): imported outside exact
+    /// mode only.
+    pub forgotten_imports: Vec<(String, String)>,
 }
 
 impl SaType {
@@ -32,6 +36,7 @@ impl SaType {
             kind: TypeKind::Plain,
             reflected: None,
             extra_imports: Vec::new(),
+            forgotten_imports: Vec::new(),
         }
     }
 

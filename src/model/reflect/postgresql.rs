@@ -100,7 +100,12 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             }
         }
         "citext" => SaType::new("CITEXT", PG, py("str")).with_kind(TypeKind::String),
-        "hstore" => SaType::new("HSTORE", PG, py("object")).with_args(vec![String::from("Text()")]),
+        "hstore" => {
+            let mut sa =
+                SaType::new("HSTORE", PG, py("object")).with_args(vec![String::from("Text()")]);
+            sa.forgotten_imports = vec![(String::from("sqlalchemy"), String::from("Text"))];
+            sa
+        }
         "bit varying" => SaType::new(
             "BIT",
             PG,
@@ -228,6 +233,7 @@ fn domain_type(catalog: &Catalog, t: &SqlType, domain: &crate::catalog::Domain) 
     args.push(String::from("metadata=MetaData()"));
     let mut sa = SaType::new("DOMAIN", PG, python).with_args(args);
     sa.extra_imports = imports;
+    sa.forgotten_imports = vec![(String::from("sqlalchemy"), String::from("MetaData"))];
     sa
 }
 
@@ -361,6 +367,7 @@ impl DialectReflection for PostgreSqlReflection {
         if element.class == "DOMAIN" {
             // The copy ARRAY makes of a domain keeps its name and base type only.
             element.args.truncate(2);
+            element.forgotten_imports.clear();
         }
         SaType::new("ARRAY", PG, python).with_kind(TypeKind::Array {
             item: Box::new(element),

@@ -1,0 +1,5 @@
+CREATE TABLE flags (
+  id INT PRIMARY KEY,
+  a SET('', 'x', 'y') DEFAULT '',
+  b SET('x', 'y') NOT NULL
+);

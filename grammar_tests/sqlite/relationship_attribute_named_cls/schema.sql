@@ -1,0 +1,6 @@
+CREATE TABLE parent (id INTEGER PRIMARY KEY);
+CREATE TABLE child (
+  id INTEGER PRIMARY KEY,
+  cls INTEGER REFERENCES parent (id),
+  other INTEGER REFERENCES parent (id)
+);
