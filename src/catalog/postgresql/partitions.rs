@@ -132,6 +132,31 @@ pub fn added(catalog: &Catalog, before: &Table, after: &Table) -> Vec<Inherited>
 /// `partition` becomes a partition of `parent`: it gets all the parent's
 /// keys, indexes and foreign keys, and foreign keys to the parent refer to it.
 pub fn attach(catalog: &mut Catalog, parent: &Table, partition: &mut Table) -> ApplyResult {
+    // A partition has exactly its parent's columns (MergeAttributesIntoExisting).
+    for column in &parent.columns {
+        match partition.column(&column.name) {
+            None => return Err(format!("child table is missing column \"{}\"", column.name).into()),
+            Some(own) if own.data_type != column.data_type => {
+                return Err(format!(
+                    "child table \"{}\" has different type for column \"{}\"",
+                    partition.name.name, column.name
+                )
+                .into())
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(extra) = partition
+        .columns
+        .iter()
+        .find(|c| parent.column(&c.name).is_none())
+    {
+        return Err(format!(
+            "table \"{}\" contains column \"{}\" not found in parent \"{}\"",
+            partition.name.name, extra.name, parent.name.name
+        )
+        .into());
+    }
     let objects = everything_of(catalog, parent);
     inherit(catalog, partition, &objects)?;
     referred_partition_added(catalog, &parent.name, partition);
