@@ -730,13 +730,7 @@ fn name_columns_as_defined(
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
     let key = |name: &str| rules.column_name_key(name);
     let mut seen = std::collections::BTreeSet::new();
-    // (`?column?` is a name our FigureColname may have guessed: left alone.)
-    if let Some(twice) = table
-        .columns
-        .iter()
-        .filter(|c| c.name != "?column?")
-        .find(|c| !seen.insert(key(&c.name)))
-    {
+    if let Some(twice) = table.columns.iter().find(|c| !seen.insert(key(&c.name))) {
         let name = &twice.name;
         return Some(match rules.dialect() {
             Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
@@ -3015,8 +3009,10 @@ fn alter_table_operations(
                 let kind = catalog.tables[index].kind;
                 let mut child =
                     std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
+                let unattached = child.clone();
                 let result = rules.attach_partition(catalog, table, &mut child);
-                catalog.tables[index] = child;
+                // A refused attachment leaves the table as it was.
+                catalog.tables[index] = if result.is_ok() { child } else { unattached };
                 result?;
             }
             AlterTableOperation::DetachPartitionOf { partition, .. } => {
@@ -4502,6 +4498,40 @@ mod tests {
                 "{table:?}"
             );
         }
+    }
+
+    /// PostgreSQL attaches a partition only with exactly its parent's columns
+    /// (the fuzz target found a parent's unique constraint on a partition
+    /// that lacks the column, which SQLAlchemy refuses at import).
+    #[test]
+    fn partitions_attach_with_their_parents_columns_only() {
+        let sql = "CREATE TABLE r (id int, taken date, label text) PARTITION BY RANGE (taken);\n\
+                   CREATE TABLE r1 (id int, taken date);\n\
+                   ALTER TABLE r ATTACH PARTITION r1 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n\
+                   CREATE TABLE r2 (id bigint, taken date, label text);\n\
+                   ALTER TABLE r ATTACH PARTITION r2 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n\
+                   CREATE TABLE r3 (id int, taken date, label text, x int);\n\
+                   ALTER TABLE r ATTACH PARTITION r3 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n\
+                   CREATE TABLE r4 (label text, id int, taken date);\n\
+                   ALTER TABLE r ATTACH PARTITION r4 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');\n";
+        let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
+        let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "statement skipped: child table is missing column \"label\"",
+                "statement skipped: child table \"r2\" has different type for column \"id\"",
+                "statement skipped: table \"r3\" contains column \"x\" not found in parent \"r\"",
+            ]
+        );
+        let attached: Vec<&str> = catalog
+            .tables
+            .values()
+            .filter(|t| t.partition_of.is_some())
+            .map(|t| t.name.name.as_str())
+            .collect();
+        assert_eq!(attached, ["r4"]);
     }
 
     /// A key or index naming a column the table lacks: the statement is

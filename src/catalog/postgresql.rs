@@ -471,11 +471,10 @@ impl ServerRules for PostgreSqlRules {
     /// (names compare as stored: `a` and `"A"` differ).
     fn repeated_select_name(&self, columns: &[Column]) -> Option<String> {
         let mut seen = std::collections::BTreeSet::new();
-        // `?column?` twice is refused too, but our FigureColname may not know
-        // every name the server gives: no refusal on a guess.
+        // `?column?` twice too (the fuzz target found SQLAlchemy refusing the
+        // module's two columns of that name).
         columns
             .iter()
-            .filter(|c| c.name != "?column?")
             .find(|c| !seen.insert(c.name.as_str()))
             .map(|c| format!("column \"{}\" specified more than once", c.name))
     }
@@ -1584,6 +1583,24 @@ impl ServerRules for PostgreSqlRules {
         while let Expr::Nested(inner) = bare {
             bare = inner;
         }
+        // `expr COLLATE c`: the expression's type (text for a bare string)
+        // with that collation.
+        if let Expr::Collate {
+            expr: inner,
+            collation,
+        } = bare
+        {
+            let mut collated = self.view_expression_type(catalog, scope, inner);
+            if collated.name == UNKNOWN {
+                collated = SqlType::named("text");
+            }
+            collated.collation = collation
+                .0
+                .last()
+                .and_then(|p| p.as_ident())
+                .map(|i| i.value.clone());
+            return collated;
+        }
         // EXISTS and IN over a subquery are tests.
         if matches!(bare, Expr::Exists { .. } | Expr::In { .. }) {
             return SqlType::named("boolean");
@@ -1944,6 +1961,19 @@ fn target_column_name(expr: &Expr) -> String {
         Expr::Exists { .. } => String::from("exists"),
         Expr::Case { .. } => String::from("case"),
         Expr::Array(_) => String::from("array"),
+        Expr::Tuple(_) => String::from("row"),
+        Expr::Collate { expr: inner, .. } => target_column_name(inner),
+        // A typed literal (`date '2020-01-01'`) is a cast of a string
+        // constant: the type's name.
+        Expr::TypedString(typed) => {
+            let declared = DeclaredType::from_ast(&typed.data_type);
+            let canonical = PostgreSqlRules
+                .canonical_type(&declared, &Catalog::new(Dialect::PostgreSql), None)
+                .map(|t| t.name)
+                .unwrap_or_else(|_| declared.base.to_lowercase());
+            internal_type_name(&canonical).to_string()
+        }
+        Expr::Interval(_) => String::from("interval"),
         _ => String::from(NONE),
     }
 }
@@ -2580,18 +2610,21 @@ mod tests {
                    CREATE VIEW v1 AS SELECT a, \"A\" FROM t;\n\
                    CREATE VIEW v2 AS SELECT a, b AS a FROM t;\n\
                    CREATE TABLE c AS SELECT 1 AS x, 2 AS x;\n\
-                   CREATE VIEW v4 AS SELECT 1 AS y, 2 AS z UNION SELECT 3 AS z, 4 AS z;\n";
+                   CREATE VIEW v4 AS SELECT 1 AS y, 2 AS z UNION SELECT 3 AS z, 4 AS z;\n\
+                   CREATE VIEW v5 AS SELECT b + 1, false FROM t;\n";
         let (statements, _) = parse_script(0, sql, Dialect::PostgreSql);
         let (catalog, warnings) = build_catalog(Dialect::PostgreSql, &statements, &[sql]);
         let names: Vec<&str> = catalog.tables.keys().map(|k| k.name.as_str()).collect();
         assert_eq!(names.len(), 3, "{names:?}");
-        for gone in ["v2", "c"] {
+        for gone in ["v2", "c", "v5"] {
             assert!(!names.contains(&gone), "{names:?}");
         }
         let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
         assert!(
             messages.contains(&"statement skipped: column \"a\" specified more than once")
-                && messages.contains(&"statement skipped: column \"x\" specified more than once"),
+                && messages.contains(&"statement skipped: column \"x\" specified more than once")
+                && messages
+                    .contains(&"statement skipped: column \"?column?\" specified more than once"),
             "{messages:?}"
         );
     }
