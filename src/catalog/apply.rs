@@ -233,64 +233,15 @@ impl CatalogBuilder {
             }
         }
         // The table a statement defines keys and indexes of, as it was before.
-        let keyed = match &statement.ast {
-            Statement::CreateTable(create) => Some(&create.name),
-            Statement::AlterTable(alter) => Some(&alter.name),
-            Statement::CreateIndex(create) => Some(&create.table_name),
-            _ => None,
-        }
-        .map(|name| self.rules.lookup_name(&self.catalog, name));
-        let before = keyed
-            .as_ref()
-            .and_then(|name| self.catalog.tables.get(name).cloned());
-        // What the statement passes on to a partitioned table's partitions is
-        // undone with it.
-        let partitions_before: Vec<Table> = before
-            .as_ref()
-            .filter(|table| table.partitioned)
-            .map(|table| partitions_of(&self.catalog, &table.name))
-            .unwrap_or_default();
-        // Sequences a refused statement made for its serial columns go with it
-        // (a later `serial` takes the name back, as on the server).
-        let sequences_before = self.catalog.sequences.len();
-        let mut outcome = match self.transaction_statement(&statement.ast) {
+        let outcome = match self.transaction_statement(&statement.ast) {
             Some(Ok(())) => Outcome::Applied,
             Some(Err(message)) => Outcome::Unsupported(message),
-            None => match apply_statement(&*self.rules, &mut self.catalog, statement) {
+            None => match apply_whole(&*self.rules, &mut self.catalog, statement) {
                 Ok(outcome) => outcome,
                 Err(ApplyError(message)) => Outcome::Unsupported(message),
             },
         };
-        if let (Some(name), Outcome::Applied) = (&keyed, &outcome) {
-            let missing = self
-                .catalog
-                .tables
-                .get(name)
-                .and_then(|table| missing_key_column(&*self.rules, table));
-            if let Some(message) = missing {
-                // The server refuses the whole statement.
-                match before {
-                    Some(table) => {
-                        self.catalog.tables.insert(name.clone(), table);
-                    }
-                    None => {
-                        self.catalog.tables.shift_remove(name);
-                    }
-                }
-                outcome = Outcome::Unsupported(message);
-            }
-        }
         let applied = !matches!(outcome, Outcome::Unsupported(_));
-        if !applied {
-            if keyed.is_some() && self.catalog.sequences.len() > sequences_before {
-                self.catalog.sequences.truncate(sequences_before);
-            }
-            for partition in partitions_before {
-                if let Some(slot) = self.catalog.tables.get_mut(&partition.name) {
-                    *slot = partition;
-                }
-            }
-        }
         self.take_notices(
             statement.file,
             statement.span.start,
@@ -799,6 +750,66 @@ fn missing_column_message(rules: &dyn ServerRules, column: &str, in_key: bool) -
     }
 }
 
+/// [`apply_statement`] as the server runs a statement: whole or not at all.
+/// A statement on a table is also refused when it leaves a key, index or
+/// foreign key naming a column the table lacks ([`missing_key_column`]);
+/// a refused one leaves the table, the partitions it passed things on to and
+/// the sequences its serials made as they were (a later `serial` takes the
+/// name back, as on the server). Top-level statements, statements of
+/// procedural blocks and prepared statements all run through here.
+fn apply_whole(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    statement: &ParsedStatement,
+) -> ApplyResult<Outcome> {
+    let keyed = match &statement.ast {
+        Statement::CreateTable(create) => Some(&create.name),
+        Statement::AlterTable(alter) => Some(&alter.name),
+        Statement::CreateIndex(create) => Some(&create.table_name),
+        _ => None,
+    }
+    .map(|name| rules.lookup_name(catalog, name));
+    let Some(name) = keyed else {
+        return apply_statement(rules, catalog, statement);
+    };
+    let before = catalog.tables.get(&name).cloned();
+    let partitions_before: Vec<Table> = before
+        .as_ref()
+        .filter(|table| table.partitioned)
+        .map(|table| partitions_of(catalog, &table.name))
+        .unwrap_or_default();
+    let sequences_before = catalog.sequences.len();
+    let mut result = apply_statement(rules, catalog, statement);
+    if let Ok(Outcome::Applied) = &result {
+        if let Some(message) = catalog
+            .tables
+            .get(&name)
+            .and_then(|table| missing_key_column(rules, table))
+        {
+            result = Ok(Outcome::Unsupported(message));
+        }
+    }
+    if matches!(result, Ok(Outcome::Unsupported(_)) | Err(_)) {
+        match before {
+            Some(table) => {
+                catalog.tables.insert(name, table);
+            }
+            None => {
+                catalog.tables.shift_remove(&name);
+            }
+        }
+        for partition in partitions_before {
+            if let Some(slot) = catalog.tables.get_mut(&partition.name) {
+                *slot = partition;
+            }
+        }
+        if catalog.sequences.len() > sequences_before {
+            catalog.sequences.truncate(sequences_before);
+        }
+    }
+    result
+}
+
 fn apply_statement(
     rules: &dyn ServerRules,
     catalog: &mut Catalog,
@@ -1184,7 +1195,7 @@ fn execute(
             ast,
             procedural: None,
         };
-        match apply_statement(rules, catalog, &inner)? {
+        match apply_whole(rules, catalog, &inner)? {
             Outcome::Applied => outcome = Outcome::Applied,
             Outcome::Ignored => {}
             Outcome::Unsupported(why) => {
@@ -4496,6 +4507,35 @@ mod tests {
             assert!(
                 table.indexes.is_empty() && table.uniques.is_empty() && table.columns.len() == 3,
                 "{table:?}"
+            );
+        }
+    }
+
+    /// A statement a DO block or a prepared statement runs is refused whole
+    /// too (the fuzz target found a DO block's UNIQUE on a missing column
+    /// kept, which SQLAlchemy refuses at import).
+    #[test]
+    fn statements_run_by_blocks_and_prepared_statements_are_refused_whole() {
+        for (dialect, sql) in [
+            (
+                Dialect::PostgreSql,
+                "CREATE TABLE t (id int PRIMARY KEY);\n\
+                 DO $$ BEGIN ALTER TABLE t ADD CONSTRAINT t_gone_key UNIQUE (gone); END $$;\n",
+            ),
+            (
+                Dialect::MySql,
+                "CREATE TABLE t (id int PRIMARY KEY);\n\
+                 PREPARE s FROM 'ALTER TABLE t ADD UNIQUE (gone)';\n\
+                 EXECUTE s;\n",
+            ),
+        ] {
+            let (statements, _) = parse_script(0, sql, dialect);
+            let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
+            assert_eq!(warnings.len(), 1, "{dialect:?}: {warnings:?}");
+            let table = catalog.tables.values().next().expect("table t");
+            assert!(
+                table.uniques.is_empty() && table.indexes.is_empty(),
+                "{dialect:?}: {table:?}"
             );
         }
     }

@@ -24,7 +24,7 @@ use sqlparser::ast::{
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
-use super::{apply_statement, CatalogBuilder, Outcome};
+use super::{apply_whole, CatalogBuilder, Outcome};
 use crate::catalog::rules::ApplyError;
 use crate::catalog::{FunctionCode, StoredProcedure};
 use crate::parse::mysql_routine::{is_local_variable, local_variable, ParamMode, Procedure};
@@ -670,7 +670,7 @@ impl Run<'_> {
                     procedural: None,
                 };
                 let builder = &mut *self.builder;
-                let result = apply_statement(&*builder.rules, &mut builder.catalog, &parsed);
+                let result = apply_whole(&*builder.rules, &mut builder.catalog, &parsed);
                 let applied = !matches!(result, Ok(Outcome::Unsupported(_)) | Err(_));
                 builder.take_notices(parsed.file, parsed.span.start, text, applied);
                 match result {
@@ -776,7 +776,7 @@ impl Run<'_> {
                     procedural: None,
                 };
                 let builder = &mut *run.builder;
-                apply_statement(&*builder.rules, &mut builder.catalog, &parsed)
+                apply_whole(&*builder.rules, &mut builder.catalog, &parsed)
                     .map_err(|ApplyError(m)| m)?;
             }
             Ok(())
