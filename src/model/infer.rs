@@ -296,12 +296,114 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
     }
     module.tables_only = !models.iter().any(|m| m.class.is_some());
     collect_imports(&models, &mut module);
+    if !settings.sqlacodegen_exact {
+        reserve_inherited_column_names(&models, &mut module.reserved);
+        name_foreign_keys_across_inheritance(&mut models);
+    }
     module.models = models;
     name_models(&mut module);
     if settings.sqlacodegen_exact {
         module.refusals = pasted_join_names(&module.models);
     }
     module
+}
+
+/// A class and the classes it inherits from (joined inheritance maps the
+/// join of their tables).
+fn inheritance_chain(models: &[Model], model: usize) -> Vec<usize> {
+    let mut chain = vec![model];
+    let mut at = model;
+    while let Some(parent) = models[at].class.as_ref().and_then(|c| c.parent) {
+        if chain.contains(&parent) {
+            break;
+        }
+        chain.push(parent);
+        at = parent;
+    }
+    chain
+}
+
+/// sqlacodegen decides `foreign_keys=` from the foreign keys between two
+/// tables; under joined inheritance SQLAlchemy joins the whole chains of
+/// tables, where a second foreign key (a parent's) makes the join ambiguous
+/// (AmbiguousForeignKeysError). Outside exact mode such a relationship names
+/// its foreign key columns.
+fn name_foreign_keys_across_inheritance(models: &mut [Model]) {
+    let mut named = Vec::new();
+    for (m, model) in models.iter().enumerate() {
+        let Some(class) = &model.class else { continue };
+        for (r, relationship) in class.relationships.iter().enumerate() {
+            let Some((owner, constraint)) = relationship.constraint else {
+                continue;
+            };
+            if relationship.association.is_some() || !relationship.foreign_keys.is_empty() {
+                continue;
+            }
+            let source = inheritance_chain(models, relationship.source);
+            let target = inheritance_chain(models, relationship.target);
+            if source.len() == 1 && target.len() == 1 {
+                continue;
+            }
+            if source.iter().any(|t| target.contains(t)) {
+                continue;
+            }
+            let refers = |from: &[usize], to: &[usize]| {
+                from.iter()
+                    .flat_map(|&f| models[f].table.foreign_keys())
+                    .filter(|fk| {
+                        to.iter().any(|&t| {
+                            fk.referred_table == models[t].table.name
+                                && fk.referred_schema == models[t].table.schema
+                        })
+                    })
+                    .count()
+            };
+            if refers(&source, &target) + refers(&target, &source) > 1 {
+                if let MetaConstraint::ForeignKey(fk) = &models[owner].table.constraints[constraint]
+                {
+                    let columns = fk.columns.iter().map(|c| (owner, c.clone())).collect();
+                    named.push((m, r, columns));
+                }
+            }
+        }
+    }
+    for (m, r, columns) in named {
+        if let Some(class) = models[m].class.as_mut() {
+            class.relationships[r].foreign_keys = columns;
+        }
+    }
+}
+
+/// Under joined inheritance, a subclass column named like a column of a class
+/// it inherits from (other than the primary key columns that join them)
+/// would be mapped to the same attribute: SQLAlchemy warns "Implicitly
+/// combining column ..." and writes one value to both columns. Outside exact
+/// mode, the subclass's attribute takes another name (`published_`, mapped
+/// to the column `published`).
+fn reserve_inherited_column_names(models: &[Model], reserved: &mut names::Reserved) {
+    for (i, model) in models.iter().enumerate() {
+        let Some(mut parent) = model.class.as_ref().and_then(|c| c.parent) else {
+            continue;
+        };
+        let joining: BTreeSet<&str> = model.table.primary_key().into_iter().collect();
+        let mut inherited = BTreeSet::new();
+        loop {
+            inherited.extend(models[parent].table.columns.iter().map(|c| c.name.as_str()));
+            match models[parent].class.as_ref().and_then(|c| c.parent) {
+                Some(next) if next != parent && next != i => parent = next,
+                _ => break,
+            }
+        }
+        for column in &model.table.columns {
+            if inherited.contains(column.name.as_str()) && !joining.contains(column.name.as_str()) {
+                reserved
+                    .attributes
+                    .entry(i)
+                    .or_default()
+                    .insert(column.name.clone());
+            }
+        }
+    }
 }
 
 /// sqlacodegen's `generate_model_name` over every model, in order: the
