@@ -247,6 +247,15 @@ fn domain_base_type(
 ) -> (String, PyType, Vec<(String, String)>) {
     let sa = "sqlalchemy";
     let collation_arg = collation.map(|c| format!("collation={}", py_repr(c)));
+    let other_known = element_type(
+        catalog,
+        &SqlType {
+            args: Vec::new(),
+            array_dims: 0,
+            collation: None,
+            ..base.clone()
+        },
+    );
     let (class, package, python, mut args): (&str, &str, PyType, Vec<String>) =
         match base.name.as_str() {
             "integer" => ("INTEGER", sa, py("int"), vec![]),
@@ -321,11 +330,32 @@ fn domain_base_type(
                         }
                         ("ENUM", PG, py("str"), values)
                     }
-                    None => ("NullType", "sqlalchemy.sql.sqltypes", py("object"), vec![]),
+                    // Another type `ischema_names` knows (tsquery, macaddr,
+                    // ranges, name): its class as reflected, without modifiers.
+                    None => match other_known.reflected.as_deref().unwrap_or(&other_known) {
+                        // BIT's repr: length 1 unless varying.
+                        known if known.class == "BIT" => {
+                            let arg = if base.name == "bit varying" {
+                                "varying=True"
+                            } else {
+                                "length=1"
+                            };
+                            ("BIT", PG, known.python.clone(), vec![String::from(arg)])
+                        }
+                        known if known.class != "NullType" && known.args.is_empty() => (
+                            known.class.as_str(),
+                            known.package.as_str(),
+                            known.python.clone(),
+                            vec![],
+                        ),
+                        _ => ("NullType", "sqlalchemy.sql.sqltypes", py("object"), vec![]),
+                    },
                 }
             }
         };
-    if let Some(collation) = collation_arg {
+    // NullType() takes no arguments (a domain over a type SQLAlchemy does not
+    // know keeps its collation on the DOMAIN only).
+    if let Some(collation) = collation_arg.filter(|_| class != "NullType") {
         args.push(collation);
     }
     let mut imports = vec![(package.to_string(), class.to_string())];

@@ -1,0 +1,14 @@
+CREATE DOMAIN d1 AS macaddr;
+CREATE DOMAIN d2 AS int4range;
+CREATE DOMAIN d3 AS tsvector;
+CREATE DOMAIN d4 AS oid;
+CREATE DOMAIN d5 AS xml;
+CREATE DOMAIN d6 AS bit(3);
+CREATE DOMAIN d7 AS point;
+CREATE DOMAIN d8 AS regclass;
+CREATE TABLE t (id int primary key, a d1, b d2, c d3, d d4, e d5, f d6, g d7, h d8);
+CREATE DOMAIN d9 AS bit varying(3);
+CREATE DOMAIN d10 AS name;
+CREATE DOMAIN d11 AS tsquery;
+CREATE DOMAIN d12 AS pg_lsn;
+CREATE TABLE u (id int PRIMARY KEY, a d9, b d10, c d11, d d12);
