@@ -1039,6 +1039,13 @@ fn check_input(
             counters.parsed += 1;
             None
         }
+        // SQLAlchemy's warnings at import say the mapping is not what the
+        // schema holds (two columns combined into one attribute, relationships
+        // writing one column both ways).
+        Verdict::Imported if !message.is_empty() => Some(Finding {
+            kind: "import",
+            message: with_module(&format!("SQLAlchemy warned: {message}")),
+        }),
         Verdict::Imported => {
             counters.parsed += 1;
             counters.imported += 1;
