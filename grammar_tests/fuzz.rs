@@ -20,8 +20,9 @@
 //! and, when a module is written, hold declarations only
 //! (`grammar_tests/python/no_injection.py`); outside exact mode it must also
 //! parse and, with a Python that has SQLAlchemy (`DDLCODEGEN_PYTHON` or the
-//! oracle's venv), import and pass `configure_mappers()` (also where
-//! sqlacodegen's own output for the schema would not). One Python process
+//! oracle's venv), import and pass `configure_mappers()` without a warning
+//! from SQLAlchemy (also where sqlacodegen's own output for the schema would
+//! not). One Python process
 //! (`grammar_tests/python/module_checker.py`) checks all modules. Before each
 //! input, `target/fuzz-last.sql` receives it with its seed and settings, so an
 //! abort leaves the reproducer behind.
