@@ -762,10 +762,12 @@ fn apply_whole(
     catalog: &mut Catalog,
     statement: &ParsedStatement,
 ) -> ApplyResult<Outcome> {
+    // CREATE INDEX checks its columns before it adds anything (the undo
+    // below copies the table, and a table of many indexes made that
+    // quadratic).
     let keyed = match &statement.ast {
         Statement::CreateTable(create) => Some(&create.name),
         Statement::AlterTable(alter) => Some(&alter.name),
-        Statement::CreateIndex(create) => Some(&create.table_name),
         _ => None,
     }
     .map(|name| rules.lookup_name(catalog, name));
