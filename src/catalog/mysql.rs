@@ -174,6 +174,20 @@ fn sized_lob(kind: &str, bytes: u64) -> String {
 /// MariaDB's canonical form of a declared type, with what the declaration implies
 /// about the column (`serial` is also NOT NULL AUTO_INCREMENT UNIQUE).
 fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
+    // A length, precision or scale is a number in MariaDB's grammar (ENUM and
+    // SET take strings): `NCHAR(key)` is a syntax error, never a Python name.
+    if !matches!(declared.base.as_str(), "ENUM" | "SET") {
+        if let Some(arg) = declared
+            .args
+            .iter()
+            .find(|a| a.is_empty() || !a.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(format!(
+                "You have an error in your SQL syntax near '{arg}': a type's length, precision or scale is a number"
+            )
+            .into());
+        }
+    }
     let args = declared.args.clone();
     let mut t = SqlType {
         unsigned: declared.unsigned || declared.zerofill,
@@ -1908,6 +1922,30 @@ mod tests {
 
     fn canonical(sql_type: &str) -> SqlType {
         canonical_type(&DeclaredType::parse(sql_type)).expect("a known type")
+    }
+
+    /// Found by the fuzz target: `NCHAR(key)` became `CHAR(key, ...)`, a
+    /// NameError at import. MariaDB's grammar takes numbers there.
+    #[test]
+    fn type_arguments_other_than_enum_and_set_values_are_numbers() {
+        use crate::catalog::apply::build_catalog;
+        use crate::parse::parse_script;
+        for sql in [
+            "CREATE TABLE n (id int, b NCHAR(key));",
+            "CREATE TABLE n (id int, b NCHAR(x));",
+        ] {
+            let (statements, _) = parse_script(0, sql, Dialect::MySql);
+            let (catalog, warnings) = build_catalog(Dialect::MySql, &statements, &[sql]);
+            assert!(catalog.tables.is_empty(), "{sql}: {catalog:?}");
+            assert!(
+                warnings[0]
+                    .message
+                    .contains("You have an error in your SQL syntax"),
+                "{sql}: {warnings:?}"
+            );
+        }
+        assert_eq!(canonical("DECIMAL(10,2)").args, ["10", "2"]);
+        assert_eq!(canonical("ENUM('a','b')").values, ["a", "b"]);
     }
 
     #[test]
