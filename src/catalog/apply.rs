@@ -4418,6 +4418,13 @@ mod tests {
     use crate::dialect::Dialect;
     use crate::parse::parse_script;
 
+    /// The catalog `sql` builds and the messages of its diagnostics.
+    fn applied(dialect: Dialect, sql: &str) -> (crate::catalog::Catalog, Vec<String>) {
+        let (statements, _) = parse_script(0, sql, dialect);
+        let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
+        (catalog, warnings.into_iter().map(|w| w.message).collect())
+    }
+
     /// Foreign keys the server refuses (found by the fuzz target: SQLAlchemy
     /// cannot import a module whose ForeignKeyConstraint names a column its
     /// table lacks): each statement is refused with the server's message
@@ -4461,14 +4468,8 @@ mod tests {
                 "number of referencing and referenced columns for foreign key disagree",
             ),
         ] {
-            let (statements, _) = parse_script(0, sql, dialect);
-            let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
-            let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
-            assert_eq!(
-                messages,
-                [format!("statement skipped: {message}").as_str()],
-                "{sql}"
-            );
+            let (catalog, messages) = applied(dialect, sql);
+            assert_eq!(messages, [format!("statement skipped: {message}")], "{sql}");
             assert!(
                 catalog.tables.is_empty() && catalog.sequences.is_empty(),
                 "{sql}: {catalog:?}"
@@ -4607,14 +4608,8 @@ mod tests {
                 "Key column 'gone' doesn't exist in table",
             ),
         ] {
-            let (statements, _) = parse_script(0, sql, dialect);
-            let (catalog, warnings) = build_catalog(dialect, &statements, &[sql]);
-            let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
-            assert_eq!(
-                messages,
-                [format!("statement skipped: {message}").as_str()],
-                "{sql}"
-            );
+            let (catalog, messages) = applied(dialect, sql);
+            assert_eq!(messages, [format!("statement skipped: {message}")], "{sql}");
             for table in catalog.tables.values() {
                 assert!(
                     table.indexes.is_empty() && table.primary_key.is_none(),
