@@ -276,6 +276,7 @@ impl CatalogBuilder {
             _ => None,
         };
         if let (Some(name), Outcome::Applied) = (created, &outcome) {
+            self.rules.relation_created(&mut self.catalog, &name);
             self.created_at
                 .insert(name, (statement.file, statement.span.clone()));
         }

@@ -271,6 +271,10 @@ pub trait ServerRules {
         self.qualified_name(name)
     }
 
+    /// A table or view a statement created (SQLite registers its folded name
+    /// for [`ServerRules::lookup_name`]).
+    fn relation_created(&self, _catalog: &mut Catalog, _name: &QualifiedName) {}
+
     /// The name an object being created gets: an unqualified one goes where
     /// the session creates objects (PostgreSQL: the first schema of the
     /// search path that exists).

@@ -733,6 +733,12 @@ fn generated_create_table(name: &str, columns: &[(String, &str)]) -> String {
     )
 }
 
+/// The registry key under which a table is found by its folded name (the NUL
+/// keeps it apart from index and constraint names).
+pub(crate) fn folded_name_key(name: &str) -> String {
+    format!("\0table:{}", name.to_ascii_lowercase())
+}
+
 impl ServerRules for SqliteRules {
     fn column_name_key(&self, name: &str) -> String {
         name.to_ascii_lowercase()
@@ -742,18 +748,24 @@ impl ServerRules for SqliteRules {
         Dialect::Sqlite
     }
 
-    /// SQLite finds a table by its name with ASCII letters folded.
+    /// SQLite finds a table by its name with ASCII letters folded (through
+    /// the catalog's name registry: a scan of every table per statement was
+    /// quadratic in the schema).
     fn lookup_name(&self, catalog: &Catalog, name: &ast::ObjectName) -> QualifiedName {
         let wanted = self.qualified_name(name);
         if catalog.tables.contains_key(&wanted) {
             return wanted;
         }
         catalog
-            .tables
-            .keys()
-            .find(|t| t.schema == wanted.schema && t.name.eq_ignore_ascii_case(&wanted.name))
+            .name_owners(&wanted.schema, &folded_name_key(&wanted.name))
+            .iter()
+            .find(|t| t.name.eq_ignore_ascii_case(&wanted.name) && catalog.tables.contains_key(*t))
             .cloned()
             .unwrap_or(wanted)
+    }
+
+    fn relation_created(&self, catalog: &mut Catalog, name: &QualifiedName) {
+        catalog.register_name(name, &folded_name_key(&name.name));
     }
 
     /// A new table whose name differs from an existing one's only in case

@@ -374,6 +374,7 @@ fn expression_references(text: &str) -> (Vec<Token>, Vec<usize>) {
 
 /// `ALTER TABLE old RENAME TO new`.
 pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: QualifiedName) {
+    catalog.register_name(&renamed, &super::folded_name_key(&renamed.name));
     let old = std::mem::replace(&mut table.name, renamed.clone());
     table.follow_table_rename(&old, &renamed);
     catalog.follow_table_rename(&old, &renamed);
