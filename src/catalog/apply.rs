@@ -691,6 +691,24 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
         });
     }
     let has = |name: &str| table.columns.iter().any(|c| key(&c.name) == key(name));
+    if let Some(fk) = table
+        .foreign_keys
+        .iter()
+        .find(|fk| !fk.referred_columns.is_empty() && fk.referred_columns.len() != fk.columns.len())
+    {
+        return Some(match rules.dialect() {
+            Dialect::PostgreSql => {
+                String::from("number of referencing and referenced columns for foreign key disagree")
+            }
+            Dialect::MySql => format!(
+                "Incorrect foreign key definition for '{}': Key reference and table reference don't match",
+                fk.name.as_deref().unwrap_or("foreign key without name")
+            ),
+            Dialect::Sqlite => String::from(
+                "number of columns in foreign key does not match the number of columns in the referenced table",
+            ),
+        });
+    }
     if let Some(column) = table
         .foreign_keys
         .iter()
@@ -4467,6 +4485,16 @@ mod tests {
                 Dialect::PostgreSql,
                 "CREATE TABLE m (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES m (id));",
                 "number of referencing and referenced columns for foreign key disagree",
+            ),
+            (
+                Dialect::Sqlite,
+                "CREATE TABLE m (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES m (id));",
+                "number of columns in foreign key does not match the number of columns in the referenced table",
+            ),
+            (
+                Dialect::MySql,
+                "CREATE TABLE m (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES m (id));",
+                "Incorrect foreign key definition for 'm_ibfk_1': Key reference and table reference don't match",
             ),
         ] {
             let (catalog, messages) = applied(dialect, sql);
