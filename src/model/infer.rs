@@ -280,7 +280,10 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
                     let cols: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
                     if cols == pk {
                         if let Some(target) = model_by_key(&model_index, &qualified_fk_target(fk)) {
-                            if models[target].class.is_some() {
+                            // A key to its own columns would make the class
+                            // its own base (`class Users(Users)`).
+                            let own = target == i && !settings.sqlacodegen_exact;
+                            if models[target].class.is_some() && !own {
                                 parent = Some(target);
                             }
                         }
@@ -879,6 +882,14 @@ fn generate_relationships(
         .collect();
     for (constraint_index, fk) in fks {
         if !joins_without_constraints(&models[source].table, &fk, settings) {
+            continue;
+        }
+        // A key that refers to its own columns (`id REFERENCES t (id)`) joins
+        // a row to itself: both sides of its relationship would point the
+        // same way, which SQLAlchemy refuses. Outside exact mode, none.
+        let own_table = fk.referred_table == models[source].table.name
+            && fk.referred_schema == models[source].table.schema;
+        if own_table && fk.columns == fk.referred_columns && !settings.sqlacodegen_exact {
             continue;
         }
         let Some(target) = model_by_key(index, &qualified_fk_target(&fk)) else {

@@ -1,0 +1,2 @@
+CREATE TABLE users (id INTEGER REFERENCES users (id) PRIMARY KEY, name TEXT);
+CREATE TABLE nodes (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES nodes (id));
