@@ -1093,16 +1093,17 @@ impl ServerRules for MySqlRules {
                     .ok_or("Foreign key constraint is incorrectly formed")?
             } else {
                 // The server stores the referred table's own names.
-                match catalog.tables.get(&referred_table) {
-                    Some(referred) if referred_table != table.name => referred_columns
+                let referred = if referred_table == table.name {
+                    Some(&*table)
+                } else {
+                    catalog.tables.get(&referred_table)
+                };
+                match referred {
+                    Some(referred) => referred_columns
                         .into_iter()
                         .map(|c| name_as_defined(referred, c))
                         .collect(),
-                    _ if referred_table == table.name => referred_columns
-                        .into_iter()
-                        .map(|c| name_as_defined(table, c))
-                        .collect(),
-                    _ => referred_columns,
+                    None => referred_columns,
                 }
             };
             let name = name.unwrap_or_else(|| {
