@@ -785,10 +785,7 @@ impl Setup {
 
     fn request(&self, text: &str) -> Request {
         Request {
-            sources: vec![Source {
-                name: String::from("<fuzz>"),
-                text: text.to_string(),
-            }],
+            sources: vec![Source::plain(String::from("<fuzz>"), text.to_string())],
             dialect: self.given_dialect.then_some(self.dialect),
             reflect: ReflectRequest {
                 schemas: Vec::new(),

@@ -575,7 +575,7 @@ fn cli_checks() -> Vec<Trial> {
                 run_binary(&["--dialect", "postgresql", &empty.to_string_lossy()], "")?;
             let _ = std::fs::remove_dir_all(&dir);
             expect(
-                code == 2 && out.is_empty() && err.contains("no .sql file"),
+                code == 2 && out.is_empty() && err.contains("no migration read"),
                 &err,
             )
         }),
@@ -694,16 +694,33 @@ fn cli_checks() -> Vec<Trial> {
                 run_binary(&["--dialect", "postgresql", &path], "")
             };
             let result = (|| {
-                for (layout, glob) in [("diesel", "/*/up.sql"), ("prisma", "/*/migration.sql")] {
+                for layout in ["diesel", "prisma"] {
                     let (code, out, err) = run_dir(layout)?;
                     expect(
-                        code == 2 && out.is_empty() && err.contains(layout) && err.contains(glob),
+                        code == 0
+                            && out.contains("class A(Base):")
+                            && err.contains(&format!("layout {layout} (1 migration)")),
                         &format!("{layout}: exit {code}: {err}"),
+                    )?;
+                    // Forced to read it as flat: nothing to read, and said so.
+                    let path = dir.join(layout).to_string_lossy().to_string();
+                    let (code, out, err) =
+                        run_binary(&["--dialect", "postgresql", "--layout", "flat", &path], "")?;
+                    expect(
+                        code == 2
+                            && out.is_empty()
+                            && err.contains("no migration read as a flat folder")
+                            && err.contains(&format!("--layout {layout}")),
+                        &format!("{layout} as flat: exit {code}: {err}"),
                     )?;
                 }
                 let (code, out, err) = run_dir("flyway")?;
                 expect(
-                    code == 0 && err.is_empty(),
+                    code == 0
+                        && err
+                            .trim_end()
+                            .lines()
+                            .all(|l| l.starts_with("ddlcodegen: layout flat (5 migrations)")),
                     &format!("flyway: exit {code}: {err}"),
                 )?;
                 expect(

@@ -83,28 +83,20 @@ pub fn generate(request: &Request) -> Outcome {
     })
 }
 
-/// A file that holds both halves of a migration (goose, dbmate, sql-migrate
-/// markers, comments to the server) is read as plain SQL: a warning at each
-/// marker of a down half, whose statements run too.
-fn down_migration_warnings(file: usize, text: &str) -> Vec<Diagnostic<usize>> {
-    crate::input::migration_markers(text)
-        .into_iter()
-        .filter(|marker| marker.down)
-        .map(|marker| {
-            Diagnostic::warning()
-                .with_message(format!(
-                    "the down half of a {} migration is applied as plain SQL",
-                    marker.tool
-                ))
-                .with_labels(vec![Label::primary(file, marker.span)
-                    .with_message("the statements after this marker run too")])
-                .with_notes(vec![String::from(
-                    "migration files are read as plain SQL for now: what the down half \
-                     drops or alters is missing from the output; give only the up half; pass \
-                     --strict to make this an error",
-                )])
-        })
-        .collect()
+/// What loading found wrong in a script, as a diagnostic at its place.
+fn problem_diagnostic(file: usize, problem: &crate::input::Problem) -> Diagnostic<usize> {
+    let diagnostic = match problem.error {
+        true => Diagnostic::error(),
+        false => Diagnostic::warning(),
+    };
+    let note = match problem.error {
+        true => problem.note.clone(),
+        false => format!("{}; pass --strict to make this an error", problem.note),
+    };
+    diagnostic
+        .with_message(problem.message.clone())
+        .with_labels(vec![Label::primary(file, problem.span.clone())])
+        .with_notes(vec![note])
 }
 
 fn run(request: &Request) -> Outcome {
@@ -127,14 +119,23 @@ fn run(request: &Request) -> Outcome {
     let mut builder = CatalogBuilder::new(dialect);
     let mut statements = 0usize;
     for (file, source) in request.sources.iter().enumerate() {
-        let found = crate::parse::for_each_statement(file, &source.text, dialect, |statement| {
-            statements += 1;
-            builder.apply(&statement, &source.text)
-        });
+        let found = crate::parse::for_each_statement(
+            file,
+            &source.text,
+            &source.blocks,
+            dialect,
+            |statement| {
+                statements += 1;
+                builder.apply(&statement, &source.text)
+            },
+        );
         outcome.diagnostics.extend(found);
-        outcome
-            .diagnostics
-            .extend(down_migration_warnings(file, &source.text));
+        outcome.diagnostics.extend(
+            source
+                .problems
+                .iter()
+                .map(|problem| problem_diagnostic(file, problem)),
+        );
     }
     let texts: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
     let (catalog, found) = builder.finish(&texts);
@@ -175,9 +176,8 @@ fn run(request: &Request) -> Outcome {
                  module is empty"
             ))
             .with_notes(vec![String::from(
-                "a migration layout that is not read yet (goose, dbmate, diesel, prisma: give \
-                 the up migrations as files, in order), only DROP statements, or --schemas \
-                 naming a schema without tables? pass --strict to make this an error",
+                "a folder read in the wrong layout (--layout NAME), only DROP statements, or \
+                 --schemas naming a schema without tables? pass --strict to make this an error",
             )]);
         if request.strict {
             nothing.severity = Severity::Error;

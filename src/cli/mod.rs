@@ -60,6 +60,17 @@ struct Args {
     /// Treat skipped statements as errors.
     #[arg(long)]
     strict: bool,
+    /// Read every folder input as this migration tool's (flat, flyway, sqlx,
+    /// goose, dbmate, diesel, prisma, sqitch, liquibase); detected when omitted.
+    #[arg(long, value_name = "NAME")]
+    layout: Option<String>,
+    /// Stop after this migration of each folder (a version, or a sqitch change
+    /// or tag): the models as of an older release.
+    #[arg(long, value_name = "VERSION")]
+    until: Option<String>,
+    /// List the migration files applied, in order.
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 fn error(message: &str) -> i32 {
@@ -121,10 +132,16 @@ pub fn main() -> i32 {
     {
         return error(&format!("option '{option}' is not yet supported: {why}"));
     }
-    let sources = match crate::input::load(&args.inputs) {
-        Ok(sources) => sources,
-        Err(message) => return error(&message),
+    let load_options = crate::input::LoadOptions {
+        layout: args.layout.clone(),
+        until: args.until.clone(),
     };
+    let loaded = match crate::input::load(&args.inputs, &load_options) {
+        Ok(loaded) => loaded,
+        Err(message) => return error(&shown(&message)),
+    };
+    report_folders(&loaded.folders, args.verbose);
+    let sources = loaded.sources;
     // Writing the models over one of the scripts would lose the SQL.
     if let Some(outfile) = args
         .outfile
@@ -147,6 +164,20 @@ pub fn main() -> i32 {
             Err(message) => return error(&message),
         },
         None => None,
+    };
+    let dialect = match (dialect, loaded.dialect_clue) {
+        (Some(given), Some((clue, why))) if given != clue => {
+            eprintln!(
+                "ddlcodegen: warning: {}, but the dialect is {given}",
+                shown(&why)
+            );
+            Some(given)
+        }
+        (None, Some((clue, why))) => {
+            eprintln!("ddlcodegen: dialect {clue} ({})", shown(&why));
+            Some(clue)
+        }
+        (given, _) => given,
     };
     let request = Request {
         sources,
@@ -204,12 +235,50 @@ pub fn main() -> i32 {
     }
 }
 
+/// Say how each folder was read: `ddlcodegen: layout goose (14 migrations):
+/// DIR`, its warnings, and with `-v` the files applied, in order.
+fn report_folders(folders: &[crate::input::FolderReport], verbose: bool) {
+    for folder in folders {
+        let count = match folder.applied.len() == folder.found {
+            true => format!("{} migration{}", folder.found, plural(folder.found)),
+            false => format!(
+                "{} of {} migration{}",
+                folder.applied.len(),
+                folder.found,
+                plural(folder.found)
+            ),
+        };
+        eprintln!(
+            "ddlcodegen: layout {} ({count}): {}{}",
+            folder.layout,
+            shown(&folder.path),
+            if folder.forced { " [forced]" } else { "" }
+        );
+        for warning in &folder.warnings {
+            eprintln!("ddlcodegen: warning: {}", shown(warning));
+        }
+        if verbose {
+            for (n, file) in folder.applied.iter().enumerate() {
+                eprintln!("ddlcodegen:   {:>4}. {}", n + 1, shown(file));
+            }
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// Print the diagnostics, each echoed source line and message made safe for
 /// the terminal.
 fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
     let mut files = SimpleFiles::new();
     for source in sources {
-        files.add(shown(&source.name), shown_source(&source.text));
+        files.add(shown(&source.name), shown_source(source.shown_text()));
     }
     // termcolor's Auto only looks at TERM/NO_COLOR; a redirected stderr (CI logs,
     // files) gets no escape codes.

@@ -1,36 +1,112 @@
-//! Inputs: `.sql` files, migration folders (their `*.sql` files in the order of
-//! [`flat_order`], `*.down.sql`, Flyway undo files and hidden files left out; a
-//! folder whose migrations sit in sub-folders is refused with what to give
-//! instead) and standard input (`-`), read
-//! as UTF-8 without a byte-order mark; UTF-16 text, SQLite database files and
-//! database URLs are refused with what to give instead.
+//! Inputs: `.sql` files, migration folders and standard input (`-`), read as
+//! UTF-8 without a byte-order mark; UTF-16 text, SQLite database files and
+//! database URLs are refused with what to give instead. A folder is read by
+//! the migration tool that wrote it ([`layout`]: detected, or forced with
+//! `--layout`), as that tool applies it.
 
-use std::cmp::Ordering;
+pub mod layout;
+
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::ops::Range;
+use std::path::Path;
+
+use crate::dialect::Dialect;
 
 /// One loaded script.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Source {
     /// The name shown in diagnostics (`<stdin>` for standard input).
     pub name: String,
+    /// The SQL as the server receives it.
     pub text: String,
+    /// The file as written, when `text` leaves parts of it out (a goose Down
+    /// half, a skipped liquibase change set: blanked in `text`, byte for byte
+    /// the same length); diagnostics show these lines.
+    pub written: Option<String>,
+    /// Byte ranges that the migration tool sends as one query (a goose
+    /// `StatementBegin`/`StatementEnd` block, a dbmate up section): not cut
+    /// at each `;` where a client would cut them.
+    pub blocks: Vec<Range<usize>>,
+    /// What the migration tool would say about the file (a malformed section
+    /// marker), at its place.
+    pub problems: Vec<Problem>,
 }
 
-/// Load every input in order; a folder stands for its migration files and
-/// `-` (or no input at all) for standard input.
-pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
-    if inputs.is_empty() {
-        return Ok(vec![read_stdin()?]);
+impl Source {
+    /// A script read as it is.
+    pub fn plain(name: String, text: String) -> Source {
+        Source {
+            name,
+            text,
+            ..Source::default()
+        }
     }
-    let mut sources = Vec::new();
+
+    /// The text diagnostics show: the file as written.
+    pub fn shown_text(&self) -> &str {
+        self.written.as_deref().unwrap_or(&self.text)
+    }
+}
+
+/// A problem with a script found while loading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub span: Range<usize>,
+    pub message: String,
+    /// What to do about it.
+    pub note: String,
+    /// The tool refuses the file (else a warning).
+    pub error: bool,
+}
+
+/// How folders are read.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// `--layout NAME`: every folder is read as this tool's.
+    pub layout: Option<String>,
+    /// `--until VERSION`: a folder's migrations up to that one.
+    pub until: Option<String>,
+}
+
+/// The loaded scripts and what was found out about folders on the way.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Vec<Source>,
+    /// One per folder input, in order.
+    pub folders: Vec<FolderReport>,
+    /// A dialect a folder names (prisma's provider), and where.
+    pub dialect_clue: Option<(Dialect, String)>,
+}
+
+/// How a folder input was read.
+#[derive(Debug)]
+pub struct FolderReport {
+    pub path: String,
+    pub layout: &'static str,
+    pub forced: bool,
+    /// Migrations in the folder.
+    pub found: usize,
+    /// The names of the files applied, in order (after `--until`).
+    pub applied: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Load every input in order; a folder stands for its migrations and `-`
+/// (or no input at all) for standard input.
+pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> {
+    let mut loaded = Loaded::default();
+    if inputs.is_empty() {
+        loaded.sources.push(read_stdin()?);
+        return Ok(loaded);
+    }
+    let forced = options.layout.as_deref().map(layout::by_name).transpose()?;
     let mut stdin_read = false;
     for input in inputs {
         if input == "-" {
             if std::mem::replace(&mut stdin_read, true) {
                 return Err(String::from("standard input (-) is given twice"));
             }
-            sources.push(read_stdin()?);
+            loaded.sources.push(read_stdin()?);
             continue;
         }
         let path = Path::new(input);
@@ -39,28 +115,38 @@ pub fn load(inputs: &[String]) -> Result<Vec<Source>, String> {
                 return Err(message);
             }
         }
-        if path.is_dir() {
-            let files = migration_files(path)?;
-            if files.is_empty() {
-                if let Some(layout) = nested_layout(path) {
-                    return Err(format!(
-                        "{}: no .sql file directly inside: {layout}",
-                        path.display()
-                    ));
-                }
-                return Err(format!(
-                    "{}: a folder with no .sql file in it (migrations are read from *.sql files)",
-                    path.display()
-                ));
-            }
-            for file in files {
-                sources.push(read(&file)?);
-            }
-        } else {
-            sources.push(read(path)?);
+        if !path.is_dir() {
+            let mut source = read(path)?;
+            source.problems = down_half_warnings(&source.text, false);
+            loaded.sources.push(source);
+            continue;
         }
+        let folder = layout::read_folder(path, forced, options.until.as_deref())?;
+        if loaded.dialect_clue.is_none() {
+            loaded.dialect_clue = folder.dialect_clue.clone();
+        }
+        loaded.folders.push(FolderReport {
+            path: input.clone(),
+            layout: folder.layout,
+            forced: folder.forced,
+            found: folder.found,
+            applied: folder
+                .migrations
+                .iter()
+                .map(|m| m.source.name.clone())
+                .collect(),
+            warnings: folder.warnings,
+        });
+        loaded
+            .sources
+            .extend(folder.migrations.into_iter().map(|m| m.source));
     }
-    Ok(sources)
+    if options.until.is_some() && loaded.folders.is_empty() {
+        return Err(String::from(
+            "--until applies to migration folders: give the folder, not its files",
+        ));
+    }
+    Ok(loaded)
 }
 
 /// An argument that is a database URL (`postgresql://user:secret@host/db`)
@@ -113,16 +199,19 @@ fn read_stdin() -> Result<Source, String> {
     let name = String::from("<stdin>");
     let bytes = read_limited(std::io::stdin().lock(), &name, MAX_INPUT_BYTES)?;
     let text = decode(bytes, &name)?;
-    Ok(Source { name, text })
+    let mut source = Source::plain(name, text);
+    source.problems = down_half_warnings(&source.text, false);
+    Ok(source)
 }
 
+/// A file as it is.
 fn read(path: &Path) -> Result<Source, String> {
     let name = path.display().to_string();
     let file =
         std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let bytes = read_limited(file, &name, MAX_INPUT_BYTES)?;
     let text = decode(bytes, &name)?;
-    Ok(Source { name, text })
+    Ok(Source::plain(name, text))
 }
 
 /// All of `reader`, in chunks, stopping at the size limit or at a NUL byte
@@ -205,287 +294,6 @@ fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     })
 }
 
-/// The `*.sql` files directly inside `dir`, in the order a migration tool of
-/// the flat kind (Flyway, golang-migrate, sqlx, numbered files) applies them:
-/// hidden files, `*.down.sql` (golang-migrate and sqlx down migrations) and
-/// Flyway undo files `U<ver>__*.sql` left out; Flyway baselines
-/// `B<ver>__*.sql` as on a new database (only the highest runs, and no `V`
-/// file with a version up to it); the rest in [`flat_order`].
-pub fn migration_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("{}: cannot list: {e}", dir.display()))?;
-    let mut files: Vec<(String, PathBuf)> = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        // Extensions compared without regard to case (`V1__init.SQL`).
-        let lower = name.to_ascii_lowercase();
-        if name.starts_with('.')
-            || !lower.ends_with(".sql")
-            || lower.ends_with(".down.sql")
-            || FlywayName::read(name).is_some_and(|f| f.prefix == 'U')
-            || !path.is_file()
-        {
-            continue;
-        }
-        files.push((name.to_string(), path));
-    }
-    // Baselines: on a new database Flyway runs the highest one instead of
-    // every versioned migration up to its version.
-    let top_baseline = files
-        .iter()
-        .filter_map(|(name, _)| FlywayName::read(name).filter(|f| f.prefix == 'B'))
-        .map(|f| owned_version(&f.version))
-        .max();
-    if let Some(top) = top_baseline {
-        let mut kept_baseline = false;
-        files.retain(|(name, _)| match FlywayName::read(name) {
-            Some(f) if f.prefix == 'B' => {
-                // Of two baselines of one version, the first by name.
-                let keep = owned_version(&f.version) == top && !kept_baseline;
-                kept_baseline |= keep;
-                keep
-            }
-            Some(f) if f.prefix == 'V' => owned_version(&f.version) > top,
-            _ => true,
-        });
-    }
-    files.sort_by(|(a, _), (b, _)| flat_order(a, b));
-    Ok(files.into_iter().map(|(_, path)| path).collect())
-}
-
-/// A version as owned (length, digits) pairs, which compare as the numbers do.
-fn owned_version(version: &[Number]) -> Vec<(usize, String)> {
-    version
-        .iter()
-        .map(|n| (n.digits.len(), n.digits.to_string()))
-        .collect()
-}
-
-/// A Flyway file name with its default, case-sensitive prefixes:
-/// `V<ver>__<desc>.sql` (versioned), `B<ver>__` (baseline), `U<ver>__` (undo)
-/// and `R__<desc>.sql` (repeatable); `<ver>` is digit runs separated by `.`
-/// or `_`.
-#[derive(Debug, PartialEq)]
-struct FlywayName<'a> {
-    prefix: char,
-    /// The version's numbers without trailing zeros (`1.0` is `1`), empty
-    /// for a repeatable.
-    version: Vec<Number<'a>>,
-    description: &'a str,
-}
-
-impl<'a> FlywayName<'a> {
-    fn read(name: &'a str) -> Option<Self> {
-        let stem = name.strip_suffix(".sql")?;
-        let prefix = stem.chars().next()?;
-        let rest = &stem[1..];
-        if prefix == 'R' {
-            let description = rest.strip_prefix("__")?;
-            return Some(FlywayName {
-                prefix,
-                version: Vec::new(),
-                description,
-            });
-        }
-        if !matches!(prefix, 'V' | 'B' | 'U') {
-            return None;
-        }
-        let (version, description) = rest.split_once("__")?;
-        let mut numbers = Vec::new();
-        for part in version.split(['.', '_']) {
-            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            numbers.push(Number::new(part));
-        }
-        while numbers.len() > 1 && numbers.last().is_some_and(|n| n.digits.is_empty()) {
-            numbers.pop();
-        }
-        Some(FlywayName {
-            prefix,
-            version: numbers,
-            description,
-        })
-    }
-}
-
-/// A run of digits compared by its value, however long.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Number<'a> {
-    /// The digits without leading zeros.
-    digits: &'a str,
-}
-
-impl<'a> Number<'a> {
-    fn new(run: &'a str) -> Self {
-        Number {
-            digits: run.trim_start_matches('0'),
-        }
-    }
-}
-
-impl Ord for Number<'_> {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.digits
-            .len()
-            .cmp(&other.digits.len())
-            .then_with(|| self.digits.cmp(other.digits))
-    }
-}
-
-impl PartialOrd for Number<'_> {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-/// One part of a name's sort key; parts compare in this order of kinds.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Part<'a> {
-    /// Where a Flyway version ends: before any number or text.
-    VersionEnd,
-    /// A digit run: by value, then by its length (`1` before `01`).
-    Digits(Number<'a>, usize),
-    /// Other text, without regard to case.
-    Text(String),
-}
-
-/// The sort key of a file name in a flat migration folder.
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum FlatKey<'a> {
-    /// Versioned files and every other name, then the name itself.
-    Ordered(Vec<Part<'a>>, &'a str),
-    /// Flyway repeatables come after all of them, by description (`_` read
-    /// as a space), as Flyway applies them.
-    Repeatable(String, &'a str),
-}
-
-fn natural_parts(name: &str) -> Vec<Part<'_>> {
-    let mut parts = Vec::new();
-    let mut rest = name;
-    while let Some(c) = rest.chars().next() {
-        let digit = c.is_ascii_digit();
-        let end = rest
-            .find(|c: char| c.is_ascii_digit() != digit)
-            .unwrap_or(rest.len());
-        let (run, tail) = rest.split_at(end);
-        parts.push(match digit {
-            true => Part::Digits(Number::new(run), run.len()),
-            false => Part::Text(run.to_lowercase()),
-        });
-        rest = tail;
-    }
-    parts
-}
-
-fn flat_key(name: &str) -> FlatKey<'_> {
-    match FlywayName::read(name) {
-        Some(f) if f.prefix == 'R' => FlatKey::Repeatable(f.description.replace('_', " "), name),
-        Some(f) if matches!(f.prefix, 'V' | 'B') => {
-            let mut parts = vec![Part::Text(String::from("v"))];
-            parts.extend(f.version.into_iter().map(|n| Part::Digits(n, 0)));
-            parts.push(Part::VersionEnd);
-            parts.push(Part::Text(f.description.to_lowercase()));
-            FlatKey::Ordered(parts, name)
-        }
-        _ => FlatKey::Ordered(natural_parts(name), name),
-    }
-}
-
-/// The order of a flat migration folder: natural version order (digit runs
-/// compare as numbers, the rest without regard to case, ties by plain order),
-/// except that a Flyway version compares as its sequence of numbers
-/// (`V1 < V1_1 = V1.1 < V1.2 < V2 < V10`) and Flyway repeatables `R__*.sql`
-/// come last, by description.
-pub fn flat_order(a: &str, b: &str) -> Ordering {
-    flat_key(a).cmp(&flat_key(b))
-}
-
-/// Natural version order: digit runs compare as numbers, the rest
-/// case-insensitively; ties by plain order.
-pub fn natural_cmp(a: &str, b: &str) -> Ordering {
-    natural_parts(a)
-        .cmp(&natural_parts(b))
-        .then_with(|| a.cmp(b))
-}
-
-/// What a folder without a `.sql` file directly inside holds, when its
-/// sub-folders do: the migration tool that writes that layout, and how to
-/// give its up migrations instead (layouts that are not read yet).
-fn nested_layout(dir: &Path) -> Option<String> {
-    let shown = dir.display().to_string();
-    if dir.join("sqitch.plan").is_file() {
-        return Some(format!(
-            "a sqitch project (sqitch.plan, deploy/*.sql), which is not read yet: give the \
-             deploy scripts in the order of sqitch.plan (e.g. {shown}/deploy/first.sql \
-             {shown}/deploy/second.sql ...)"
-        ));
-    }
-    let changelog = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .any(|e| {
-            let name = e.file_name().to_string_lossy().to_ascii_lowercase();
-            name.contains("changelog")
-                && [".xml", ".yaml", ".yml", ".json"]
-                    .iter()
-                    .any(|ext| name.ends_with(ext))
-        });
-    if changelog {
-        return Some(String::from(
-            "a liquibase changelog, which is not read yet: give the SQL files its change sets \
-             run, in the changelog's order",
-        ));
-    }
-    let mut subfolders: Vec<PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.is_dir()
-                && !p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with('.'))
-        })
-        .collect();
-    subfolders.sort();
-    let holds = |file: &str| subfolders.iter().any(|s| s.join(file).is_file());
-    if holds("up.sql") {
-        return Some(format!(
-            "a diesel migrations folder (<version>_<name>/up.sql), which is not read yet: \
-             give the up.sql files in order instead, e.g. with a shell glob: \
-             ddlcodegen {shown}/*/up.sql"
-        ));
-    }
-    if holds("migration.sql") {
-        return Some(format!(
-            "a prisma migrations folder (<timestamp>_<name>/migration.sql), which is not read \
-             yet: give the migration.sql files in order instead, e.g. with a shell glob: \
-             ddlcodegen {shown}/*/migration.sql"
-        ));
-    }
-    let nested = subfolders.iter().any(|s| {
-        std::fs::read_dir(s).is_ok_and(|entries| {
-            entries.filter_map(|e| e.ok()).any(|e| {
-                e.path().is_file()
-                    && e.file_name()
-                        .to_str()
-                        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".sql"))
-            })
-        })
-    });
-    nested.then(|| {
-        format!(
-            "its sub-folders hold .sql files (a migration layout that is not read yet): give \
-             the up migrations in the order they apply instead, e.g. with a shell glob: \
-             ddlcodegen {shown}/*/*.sql (leaving out down, revert or undo files)"
-        )
-    })
-}
-
 /// A line that marks a half of a migration in a file that holds both: goose
 /// (`-- +goose Up` / `-- +goose Down`), sql-migrate (`-- +migrate Up` /
 /// `Down`) and dbmate (`-- migrate:up` / `-- migrate:down`).
@@ -535,6 +343,38 @@ pub fn migration_markers(text: &str) -> Vec<MigrationMarker> {
         }
     }
     markers
+}
+
+/// A script that holds both halves of a migration (goose, dbmate, sql-migrate
+/// markers, comments to the server) read as plain SQL: a warning at each
+/// marker of a down half, whose statements run too. `in_folder`: the file is
+/// one of a flat folder's.
+pub fn down_half_warnings(text: &str, in_folder: bool) -> Vec<Problem> {
+    let note = match in_folder {
+        true => {
+            "the folder is read as flat (plain SQL files): what the down half drops or \
+                 alters is missing from the output; read it with its tool's layout \
+                 (--layout goose, dbmate) or pass --strict to make this an error"
+        }
+        false => {
+            "a file given on its own is read as plain SQL: what the down half drops or \
+                  alters is missing from the output; give its folder instead (read as its \
+                  tool does: only the up half) or pass --strict to make this an error"
+        }
+    };
+    migration_markers(text)
+        .into_iter()
+        .filter(|marker| marker.down)
+        .map(|marker| Problem {
+            span: marker.span,
+            message: format!(
+                "the down half of a {} migration is applied as plain SQL",
+                marker.tool
+            ),
+            note: note.to_string(),
+            error: false,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -590,45 +430,6 @@ mod tests {
     }
 
     #[test]
-    fn flyway_versions_compare_as_numbers_and_repeatables_come_last() {
-        let mut names = vec![
-            "R__views.sql",
-            "V10__c.sql",
-            "V1.2__b.sql",
-            "V1_1__a2.sql",
-            "V1.10__d.sql",
-            "V2__e.sql",
-            "R__a_func.sql",
-            "V1__init.sql",
-        ];
-        names.sort_by(|a, b| flat_order(a, b));
-        assert_eq!(
-            names,
-            vec![
-                "V1__init.sql",
-                "V1_1__a2.sql",
-                "V1.2__b.sql",
-                "V1.10__d.sql",
-                "V2__e.sql",
-                "V10__c.sql",
-                "R__a_func.sql",
-                "R__views.sql",
-            ]
-        );
-        assert_eq!(
-            FlywayName::read("U2__undo.sql").map(|f| f.prefix),
-            Some('U')
-        );
-        assert!(FlywayName::read("V1.x__no.sql").is_none());
-        assert!(FlywayName::read("Vx.sql").is_none());
-        // Trailing zeros do not count: 1.0 is 1.
-        assert_eq!(
-            FlywayName::read("V1.0__a.sql").map(|f| f.version),
-            FlywayName::read("V1__b.sql").map(|f| f.version)
-        );
-    }
-
-    #[test]
     fn migration_markers_of_goose_dbmate_and_sql_migrate() {
         let text = "-- +goose Up\nCREATE TABLE a (id int);\n  -- +goose Down\nDROP TABLE a;\n";
         let markers = migration_markers(text);
@@ -642,27 +443,5 @@ mod tests {
         let markers = migration_markers("-- +migrate Down\r\n");
         assert!(markers[0].down && markers[0].tool == "sql-migrate");
         assert!(migration_markers("-- a comment about goose up\n").is_empty());
-    }
-
-    #[test]
-    fn natural_order() {
-        let mut names = vec![
-            "V10__c.sql",
-            "V2__b.sql",
-            "V1__a.sql",
-            "1.10.sql",
-            "1.2.sql",
-        ];
-        names.sort_by(|a, b| natural_cmp(a, b));
-        assert_eq!(
-            names,
-            vec![
-                "1.2.sql",
-                "1.10.sql",
-                "V1__a.sql",
-                "V2__b.sql",
-                "V10__c.sql"
-            ]
-        );
     }
 }

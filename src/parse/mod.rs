@@ -84,22 +84,25 @@ pub fn parse_script(
     dialect: Dialect,
 ) -> (Vec<ParsedStatement>, Vec<Diagnostic<usize>>) {
     let mut statements = Vec::new();
-    let diagnostics = for_each_statement(file, src, dialect, |s| statements.push(s));
+    let diagnostics = for_each_statement(file, src, &[], dialect, |s| statements.push(s));
     (statements, diagnostics)
 }
 
 /// Split and parse one script, handing each statement to `apply` as soon as it
 /// is parsed (so that a large dump is never held as ASTs all at once). Returns
-/// the diagnostics for statements that could not be parsed.
+/// the diagnostics for statements that could not be parsed. `blocks`: byte
+/// ranges a migration tool sends as one query each (see
+/// [`split::split_script`]).
 pub fn for_each_statement(
     file: usize,
     src: &str,
+    blocks: &[Range<usize>],
     dialect: Dialect,
     mut apply: impl FnMut(ParsedStatement),
 ) -> Vec<Diagnostic<usize>> {
     let parser_dialect = sqlparser_dialect(dialect);
     let mut diagnostics = Vec::new();
-    for piece in split::split_statements(src, dialect) {
+    for piece in split::split_script(src, dialect, blocks) {
         if piece.kind != PieceKind::Sql {
             if let Some(diagnostic) = piece_diagnostic(file, dialect, &piece) {
                 diagnostics.push(diagnostic);

@@ -53,6 +53,11 @@ pub(super) struct Rules {
     /// SQLite's tokenizer ends it at the end of the input); PostgreSQL's lexer
     /// rejects the statement.
     pub unterminated_comment_runs: bool,
+    /// The client cuts at every delimiter, even inside a trigger or routine
+    /// body (the mariadb client, which is why dumps say `DELIMITER`): a block
+    /// that a migration tool sends as one query must be kept whole. psql and
+    /// sqlite3 already cut where their servers' grammar ends a statement.
+    pub client_cuts_blocks: bool,
 }
 
 const POSTGRESQL: Rules = Rules {
@@ -66,6 +71,7 @@ const POSTGRESQL: Rules = Rules {
     escape_strings: true,
     whole_words: true,
     unterminated_comment_runs: false,
+    client_cuts_blocks: false,
 };
 
 const MYSQL: Rules = Rules {
@@ -84,6 +90,7 @@ const MYSQL: Rules = Rules {
     escape_strings: false,
     whole_words: false,
     unterminated_comment_runs: true,
+    client_cuts_blocks: true,
 };
 
 const SQLITE: Rules = Rules {
@@ -101,6 +108,7 @@ const SQLITE: Rules = Rules {
     escape_strings: false,
     whole_words: false,
     unterminated_comment_runs: true,
+    client_cuts_blocks: false,
 };
 
 pub(super) fn rules(dialect: Dialect) -> &'static Rules {

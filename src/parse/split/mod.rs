@@ -64,10 +64,24 @@ pub struct Piece {
 
 /// Split `src` into statements for `dialect`.
 pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
+    split_script(src, dialect, &[])
+}
+
+/// Split `src` into statements for `dialect`, each of `blocks` (byte ranges
+/// in order, which a migration tool sends as one query) kept whole where the
+/// client would cut it.
+pub fn split_script(src: &str, dialect: Dialect, blocks: &[Range<usize>]) -> Vec<Piece> {
+    let rules = lexing::rules(dialect);
     let mut splitter = Splitter {
         bytes: src.as_bytes(),
         dialect,
-        rules: lexing::rules(dialect),
+        rules,
+        blocks: match rules.client_cuts_blocks {
+            true => blocks,
+            false => &[],
+        },
+        block_end: None,
+        compound_depth: 0,
         pieces: Vec::new(),
         text: Vec::with_capacity(src.len()),
         delimiter: b";".to_vec(),
@@ -90,6 +104,14 @@ struct Splitter<'a> {
     bytes: &'a [u8],
     dialect: Dialect,
     rules: &'static Rules,
+    /// Blocks not reached yet, sent as one query each.
+    blocks: &'a [Range<usize>],
+    /// Where the block the scan is in ends.
+    block_end: Option<usize>,
+    /// In a block, how deep the scan is in `BEGIN ... END` bodies and `CASE
+    /// ... END`: the server ends a statement of a multi-statement query at a
+    /// `;` outside them.
+    compound_depth: usize,
     pieces: Vec<Piece>,
     /// The text as the server executes it, byte for byte (see [`Piece::text`]).
     text: Vec<u8>,
@@ -119,9 +141,14 @@ impl Splitter<'_> {
     fn run(&mut self) {
         let bytes = self.bytes;
         while self.i < bytes.len() {
+            self.enter_or_leave_block();
             let i = self.i;
             let b = bytes[i];
-            if self.start.is_none() && !b.is_ascii_whitespace() && self.client_command() {
+            if self.start.is_none()
+                && self.block_end.is_none()
+                && !b.is_ascii_whitespace()
+                && self.client_command()
+            {
                 continue;
             }
             if b.is_ascii_whitespace() {
@@ -148,19 +175,82 @@ impl Splitter<'_> {
                 self.i += 2;
                 continue;
             }
-            if bytes[i..].starts_with(&self.delimiter) && self.may_end() {
+            let ends = match self.block_end {
+                None => bytes[i..].starts_with(&self.delimiter) && self.may_end(),
+                Some(_) => b == b';' && self.compound_depth == 0,
+            };
+            if ends {
                 self.end_statement();
                 continue;
             }
             self.start.get_or_insert(i);
             self.token();
         }
+        self.enter_or_leave_block();
         if self.start.is_some() && self.paren_depth > 0 {
             // psql sends the rest of the input as this statement, which
             // the server rejects.
             self.unterminated("parenthesis", self.paren_open, 1, true);
         } else if let Some(s) = self.start.take() {
             self.push_sql(s, bytes.len());
+        }
+    }
+
+    /// At a block's end, the statement the block holds ends; at its start, a
+    /// statement left open before it ends there (the tool sends them apart).
+    fn enter_or_leave_block(&mut self) {
+        if let Some(end) = self.block_end {
+            if self.i >= end {
+                self.block_end = None;
+                self.compound_depth = 0;
+                if let Some(s) = self.start.take() {
+                    self.push_sql(s, end.min(self.i));
+                }
+            }
+        }
+        while let Some(block) = self.blocks.first() {
+            if self.i < block.start || self.block_end.is_some() {
+                break;
+            }
+            self.blocks = &self.blocks[1..];
+            if self.i >= block.end {
+                continue;
+            }
+            if let Some(s) = self.start.take() {
+                self.push_sql(s, block.start.max(s));
+            }
+            self.block_end = Some(block.end);
+        }
+    }
+
+    /// A word in a block: `BEGIN` (not a transaction's) and `CASE` open a
+    /// compound, `END` closes one, unless it ends an `IF`, `LOOP`, `WHILE` or
+    /// `REPEAT` (whose openings are not counted).
+    fn compound_word(&mut self, word: &[u8], end: usize) {
+        let is = |w: &str| word.eq_ignore_ascii_case(w.as_bytes());
+        if is("BEGIN") {
+            let next = &self.bytes[end..];
+            let next = &next[next.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+            let transaction = next.is_empty()
+                || next.starts_with(b";")
+                || next
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"WORK"));
+            if !transaction {
+                self.compound_depth += 1;
+            }
+        } else if is("CASE") {
+            self.compound_depth += 1;
+        } else if is("END") {
+            let next = &self.bytes[end..];
+            let next = &next[next.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+            let word = &next[..lexing::word_end(next, 0)];
+            let keeps = ["IF", "LOOP", "WHILE", "REPEAT"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+            if !keeps {
+                self.compound_depth = self.compound_depth.saturating_sub(1);
+            }
         }
     }
 
@@ -371,6 +461,15 @@ impl Splitter<'_> {
                 // A `$1` parameter or an operator character.
                 None => self.copy_to(i + 1),
             }
+            return;
+        }
+        if self.block_end.is_some()
+            && lexing::starts_word(b)
+            && (i == 0 || !lexing::is_word_byte(bytes[i - 1]))
+        {
+            let end = lexing::word_end(bytes, i);
+            self.compound_word(&bytes[i..end], end);
+            self.copy_to(end);
             return;
         }
         if self.rules.whole_words {
