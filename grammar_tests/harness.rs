@@ -774,6 +774,137 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("empty input: exit {code}: {err}"),
             )
         }),
+        Trial::test(
+            "cli::migration_folders_say_what_they_apply_and_where_it_goes_wrong",
+            || {
+                let dir = std::env::temp_dir()
+                    .join(format!("ddlcodegen-layout-diag-{}", std::process::id()));
+                let _ = std::fs::remove_dir_all(&dir);
+                let write = |path: &str, text: &str| -> Result<(), Failed> {
+                    let path = dir.join(path);
+                    std::fs::create_dir_all(path.parent().unwrap_or(&dir))
+                        .map_err(|e| e.to_string())?;
+                    std::fs::write(path, text).map_err(|e| e.to_string().into())
+                };
+                write(
+                    "goose/00001_a.sql",
+                    "-- +goose Up\nCREATE TABLE a (id int PRIMARY KEY);\n-- +goose Down\nDROP TABLE a;\n",
+                )?;
+                write(
+                    "goose/00002_b.sql",
+                    "-- note\n-- +goose Up\nCREATE TABLE b (id int PRIMARY KEY,, x int);\n\
+                     CREATE TABLE c (id int PRIMARY KEY);\n-- +goose StatementBegin\n\
+                     CREATE TABLE d (id int PRIMARY KEY);\n",
+                )?;
+                write("goose/00010_e.sql", "-- +goose Up\nDROP TABLE c;\n")?;
+                write("goose/README.md", "not a migration\n")?;
+                let folder = dir.join("goose").to_string_lossy().to_string();
+                let result = (|| {
+                    let (code, out, err) =
+                        run_binary(&["--dialect", "postgresql", "-v", &folder], "")?;
+                    // Numeric order (10 after 2), Down halves never run, the
+                    // skipped statement and the open block named at their
+                    // file, line and column.
+                    expect(
+                        code == 0
+                            && out.contains("class A(Base):")
+                            && out.contains("class D(Base):")
+                            && !out.contains("class C(Base):")
+                            && err.contains("layout goose (3 migrations)")
+                            && err.contains("00002_b.sql:3:36")
+                            && err.contains("00002_b.sql:5:1")
+                            && err.contains("without a StatementEnd")
+                            && err
+                                .find("1. ")
+                                .zip(err.find("3. "))
+                                .is_some_and(|(a, b)| a < b)
+                            && matches!(
+                                (err.find("00002_b.sql\n"), err.find("00010_e.sql\n")),
+                                (Some(b), Some(e)) if b < e
+                            ),
+                        &format!("goose: exit {code}: {err}"),
+                    )?;
+                    // --until: the models as of version 2.
+                    let (code, out, err) =
+                        run_binary(&["--dialect", "postgresql", "--until", "2", &folder], "")?;
+                    expect(
+                        code == 0
+                            && out.contains("class C(Base):")
+                            && err.contains("layout goose (2 of 3 migrations)"),
+                        &format!("--until 2: exit {code}: {err}"),
+                    )?;
+                    let (code, _, err) =
+                        run_binary(&["--dialect", "postgresql", "--until", "0", &folder], "")?;
+                    expect(
+                        code == 2 && err.contains("no migration at or before"),
+                        &format!("--until 0: exit {code}: {err}"),
+                    )?;
+                    // A second Up is refused as goose refuses it, at its line.
+                    write(
+                        "goose/00011_f.sql",
+                        "-- +goose Up\nSELECT 1;\n-- +goose Up\n",
+                    )?;
+                    let (code, out, err) = run_binary(&["--dialect", "postgresql", &folder], "")?;
+                    expect(
+                        code == 2
+                            && out.is_empty()
+                            && err.contains("error: a second '-- +goose Up'")
+                            && err.contains("00011_f.sql:3:1"),
+                        &format!("second Up: exit {code}: {err}"),
+                    )?;
+                    // A file without an Up section: goose refuses the folder.
+                    write("goose/00011_f.sql", "CREATE TABLE f (id int);\n")?;
+                    let (code, _, err) = run_binary(&["--dialect", "postgresql", &folder], "")?;
+                    expect(
+                        code == 2 && err.contains("00011_f.sql: no '-- +goose Up'"),
+                        &format!("no Up: exit {code}: {err}"),
+                    )?;
+                    // Unknown layouts and --until without a folder are errors.
+                    let (code, _, err) = run_binary(&["--layout", "rails", &folder], "")?;
+                    expect(
+                        code == 2
+                            && err.contains("unknown layout 'rails'")
+                            && err.contains("goose"),
+                        &format!("--layout rails: exit {code}: {err}"),
+                    )?;
+                    let (code, _, err) = run_binary(&["--until", "2", "-"], "SELECT 1;")?;
+                    expect(
+                        code == 2 && err.contains("--until applies to migration folders"),
+                        &format!("--until on stdin: exit {code}: {err}"),
+                    )?;
+                    // dbmate: only up sections; several rules matching are said.
+                    write(
+                        "both/20240101000000_a.sql",
+                        "-- migrate:up\nCREATE TABLE a (id int PRIMARY KEY);\n\
+                         -- migrate:down\nDROP TABLE a;\n",
+                    )?;
+                    write(
+                        "both/20240102000000_b.sql",
+                        "-- +goose Up\nCREATE TABLE b (id int PRIMARY KEY);\n",
+                    )?;
+                    let both = dir.join("both").to_string_lossy().to_string();
+                    let (code, _, err) = run_binary(&["--dialect", "postgresql", &both], "")?;
+                    expect(
+                        code == 2
+                            && err.contains("also looks like a dbmate folder")
+                            && err.contains("20240101000000_a.sql: no '-- +goose Up'"),
+                        &format!("goose and dbmate: exit {code}: {err}"),
+                    )?;
+                    let (code, out, err) = run_binary(
+                        &["--dialect", "postgresql", "--layout", "dbmate", &both],
+                        "",
+                    )?;
+                    expect(
+                        code == 2
+                            && out.is_empty()
+                            && err.contains("20240102000000_b.sql: no '-- migrate:up'"),
+                        &format!("forced dbmate: exit {code}: {err}"),
+                    )
+                })();
+                let _ = std::fs::remove_dir_all(&dir);
+                result
+            },
+        ),
         Trial::test("cli::sqlite_schema_dump_and_reserved_names", || {
             // `sqlite3 app.db .schema` prints the table AUTOINCREMENT made.
             let dump = "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT);\n\

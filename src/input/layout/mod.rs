@@ -324,7 +324,15 @@ pub fn read_folder(
             matching.first().copied().unwrap_or(&flat::Flat)
         }
     };
-    let mut migrations = layout.migrations(&folder, &mut warnings)?;
+    let mut migrations = layout
+        .migrations(&folder, &mut warnings)
+        .map_err(|message| {
+            // What detection found is part of why the folder is refused.
+            std::iter::once(message)
+                .chain(warnings.iter().map(|w| format!("(warning: {w})")))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
     let found = migrations.len();
     if found == 0 {
         return Err(empty_folder(&folder, layout));
