@@ -139,12 +139,13 @@ fn compare_numbers(a: &[String], b: &[String]) -> Ordering {
 
 /// The migrations up to and including `until`: every one whose version is at
 /// most `until` for numbered layouts, up to the one it names for named ones.
+/// A warning when no migration has that very version.
 fn keep_until(
     migrations: &mut Vec<Migration>,
     until: &str,
     wanted: Version,
     folder: &Path,
-) -> Result<(), String> {
+) -> Result<Option<String>, String> {
     let target = match &wanted {
         Version::Numbers(target) => target.clone(),
         _ => Vec::new(),
@@ -166,7 +167,7 @@ fn keep_until(
             )
             .unwrap_or(at);
         migrations.truncate(last + 1);
-        return Ok(());
+        return Ok(None);
     }
     if !numbered || target.is_empty() {
         let known: Vec<String> = migrations
@@ -195,12 +196,21 @@ fn keep_until(
             folder.display()
         ));
     }
+    let exact = migrations
+        .iter()
+        .any(|m| matches!(&m.version, Version::Numbers(n) if compare_numbers(n, target) == Ordering::Equal));
     migrations.retain(|m| match &m.version {
         Version::Numbers(n) => compare_numbers(n, target) != Ordering::Greater,
         Version::Names(_) => false,
         Version::Always => true,
     });
-    Ok(())
+    Ok((!exact).then(|| {
+        format!(
+            "--until {until}: no migration of {} has that version; applying the {} before it",
+            folder.display(),
+            migrations.len()
+        )
+    }))
 }
 
 /// A folder given as input, its direct entries listed once.
@@ -338,7 +348,12 @@ pub fn read_folder(
         return Err(empty_folder(&folder, layout));
     }
     if let Some(until) = until {
-        keep_until(&mut migrations, until, layout.target(until), path)?;
+        warnings.extend(keep_until(
+            &mut migrations,
+            until,
+            layout.target(until),
+            path,
+        )?);
     }
     let dialect_clue = match layout.name() {
         "prisma" => prisma::provider(&folder),
@@ -554,8 +569,11 @@ mod tests {
         keep_until(&mut m, "2", Version::numbers("2"), Path::new("d")).unwrap();
         assert_eq!(m.len(), 3);
         let mut m = numbered(&["1", "3", "7"]);
-        keep_until(&mut m, "005", Version::numbers("005"), Path::new("d")).unwrap();
+        let warning = keep_until(&mut m, "005", Version::numbers("005"), Path::new("d")).unwrap();
         assert_eq!(m.len(), 2);
+        assert!(warning
+            .unwrap()
+            .contains("no migration of d has that version"));
         let mut m = numbered(&["3", "7"]);
         assert!(
             keep_until(&mut m, "2", Version::numbers("2"), Path::new("d"))
