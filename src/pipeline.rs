@@ -103,7 +103,18 @@ fn run(request: &Request) -> Outcome {
     let (dialect, detected_because) = match request.dialect {
         Some(dialect) => (dialect, None),
         None => {
-            let all: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
+            // Scripts for some dialects only (liquibase `dbms` change sets)
+            // say nothing of the others: the rest decides, if there is any.
+            let everywhere: Vec<&str> = request
+                .sources
+                .iter()
+                .filter(|s| s.dialects.is_none())
+                .map(|s| s.text.as_str())
+                .collect();
+            let all: Vec<&str> = match everywhere.is_empty() {
+                true => request.sources.iter().map(|s| s.text.as_str()).collect(),
+                false => everywhere,
+            };
             let detection = crate::parse::detect::detect_dialect(&all.join("\n"));
             (detection.dialect, Some(detection.reason))
         }
@@ -119,6 +130,12 @@ fn run(request: &Request) -> Outcome {
     let mut builder = CatalogBuilder::new(dialect);
     let mut statements = 0usize;
     for (file, source) in request.sources.iter().enumerate() {
+        if source.continues_session && file > 0 {
+            builder.continue_session(file, file - 1);
+        }
+        if !source.runs_on(dialect) {
+            continue;
+        }
         let found = crate::parse::for_each_statement(
             file,
             &source.text,
@@ -194,4 +211,75 @@ fn run(request: &Request) -> Outcome {
     }
     outcome.models = Some(crate::emit::emit(&module));
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Generator;
+
+    fn request(sources: Vec<Source>, dialect: Dialect) -> Request {
+        Request {
+            sources,
+            dialect: Some(dialect),
+            reflect: ReflectRequest {
+                schemas: Vec::new(),
+                tables: None,
+                views: true,
+            },
+            settings: Settings {
+                generator: Generator::Declarative,
+                options: Default::default(),
+                sqlacodegen_exact: false,
+            },
+            strict: false,
+        }
+    }
+
+    /// A liquibase changelog cut in three: a `dbms:mysql` change set runs
+    /// only on MariaDB, and the part after it continues the session.
+    fn changelog() -> Vec<Source> {
+        let all = Source::plain(
+            String::from("c.sql"),
+            String::from(
+                "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TEMPORARY TABLE t (id int);\n",
+            ),
+        );
+        let mut mysql = Source::plain(
+            String::from("c.sql"),
+            String::from("CREATE TABLE only_mysql (id int PRIMARY KEY);\n"),
+        );
+        mysql.dialects = Some(vec![Dialect::MySql]);
+        mysql.continues_session = true;
+        let mut after = Source::plain(
+            String::from("c.sql"),
+            String::from(
+                "CREATE TABLE b AS SELECT id FROM t;\nALTER TABLE b ADD PRIMARY KEY (id);\n",
+            ),
+        );
+        after.continues_session = true;
+        vec![all, mysql, after]
+    }
+
+    #[test]
+    fn a_source_runs_only_on_its_dialects_and_parts_share_a_session() {
+        let mysql = generate(&request(changelog(), Dialect::MySql));
+        let models = mysql.models.expect("a module");
+        assert!(models.contains("class OnlyMysql"), "{models}");
+        assert!(
+            !models.contains("NullType"),
+            "the temporary table lives on: {models}"
+        );
+        let postgresql = generate(&request(changelog(), Dialect::PostgreSql));
+        let models = postgresql.models.expect("a module");
+        assert!(!models.contains("OnlyMysql"), "{models}");
+        assert!(!models.contains("NullType"), "{models}");
+        // Without the continuation, the temporary table is gone: b's column
+        // has no known type.
+        let mut apart = changelog();
+        apart[2].continues_session = false;
+        let outcome = generate(&request(apart, Dialect::PostgreSql));
+        let models = outcome.models.expect("a module");
+        assert!(models.contains("NullType"), "{models}");
+    }
 }

@@ -30,6 +30,15 @@ pub struct Source {
     /// What the migration tool would say about the file (a malformed section
     /// marker), at its place.
     pub problems: Vec<Problem>,
+    /// The dialects the script runs on (a liquibase change set with a `dbms`
+    /// list); `None`: on all. A script whose list leaves out the dialect is
+    /// neither applied nor counted.
+    pub dialects: Option<Vec<Dialect>>,
+    /// Loaded in the same client session as the script before it (a part of
+    /// one liquibase changelog cut out for its `dbms` list), so session
+    /// settings and temporary tables carry over; otherwise each script is a
+    /// session of its own.
+    pub continues_session: bool,
 }
 
 impl Source {
@@ -45,6 +54,13 @@ impl Source {
     /// The text diagnostics show: the file as written.
     pub fn shown_text(&self) -> &str {
         self.written.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Whether the script runs on `dialect`.
+    pub fn runs_on(&self, dialect: Dialect) -> bool {
+        self.dialects
+            .as_ref()
+            .is_none_or(|dialects| dialects.contains(&dialect))
     }
 }
 
@@ -133,7 +149,16 @@ pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> 
             applied: folder
                 .migrations
                 .iter()
-                .map(|m| m.source.name.clone())
+                .map(|m| match &m.source.dialects {
+                    Some(dialects) if dialects.is_empty() => {
+                        format!("{} (for no dialect ddlcodegen reads)", m.source.name)
+                    }
+                    Some(dialects) => {
+                        let names: Vec<String> = dialects.iter().map(|d| d.to_string()).collect();
+                        format!("{} (only on {})", m.source.name, names.join(", "))
+                    }
+                    None => m.source.name.clone(),
+                })
                 .collect(),
             warnings: folder.warnings,
         });

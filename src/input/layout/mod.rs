@@ -91,11 +91,24 @@ pub enum Version {
     /// Numbers compared one by one (`1.1 < 1.2 < 2`; a plain integer is a
     /// sequence of one; a timestamp `2024-03-01-120000` is read as its digits).
     Numbers(Vec<String>),
-    /// A name only equal to itself (a sqitch change, a liquibase change set).
+    /// A name only equal to itself (a sqitch change).
     /// The other names it answers to (a sqitch tag) follow the first.
     Names(Vec<String>),
+    /// Named steps applied in one source, in order (the change sets of a
+    /// liquibase changelog file): `--until` a step keeps the source up to the
+    /// step's end.
+    Steps(Vec<Step>),
     /// Applied whatever the target (Flyway repeatables).
     Always,
+}
+
+/// One named step of a [`Version::Steps`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// The names it answers to (a change set's `id`, `author:id`, its tags).
+    pub names: Vec<String>,
+    /// Where in the source the steps after it start.
+    pub end: usize,
 }
 
 impl Version {
@@ -138,7 +151,8 @@ fn compare_numbers(a: &[String], b: &[String]) -> Ordering {
 }
 
 /// The migrations up to and including `until`: every one whose version is at
-/// most `until` for numbered layouts, up to the one it names for named ones.
+/// most `until` for numbered layouts, up to the one it names for named ones
+/// (within a migration of steps, up to the end of the step it names).
 fn keep_until(
     migrations: &mut Vec<Migration>,
     until: &str,
@@ -150,30 +164,40 @@ fn keep_until(
         _ => Vec::new(),
     };
     let target = &target;
-    let named = migrations.iter().position(
-        |m| matches!(&m.version, Version::Names(names) if names.iter().any(|n| n == until)),
-    );
+    // The last migration that answers to the name (a sqitch tag names the
+    // change before it), and where in it the named step ends.
+    let named = migrations
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(at, m)| match &m.version {
+            Version::Names(names) if names.iter().any(|n| n == until) => Some((at, None)),
+            Version::Steps(steps) => steps
+                .iter()
+                .rposition(|s| s.names.iter().any(|n| n == until))
+                .map(|step| (at, (step + 1 < steps.len()).then(|| steps[step].end))),
+            _ => None,
+        });
     let numbered = migrations
         .iter()
         .any(|m| matches!(m.version, Version::Numbers(_)));
-    if let Some(at) = named {
-        // The last migration that answers to the name (a sqitch tag names the
-        // change before it).
-        let last = migrations
-            .iter()
-            .rposition(
-                |m| matches!(&m.version, Version::Names(names) if names.iter().any(|n| n == until)),
-            )
-            .unwrap_or(at);
+    if let Some((last, cut)) = named {
         migrations.truncate(last + 1);
+        if let Some(end) = cut {
+            cut_source(&mut migrations[last].source, end);
+        }
         return Ok(());
     }
     if !numbered || target.is_empty() {
         let known: Vec<String> = migrations
             .iter()
-            .filter_map(|m| match &m.version {
-                Version::Names(names) => names.first().cloned(),
-                _ => None,
+            .flat_map(|m| match &m.version {
+                Version::Names(names) => names.first().cloned().into_iter().collect(),
+                Version::Steps(steps) => steps
+                    .iter()
+                    .filter_map(|s| s.names.first().cloned())
+                    .collect(),
+                _ => Vec::new(),
             })
             .collect();
         return Err(format!(
@@ -197,10 +221,35 @@ fn keep_until(
     }
     migrations.retain(|m| match &m.version {
         Version::Numbers(n) => compare_numbers(n, target) != Ordering::Greater,
-        Version::Names(_) => false,
+        Version::Names(_) | Version::Steps(_) => false,
         Version::Always => true,
     });
     Ok(())
+}
+
+/// Leave out what a source runs from byte `at` on (a line start): blanked as
+/// [`Extract`] blanks, with the blocks and problems there.
+fn cut_source(source: &mut Source, at: usize) {
+    if at >= source.text.len() || !source.text.is_char_boundary(at) {
+        return;
+    }
+    if source.written.is_none() {
+        source.written = Some(source.text.clone());
+    }
+    let mut bytes = std::mem::take(&mut source.text).into_bytes();
+    for b in &mut bytes[at..] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
+    // Whole characters after a boundary were blanked: still UTF-8.
+    source.text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    source.blocks.retain_mut(|block| {
+        block.end = block.end.min(at);
+        block.start < block.end
+    });
+    source.problems.retain(|p| p.span.start < at);
 }
 
 /// A folder given as input, its direct entries listed once.
@@ -493,6 +542,7 @@ impl<'a> Extract<'a> {
             written,
             blocks: self.blocks,
             problems: self.problems,
+            ..Source::default()
         }
     }
 }
