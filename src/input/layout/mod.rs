@@ -643,6 +643,43 @@ mod tests {
     }
 
     #[test]
+    fn until_a_step_cuts_its_source_after_the_step() {
+        let text = "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n";
+        let mut source = Source::plain(String::from("c.sql"), text.to_string());
+        source.blocks = vec![0..text.len()];
+        let step = |name: &str, end: usize| Step {
+            names: vec![name.to_string(), format!("x:{name}")],
+            end,
+        };
+        let migrations = vec![
+            Migration {
+                version: Version::Steps(vec![step("1", 25), step("2", text.len())]),
+                source,
+            },
+            Migration {
+                version: Version::Steps(vec![step("3", 0)]),
+                source: Source::plain(String::from("d.sql"), String::new()),
+            },
+        ];
+        let mut first = migrations.clone();
+        keep_until(&mut first, "x:1", Version::name("x:1"), Path::new("d")).unwrap();
+        assert_eq!(first.len(), 1);
+        assert_eq!(first[0].source.text.trim_end(), "CREATE TABLE a (id int);");
+        assert_eq!(first[0].source.text.len(), text.len());
+        assert_eq!(first[0].source.blocks, vec![0..25]);
+        assert_eq!(first[0].source.written.as_deref(), Some(text));
+        let mut second = migrations.clone();
+        keep_until(&mut second, "2", Version::name("2"), Path::new("d")).unwrap();
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].source.text, text);
+        let mut all = migrations;
+        keep_until(&mut all, "3", Version::name("3"), Path::new("d")).unwrap();
+        assert_eq!(all.len(), 2);
+        let message = keep_until(&mut all, "9", Version::name("9"), Path::new("d")).unwrap_err();
+        assert!(message.contains("(they run from 1 to 3)"), "{message}");
+    }
+
+    #[test]
     fn extract_blanks_what_is_not_run_and_keeps_positions() {
         let written = "-- +goose Up\nCREATE TABLE é (a int);\n-- +goose Down\nDROP TABLE é;\n";
         let mut extract = Extract::new(written);
