@@ -646,7 +646,7 @@ mod tests {
     fn until_a_step_cuts_its_source_after_the_step() {
         let text = "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n";
         let mut source = Source::plain(String::from("c.sql"), text.to_string());
-        source.blocks = vec![0..text.len()];
+        source.blocks.push(0..text.len());
         let step = |name: &str, end: usize| Step {
             names: vec![name.to_string(), format!("x:{name}")],
             end,

@@ -44,7 +44,7 @@ impl Value {
         match self {
             Value::Null => false,
             Value::Bool(b) => *b,
-            Value::Number(n) => n.parse::<f64>().map_or(true, |n| n != 0.0),
+            Value::Number(n) => n.parse::<f64>() != Ok(0.0),
             Value::Str(s) => !s.is_empty(),
             Value::List(items) => !items.is_empty(),
             Value::Map(entries) => !entries.is_empty(),

@@ -287,7 +287,8 @@ mod tests {
                     --changeset a:4 dbms:mariadb ignore:true\nDROP TABLE a;\n\
                     --changeset a:5\nCREATE TABLE b (id int);\n";
         let migrations = extract(text);
-        let parts: Vec<(Option<Vec<Dialect>>, Vec<&str>, bool)> = migrations
+        type Part<'a> = (Option<Vec<Dialect>>, Vec<&'a str>, bool);
+        let parts: Vec<Part> = migrations
             .iter()
             .map(|m| {
                 (
