@@ -130,9 +130,6 @@ fn run(request: &Request) -> Outcome {
     let mut builder = CatalogBuilder::new(dialect);
     let mut statements = 0usize;
     for (file, source) in request.sources.iter().enumerate() {
-        if source.continues_session && file > 0 {
-            builder.continue_session(file, file - 1);
-        }
         if !source.runs_on(dialect) {
             continue;
         }
@@ -236,50 +233,38 @@ mod tests {
         }
     }
 
-    /// A liquibase changelog cut in three: a `dbms:mysql` change set runs
-    /// only on MariaDB, and the part after it continues the session.
+    /// A liquibase folder: a changelog for every dialect, then a `dbms:mysql`
+    /// change set.
     fn changelog() -> Vec<Source> {
         let all = Source::plain(
-            String::from("c.sql"),
-            String::from(
-                "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TEMPORARY TABLE t (id int);\n",
-            ),
+            String::from("a.sql"),
+            String::from("CREATE TABLE a (id int PRIMARY KEY);\n"),
         );
         let mut mysql = Source::plain(
-            String::from("c.sql"),
-            String::from("CREATE TABLE only_mysql (id int PRIMARY KEY);\n"),
-        );
-        mysql.dialects = Some(vec![Dialect::MySql]);
-        mysql.continues_session = true;
-        let mut after = Source::plain(
-            String::from("c.sql"),
+            String::from("b.sql"),
             String::from(
-                "CREATE TABLE b AS SELECT id FROM t;\nALTER TABLE b ADD PRIMARY KEY (id);\n",
+                "CREATE TABLE only_mysql (id int PRIMARY KEY, a_id int REFERENCES a (id));\n",
             ),
         );
-        after.continues_session = true;
-        vec![all, mysql, after]
+        mysql.dialects = Some(vec![Dialect::MySql]);
+        vec![all, mysql]
     }
 
     #[test]
-    fn a_source_runs_only_on_its_dialects_and_parts_share_a_session() {
+    fn a_source_runs_only_on_its_dialects() {
         let mysql = generate(&request(changelog(), Dialect::MySql));
         let models = mysql.models.expect("a module");
         assert!(models.contains("class OnlyMysql"), "{models}");
-        assert!(
-            !models.contains("NullType"),
-            "the temporary table lives on: {models}"
-        );
         let postgresql = generate(&request(changelog(), Dialect::PostgreSql));
         let models = postgresql.models.expect("a module");
-        assert!(!models.contains("OnlyMysql"), "{models}");
-        assert!(!models.contains("NullType"), "{models}");
-        // Without the continuation, the temporary table is gone: b's column
-        // has no known type.
-        let mut apart = changelog();
-        apart[2].continues_session = false;
-        let outcome = generate(&request(apart, Dialect::PostgreSql));
-        let models = outcome.models.expect("a module");
-        assert!(models.contains("NullType"), "{models}");
+        assert!(
+            models.contains("class A(") && !models.contains("OnlyMysql"),
+            "{models}"
+        );
+        // Neither applied nor counted: a folder of MariaDB-only SQL read as
+        // PostgreSQL says that nothing was read.
+        let only = generate(&request(changelog().split_off(1), Dialect::PostgreSql));
+        assert!(only.diagnostics.is_empty(), "{:?}", only.diagnostics);
+        assert!(!only.models.expect("a module").contains("OnlyMysql"));
     }
 }

@@ -69,11 +69,8 @@ pub struct CatalogBuilder {
         std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
     /// Where each table or view was last created (file, byte range).
     created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
-    /// The session of the last statement: each file is one session, unless
-    /// it continues another's ([`CatalogBuilder::continue_session`]).
+    /// The file of the last statement: each file is one session.
     current_file: Option<usize>,
-    /// Files loaded in the session of an earlier file: file -> that file.
-    sessions: std::collections::HashMap<usize, usize>,
     /// The open transaction, outermost first (servers whose DDL is
     /// transactional): what ROLLBACK goes back to.
     transaction: Vec<Savepoint>,
@@ -97,17 +94,8 @@ impl CatalogBuilder {
             table_statements: std::collections::HashMap::new(),
             created_at: std::collections::HashMap::new(),
             current_file: None,
-            sessions: std::collections::HashMap::new(),
             transaction: Vec::new(),
         }
-    }
-
-    /// The statements of `file` run in the same client session as those of
-    /// `earlier` (one script cut in parts): the session does not end between
-    /// them.
-    pub fn continue_session(&mut self, file: usize, earlier: usize) {
-        let session = self.sessions.get(&earlier).copied().unwrap_or(earlier);
-        self.sessions.insert(file, session);
     }
 
     /// The state as of now, to go back to.
@@ -223,13 +211,8 @@ impl CatalogBuilder {
     pub fn apply(&mut self, statement: &ParsedStatement, source: &str) {
         // Each file is loaded by its own client session, whose temporary
         // tables go with it.
-        let session = self
-            .sessions
-            .get(&statement.file)
-            .copied()
-            .unwrap_or(statement.file);
-        if self.current_file != Some(session) {
-            self.current_file = Some(session);
+        if self.current_file != Some(statement.file) {
+            self.current_file = Some(statement.file);
             self.end_session();
         }
         if let Some(procedural) = &statement.procedural {

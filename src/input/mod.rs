@@ -30,15 +30,10 @@ pub struct Source {
     /// What the migration tool would say about the file (a malformed section
     /// marker), at its place.
     pub problems: Vec<Problem>,
-    /// The dialects the script runs on (a liquibase change set with a `dbms`
-    /// list); `None`: on all. A script whose list leaves out the dialect is
-    /// neither applied nor counted.
+    /// The dialects the script runs on (a liquibase changelog's view for the
+    /// dialects its `dbms` lists admit); `None`: on all. A script whose list
+    /// leaves out the dialect is neither applied nor counted.
     pub dialects: Option<Vec<Dialect>>,
-    /// Loaded in the same client session as the script before it (a part of
-    /// one liquibase changelog cut out for its `dbms` list), so session
-    /// settings and temporary tables carry over; otherwise each script is a
-    /// session of its own.
-    pub continues_session: bool,
 }
 
 impl Source {

@@ -15,13 +15,19 @@
 //! runs as it is.
 //!
 //! What depends on the dialect is carried by the sources, since the dialect
-//! may only be known later: a change set with a `dbms` list is a source of
-//! its own, for the dialects the list admits ([`Source::dialects`]); the
-//! parts of one `.sql` changelog cut apart that way run in one session.
+//! may only be known later ([`Source::dialects`]): a `.sql` changelog whose
+//! `dbms:` lists tell the dialects apart is one source per distinct view (the
+//! change sets that run on those dialects kept, the others blanked), an XML
+//! / YAML / JSON change set with a `dbms` list gives sources for the
+//! dialects it admits, and a change with an `endDelimiter` one for MariaDB
+//! and one for the others ([`changes`]). Memory stays linear: at most three
+//! views of a file.
 //!
 //! `--until` names a change set (`id` or `author:id`, or a `tagDatabase`
-//! tag of it): each migration is a file's run of change sets (or one `sql`
-//! / `sqlFile` change) and knows where each of its change sets ends.
+//! tag of it): each migration is a `.sql` file's view (or one `sql` /
+//! `sqlFile` change) and knows where each of its change sets ends; a change
+//! set that runs no SQL (ignored, only a tag) is a step of the migration
+//! before it.
 
 mod changelog;
 mod changes;

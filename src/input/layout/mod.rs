@@ -165,26 +165,35 @@ fn keep_until(
     };
     let target = &target;
     // The last migration that answers to the name (a sqitch tag names the
-    // change before it), and where in it the named step ends.
-    let named = migrations
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(at, m)| match &m.version {
-            Version::Names(names) if names.iter().any(|n| n == until) => Some((at, None)),
-            Version::Steps(steps) => steps
-                .iter()
-                .rposition(|s| s.names.iter().any(|n| n == until))
-                .map(|step| (at, (step + 1 < steps.len()).then(|| steps[step].end))),
-            _ => None,
-        });
+    // change before it).
+    let answers = |m: &Migration| match &m.version {
+        Version::Names(names) => names.iter().any(|n| n == until),
+        Version::Steps(steps) => steps.iter().any(|s| s.names.iter().any(|n| n == until)),
+        _ => false,
+    };
+    let named = migrations.iter().rposition(answers);
     let numbered = migrations
         .iter()
         .any(|m| matches!(m.version, Version::Numbers(_)));
-    if let Some((last, cut)) = named {
+    if let Some(last) = named {
         migrations.truncate(last + 1);
-        if let Some(end) = cut {
-            cut_source(&mut migrations[last].source, end);
+        // Within migrations of steps, up to the end of the named step: in
+        // each of the alternatives just before that answer to it too (the
+        // views of one liquibase changelog for different dialects).
+        for migration in migrations.iter_mut().rev() {
+            let Version::Steps(steps) = &migration.version else {
+                break;
+            };
+            let Some(step) = steps
+                .iter()
+                .rposition(|s| s.names.iter().any(|n| n == until))
+            else {
+                break;
+            };
+            if step + 1 < steps.len() {
+                let end = steps[step].end;
+                cut_source(&mut migration.source, end);
+            }
         }
         return Ok(());
     }
@@ -651,11 +660,14 @@ mod tests {
             names: vec![name.to_string(), format!("x:{name}")],
             end,
         };
+        let view = Migration {
+            version: Version::Steps(vec![step("1", 25), step("2", text.len())]),
+            source,
+        };
+        // Two views of one changelog, for different dialects.
         let migrations = vec![
-            Migration {
-                version: Version::Steps(vec![step("1", 25), step("2", text.len())]),
-                source,
-            },
+            view.clone(),
+            view,
             Migration {
                 version: Version::Steps(vec![step("3", 0)]),
                 source: Source::plain(String::from("d.sql"), String::new()),
@@ -663,18 +675,20 @@ mod tests {
         ];
         let mut first = migrations.clone();
         keep_until(&mut first, "x:1", Version::name("x:1"), Path::new("d")).unwrap();
-        assert_eq!(first.len(), 1);
-        assert_eq!(first[0].source.text.trim_end(), "CREATE TABLE a (id int);");
-        assert_eq!(first[0].source.text.len(), text.len());
-        assert_eq!(first[0].source.blocks, vec![0..25]);
-        assert_eq!(first[0].source.written.as_deref(), Some(text));
+        assert_eq!(first.len(), 2);
+        for view in &first {
+            assert_eq!(view.source.text.trim_end(), "CREATE TABLE a (id int);");
+            assert_eq!(view.source.text.len(), text.len());
+            assert_eq!(view.source.blocks, vec![0..25]);
+            assert_eq!(view.source.written.as_deref(), Some(text));
+        }
         let mut second = migrations.clone();
         keep_until(&mut second, "2", Version::name("2"), Path::new("d")).unwrap();
-        assert_eq!(second.len(), 1);
+        assert_eq!(second.len(), 2);
         assert_eq!(second[0].source.text, text);
         let mut all = migrations;
         keep_until(&mut all, "3", Version::name("3"), Path::new("d")).unwrap();
-        assert_eq!(all.len(), 2);
+        assert_eq!(all.len(), 3);
         let message = keep_until(&mut all, "9", Version::name("9"), Path::new("d")).unwrap_err();
         assert!(message.contains("(they run from 1 to 3)"), "{message}");
     }

@@ -164,58 +164,58 @@ fn change_sets(text: &str) -> Vec<ChangeSet> {
     sets
 }
 
-/// The migrations of a formatted SQL changelog: one per run of change sets
-/// for the same dialects (each the file with the other change sets
-/// blanked; the later ones continue the first one's session), each knowing
-/// where its change sets end.
+/// The migrations of a formatted SQL changelog: the file with the change
+/// sets that run on a dialect kept and the others blanked, once per distinct
+/// such view (one when no `dbms:` list tells the dialects apart, at most one
+/// per dialect), each for the dialects it is the view of and knowing where
+/// each change set ends. The views are alternatives: one runs, whole, in one
+/// session, as the file runs in one client session.
 pub(super) fn migrations(source: Source) -> Vec<Migration> {
     let text = source.text.as_str();
     let sets = change_sets(text);
-    // Runs of change sets for the same dialects; an ignored one joins the
-    // run it is in.
-    let mut runs: Vec<(Option<Vec<Dialect>>, Vec<&ChangeSet>)> = Vec::new();
-    for set in &sets {
-        match runs.last_mut() {
-            Some((dialects, run)) if !set.runs || *dialects == set.dialects => run.push(set),
-            _ => runs.push((set.dialects.clone(), vec![set])),
+    let mut views: Vec<(Vec<bool>, Vec<Dialect>)> = Vec::new();
+    for dialect in Dialect::ALL {
+        let runs: Vec<bool> = sets
+            .iter()
+            .map(|set| set.runs && set.dialects.as_ref().is_none_or(|d| d.contains(&dialect)))
+            .collect();
+        match views.iter_mut().find(|(view, _)| *view == runs) {
+            Some((_, dialects)) => dialects.push(dialect),
+            None => views.push((runs, vec![dialect])),
         }
     }
-    if runs.is_empty() {
-        runs.push((None, Vec::new()));
-    }
+    let steps: Vec<Step> = sets
+        .iter()
+        .map(|set| Step {
+            names: set.names.clone(),
+            end: set.end,
+        })
+        .collect();
     let line_ends: Vec<Range<usize>> = py_lines(text)
         .into_iter()
         .map(|line| line.body.end..line.end)
         .collect();
-    runs.into_iter()
-        .enumerate()
-        .map(|(n, (dialects, run))| {
+    views
+        .into_iter()
+        .map(|(runs, dialects)| {
             let mut extract = Extract::new(text);
             for end in &line_ends {
                 extract.keep(end.clone());
             }
-            for set in &run {
+            for (set, _) in sets.iter().zip(&runs).filter(|(_, runs)| **runs) {
                 for kept in &set.kept {
                     extract.keep(kept.clone());
                 }
-                if set.runs && set.one_query {
+                if set.one_query {
                     extract.open_block(set.body_start);
                     extract.close_block(set.end);
                 }
             }
-            let mut part = extract.finish(source.name.clone());
-            part.dialects = dialects;
-            part.continues_session = n > 0;
+            let mut view = extract.finish(source.name.clone());
+            view.dialects = (dialects.len() < Dialect::ALL.len()).then_some(dialects);
             Migration {
-                version: Version::Steps(
-                    run.iter()
-                        .map(|set| Step {
-                            names: set.names.clone(),
-                            end: set.end,
-                        })
-                        .collect(),
-                ),
-                source: part,
+                version: Version::Steps(steps.clone()),
+                source: view,
             }
         })
         .collect()
@@ -280,41 +280,46 @@ mod tests {
     }
 
     #[test]
-    fn dbms_change_sets_are_sources_of_their_own_in_one_session() {
+    fn dbms_change_sets_make_a_view_of_the_file_per_dialect() {
         let text = "--liquibase formatted sql\n--changeset a:1\nCREATE TABLE a (id int);\n\
                     --changeset a:2 dbms:h2\nCREATE TABLE h (id int);\n\
                     --changeset a:3 dbms:!postgresql,!sqlite\nCREATE TABLE m (id int);\n\
                     --changeset a:4 dbms:mariadb ignore:true\nDROP TABLE a;\n\
-                    --changeset a:5\nCREATE TABLE b (id int);\n";
+                    --changeset a:5 dbms:sqlite,postgresql\nCREATE TABLE b (id int);\n";
         let migrations = extract(text);
-        type Part<'a> = (Option<Vec<Dialect>>, Vec<&'a str>, bool);
-        let parts: Vec<Part> = migrations
+        let views: Vec<(Option<Vec<Dialect>>, Vec<&str>)> = migrations
             .iter()
-            .map(|m| {
-                (
-                    m.source.dialects.clone(),
-                    shown(&m.source),
-                    m.source.continues_session,
-                )
-            })
+            .map(|m| (m.source.dialects.clone(), shown(&m.source)))
             .collect();
         assert_eq!(
-            parts,
+            views,
             vec![
-                (None, vec!["CREATE TABLE a (id int);"], false),
-                (Some(vec![]), vec!["CREATE TABLE h (id int);"], true),
+                (
+                    Some(vec![Dialect::PostgreSql, Dialect::Sqlite]),
+                    vec!["CREATE TABLE a (id int);", "CREATE TABLE b (id int);"]
+                ),
                 (
                     Some(vec![Dialect::MySql]),
-                    vec!["CREATE TABLE m (id int);"],
-                    true
+                    vec!["CREATE TABLE a (id int);", "CREATE TABLE m (id int);"]
                 ),
-                (None, vec!["CREATE TABLE b (id int);"], true),
             ]
         );
-        let Version::Steps(steps) = &migrations[2].version else {
-            panic!("steps")
-        };
-        assert_eq!(steps.len(), 2, "the ignored change set joins its run");
+        for migration in &migrations {
+            let Version::Steps(steps) = &migration.version else {
+                panic!("steps")
+            };
+            assert_eq!(steps.len(), 5, "every change set, run or not");
+        }
+        // A dbms list that excludes every dialect alike: one view, for all.
+        let text = "--liquibase formatted sql\n--changeset a:1\nCREATE TABLE a (id int);\n\
+                    --changeset a:2 dbms:h2\nCREATE TABLE h (id int);\n";
+        let migrations = extract(text);
+        assert_eq!(migrations.len(), 1);
+        assert_eq!(migrations[0].source.dialects, None);
+        assert_eq!(
+            shown(&migrations[0].source),
+            vec!["CREATE TABLE a (id int);"]
+        );
     }
 
     #[test]
