@@ -260,31 +260,32 @@ fn json(text: &str) -> Result<Value, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The first YAML document, scalars as written (an empty one is null);
-/// aliases stand for what their anchor named.
+/// How deep YAML collections may nest (a changelog needs five levels).
+const MAX_YAML_DEPTH: usize = 1000;
+
+/// The first YAML document, scalars as written (an empty one is null).
+/// Aliases are refused, as the oracle refuses them (and as nested ones
+/// could stand for more than memory holds).
 fn yaml(text: &str) -> Result<Value, String> {
-    use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+    use yaml_rust2::parser::{Event, Parser};
     use yaml_rust2::scanner::{Marker, TScalarStyle};
 
     enum Open {
-        List(Vec<Value>, usize),
-        Map(Vec<(String, Value)>, Option<String>, usize),
+        List(Vec<Value>),
+        Map(Vec<(String, Value)>, Option<String>),
     }
     #[derive(Default)]
     struct Builder {
         stack: Vec<Open>,
-        anchors: std::collections::HashMap<usize, Value>,
         document: Option<Value>,
         done: bool,
+        refused: Option<String>,
     }
     impl Builder {
-        fn add(&mut self, value: Value, anchor: usize) {
-            if anchor > 0 {
-                self.anchors.insert(anchor, value.clone());
-            }
+        fn add(&mut self, value: Value) {
             match self.stack.last_mut() {
-                Some(Open::List(items, _)) => items.push(value),
-                Some(Open::Map(entries, key, _)) => match key.take() {
+                Some(Open::List(items)) => items.push(value),
+                Some(Open::Map(entries, key)) => match key.take() {
                     Some(key) => entries.push((key, value)),
                     None => *key = Some(value.py_str()),
                 },
@@ -297,37 +298,54 @@ fn yaml(text: &str) -> Result<Value, String> {
             }
         }
     }
-    impl MarkedEventReceiver for Builder {
-        fn on_event(&mut self, event: Event, _: Marker) {
+    impl Builder {
+        fn on_event(&mut self, event: Event, mark: Marker) {
+            let line = mark.line();
             match event {
-                Event::Scalar(text, style, anchor, _) => {
+                Event::Scalar(text, style, _, _) => {
                     let value = match style {
                         TScalarStyle::Plain if text == "~" || text.is_empty() => Value::Null,
                         _ => Value::Str(text),
                     };
-                    self.add(value, anchor);
+                    self.add(value);
                 }
-                Event::Alias(anchor) => {
-                    let value = self.anchors.get(&anchor).cloned().unwrap_or(Value::Null);
-                    self.add(value, 0);
+                Event::Alias(_) => {
+                    self.refused = Some(format!("line {line}: aliases (*name) are not read"));
                 }
-                Event::SequenceStart(anchor, _) => self.stack.push(Open::List(Vec::new(), anchor)),
-                Event::MappingStart(anchor, _) => {
-                    self.stack.push(Open::Map(Vec::new(), None, anchor))
+                Event::SequenceStart(..) | Event::MappingStart(..)
+                    if self.stack.len() >= MAX_YAML_DEPTH =>
+                {
+                    self.refused = Some(format!(
+                        "line {line}: collections nested more than {MAX_YAML_DEPTH} deep"
+                    ));
                 }
+                Event::SequenceStart(..) => self.stack.push(Open::List(Vec::new())),
+                Event::MappingStart(..) => self.stack.push(Open::Map(Vec::new(), None)),
                 Event::SequenceEnd | Event::MappingEnd => match self.stack.pop() {
-                    Some(Open::List(items, anchor)) => self.add(Value::List(items), anchor),
-                    Some(Open::Map(entries, _, anchor)) => self.add(Value::Map(entries), anchor),
+                    Some(Open::List(items)) => self.add(Value::List(items)),
+                    Some(Open::Map(entries, _)) => self.add(Value::Map(entries)),
                     None => {}
                 },
                 _ => {}
             }
         }
     }
+    // Event by event (the parser's own loader recurses once per level).
     let mut builder = Builder::default();
-    Parser::new_from_str(text.trim_start_matches('\u{feff}'))
-        .load(&mut builder, false)
-        .map_err(|e| e.to_string())?;
+    let mut parser = Parser::new_from_str(text.trim_start_matches('\u{feff}'));
+    loop {
+        let (event, mark) = parser.next_token().map_err(|e| e.to_string())?;
+        if matches!(event, Event::StreamEnd | Event::DocumentEnd) {
+            break;
+        }
+        builder.on_event(event, mark);
+        if let Some(refused) = builder.refused.take() {
+            return Err(refused);
+        }
+        if builder.done {
+            break;
+        }
+    }
     Ok(builder.document.unwrap_or(Value::Null))
 }
 
@@ -410,6 +428,17 @@ mod tests {
 
     #[test]
     fn bad_documents_are_reported() {
+        let message = entries(
+            Path::new("c.yaml"),
+            "databaseChangeLog:\n  - &a {include: {file: a.sql}}\n  - *a\n",
+        )
+        .unwrap_err();
+        assert!(message.contains("line 3: aliases"), "{message}");
+        let deep: String = (0..MAX_YAML_DEPTH + 1)
+            .map(|n| format!("{}k{n}:\n", " ".repeat(n)))
+            .collect();
+        let message = entries(Path::new("c.yaml"), &deep).unwrap_err();
+        assert!(message.contains("nested more than"), "{message}");
         let message = entries(Path::new("c.yaml"), "databaseChangeLog: {}\n").unwrap_err();
         assert!(message.contains("no databaseChangeLog list"), "{message}");
         let message = entries(Path::new("c.json"), "{").unwrap_err();
