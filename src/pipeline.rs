@@ -103,18 +103,9 @@ fn run(request: &Request) -> Outcome {
     let (dialect, detected_because) = match request.dialect {
         Some(dialect) => (dialect, None),
         None => {
-            // Scripts for some dialects only (liquibase `dbms` change sets)
-            // say nothing of the others: the rest decides, if there is any.
-            let everywhere: Vec<&str> = request
-                .sources
-                .iter()
-                .filter(|s| s.dialects.is_none())
-                .map(|s| s.text.as_str())
-                .collect();
-            let all: Vec<&str> = match everywhere.is_empty() {
-                true => request.sources.iter().map(|s| s.text.as_str()).collect(),
-                false => everywhere,
-            };
+            // Scripts for some dialects only (the views of a liquibase
+            // changelog) count too: what they share is most of them.
+            let all: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
             let detection = crate::parse::detect::detect_dialect(&all.join("\n"));
             (detection.dialect, Some(detection.reason))
         }
