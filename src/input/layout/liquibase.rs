@@ -104,8 +104,12 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// A pattern of the oracle's: `\s` as Python reads it (also `\x1c`-`\x1f`).
 fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
+    let pattern = pattern
+        .replace(r"\s", r"[\s\x1c-\x1f]")
+        .replace(r"\S", r"[^\s\x1c-\x1f]");
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("bad pattern {pattern}: {e}"))
 }
 
 /// The master changelogs directly inside: XML/YAML/JSON files naming
@@ -167,43 +171,49 @@ fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// One line of a text as Python's `str.splitlines` cuts them: its body
-/// (without the line end) and where the next line starts.
+/// One line of a text as the oracle cuts them: at every line end Python's
+/// `str.splitlines` knows, its body being the line without a `\r`/`\n`
+/// end (`raw.rstrip("\r\n")`), so a line cut at another line end keeps
+/// that character in its body.
 #[derive(Debug, Clone)]
 struct PyLine {
     body: std::ops::Range<usize>,
+    /// Another line end (`\v`, `\f`, `\x1c`-`\x1e`, NEL, LS, PS) that
+    /// ends the body: where the oracle drops or rewrites the line, it writes
+    /// `\n` in its place.
+    other_end: Option<std::ops::Range<usize>>,
+    /// Where the next line starts.
     end: usize,
 }
 
-/// The lines of `text` at every line end Python knows (`\n`, `\r\n`, `\r`,
-/// `\v`, `\f`, `\x1c`-`\x1e`, NEL, LS, PS).
+impl PyLine {
+    /// The line without any line end (Python's `splitlines()`).
+    fn content(&self) -> std::ops::Range<usize> {
+        self.body.start..self.other_end.as_ref().map_or(self.body.end, |e| e.start)
+    }
+}
+
+/// The lines of `text`.
 fn py_lines(text: &str) -> Vec<PyLine> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let breaks = matches!(
-            c,
-            '\n' | '\r'
-                | '\u{b}'
-                | '\u{c}'
-                | '\u{1c}'
-                | '\u{1d}'
-                | '\u{1e}'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if !breaks {
-            continue;
-        }
-        let mut end = at + c.len_utf8();
-        if c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n') {
-            chars.next();
-            end += 1;
-        }
+        let end = at + c.len_utf8();
+        let (body_end, other_end, end) = match c {
+            '\n' => (at, None, end),
+            '\r' if chars.peek().is_some_and(|(_, n)| *n == '\n') => {
+                chars.next();
+                (at, None, end + 1)
+            }
+            '\r' => (at, None, end),
+            '\u{b}' | '\u{c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => (end, Some(at..end), end),
+            _ => continue,
+        };
         lines.push(PyLine {
-            body: start..at,
+            body: start..body_end,
+            other_end,
             end,
         });
         start = end;
@@ -211,6 +221,7 @@ fn py_lines(text: &str) -> Vec<PyLine> {
     if start < text.len() {
         lines.push(PyLine {
             body: start..text.len(),
+            other_end: None,
             end: text.len(),
         });
     }
@@ -676,8 +687,11 @@ mod tests {
     #[test]
     fn lines_end_where_python_ends_them() {
         let text = "a\r\nb\rc\u{c}d\u{2028}e\n\nf";
-        let bodies: Vec<&str> = py_lines(text).into_iter().map(|l| &text[l.body]).collect();
-        assert_eq!(bodies, vec!["a", "b", "c", "d", "e", "", "f"]);
+        let lines = py_lines(text);
+        let bodies: Vec<&str> = lines.iter().map(|l| &text[l.body.clone()]).collect();
+        assert_eq!(bodies, vec!["a", "b", "c\u{c}", "d\u{2028}", "e", "", "f"]);
+        let contents: Vec<&str> = lines.iter().map(|l| &text[l.content()]).collect();
+        assert_eq!(contents, vec!["a", "b", "c", "d", "e", "", "f"]);
         assert!(py_lines("").is_empty());
         assert_eq!(py_lines("x\n").len(), 1);
     }

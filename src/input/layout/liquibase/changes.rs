@@ -201,7 +201,8 @@ fn delimiters(text: &str, delimiter: &str) -> Vec<Range<usize>> {
 
 /// PostgreSQL and SQLite: a line that is just the delimiter (any case)
 /// becomes `;`, and so does a symbol delimiter of two or more characters at
-/// the end of a line.
+/// the end of a line (what follows it dropped; another of Python's line
+/// ends written as `\n`, as the oracle writes it).
 fn delimiter_lines_as_semicolons(text: &str, delimiter: &str) -> String {
     let mut bytes = text.as_bytes().to_vec();
     let letters = delimiter.chars().all(char::is_alphabetic);
@@ -209,18 +210,20 @@ fn delimiter_lines_as_semicolons(text: &str, delimiter: &str) -> String {
         let body = &text[line.body.clone()];
         let trimmed = body.trim_end_matches(py_space);
         let end = line.body.start + trimmed.len();
-        if trimmed
+        let at = if trimmed
             .trim_start_matches(py_space)
             .eq_ignore_ascii_case(delimiter)
         {
-            blank(&mut bytes, line.body.clone());
-            if !line.body.is_empty() {
-                bytes[line.body.start] = b';';
-            }
+            line.body.start
         } else if delimiter.len() > 1 && !letters && trimmed.ends_with(delimiter) {
-            let at = end - delimiter.len();
-            blank(&mut bytes, at..end);
-            bytes[at] = b';';
+            end - delimiter.len()
+        } else {
+            continue;
+        };
+        blank(&mut bytes, at..line.body.end);
+        bytes[at] = b';';
+        if let Some(other) = line.other_end {
+            bytes[other.start] = b'\n';
         }
     }
     into_text(bytes)

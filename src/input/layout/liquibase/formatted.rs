@@ -59,7 +59,7 @@ pub(super) fn is_formatted(text: &str) -> bool {
     let text = text.trim_start_matches('\u{feff}');
     py_lines(text)
         .into_iter()
-        .map(|line| &text[line.body])
+        .map(|line| &text[line.content()])
         .find(|line| !line.trim_matches(py_space).is_empty())
         .is_some_and(|line| patterns().header.is_match(line))
 }
@@ -191,16 +191,18 @@ pub(super) fn migrations(source: Source) -> Vec<Migration> {
             end: set.end,
         })
         .collect();
-    let line_ends: Vec<Range<usize>> = py_lines(text)
-        .into_iter()
-        .map(|line| line.body.end..line.end)
-        .collect();
+    let lines = py_lines(text);
     views
         .into_iter()
         .map(|(runs, dialects)| {
+            // Dropped lines keep their line end; the oracle writes `\n` for
+            // one of Python's other line ends.
             let mut extract = Extract::new(text);
-            for end in &line_ends {
-                extract.keep(end.clone());
+            for line in &lines {
+                extract.keep(line.body.end..line.end);
+                if let Some(other) = &line.other_end {
+                    extract.replace(other.clone(), "\n");
+                }
             }
             for (set, _) in sets.iter().zip(&runs).filter(|(_, runs)| **runs) {
                 for kept in &set.kept {
@@ -332,6 +334,68 @@ mod tests {
         let block = &source.text[source.blocks[0].clone()];
         assert!(block.trim().starts_with("CREATE TRIGGER") && block.trim().ends_with("END;"));
         assert!(!block.contains("CREATE TABLE b"));
+    }
+
+    /// Random lines of the kinds liquibase reads, joined by every line end
+    /// Python knows: the views keep the file's length and line ends, their
+    /// blocks lie in order inside them, and nothing panics.
+    #[test]
+    fn random_changelogs_keep_positions() {
+        const PIECES: &[&str] = &[
+            "-- liquibase formatted sql",
+            "--changeset a:1",
+            "-- changeset \"b c\":\"d e\" dbms:postgresql splitStatements:false",
+            "--changeset x:2 dbms:!mysql ignore:true",
+            "--changeset x:3 dbms:mariadb,sqlite splitStatements:FALSE",
+            "--changeset é:ü dbms:h2",
+            "CREATE TABLE t (id int);",
+            "INSERT INTO t VALUES ('é');",
+            "--rollback DROP TABLE t;",
+            "/* liquibase rollback",
+            "*/",
+            "--ignoreLines:start",
+            "--ignoreLines:end",
+            "--ignoreLines:2",
+            "--ignoreLines:99999999999999999999999",
+            "--comment: x",
+            "--property name:a value:b",
+            "--precondition-sql-check expectedResult:0 SELECT 1",
+            "",
+            "   ",
+        ];
+        const ENDS: &[&str] = &["\n", "\r\n", "\r", "\u{c}", "\u{85}", "\u{2028}", "\u{1e}"];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..500 {
+            let mut text = String::new();
+            for _ in 0..next(30) {
+                text.push_str(PIECES[next(PIECES.len())]);
+                text.push_str(ENDS[next(ENDS.len())]);
+            }
+            if next(2) == 0 {
+                text.push_str(PIECES[next(PIECES.len())]);
+            }
+            let views = extract(&text);
+            assert!(!views.is_empty() && views.len() <= 3, "{text:?}");
+            for view in &views {
+                let source = &view.source;
+                assert_eq!(source.text.len(), text.len(), "{text:?}");
+                let mut last = 0;
+                for block in &source.blocks {
+                    assert!(last <= block.start && block.start < block.end, "{text:?}");
+                    assert!(block.end <= text.len());
+                    last = block.end;
+                }
+                for (kept, written) in source.text.bytes().zip(text.bytes()) {
+                    assert!(matches!(kept, b' ' | b'\n') || kept == written, "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
