@@ -128,16 +128,18 @@ fn cut_at_delimiters(text: &str, delimiter: &str) -> (String, Vec<Range<usize>>)
     let mut bytes = text.as_bytes().to_vec();
     let mut blocks = Vec::new();
     let mut start = 0;
+    // The client sends no piece that is only blanks.
+    let mut piece = |range: std::ops::Range<usize>| {
+        if !text[range.clone()].trim().is_empty() {
+            blocks.push(range);
+        }
+    };
     for at in found {
         blank(&mut bytes, at.clone());
-        if start < at.start {
-            blocks.push(start..at.start);
-        }
+        piece(start..at.start);
         start = at.end;
     }
-    if start < text.len() {
-        blocks.push(start..text.len());
-    }
+    piece(start..text.len());
     (into_text(bytes), blocks)
 }
 
@@ -280,7 +282,6 @@ mod tests {
             vec![
                 "CREATE TABLE a (id int)",
                 "CREATE TABLE `GO` (id int) -- GO\ngo\nSELECT 'GO'",
-                ""
             ]
         );
         // PostgreSQL / SQLite: lines that are just the delimiter, any case.
@@ -297,6 +298,26 @@ mod tests {
             ]
         );
         assert_eq!(others.written.as_deref(), Some(text));
+    }
+
+    /// The pieces the mariadb client 10.11 sent for this text after
+    /// `DELIMITER GO` (checked with `mariadb -vvv`).
+    #[test]
+    fn pieces_as_the_mariadb_client_cuts_them() {
+        let text = "SELECT \"a GO b\" /* GO */ -- GO\n, 1 GO SELECT `x``GO` FROM \
+                    (SELECT 1 AS `x``GO`) t # GO\nGO\nSELECT 'it\\'s GO' /*! , 2 */GO\n\
+                    SELECT 3 --GO\nGO\n";
+        let (cut, blocks) = cut_at_delimiters(text, "GO");
+        let pieces: Vec<&str> = blocks.iter().map(|b| cut[b.clone()].trim()).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                "SELECT \"a GO b\" /* GO */ -- GO\n, 1",
+                "SELECT `x``GO` FROM (SELECT 1 AS `x``GO`) t # GO",
+                "SELECT 'it\\'s GO' /*! , 2 */",
+                "SELECT 3 --",
+            ]
+        );
     }
 
     #[test]
