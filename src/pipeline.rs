@@ -103,6 +103,8 @@ fn run(request: &Request) -> Outcome {
     let (dialect, detected_because) = match request.dialect {
         Some(dialect) => (dialect, None),
         None => {
+            // Scripts for some dialects only (the views of a liquibase
+            // changelog) count too: what they share is most of them.
             let all: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
             let detection = crate::parse::detect::detect_dialect(&all.join("\n"));
             (detection.dialect, Some(detection.reason))
@@ -119,6 +121,9 @@ fn run(request: &Request) -> Outcome {
     let mut builder = CatalogBuilder::new(dialect);
     let mut statements = 0usize;
     for (file, source) in request.sources.iter().enumerate() {
+        if !source.runs_on(dialect) {
+            continue;
+        }
         let found = crate::parse::for_each_statement(
             file,
             &source.text,
@@ -194,4 +199,63 @@ fn run(request: &Request) -> Outcome {
     }
     outcome.models = Some(crate::emit::emit(&module));
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Generator;
+
+    fn request(sources: Vec<Source>, dialect: Dialect) -> Request {
+        Request {
+            sources,
+            dialect: Some(dialect),
+            reflect: ReflectRequest {
+                schemas: Vec::new(),
+                tables: None,
+                views: true,
+            },
+            settings: Settings {
+                generator: Generator::Declarative,
+                options: Default::default(),
+                sqlacodegen_exact: false,
+            },
+            strict: false,
+        }
+    }
+
+    /// A liquibase folder: a changelog for every dialect, then a `dbms:mysql`
+    /// change set.
+    fn changelog() -> Vec<Source> {
+        let all = Source::plain(
+            String::from("a.sql"),
+            String::from("CREATE TABLE a (id int PRIMARY KEY);\n"),
+        );
+        let mut mysql = Source::plain(
+            String::from("b.sql"),
+            String::from(
+                "CREATE TABLE only_mysql (id int PRIMARY KEY, a_id int REFERENCES a (id));\n",
+            ),
+        );
+        mysql.dialects = Some(vec![Dialect::MySql]);
+        vec![all, mysql]
+    }
+
+    #[test]
+    fn a_source_runs_only_on_its_dialects() {
+        let mysql = generate(&request(changelog(), Dialect::MySql));
+        let models = mysql.models.expect("a module");
+        assert!(models.contains("class OnlyMysql"), "{models}");
+        let postgresql = generate(&request(changelog(), Dialect::PostgreSql));
+        let models = postgresql.models.expect("a module");
+        assert!(
+            models.contains("class A(") && !models.contains("OnlyMysql"),
+            "{models}"
+        );
+        // Neither applied nor counted: a folder of MariaDB-only SQL read as
+        // PostgreSQL says that nothing was read.
+        let only = generate(&request(changelog().split_off(1), Dialect::PostgreSql));
+        assert!(only.diagnostics.is_empty(), "{:?}", only.diagnostics);
+        assert!(!only.models.expect("a module").contains("OnlyMysql"));
+    }
 }

@@ -64,8 +64,9 @@ struct Args {
     /// goose, dbmate, diesel, prisma, sqitch, liquibase); detected when omitted.
     #[arg(long, value_name = "NAME")]
     layout: Option<String>,
-    /// Stop after this migration of each folder (a version, or a sqitch change
-    /// or tag): the models as of an older release.
+    /// Stop after this migration of each folder (a version, a sqitch change or
+    /// tag, a liquibase change set id, author:id or tag): the models as of an
+    /// older release.
     #[arg(long, value_name = "VERSION")]
     until: Option<String>,
     /// List the migration files applied, in order.

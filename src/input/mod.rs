@@ -30,6 +30,10 @@ pub struct Source {
     /// What the migration tool would say about the file (a malformed section
     /// marker), at its place.
     pub problems: Vec<Problem>,
+    /// The dialects the script runs on (a liquibase changelog's view for the
+    /// dialects its `dbms` lists admit); `None`: on all. A script whose list
+    /// leaves out the dialect is neither applied nor counted.
+    pub dialects: Option<Vec<Dialect>>,
 }
 
 impl Source {
@@ -45,6 +49,13 @@ impl Source {
     /// The text diagnostics show: the file as written.
     pub fn shown_text(&self) -> &str {
         self.written.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Whether the script runs on `dialect`.
+    pub fn runs_on(&self, dialect: Dialect) -> bool {
+        self.dialects
+            .as_ref()
+            .is_none_or(|dialects| dialects.contains(&dialect))
     }
 }
 
@@ -133,7 +144,16 @@ pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> 
             applied: folder
                 .migrations
                 .iter()
-                .map(|m| m.source.name.clone())
+                .map(|m| match &m.source.dialects {
+                    Some(dialects) if dialects.is_empty() => {
+                        format!("{} (for no dialect ddlcodegen reads)", m.source.name)
+                    }
+                    Some(dialects) => {
+                        let names: Vec<String> = dialects.iter().map(|d| d.to_string()).collect();
+                        format!("{} (only on {})", m.source.name, names.join(", "))
+                    }
+                    None => m.source.name.clone(),
+                })
                 .collect(),
             warnings: folder.warnings,
         });

@@ -91,11 +91,24 @@ pub enum Version {
     /// Numbers compared one by one (`1.1 < 1.2 < 2`; a plain integer is a
     /// sequence of one; a timestamp `2024-03-01-120000` is read as its digits).
     Numbers(Vec<String>),
-    /// A name only equal to itself (a sqitch change, a liquibase change set).
+    /// A name only equal to itself (a sqitch change).
     /// The other names it answers to (a sqitch tag) follow the first.
     Names(Vec<String>),
+    /// Named steps applied in one source, in order (the change sets of a
+    /// liquibase changelog file): `--until` a step keeps the source up to the
+    /// step's end.
+    Steps(Vec<Step>),
     /// Applied whatever the target (Flyway repeatables).
     Always,
+}
+
+/// One named step of a [`Version::Steps`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// The names it answers to (a change set's `id`, `author:id`, its tags).
+    pub names: Vec<String>,
+    /// Where in the source the steps after it start.
+    pub end: usize,
 }
 
 impl Version {
@@ -138,8 +151,9 @@ fn compare_numbers(a: &[String], b: &[String]) -> Ordering {
 }
 
 /// The migrations up to and including `until`: every one whose version is at
-/// most `until` for numbered layouts, up to the one it names for named ones.
-/// A warning when no migration has that very version.
+/// most `until` for numbered layouts, up to the one it names for named ones
+/// (within a migration of steps, up to the end of the step it names). A
+/// warning when no migration has that very version.
 fn keep_until(
     migrations: &mut Vec<Migration>,
     until: &str,
@@ -151,30 +165,49 @@ fn keep_until(
         _ => Vec::new(),
     };
     let target = &target;
-    let named = migrations.iter().position(
-        |m| matches!(&m.version, Version::Names(names) if names.iter().any(|n| n == until)),
-    );
+    // The last migration that answers to the name (a sqitch tag names the
+    // change before it).
+    let answers = |m: &Migration| match &m.version {
+        Version::Names(names) => names.iter().any(|n| n == until),
+        Version::Steps(steps) => steps.iter().any(|s| s.names.iter().any(|n| n == until)),
+        _ => false,
+    };
+    let named = migrations.iter().rposition(answers);
     let numbered = migrations
         .iter()
         .any(|m| matches!(m.version, Version::Numbers(_)));
-    if let Some(at) = named {
-        // The last migration that answers to the name (a sqitch tag names the
-        // change before it).
-        let last = migrations
-            .iter()
-            .rposition(
-                |m| matches!(&m.version, Version::Names(names) if names.iter().any(|n| n == until)),
-            )
-            .unwrap_or(at);
+    if let Some(last) = named {
         migrations.truncate(last + 1);
+        // Within migrations of steps, up to the end of the named step: in
+        // each of the alternatives just before that answer to it too (the
+        // views of one liquibase changelog for different dialects).
+        for migration in migrations.iter_mut().rev() {
+            let Version::Steps(steps) = &migration.version else {
+                break;
+            };
+            let Some(step) = steps
+                .iter()
+                .rposition(|s| s.names.iter().any(|n| n == until))
+            else {
+                break;
+            };
+            if step + 1 < steps.len() {
+                let end = steps[step].end;
+                cut_source(&mut migration.source, end);
+            }
+        }
         return Ok(None);
     }
     if !numbered || target.is_empty() {
         let known: Vec<String> = migrations
             .iter()
-            .filter_map(|m| match &m.version {
-                Version::Names(names) => names.first().cloned(),
-                _ => None,
+            .flat_map(|m| match &m.version {
+                Version::Names(names) => names.first().cloned().into_iter().collect(),
+                Version::Steps(steps) => steps
+                    .iter()
+                    .filter_map(|s| s.names.first().cloned())
+                    .collect(),
+                _ => Vec::new(),
             })
             .collect();
         return Err(format!(
@@ -201,7 +234,7 @@ fn keep_until(
         .any(|m| matches!(&m.version, Version::Numbers(n) if compare_numbers(n, target) == Ordering::Equal));
     migrations.retain(|m| match &m.version {
         Version::Numbers(n) => compare_numbers(n, target) != Ordering::Greater,
-        Version::Names(_) => false,
+        Version::Names(_) | Version::Steps(_) => false,
         Version::Always => true,
     });
     Ok((!exact).then(|| {
@@ -211,6 +244,31 @@ fn keep_until(
             migrations.len()
         )
     }))
+}
+
+/// Leave out what a source runs from byte `at` on (a line start): blanked as
+/// [`Extract`] blanks, with the blocks and problems there.
+fn cut_source(source: &mut Source, at: usize) {
+    if at >= source.text.len() || !source.text.is_char_boundary(at) {
+        return;
+    }
+    if source.written.is_none() {
+        source.written = Some(source.text.clone());
+    }
+    let mut bytes = std::mem::take(&mut source.text).into_bytes();
+    for b in &mut bytes[at..] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
+    // Whole characters after a boundary were blanked: still UTF-8.
+    source.text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    source.blocks.retain_mut(|block| {
+        block.end = block.end.min(at);
+        block.start < block.end
+    });
+    source.problems.retain(|p| p.span.start < at);
 }
 
 /// A folder given as input, its direct entries listed once.
@@ -516,6 +574,7 @@ impl<'a> Extract<'a> {
             written,
             blocks: self.blocks,
             problems: self.problems,
+            ..Source::default()
         }
     }
 }
@@ -616,6 +675,48 @@ mod tests {
                 .unwrap_err()
                 .contains("no migration of that name")
         );
+    }
+
+    #[test]
+    fn until_a_step_cuts_its_source_after_the_step() {
+        let text = "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n";
+        let mut source = Source::plain(String::from("c.sql"), text.to_string());
+        source.blocks.push(0..text.len());
+        let step = |name: &str, end: usize| Step {
+            names: vec![name.to_string(), format!("x:{name}")],
+            end,
+        };
+        let view = Migration {
+            version: Version::Steps(vec![step("1", 25), step("2", text.len())]),
+            source,
+        };
+        // Two views of one changelog, for different dialects.
+        let migrations = vec![
+            view.clone(),
+            view,
+            Migration {
+                version: Version::Steps(vec![step("3", 0)]),
+                source: Source::plain(String::from("d.sql"), String::new()),
+            },
+        ];
+        let mut first = migrations.clone();
+        keep_until(&mut first, "x:1", Version::name("x:1"), Path::new("d")).unwrap();
+        assert_eq!(first.len(), 2);
+        for view in &first {
+            assert_eq!(view.source.text.trim_end(), "CREATE TABLE a (id int);");
+            assert_eq!(view.source.text.len(), text.len());
+            assert_eq!(view.source.blocks, vec![0..25]);
+            assert_eq!(view.source.written.as_deref(), Some(text));
+        }
+        let mut second = migrations.clone();
+        keep_until(&mut second, "2", Version::name("2"), Path::new("d")).unwrap();
+        assert_eq!(second.len(), 2);
+        assert_eq!(second[0].source.text, text);
+        let mut all = migrations;
+        keep_until(&mut all, "3", Version::name("3"), Path::new("d")).unwrap();
+        assert_eq!(all.len(), 3);
+        let message = keep_until(&mut all, "9", Version::name("9"), Path::new("d")).unwrap_err();
+        assert!(message.contains("(they run from 1 to 3)"), "{message}");
     }
 
     #[test]

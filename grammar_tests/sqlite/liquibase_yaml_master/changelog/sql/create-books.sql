@@ -1,0 +1,6 @@
+CREATE TABLE books (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    isbn VARCHAR(13),
+    updated_at TIMESTAMP
+);

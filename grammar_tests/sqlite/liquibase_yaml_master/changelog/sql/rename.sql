@@ -1,0 +1,1 @@
+ALTER TABLE books RENAME COLUMN isbn TO isbn13;
