@@ -335,6 +335,7 @@ impl CatalogBuilder {
         // Reflection runs in a new session, which sees no temporary table
         // (nor what the last one did not commit).
         self.end_session();
+        self.leave_out_invalid_views(sources);
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
         self.warn_random_names(sources);
@@ -438,6 +439,73 @@ impl CatalogBuilder {
                         "SQLAlchemy keeps a table's constraints in a set and sqlacodegen sorts \
                          them by their columns (or text) only, so the order of ties changes \
                          from run to run",
+                    )]),
+            );
+        }
+    }
+
+    /// Views that read by name (MariaDB) and read a relation or a column that
+    /// is no longer there, or another such view: the server reports them
+    /// invalid and SQLAlchemy skips them, so they are left out, with a
+    /// warning at the view.
+    fn leave_out_invalid_views(&mut self, sources: &[&str]) {
+        if !self.rules.views_read_by_name() {
+            return;
+        }
+        let mut invalid: Vec<(QualifiedName, String)> = Vec::new();
+        loop {
+            let catalog = &self.catalog;
+            let gone = |name: &QualifiedName| {
+                !catalog.tables.contains_key(name) || invalid.iter().any(|(n, _)| n == name)
+            };
+            let found: Vec<(QualifiedName, String)> = catalog
+                .tables
+                .values()
+                .filter(|t| !invalid.iter().any(|(n, _)| *n == t.name))
+                .filter_map(|t| {
+                    let view = t.view.as_ref()?;
+                    if let Some(relation) = view.relations.iter().find(|r| gone(r)) {
+                        return Some((
+                            t.name.clone(),
+                            format!("it reads {relation}, which is gone"),
+                        ));
+                    }
+                    view.reads.iter().find_map(|(relation, column)| {
+                        let table = catalog.tables.get(relation)?;
+                        (!table
+                            .columns
+                            .iter()
+                            .any(|c| c.name.eq_ignore_ascii_case(column)))
+                        .then(|| {
+                            (
+                                t.name.clone(),
+                                format!("it reads column {relation}.{column}, which is gone"),
+                            )
+                        })
+                    })
+                })
+                .collect();
+            if found.is_empty() {
+                break;
+            }
+            invalid.extend(found);
+        }
+        for (name, why) in invalid {
+            self.catalog.tables.shift_remove(&name);
+            let label = self.created_at.get(&name).and_then(|(file, span)| {
+                let head = statement_head(sources.get(*file)?, span);
+                Some(Label::primary(*file, head).with_message("the view is created here"))
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "view {name} left out: {why} (renamed or dropped after the view was created)"
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "the server resolves a view's names when it is used, so the view is \
+                         invalid (error 1356) and SQLAlchemy skips it; create the view again \
+                         after the change to keep it; pass --strict to make this an error",
                     )]),
             );
         }

@@ -893,6 +893,10 @@ fn fold_column_keys(constraints: &mut Vec<ConstraintDraft<'_>>) {
 }
 
 impl ServerRules for MySqlRules {
+    fn views_read_by_name(&self) -> bool {
+        true
+    }
+
     fn column_name_key(&self, name: &str) -> String {
         name.to_lowercase()
     }

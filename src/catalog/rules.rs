@@ -502,6 +502,14 @@ pub trait ServerRules {
         false
     }
 
+    /// Whether a view names what it reads, the names resolved each time the
+    /// view is used (MariaDB): a view reading a relation or column that was
+    /// renamed or dropped since is invalid (error 1356 on `DESCRIBE`), and
+    /// SQLAlchemy's reflection skips it.
+    fn views_read_by_name(&self) -> bool {
+        false
+    }
+
     /// Whether the server records what depends on what (PostgreSQL): a view
     /// then blocks dropping what it reads unless CASCADE takes it along, and
     /// CASCADE also drops foreign keys to a dropped table.
