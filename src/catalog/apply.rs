@@ -336,6 +336,7 @@ impl CatalogBuilder {
         // (nor what the last one did not commit).
         self.end_session();
         self.leave_out_invalid_views(sources);
+        self.retype_views_as_used();
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
         self.warn_random_names(sources);
@@ -508,6 +509,78 @@ impl CatalogBuilder {
                          after the change to keep it; pass --strict to make this an error",
                     )]),
             );
+        }
+    }
+
+    /// Where the server works out a view's columns when it is used (MariaDB),
+    /// their types and defaults are those of what it reads as it is at the
+    /// end (a column widened since by MODIFY shows widened). The columns
+    /// stay the ones the view had (`*` stood for the columns of then); a
+    /// view is worked out after the views it reads.
+    fn retype_views_as_used(&mut self) {
+        if !self.rules.views_read_by_name() {
+            return;
+        }
+        let stored = |t: &Table| {
+            t.view
+                .as_ref()
+                .and_then(|v| v.stored_query.as_ref())
+                .is_some()
+        };
+        let mut pending: Vec<QualifiedName> = self
+            .catalog
+            .tables
+            .values()
+            .filter(|t| stored(t))
+            .map(|t| t.name.clone())
+            .collect();
+        let mut order: Vec<QualifiedName> = Vec::new();
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|name| {
+                self.catalog.tables[name].view.as_ref().is_some_and(|v| {
+                    v.relations
+                        .iter()
+                        .all(|r| r == name || order.contains(r) || !pending.contains(r))
+                })
+            });
+            // A cycle (a view replaced to read a later one): as they come.
+            order.push(pending.remove(ready.unwrap_or(0)));
+        }
+        for name in order {
+            let table = &self.catalog.tables[&name];
+            let Some(stored) = table.view.as_ref().and_then(|v| v.stored_query.clone()) else {
+                continue;
+            };
+            let source = QueryText::new(&stored.text, QueryTarget::View);
+            let Ok(columns) =
+                view_columns(&*self.rules, &self.catalog, &stored.query, &[], &source)
+            else {
+                continue;
+            };
+            let columns: Vec<Column> = columns
+                .into_iter()
+                .enumerate()
+                .map(|(i, mut column)| {
+                    if let Some(alias) = stored.column_names.get(i) {
+                        column.name = alias.clone();
+                    }
+                    self.rules.view_column_shown(column)
+                })
+                .collect();
+            let Some(table) = self.catalog.tables.get_mut(&name) else {
+                continue;
+            };
+            for column in &mut table.columns {
+                if let Some(now) = columns
+                    .iter()
+                    .find(|c| c.name.eq_ignore_ascii_case(&column.name))
+                {
+                    let name = std::mem::take(&mut column.name);
+                    *column = now.clone();
+                    column.name = name;
+                }
+            }
+            table.unresolved = unresolved_types(&*self.rules, table);
         }
     }
 
@@ -3505,7 +3578,18 @@ fn create_view(
         }
         table.columns.push(rules.view_column_shown(column));
     }
-    let definition = super::views::view_definition(rules, catalog, &view.query, text);
+    let mut definition = super::views::view_definition(rules, catalog, &view.query, text);
+    if rules.views_read_by_name() {
+        definition.stored_query = Some(super::StoredQuery {
+            query: Box::new(view.query.as_ref().clone()),
+            text: std::sync::Arc::from(text),
+            column_names: view
+                .columns
+                .iter()
+                .map(|c| rules.fold_ident(&c.name))
+                .collect(),
+        });
+    }
     if let Some(refused) = definition
         .unresolved
         .iter()

@@ -306,6 +306,18 @@ pub struct ViewDefinition {
     /// unqualified names only one of its relations has a column of, and the
     /// columns a `*` stood for then.
     pub reads: Vec<(QualifiedName, String)>,
+    /// Where the server works out a view's columns each time it is used
+    /// (MariaDB): its query, the statement's text, and the column names
+    /// its column list gives.
+    pub stored_query: Option<StoredQuery>,
+}
+
+/// A view's query as the server keeps it, to work out its columns again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredQuery {
+    pub query: Box<sqlparser::ast::Query>,
+    pub text: std::sync::Arc<str>,
+    pub column_names: Vec<String>,
 }
 
 /// A PostgreSQL function or aggregate: what an expression calling it yields.
