@@ -14,7 +14,7 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect,
+    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect, ViewColumnsWorkedOut,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -512,15 +512,17 @@ impl CatalogBuilder {
         }
     }
 
-    /// Where the server works out a view's columns when it is used (MariaDB),
-    /// their types and defaults are those of what it reads as it is at the
-    /// end (a column widened since by MODIFY shows widened). The columns
-    /// stay the ones the view had (`*` stood for the columns of then); a
-    /// view is worked out after the views it reads.
+    /// Where the server works out a view's columns when it is used (MariaDB,
+    /// SQLite), their types and defaults are those of what it reads as it is
+    /// at the end (a column widened since by MODIFY, a table made again,
+    /// show as they are). On MariaDB the columns stay the ones the view had
+    /// (`*` stood for the columns of then); on SQLite a `*` takes the
+    /// columns of now. A view is worked out after the views it reads.
     fn retype_views_as_used(&mut self) {
-        if !self.rules.views_read_by_name() {
+        let ViewColumnsWorkedOut::AtUse { star_at_creation } = self.rules.view_columns_worked_out()
+        else {
             return;
-        }
+        };
         let stored = |t: &Table| {
             t.view
                 .as_ref()
@@ -570,6 +572,12 @@ impl CatalogBuilder {
             let Some(table) = self.catalog.tables.get_mut(&name) else {
                 continue;
             };
+            if !star_at_creation {
+                table.columns = columns;
+                table.random_names = source.random_names.into_inner();
+                table.unresolved = unresolved_types(&*self.rules, table);
+                continue;
+            }
             for column in &mut table.columns {
                 if let Some(now) = columns
                     .iter()
@@ -3579,7 +3587,7 @@ fn create_view(
         table.columns.push(rules.view_column_shown(column));
     }
     let mut definition = super::views::view_definition(rules, catalog, &view.query, text);
-    if rules.views_read_by_name() {
+    if rules.view_columns_worked_out() != ViewColumnsWorkedOut::AtCreation {
         definition.stored_query = Some(super::StoredQuery {
             query: Box::new(view.query.as_ref().clone()),
             text: std::sync::Arc::from(text),

@@ -196,10 +196,16 @@ impl Catalog {
                 continue;
             }
             if let Some(view) = &mut other.view {
+                let mut followed = false;
                 for (relation, column) in view.columns.iter_mut().chain(view.reads.iter_mut()) {
                     if relation == table && same(column, old) {
                         *column = new.to_string();
+                        followed = true;
                     }
+                }
+                // Its query as written reads the old name no longer.
+                if followed {
+                    view.stored_query = None;
                 }
             }
         }
@@ -486,6 +492,10 @@ impl Table {
             return;
         }
         if let Some(view) = &mut self.view {
+            if view.relations.contains(old) {
+                // Its query as written reads the old name no longer.
+                view.stored_query = None;
+            }
             for relation in &mut view.relations {
                 if relation == old {
                     *relation = new.clone();

@@ -897,6 +897,12 @@ impl ServerRules for MySqlRules {
         true
     }
 
+    fn view_columns_worked_out(&self) -> super::rules::ViewColumnsWorkedOut {
+        super::rules::ViewColumnsWorkedOut::AtUse {
+            star_at_creation: true,
+        }
+    }
+
     fn column_name_key(&self, name: &str) -> String {
         name.to_lowercase()
     }
