@@ -1107,7 +1107,147 @@ fn cli_checks() -> Vec<Trial> {
             }
             Ok(())
         }),
+        Trial::test("cli::until_matches_the_oracle_on_a_truncated_copy", || {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar_tests");
+            let pairs = until_pairs(&root)?;
+            expect(
+                pairs.len() >= 6,
+                &format!(
+                    "until.toml lists {} pair(s); at least 6 are wanted",
+                    pairs.len()
+                ),
+            )?;
+            let failures: Vec<String> = pairs
+                .iter()
+                .filter_map(|pair| until_pair(&root, pair).err())
+                .collect();
+            match failures.is_empty() {
+                true => Ok(()),
+                false => Err(failures.join("\n\n").into()),
+            }
+        }),
     ]
+}
+
+/// One `[[pair]]` of `grammar_tests/until.toml`: a full migration case, a
+/// version, and the case holding the truncated copy of its folder.
+struct UntilPair {
+    full: String,
+    until: String,
+    truncated: String,
+}
+
+/// The pairs `grammar_tests/until.toml` lists (unknown keys are an error).
+fn until_pairs(root: &Path) -> Result<Vec<UntilPair>, String> {
+    let path = root.join("until.toml");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let table: toml::Table = text.parse().map_err(|e| format!("until.toml: {e}"))?;
+    if let Some(key) = table.keys().find(|k| *k != "pair") {
+        return Err(format!("until.toml: unknown key `{key}` (only [[pair]])"));
+    }
+    let Some(pairs) = table.get("pair").and_then(|p| p.as_array()) else {
+        return Err(String::from("until.toml: no [[pair]]"));
+    };
+    pairs
+        .iter()
+        .enumerate()
+        .map(|(i, pair)| {
+            let pair = pair
+                .as_table()
+                .ok_or_else(|| format!("until.toml: pair {} is not a table", i + 1))?;
+            if let Some(key) = pair
+                .keys()
+                .find(|k| !["full", "until", "truncated"].contains(&k.as_str()))
+            {
+                return Err(format!("until.toml: pair {}: unknown key `{key}`", i + 1));
+            }
+            let get = |key: &str| {
+                pair.get(key)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+                    .ok_or_else(|| format!("until.toml: pair {} has no string `{key}`", i + 1))
+            };
+            Ok(UntilPair {
+                full: get("full")?,
+                until: get("until")?,
+                truncated: get("truncated")?,
+            })
+        })
+        .collect()
+}
+
+/// Run the binary with `--until` on the full case's folder as the harness
+/// runs a case (from the case folder, with its flags) and compare its stdout
+/// with the oracle's expectation for the truncated copy.
+fn until_pair(root: &Path, pair: &UntilPair) -> Result<(), String> {
+    let read_case = |name: &str| -> Result<Case, String> {
+        let dir = root.join(name);
+        let text = std::fs::read_to_string(dir.join("case.toml"))
+            .map_err(|e| format!("until.toml names {name}, which is no case: {e}"))?;
+        parse_case(&dir, root, &text).map_err(|e| format!("{name}: {e}"))
+    };
+    let full = read_case(&pair.full)?;
+    let truncated = read_case(&pair.truncated)?;
+    if full.dialect != truncated.dialect {
+        return Err(format!(
+            "{} and {} are cases of different dialects",
+            pair.full, pair.truncated
+        ));
+    }
+    let read_expected = |case: &Case| {
+        let path = case.dir.join("declarative.py");
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let expected = read_expected(&truncated)?;
+    if read_expected(&full)? == expected {
+        return Err(format!(
+            "{} --until {}: the truncated copy {} prints what the full case prints, so the \
+             pair proves nothing; pick a version after which a migration changes the models",
+            pair.full, pair.until, pair.truncated
+        ));
+    }
+    let mut command = Command::new(binary());
+    command.args(["--dialect", &full.dialect, "--generator", "declarative"]);
+    if let Some(options) = &full.options {
+        command.args(["--options", options]);
+    }
+    if let Some(tables) = &full.tables {
+        command.args(["--tables", tables]);
+    }
+    if let Some(schemas) = &full.schemas {
+        command.args(["--schemas", schemas]);
+    }
+    if full.noviews {
+        command.arg("--noviews");
+    }
+    command.args(["--until", &pair.until]);
+    command.args(&full.inputs);
+    command.current_dir(&full.dir);
+    let output = command
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", binary().display()))?;
+    let actual = String::from_utf8_lossy(&output.stdout);
+    if output.status.success() && actual == expected {
+        return Ok(());
+    }
+    let diff = similar::TextDiff::from_lines(expected.as_str(), &*actual)
+        .unified_diff()
+        .context_radius(3)
+        .header("expected", "actual")
+        .to_string();
+    Err(format!(
+        "{} --until {} differs from the oracle's {}/declarative.py (exit {}):\n{diff}\n\
+         --- stderr ---\n{}",
+        pair.full,
+        pair.until,
+        pair.truncated,
+        output
+            .status
+            .code()
+            .map_or_else(|| String::from("signal"), |c| c.to_string()),
+        String::from_utf8_lossy(&output.stderr)
+    ))
 }
 
 /// For each `*/hostile_python_names_*` case: our default output compiles,

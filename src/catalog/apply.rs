@@ -14,7 +14,7 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect,
+    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect, ViewColumnsWorkedOut,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -335,6 +335,8 @@ impl CatalogBuilder {
         // Reflection runs in a new session, which sees no temporary table
         // (nor what the last one did not commit).
         self.end_session();
+        self.leave_out_invalid_views(sources);
+        self.retype_views_as_used();
         self.drop_dangling_foreign_keys(sources);
         self.warn_unresolved_types(sources);
         self.warn_random_names(sources);
@@ -440,6 +442,153 @@ impl CatalogBuilder {
                          from run to run",
                     )]),
             );
+        }
+    }
+
+    /// Views that read by name (MariaDB) and read a relation or a column that
+    /// is no longer there, or another such view: the server reports them
+    /// invalid and SQLAlchemy skips them, so they are left out, with a
+    /// warning at the view.
+    fn leave_out_invalid_views(&mut self, sources: &[&str]) {
+        if !self.rules.views_read_by_name() {
+            return;
+        }
+        let mut invalid: Vec<(QualifiedName, String)> = Vec::new();
+        loop {
+            let catalog = &self.catalog;
+            let gone = |name: &QualifiedName| {
+                !catalog.tables.contains_key(name) || invalid.iter().any(|(n, _)| n == name)
+            };
+            let found: Vec<(QualifiedName, String)> = catalog
+                .tables
+                .values()
+                .filter(|t| !invalid.iter().any(|(n, _)| *n == t.name))
+                .filter_map(|t| {
+                    let view = t.view.as_ref()?;
+                    if let Some(relation) = view.relations.iter().find(|r| gone(r)) {
+                        return Some((
+                            t.name.clone(),
+                            format!("it reads {relation}, which is gone"),
+                        ));
+                    }
+                    view.reads.iter().find_map(|(relation, column)| {
+                        let table = catalog.tables.get(relation)?;
+                        (!table
+                            .columns
+                            .iter()
+                            .any(|c| c.name.eq_ignore_ascii_case(column)))
+                        .then(|| {
+                            (
+                                t.name.clone(),
+                                format!("it reads column {relation}.{column}, which is gone"),
+                            )
+                        })
+                    })
+                })
+                .collect();
+            if found.is_empty() {
+                break;
+            }
+            invalid.extend(found);
+        }
+        for (name, why) in invalid {
+            self.catalog.tables.shift_remove(&name);
+            let label = self.created_at.get(&name).and_then(|(file, span)| {
+                let head = statement_head(sources.get(*file)?, span);
+                Some(Label::primary(*file, head).with_message("the view is created here"))
+            });
+            self.diagnostics.push(
+                Diagnostic::warning()
+                    .with_message(format!(
+                        "view {name} left out: {why} (renamed or dropped after the view was created)"
+                    ))
+                    .with_labels(label.into_iter().collect())
+                    .with_notes(vec![String::from(
+                        "the server resolves a view's names when it is used, so the view is \
+                         invalid (error 1356) and SQLAlchemy skips it; create the view again \
+                         after the change to keep it; pass --strict to make this an error",
+                    )]),
+            );
+        }
+    }
+
+    /// Where the server works out a view's columns when it is used (MariaDB,
+    /// SQLite), their types and defaults are those of what it reads as it is
+    /// at the end (a column widened since by MODIFY, a table made again,
+    /// show as they are). On MariaDB the columns stay the ones the view had
+    /// (`*` stood for the columns of then); on SQLite a `*` takes the
+    /// columns of now. A view is worked out after the views it reads.
+    fn retype_views_as_used(&mut self) {
+        let ViewColumnsWorkedOut::AtUse { star_at_creation } = self.rules.view_columns_worked_out()
+        else {
+            return;
+        };
+        let stored = |t: &Table| {
+            t.view
+                .as_ref()
+                .and_then(|v| v.stored_query.as_ref())
+                .is_some()
+        };
+        let mut pending: Vec<QualifiedName> = self
+            .catalog
+            .tables
+            .values()
+            .filter(|t| stored(t))
+            .map(|t| t.name.clone())
+            .collect();
+        let mut order: Vec<QualifiedName> = Vec::new();
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|name| {
+                self.catalog.tables[name].view.as_ref().is_some_and(|v| {
+                    v.relations
+                        .iter()
+                        .all(|r| r == name || order.contains(r) || !pending.contains(r))
+                })
+            });
+            // A cycle (a view replaced to read a later one): as they come.
+            order.push(pending.remove(ready.unwrap_or(0)));
+        }
+        for name in order {
+            let table = &self.catalog.tables[&name];
+            let Some(stored) = table.view.as_ref().and_then(|v| v.stored_query.clone()) else {
+                continue;
+            };
+            let source = QueryText::new(&stored.text, QueryTarget::View);
+            let Ok(columns) =
+                view_columns(&*self.rules, &self.catalog, &stored.query, &[], &source)
+            else {
+                continue;
+            };
+            let columns: Vec<Column> = columns
+                .into_iter()
+                .enumerate()
+                .map(|(i, mut column)| {
+                    if let Some(alias) = stored.column_names.get(i) {
+                        column.name = alias.clone();
+                    }
+                    self.rules.view_column_shown(column)
+                })
+                .collect();
+            let Some(table) = self.catalog.tables.get_mut(&name) else {
+                continue;
+            };
+            if !star_at_creation {
+                table.columns = columns;
+                table.random_names = source.random_names.into_inner();
+                table.unresolved = unresolved_types(&*self.rules, table);
+                continue;
+            }
+            for column in &mut table.columns {
+                if let Some(now) = columns
+                    .iter()
+                    .find(|c| c.name.eq_ignore_ascii_case(&column.name))
+                {
+                    let name = std::mem::take(&mut column.name);
+                    *column = now.clone();
+                    column.name = name;
+                }
+            }
+            table.unresolved = unresolved_types(&*self.rules, table);
         }
     }
 
@@ -3437,7 +3586,18 @@ fn create_view(
         }
         table.columns.push(rules.view_column_shown(column));
     }
-    let definition = super::views::view_definition(rules, catalog, &view.query, text);
+    let mut definition = super::views::view_definition(rules, catalog, &view.query, text);
+    if rules.view_columns_worked_out() != ViewColumnsWorkedOut::AtCreation {
+        definition.stored_query = Some(super::StoredQuery {
+            query: Box::new(view.query.as_ref().clone()),
+            text: std::sync::Arc::from(text),
+            column_names: view
+                .columns
+                .iter()
+                .map(|c| rules.fold_ident(&c.name))
+                .collect(),
+        });
+    }
     if let Some(refused) = definition
         .unresolved
         .iter()

@@ -184,6 +184,7 @@ impl Catalog {
         old: &str,
         new: &str,
         same: fn(&str, &str) -> bool,
+        views: ViewsFollow,
     ) {
         for other in self.tables.values_mut() {
             for fk in &mut other.foreign_keys {
@@ -191,20 +192,35 @@ impl Catalog {
                     rename_in_list(&mut fk.referred_columns, old, new, same);
                 }
             }
+            if views == ViewsFollow::ByName {
+                continue;
+            }
             if let Some(view) = &mut other.view {
-                for (relation, column) in &mut view.columns {
+                let mut followed = false;
+                for (relation, column) in view.columns.iter_mut().chain(view.reads.iter_mut()) {
                     if relation == table && same(column, old) {
                         *column = new.to_string();
+                        followed = true;
                     }
+                }
+                // Its query as written reads the old name no longer.
+                if followed {
+                    view.stored_query = None;
                 }
             }
         }
     }
 
-    /// Foreign keys of every table that point at `old` point at `new` instead.
-    pub fn follow_table_rename(&mut self, old: &QualifiedName, new: &QualifiedName) {
+    /// Foreign keys of every table that point at `old` point at `new`
+    /// instead, and views too unless they read by name.
+    pub fn follow_table_rename(
+        &mut self,
+        old: &QualifiedName,
+        new: &QualifiedName,
+        views: ViewsFollow,
+    ) {
         for other in self.tables.values_mut() {
-            other.follow_table_rename(old, new);
+            other.follow_table_rename(old, new, views);
         }
     }
 
@@ -290,6 +306,24 @@ pub struct ViewDefinition {
     /// it was created; table functions (`FROM f(...)`) and CTEs are not
     /// among them.
     pub unresolved: Vec<QualifiedName>,
+    /// The columns it reads as the server resolved them when it stored the
+    /// view (MariaDB stores every reference qualified), as far as the text
+    /// tells for certain: references qualified by a relation or its alias,
+    /// unqualified names only one of its relations has a column of, and the
+    /// columns a `*` stood for then.
+    pub reads: Vec<(QualifiedName, String)>,
+    /// Where the server works out a view's columns each time it is used
+    /// (MariaDB): its query, the statement's text, and the column names
+    /// its column list gives.
+    pub stored_query: Option<StoredQuery>,
+}
+
+/// A view's query as the server keeps it, to work out its columns again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredQuery {
+    pub query: Box<sqlparser::ast::Query>,
+    pub text: std::sync::Arc<str>,
+    pub column_names: Vec<String>,
 }
 
 /// A PostgreSQL function or aggregate: what an expression calling it yields.
@@ -438,8 +472,14 @@ impl Table {
         }
     }
 
-    /// Foreign keys of this table that point at `old` point at `new` instead.
-    pub fn follow_table_rename(&mut self, old: &QualifiedName, new: &QualifiedName) {
+    /// Foreign keys of this table that point at `old` point at `new` instead
+    /// (and, if this is a view that follows renames, what it reads).
+    pub fn follow_table_rename(
+        &mut self,
+        old: &QualifiedName,
+        new: &QualifiedName,
+        views: ViewsFollow,
+    ) {
         for fk in &mut self.foreign_keys {
             if &fk.referred_table == old {
                 fk.referred_table = new.clone();
@@ -448,20 +488,37 @@ impl Table {
         if self.partition_of.as_ref() == Some(old) {
             self.partition_of = Some(new.clone());
         }
-        // A view refers to what it reads by identity, not by name.
+        if views == ViewsFollow::ByName {
+            return;
+        }
         if let Some(view) = &mut self.view {
+            if view.relations.contains(old) {
+                // Its query as written reads the old name no longer.
+                view.stored_query = None;
+            }
             for relation in &mut view.relations {
                 if relation == old {
                     *relation = new.clone();
                 }
             }
-            for (relation, _) in &mut view.columns {
+            for (relation, _) in view.columns.iter_mut().chain(view.reads.iter_mut()) {
                 if relation == old {
                     *relation = new.clone();
                 }
             }
         }
     }
+}
+
+/// Whether views follow a table or column rename.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewsFollow {
+    /// They refer to what they read by identity (PostgreSQL), or the server
+    /// edits their text (SQLite): they read the renamed one.
+    Renames,
+    /// They name what they read, resolved when used (MariaDB): they still
+    /// read the old name, which no longer exists.
+    ByName,
 }
 
 fn rename_in_list(names: &mut [String], old: &str, new: &str, same: fn(&str, &str) -> bool) {

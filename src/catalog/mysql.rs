@@ -655,8 +655,6 @@ fn highest_number<'a>(names: impl Iterator<Item = &'a str>, prefix: &str) -> u64
         .unwrap_or(0)
 }
 
-/// Whether some index of the table starts with exactly these columns, so that
-/// InnoDB needs no new index for a foreign key on them.
 /// InnoDB drops the index it made for a foreign key once another index (or the
 /// primary key) starts with the key's columns and can serve instead.
 fn drop_superseded_implicit_indexes(table: &mut Table) {
@@ -680,8 +678,44 @@ fn drop_superseded_implicit_indexes(table: &mut Table) {
     table.indexes.retain(|i| !superseded.contains(&i.name));
 }
 
-fn covered_by_index(table: &Table, columns: &[String]) -> bool {
-    covered_by(table, columns, |_| true)
+/// The index MariaDB generates for a foreign key on `columns`, as
+/// `mysql_prepare_create_table` settles generated keys against the others:
+/// none when the primary key or a key of the user's starts with the columns,
+/// or a key generated for an earlier foreign key does and is longer;
+/// otherwise a generated key whose columns are the leading ones of the new
+/// key (or the same) gives way to it, so the index takes the new foreign
+/// key's name.
+fn generate_foreign_key_index(
+    table: &mut Table,
+    columns: &[String],
+    name: Option<&str>,
+) -> ApplyResult {
+    let serves =
+        |index: &Index| !index.implicit_for_foreign_key || index.elements.len() > columns.len();
+    if covered_by(table, columns, serves) {
+        return Ok(());
+    }
+    table.indexes.retain(|index| {
+        let leading =
+            index.elements.len() <= columns.len()
+                && index.elements.iter().zip(columns).all(
+                    |(e, c)| matches!(e, IndexElement::Column(n) if n.eq_ignore_ascii_case(c)),
+                );
+        !(index.implicit_for_foreign_key && leading)
+    });
+    check_key_count(table)?;
+    let base = name.map_or_else(|| columns[0].clone(), str::to_string);
+    let index_name = free_index_name(table, &base);
+    table.indexes.push(Index {
+        name: index_name,
+        elements: columns.iter().cloned().map(IndexElement::Column).collect(),
+        unique: false,
+        predicate: None,
+        prefix: None,
+        implicit_for_foreign_key: true,
+        ..Default::default()
+    });
+    Ok(())
 }
 
 /// The columns of an index that only hold a prefix of their values.
@@ -859,6 +893,16 @@ fn fold_column_keys(constraints: &mut Vec<ConstraintDraft<'_>>) {
 }
 
 impl ServerRules for MySqlRules {
+    fn views_read_by_name(&self) -> bool {
+        true
+    }
+
+    fn view_columns_worked_out(&self) -> super::rules::ViewColumnsWorkedOut {
+        super::rules::ViewColumnsWorkedOut::AtUse {
+            star_at_creation: true,
+        }
+    }
+
     fn column_name_key(&self, name: &str) -> String {
         name.to_lowercase()
     }
@@ -1062,20 +1106,7 @@ impl ServerRules for MySqlRules {
                     return Err(format!("Key column '{column}' doesn't exist in table").into());
                 }
             }
-            if !covered_by_index(table, &columns) {
-                check_key_count(table)?;
-                let base = name.clone().unwrap_or_else(|| columns[0].clone());
-                let index_name = free_index_name(table, &base);
-                table.indexes.push(Index {
-                    name: index_name,
-                    elements: columns.iter().cloned().map(IndexElement::Column).collect(),
-                    unique: false,
-                    predicate: None,
-                    prefix: None,
-                    implicit_for_foreign_key: true,
-                    ..Default::default()
-                });
-            }
+            generate_foreign_key_index(table, &columns, name.as_deref())?;
             if !keeps_foreign_keys(table) {
                 continue;
             }

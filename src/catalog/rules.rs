@@ -502,6 +502,21 @@ pub trait ServerRules {
         false
     }
 
+    /// Whether a view names what it reads, the names resolved each time the
+    /// view is used (MariaDB): a view reading a relation or column that was
+    /// renamed or dropped since is invalid (error 1356 on `DESCRIBE`), and
+    /// SQLAlchemy's reflection skips it.
+    fn views_read_by_name(&self) -> bool {
+        false
+    }
+
+    /// When the server works out a view's columns: once, when it is created
+    /// (PostgreSQL), or each time it is used (MariaDB, SQLite), so that
+    /// reflection sees the types of what it reads as it is at the end.
+    fn view_columns_worked_out(&self) -> ViewColumnsWorkedOut {
+        ViewColumnsWorkedOut::AtCreation
+    }
+
     /// Whether the server records what depends on what (PostgreSQL): a view
     /// then blocks dropping what it reads unless CASCADE takes it along, and
     /// CASCADE also drops foreign keys to a dropped table.
@@ -870,4 +885,16 @@ pub fn default_alter_column<R: ServerRules + ?Sized>(
         }
     }
     Ok(())
+}
+
+/// See [`ServerRules::view_columns_worked_out`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewColumnsWorkedOut {
+    AtCreation,
+    /// Each time the view is used; `star_at_creation`: a `*` stands for the
+    /// columns of when the view was created (MariaDB stores it expanded),
+    /// else for those of when it is used (SQLite keeps the text).
+    AtUse {
+        star_at_creation: bool,
+    },
 }

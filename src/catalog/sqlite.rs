@@ -740,6 +740,14 @@ pub(crate) fn folded_name_key(name: &str) -> String {
 }
 
 impl ServerRules for SqliteRules {
+    /// SQLite prepares a view's query when it is used: its columns are
+    /// those of what it reads then, a `*` included.
+    fn view_columns_worked_out(&self) -> super::rules::ViewColumnsWorkedOut {
+        super::rules::ViewColumnsWorkedOut::AtUse {
+            star_at_creation: false,
+        }
+    }
+
     fn column_name_key(&self, name: &str) -> String {
         name.to_ascii_lowercase()
     }

@@ -87,13 +87,19 @@ pub fn view_definition(
         catalog,
         relations: Vec::new(),
         ctes: HashSet::new(),
+        aliases: Vec::new(),
+        derived: Vec::new(),
     };
     walker.query(query);
     for q in &queries {
         walker.query(q);
     }
     let FromWalker {
-        relations, ctes, ..
+        relations,
+        mut ctes,
+        aliases,
+        derived,
+        ..
     } = walker;
     let mut definition = ViewDefinition::default();
     for (written, name, function) in relations {
@@ -159,7 +165,151 @@ pub fn view_definition(
             }
         }
     }
+    ctes.extend(derived);
+    definition.reads = certain_reads(
+        rules,
+        catalog,
+        &definition.relations,
+        &aliases,
+        &ctes,
+        &significant,
+    );
     definition
+}
+
+/// The columns a view's text certainly reads (see [`ViewDefinition::reads`]):
+/// `q.c` and `q.*` where `q` is one of its relations or an alias of one,
+/// a bare `c` (not a name it gives: an alias, a CTE) that only one of its
+/// relations has, and a bare `*` (every column of every relation then).
+fn certain_reads(
+    rules: &dyn ServerRules,
+    catalog: &Catalog,
+    relations: &[QualifiedName],
+    aliases: &[(String, QualifiedName)],
+    ctes: &HashSet<String>,
+    significant: &[(usize, &Token)],
+) -> Vec<(QualifiedName, String)> {
+    let ident = |token: &Token| match token {
+        Token::Word(w) => Some(rules.fold_ident(&Ident {
+            value: w.value.clone(),
+            quote_style: w.quote_style,
+            span: sqlparser::tokenizer::Span::empty(),
+        })),
+        _ => None,
+    };
+    let keyword = |token: Option<&Token>, keyword: Keyword| matches!(token, Some(Token::Word(w)) if w.quote_style.is_none() && w.keyword == keyword);
+    let columns_of = |relation: &QualifiedName| -> Vec<String> {
+        catalog
+            .tables
+            .get(relation)
+            .map(|t| t.columns.iter().map(|c| c.name.clone()).collect())
+            .unwrap_or_default()
+    };
+    let has = |relation: &QualifiedName, column: &str| {
+        columns_of(relation)
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(column))
+    };
+    let relation_named = |q: &str| -> Option<&QualifiedName> {
+        aliases
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(q))
+            .map(|(_, r)| r)
+            .or_else(|| relations.iter().find(|r| r.name == q))
+    };
+    // The query: from its first SELECT or WITH (the view's name and column
+    // list come before).
+    let start = significant
+        .iter()
+        .position(|(_, t)| keyword(Some(t), Keyword::SELECT) || keyword(Some(t), Keyword::WITH))
+        .unwrap_or(significant.len());
+    let significant = &significant[start..];
+    // Names the view gives: aliases of relations and of result columns, CTEs.
+    let mut given: Vec<String> = aliases.iter().map(|(a, _)| a.clone()).collect();
+    given.extend(ctes.iter().cloned());
+    for (at, &(_, token)) in significant.iter().enumerate() {
+        if keyword(Some(token), Keyword::AS) {
+            if let Some(name) = significant.get(at + 1).and_then(|(_, t)| ident(t)) {
+                given.push(name);
+            }
+        }
+    }
+    let mut reads: Vec<(QualifiedName, String)> = Vec::new();
+    let mut add = |relation: &QualifiedName, column: String| {
+        if !reads
+            .iter()
+            .any(|(r, c)| r == relation && c.eq_ignore_ascii_case(&column))
+        {
+            reads.push((relation.clone(), column));
+        }
+    };
+    for (at, &(_, token)) in significant.iter().enumerate() {
+        let previous = at.checked_sub(1).map(|i| significant[i].1);
+        let next = significant.get(at + 1).map(|(_, t)| *t);
+        match token {
+            Token::Period => {
+                let (Some(q), Some(after)) = (previous.and_then(ident), next) else {
+                    continue;
+                };
+                // `schema.table.column`: the middle word qualifies.
+                if matches!(
+                    significant.get(at + 3).map(|(_, t)| *t),
+                    Some(Token::Period)
+                ) && ident(after).is_some()
+                {
+                    continue;
+                }
+                let Some(relation) = relation_named(&q) else {
+                    continue;
+                };
+                match after {
+                    Token::Mul => {
+                        for column in columns_of(relation) {
+                            add(relation, column);
+                        }
+                    }
+                    other => {
+                        if let Some(column) = ident(other).filter(|c| has(relation, c)) {
+                            add(relation, column);
+                        }
+                    }
+                }
+            }
+            Token::Mul => {
+                let bare = match previous {
+                    Some(Token::Comma) => true,
+                    Some(Token::Word(w)) => {
+                        w.quote_style.is_none()
+                            && matches!(w.keyword, Keyword::SELECT | Keyword::DISTINCT)
+                    }
+                    _ => false,
+                };
+                if bare {
+                    for relation in relations {
+                        for column in columns_of(relation) {
+                            add(relation, column);
+                        }
+                    }
+                }
+            }
+            Token::Word(_) => {
+                let Some(name) = ident(token) else { continue };
+                if matches!(previous, Some(Token::Period))
+                    || keyword(previous, Keyword::AS)
+                    || matches!(next, Some(Token::Period) | Some(Token::LParen))
+                    || given.iter().any(|g| g.eq_ignore_ascii_case(&name))
+                {
+                    continue;
+                }
+                let mut owners = relations.iter().filter(|r| has(r, &name));
+                if let (Some(owner), None) = (owners.next(), owners.next()) {
+                    add(owner, name);
+                }
+            }
+            _ => {}
+        }
+    }
+    reads
 }
 
 /// Collects the names in FROM clauses and the names of CTEs.
@@ -170,6 +320,10 @@ struct FromWalker<'r> {
     /// whether it is a table function's name (`FROM f(...)`).
     relations: Vec<(QualifiedName, QualifiedName, bool)>,
     ctes: HashSet<String>,
+    /// Aliases of relations (`FROM t AS a`), with the relation resolved.
+    aliases: Vec<(String, QualifiedName)>,
+    /// Aliases of derived tables (`FROM (SELECT ...) AS d`).
+    derived: Vec<String>,
 }
 
 impl FromWalker<'_> {
@@ -204,12 +358,26 @@ impl FromWalker<'_> {
 
     fn factor(&mut self, factor: &TableFactor) {
         match factor {
-            TableFactor::Table { name, args, .. } => self.relations.push((
-                self.rules.qualified_name(name),
-                self.rules.lookup_name(self.catalog, name),
-                args.is_some(),
-            )),
-            TableFactor::Derived { subquery, .. } => self.query(subquery),
+            TableFactor::Table {
+                name, args, alias, ..
+            } => {
+                let resolved = self.rules.lookup_name(self.catalog, name);
+                if let Some(alias) = alias {
+                    self.aliases
+                        .push((self.rules.fold_ident(&alias.name), resolved.clone()));
+                }
+                self.relations
+                    .push((self.rules.qualified_name(name), resolved, args.is_some()));
+            }
+            TableFactor::Derived {
+                subquery, alias, ..
+            } => {
+                // A derived table's alias is a name the view gives.
+                if let Some(alias) = alias {
+                    self.derived.push(self.rules.fold_ident(&alias.name));
+                }
+                self.query(subquery)
+            }
             TableFactor::NestedJoin {
                 table_with_joins, ..
             } => {
@@ -417,5 +585,32 @@ mod tests {
         let items = projection_texts(Dialect::Sqlite, text, Location::new(1, 16)).unwrap();
         assert_eq!(items, vec!["x", "y+1"]);
         assert!(projection_texts(Dialect::Sqlite, text, Location::new(0, 0)).is_none());
+    }
+
+    #[test]
+    fn reads_are_the_columns_the_text_names_for_certain() {
+        let sql = "CREATE TABLE a (id INT, x INT, y INT, z INT);\n\
+                   CREATE TABLE b (id INT, x INT, w INT);\n\
+                   CREATE TABLE c (k INT, v INT);\n\
+                   CREATE VIEW v AS SELECT q.x, y AS z, w total, c.* FROM a AS q \
+                   JOIN b ON b.id = q.id JOIN c ON c.k = q.id ORDER BY z;\n";
+        let mut builder = crate::catalog::apply::CatalogBuilder::new(Dialect::MySql);
+        let (statements, _) = crate::parse::parse_script(0, sql, Dialect::MySql);
+        for statement in &statements {
+            builder.apply(statement, sql);
+        }
+        let (catalog, _) = builder.finish(&[sql]);
+        let view = catalog.tables[&QualifiedName::new(None, String::from("v"))]
+            .view
+            .clone()
+            .unwrap();
+        let shown: Vec<String> = view
+            .reads
+            .iter()
+            .map(|(r, c)| format!("{}.{c}", r.name))
+            .collect();
+        // `z` is a name the view gives (a's `z` is not read), `total` an
+        // alias without AS that no relation has, `c.*` every column of c.
+        assert_eq!(shown, ["a.x", "a.y", "b.w", "c.k", "c.v", "b.id", "a.id"]);
     }
 }

@@ -1601,6 +1601,28 @@ fn word(token: &Token) -> String {
     }
 }
 
+/// Whether a statement of which only the start is known (the constant start
+/// of a string built at run time, `format('CREATE TRIGGER t ... ON %s', x)`)
+/// has no effect on the models whatever follows: only where the leading words
+/// alone decide, i.e. they name an object no model shows (`CREATE [OR
+/// REPLACE] TRIGGER|FUNCTION|...`, `DROP|ALTER TRIGGER|FUNCTION|...`) or a
+/// privilege (`GRANT`, `REVOKE`).
+pub fn start_has_no_effect(dialect: &dyn SqlDialect, start: &str) -> bool {
+    let Some((_, words)) = significant_tokens(dialect, start) else {
+        return false;
+    };
+    match words.first().map(String::as_str) {
+        Some("GRANT") | Some("REVOKE") => true,
+        Some("CREATE") => has_no_effect(&words),
+        Some("DROP") | Some("ALTER") => {
+            words.len() >= 2
+                && !matches!(words[1].as_str(), "TABLE" | "SEQUENCE" | "EXTENSION")
+                && has_no_effect(&words[..2])
+        }
+        _ => false,
+    }
+}
+
 /// Statements that only touch objects the models never show, or that change
 /// ownership and privileges.
 fn has_no_effect(words: &[String]) -> bool {
@@ -1942,6 +1964,32 @@ mod tests {
             recover(&MySqlDialect {}, "CREATE TABLE user (id int frob)"),
             Recovery::NoEffect
         ));
+    }
+
+    #[test]
+    fn a_known_start_decides_only_where_its_words_do() {
+        let pg = PostgreSqlDialect {};
+        for start in [
+            "CREATE TRIGGER set_updated_at BEFORE UPDATE ON ",
+            "CREATE OR REPLACE FUNCTION ",
+            "DROP TRIGGER IF EXISTS ",
+            "GRANT SELECT ON ",
+        ] {
+            assert!(start_has_no_effect(&pg, start), "{start}");
+        }
+        for start in [
+            "CREATE TABLE ",
+            "CREATE ",
+            "CREATE OR REPLACE ",
+            "ALTER TABLE ",
+            "ALTER SEQUENCE ",
+            "ALTER EXTENSION ",
+            "DROP INDEX ",
+            "SELECT ",
+            "",
+        ] {
+            assert!(!start_has_no_effect(&pg, start), "{start}");
+        }
     }
 
     #[test]

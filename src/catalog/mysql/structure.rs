@@ -5,7 +5,7 @@
 //! RENAME TO (InnoDB renames the `<table>_ibfk_<n>` names with the table).
 
 use crate::catalog::rules::ApplyResult;
-use crate::catalog::{Catalog, Index, IndexElement, QualifiedName, Table};
+use crate::catalog::{Catalog, Index, IndexElement, QualifiedName, Table, ViewsFollow};
 
 use super::expr::quote_ident;
 
@@ -44,7 +44,7 @@ pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, ne
             generated.expression = rename_in_text(&generated.expression, old, new);
         }
     }
-    catalog.follow_column_rename(&table.name, old, new, same);
+    catalog.follow_column_rename(&table.name, old, new, same, ViewsFollow::ByName);
 }
 
 /// Rename (`Some`) or drop (`None`) the columns of a key's prefix lengths
@@ -223,8 +223,8 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
             catalog.register_name(&renamed, &super::foreign_key_name_key(name));
         }
     }
-    table.follow_table_rename(&old, &renamed);
-    catalog.follow_table_rename(&old, &renamed);
+    table.follow_table_rename(&old, &renamed, ViewsFollow::ByName);
+    catalog.follow_table_rename(&old, &renamed, ViewsFollow::ByName);
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! their printed text, in which the identifier is replaced.
 
 use crate::catalog::rules::ApplyResult;
-use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
+use crate::catalog::{Catalog, IndexElement, QualifiedName, Table, ViewsFollow};
 
 use super::deparse::quote_ident;
 
@@ -158,7 +158,7 @@ pub fn rename_column(
             *predicate = replace_identifier(predicate, old, new);
         }
     }
-    catalog.follow_column_rename(&table.name, old, new, exact);
+    catalog.follow_column_rename(&table.name, old, new, exact, ViewsFollow::Renames);
     Ok(())
 }
 
@@ -302,8 +302,8 @@ pub fn rename_constraint(table: &mut Table, old: &str, new: &str) -> ApplyResult
 
 pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: QualifiedName) {
     let old = std::mem::replace(&mut table.name, renamed.clone());
-    table.follow_table_rename(&old, &renamed);
-    catalog.follow_table_rename(&old, &renamed);
+    table.follow_table_rename(&old, &renamed, ViewsFollow::Renames);
+    catalog.follow_table_rename(&old, &renamed, ViewsFollow::Renames);
     for sequence in catalog.sequences.values_mut() {
         if let Some((owner, _)) = &mut sequence.owned_by {
             if *owner == old {

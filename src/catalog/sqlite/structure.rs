@@ -12,7 +12,7 @@
 //!   checks the server makes: not a key column, and named nowhere else.
 
 use crate::catalog::rules::ApplyResult;
-use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
+use crate::catalog::{Catalog, IndexElement, QualifiedName, Table, ViewsFollow};
 
 use super::{ends_type, matching_close, starts_table_constraint, tokenize, unquote_name};
 use super::{Token, TokenKind};
@@ -304,7 +304,7 @@ pub fn rename_column(
         .filter(|c| c.name == old)
         .for_each(|c| c.name = new.to_string());
     table.follow_column_rename(&old, new, same);
-    catalog.follow_column_rename(&table.name, &old, new, same);
+    catalog.follow_column_rename(&table.name, &old, new, same, ViewsFollow::Renames);
     let spell = |token: &Token| {
         if !new_quoted && token.kind == TokenKind::Word {
             new.to_string()
@@ -376,8 +376,8 @@ fn expression_references(text: &str) -> (Vec<Token>, Vec<usize>) {
 pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: QualifiedName) {
     catalog.register_name(&renamed, &super::folded_name_key(&renamed.name));
     let old = std::mem::replace(&mut table.name, renamed.clone());
-    table.follow_table_rename(&old, &renamed);
-    catalog.follow_table_rename(&old, &renamed);
+    table.follow_table_rename(&old, &renamed, ViewsFollow::Renames);
+    catalog.follow_table_rename(&old, &renamed, ViewsFollow::Renames);
     let new_name = quoted(&renamed.name);
     let retarget = |text: &str, own: bool| -> String {
         let (tokens, found) = table_references(text);

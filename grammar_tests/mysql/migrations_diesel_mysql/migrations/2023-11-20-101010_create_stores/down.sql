@@ -1,0 +1,2 @@
+DROP TABLE store_hours;
+DROP TABLE stores;

@@ -1,0 +1,7 @@
+CREATE TABLE employees (
+    id INTEGER PRIMARY KEY AUTO_INCREMENT,
+    store_id INTEGER NOT NULL,
+    name VARCHAR(120) NOT NULL,
+    hired_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT employees_store_fk FOREIGN KEY (store_id) REFERENCES stores (id)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE users (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    tenant_id INT NOT NULL,
+    email VARCHAR(190) NOT NULL,
+    FOREIGN KEY (tenant_id) REFERENCES tenants (id)
+) ENGINE=InnoDB;

@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN first_name VARCHAR(60) NULL, ADD COLUMN last_name VARCHAR(60) NULL;
+DROP TABLE legacy_audit;

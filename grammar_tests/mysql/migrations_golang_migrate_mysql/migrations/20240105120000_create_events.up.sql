@@ -1,0 +1,7 @@
+CREATE TABLE events (
+    id INT NOT NULL AUTO_INCREMENT,
+    title VARCHAR(150) NOT NULL,
+    starts_at DATETIME NOT NULL,
+    venue VARCHAR(100) NULL,
+    PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

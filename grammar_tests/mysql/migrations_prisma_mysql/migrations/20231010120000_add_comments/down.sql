@@ -1,0 +1,2 @@
+DROP TABLE `Comment`;
+DROP TABLE `Post`;

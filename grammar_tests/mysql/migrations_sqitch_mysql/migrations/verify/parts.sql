@@ -1,0 +1,3 @@
+-- Verify inventory:parts on mysql
+
+SELECT id FROM parts WHERE 0;

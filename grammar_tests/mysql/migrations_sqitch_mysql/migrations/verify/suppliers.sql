@@ -1,0 +1,3 @@
+-- Verify inventory:suppliers on mysql
+
+SELECT id FROM suppliers WHERE 0;

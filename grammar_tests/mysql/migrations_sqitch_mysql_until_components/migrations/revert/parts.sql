@@ -1,0 +1,7 @@
+-- Revert inventory:parts from mysql
+
+BEGIN;
+
+DROP TABLE parts;
+
+COMMIT;

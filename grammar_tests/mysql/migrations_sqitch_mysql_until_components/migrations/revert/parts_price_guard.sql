@@ -1,0 +1,3 @@
+-- Revert inventory:parts_price_guard from mysql
+
+DROP TRIGGER parts_price_guard;

@@ -1,0 +1,3 @@
+-- Revert inventory:supplier_stock from mysql
+
+DROP VIEW supplier_stock;

@@ -1,0 +1,7 @@
+-- Revert inventory:suppliers from mysql
+
+BEGIN;
+
+DROP TABLE suppliers;
+
+COMMIT;

@@ -1,0 +1,13 @@
+CREATE TABLE posts (
+    id SERIAL PRIMARY KEY,
+    author_id INTEGER NOT NULL REFERENCES users (id),
+    title VARCHAR NOT NULL,
+    body TEXT NOT NULL,
+    published BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE drafts (
+    id SERIAL PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    saved_at TIMESTAMP NOT NULL DEFAULT NOW()
+);

@@ -1,0 +1,4 @@
+ALTER TABLE posts RENAME TO articles;
+ALTER TABLE articles RENAME COLUMN body TO content;
+ALTER TABLE articles ADD COLUMN published_at TIMESTAMPTZ;
+ALTER TABLE articles ALTER COLUMN title TYPE VARCHAR(200);

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS link_flags;
+DROP TABLE IF EXISTS links;

@@ -1,0 +1,3 @@
+DROP INDEX submissions_account_id_idx;
+DROP TABLE votes;
+DROP TABLE accounts CASCADE;

@@ -1,0 +1,7 @@
+-- Deploy shelf:drop_wishlist to pg
+
+BEGIN;
+
+DROP TABLE wishlist;
+
+COMMIT;

@@ -1,0 +1,7 @@
+-- Verify shelf:loans on pg
+
+BEGIN;
+
+SELECT * FROM loans WHERE FALSE;
+
+ROLLBACK;

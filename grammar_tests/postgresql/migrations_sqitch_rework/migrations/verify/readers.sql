@@ -1,0 +1,7 @@
+-- Verify shelf:readers on pg
+
+BEGIN;
+
+SELECT * FROM readers WHERE FALSE;
+
+ROLLBACK;

@@ -1,0 +1,7 @@
+-- Verify shelf:wishlist on pg
+
+BEGIN;
+
+SELECT * FROM wishlist WHERE FALSE;
+
+ROLLBACK;

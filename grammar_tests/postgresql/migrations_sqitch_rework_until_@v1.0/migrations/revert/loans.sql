@@ -1,0 +1,7 @@
+-- Revert shelf:loans from pg
+
+BEGIN;
+
+DROP TABLE loans;
+
+COMMIT;

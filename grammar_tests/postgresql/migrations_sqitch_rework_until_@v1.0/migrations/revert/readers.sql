@@ -1,0 +1,7 @@
+-- Revert shelf:readers from pg
+
+BEGIN;
+
+DROP TABLE readers;
+
+COMMIT;

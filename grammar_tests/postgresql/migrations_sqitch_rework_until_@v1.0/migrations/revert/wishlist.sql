@@ -1,0 +1,7 @@
+-- Revert shelf:wishlist from pg
+
+BEGIN;
+
+DROP TABLE wishlist;
+
+COMMIT;

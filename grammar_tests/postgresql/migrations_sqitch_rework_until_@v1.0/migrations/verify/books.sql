@@ -1,0 +1,7 @@
+-- Verify shelf:books on pg
+
+BEGIN;
+
+SELECT * FROM books WHERE FALSE;
+
+ROLLBACK;

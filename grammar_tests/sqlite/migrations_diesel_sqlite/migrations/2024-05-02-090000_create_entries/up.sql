@@ -1,0 +1,7 @@
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY NOT NULL,
+    feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    read BOOLEAN NOT NULL DEFAULT 0,
+    UNIQUE (feed_id, guid)
+);

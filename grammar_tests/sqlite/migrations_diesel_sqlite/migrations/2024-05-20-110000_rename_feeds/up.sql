@@ -1,0 +1,4 @@
+ALTER TABLE feeds RENAME TO sources;
+ALTER TABLE sources RENAME COLUMN url TO feed_url;
+ALTER TABLE sources DROP COLUMN etag;
+ALTER TABLE entries ADD COLUMN fetched_at TIMESTAMP;

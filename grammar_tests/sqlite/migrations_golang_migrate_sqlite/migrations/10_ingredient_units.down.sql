@@ -1,0 +1,2 @@
+DROP TABLE ingredients;
+DROP TABLE dishes;

@@ -1,0 +1,7 @@
+-- Deploy shop:drop_coupons to sqlite
+
+BEGIN;
+
+DROP TABLE coupons;
+
+COMMIT;

@@ -1,0 +1,7 @@
+-- Revert shop:coupons from sqlite
+
+BEGIN;
+
+DROP TABLE coupons;
+
+COMMIT;

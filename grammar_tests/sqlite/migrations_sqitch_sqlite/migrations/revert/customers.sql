@@ -1,0 +1,7 @@
+-- Revert shop:customers from sqlite
+
+BEGIN;
+
+DROP TABLE customers;
+
+COMMIT;

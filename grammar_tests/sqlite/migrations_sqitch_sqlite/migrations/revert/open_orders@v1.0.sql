@@ -1,0 +1,3 @@
+-- Revert shop:open_orders from sqlite
+
+DROP VIEW open_orders;

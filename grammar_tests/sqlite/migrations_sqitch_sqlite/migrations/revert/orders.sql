@@ -1,0 +1,7 @@
+-- Revert shop:orders from sqlite
+
+BEGIN;
+
+DROP TABLE orders;
+
+COMMIT;

@@ -1,0 +1,3 @@
+-- Verify shop:clients on sqlite
+
+SELECT 1;

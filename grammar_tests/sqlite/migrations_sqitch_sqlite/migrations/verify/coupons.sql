@@ -1,0 +1,3 @@
+-- Verify shop:coupons on sqlite
+
+SELECT * FROM coupons WHERE 0;

@@ -1,0 +1,3 @@
+-- Verify shop:customers on sqlite
+
+SELECT * FROM customers WHERE 0;

@@ -1,0 +1,3 @@
+-- Verify shop:drop_coupons on sqlite
+
+SELECT 1;

@@ -1,0 +1,3 @@
+-- Verify shop:open_orders on sqlite
+
+SELECT 1;
