@@ -1250,6 +1250,9 @@ fn apply_statement(
                     text,
                 )
             }
+            ast::AlterViewOperation::As { columns, query, .. } if !alter.materialized => {
+                alter_view_query(rules, catalog, &alter.name, columns, query, text)
+            }
             _ => Ok(Outcome::Unsupported(String::from(
                 "this ALTER VIEW form is not supported yet",
             ))),
@@ -3610,6 +3613,60 @@ fn create_view(
     table.random_names = source.random_names.into_inner();
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
+}
+
+/// `ALTER VIEW v [(columns)] AS query`: where the server has it (MySQL), the
+/// existing view gets the new query and columns, as `CREATE OR REPLACE VIEW`
+/// would give them; a name that is no view is refused.
+fn alter_view_query(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    name: &ObjectName,
+    columns: &[ast::Ident],
+    query: &ast::Query,
+    text: &str,
+) -> ApplyResult<Outcome> {
+    if !rules.alter_view_replaces_query() {
+        return Err(String::from(
+            "ALTER VIEW ... AS is not this server's syntax (CREATE OR REPLACE VIEW is)",
+        )
+        .into());
+    }
+    let shown = rules.qualified_name(name).name;
+    match catalog.tables.get(&rules.lookup_name(catalog, name)) {
+        None => return Err(format!("Table '{shown}' doesn't exist").into()),
+        Some(table) if table.kind != TableKind::View => {
+            return Err(format!("'{shown}' is not of type 'VIEW'").into())
+        }
+        Some(_) => {}
+    }
+    let view = ast::CreateView {
+        or_alter: false,
+        or_replace: true,
+        materialized: false,
+        secure: false,
+        name: name.clone(),
+        name_before_not_exists: false,
+        columns: columns
+            .iter()
+            .map(|ident| ast::ViewColumnDef {
+                name: ident.clone(),
+                data_type: None,
+                options: None,
+            })
+            .collect(),
+        query: Box::new(query.clone()),
+        options: ast::CreateTableOptions::None,
+        cluster_by: Vec::new(),
+        comment: None,
+        with_no_schema_binding: false,
+        if_not_exists: false,
+        temporary: false,
+        copy_grants: false,
+        to: None,
+        params: None,
+    };
+    create_view(rules, catalog, &view, text)
 }
 
 /// Where the server always knows a view column's type, the columns whose type

@@ -1696,6 +1696,10 @@ impl ServerRules for MySqlRules {
         true
     }
 
+    fn alter_view_replaces_query(&self) -> bool {
+        true
+    }
+
     fn aggregate_function(&self, name: &str) -> bool {
         matches!(
             name,

@@ -560,6 +560,13 @@ pub trait ServerRules {
         false
     }
 
+    /// Whether `ALTER VIEW v [(columns)] AS query` replaces an existing view's
+    /// query, as `CREATE OR REPLACE VIEW` does (MySQL); elsewhere the server
+    /// refuses it.
+    fn alter_view_replaces_query(&self) -> bool {
+        false
+    }
+
     /// Whether a function of this (lower-case) name is an aggregate: SQL's
     /// own, and a dialect's.
     fn aggregate_function(&self, name: &str) -> bool {
