@@ -585,6 +585,11 @@ pub struct Column {
     /// MySQL `ON UPDATE` expression as the server reports it.
     pub on_update: Option<String>,
     pub comment: Option<String>,
+    /// MySQL: the default is the automatic `CURRENT_TIMESTAMP` that the
+    /// column's definition gave a DATETIME or TIMESTAMP column, which MariaDB
+    /// keeps apart from default values: `ALTER COLUMN ... SET DEFAULT` and
+    /// `DROP DEFAULT` leave it in place.
+    pub automatic_default: bool,
 }
 
 impl Column {
@@ -599,6 +604,7 @@ impl Column {
             autoincrement: false,
             on_update: None,
             comment: None,
+            automatic_default: false,
         }
     }
 }

@@ -826,6 +826,8 @@ impl MySqlRules {
         }
         if let Some(default) = draft.default {
             column.default = default_text(default, &column.data_type);
+            column.automatic_default = current_timestamp(default).is_some()
+                && matches!(column.data_type.name.as_str(), "datetime" | "timestamp");
         }
         if let Some(on_update) = draft.on_update {
             column.on_update =
@@ -1246,6 +1248,12 @@ impl ServerRules for MySqlRules {
         change: ColumnChange<'_>,
     ) -> ApplyResult {
         match change {
+            ColumnChange::SetDefault(_) | ColumnChange::DropDefault
+                if table.column(column).is_some_and(|c| c.automatic_default) =>
+            {
+                // The automatic CURRENT_TIMESTAMP stays (`unireg_check`).
+                Ok(())
+            }
             ColumnChange::SetDefault(expr) => {
                 let target = table
                     .column_mut(column)
