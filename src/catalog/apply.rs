@@ -14,7 +14,8 @@ use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
     ApplyError, ApplyResult, ColumnChange, ColumnDraft, ConstraintDraft, IdentityDraft,
-    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect, ViewColumnsWorkedOut,
+    IndexColumnDraft, IndexDraft, QueryTarget, ServerRules, SessionEffect, TableChange,
+    ViewColumnsWorkedOut,
 };
 use super::sqlite::SqliteRules;
 use super::{
@@ -3022,12 +3023,26 @@ fn alter_table(
     let kind = catalog.tables[index].kind;
     let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
     let before = table.clone();
+    // The texts of the views that read the table, which the server edits as
+    // it renames.
+    let view_texts: Vec<(QualifiedName, super::StoredQuery)> = catalog
+        .tables
+        .values()
+        .filter_map(|t| {
+            let view = t.view.as_ref()?;
+            let stored = view.stored_query.as_ref()?;
+            view.relations
+                .contains(&name)
+                .then(|| (t.name.clone(), stored.clone()))
+        })
+        .collect();
     let result = alter_table_operations(rules, catalog, &mut table, operations, only, text);
     // The statement is all or nothing: one that fails (or that we skip)
     // leaves the table as it was.
     if matches!(result, Err(_) | Ok(Outcome::Unsupported(_))) {
         table = before;
     }
+    let renamed = table.name.clone();
     if table.name != name {
         // RENAME TO: same place in creation order, new key.
         catalog.tables.shift_remove_index(index);
@@ -3037,7 +3052,94 @@ fn alter_table(
     } else {
         catalog.tables[index] = table;
     }
+    if matches!(result, Ok(Outcome::Applied)) && !view_texts.is_empty() {
+        let changes = table_changes(rules, &name, &renamed, operations);
+        edit_view_texts(rules, catalog, view_texts, &changes);
+    }
     result
+}
+
+/// What `operations` on the table `name` (now `renamed`) change that the
+/// text of a view reading it may name.
+fn table_changes<'a>(
+    rules: &dyn ServerRules,
+    name: &'a QualifiedName,
+    renamed: &'a QualifiedName,
+    operations: &'a [AlterTableOperation],
+) -> Vec<TableChange<'a>> {
+    let mut changes = Vec::new();
+    let mut current = name;
+    for operation in operations {
+        match operation {
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => changes.push(TableChange::RenameColumn {
+                table: current,
+                old: rules.fold_ident(old_column_name),
+                new: rules.fold_ident(new_column_name),
+                quoted: new_column_name.quote_style.is_some(),
+            }),
+            AlterTableOperation::RenameTable { .. } => {
+                changes.push(TableChange::RenameTable {
+                    old: current,
+                    new: renamed,
+                });
+                current = renamed;
+            }
+            _ => {}
+        }
+    }
+    changes
+}
+
+/// Where the server edits the text of the views that read a renamed table
+/// (SQLite), each view's query becomes its text as edited, so that its
+/// columns are worked out from it at the end (an unaliased reference takes
+/// the new name). A text that no longer reads as a view is left as it was.
+fn edit_view_texts(
+    rules: &dyn ServerRules,
+    catalog: &mut Catalog,
+    views: Vec<(QualifiedName, super::StoredQuery)>,
+    changes: &[TableChange<'_>],
+) {
+    if changes.is_empty() {
+        return;
+    }
+    for (view, stored) in views {
+        let mut text = stored.text.to_string();
+        for change in changes {
+            match rules.view_text_after(catalog, &text, change) {
+                Some(edited) => text = edited,
+                None => return,
+            }
+        }
+        // A text the renames left as it was (`SELECT *`) still reads.
+        let query = match *text == *stored.text {
+            true => Some(stored.query),
+            false => {
+                let parsed =
+                    crate::parse::sql_parser(&*super::views::parser_dialect(rules.dialect()))
+                        .try_with_sql(&text)
+                        .and_then(|mut p| p.parse_statement());
+                match parsed {
+                    Ok(Statement::CreateView(created)) => Some(created.query),
+                    _ => None,
+                }
+            }
+        };
+        let Some(query) = query else {
+            continue;
+        };
+        let Some(definition) = catalog.tables.get_mut(&view).and_then(|t| t.view.as_mut()) else {
+            continue;
+        };
+        definition.stored_query = Some(super::StoredQuery {
+            query,
+            text: std::sync::Arc::from(text.as_str()),
+            column_names: stored.column_names,
+        });
+    }
 }
 
 /// `ALTER INDEX i SET (name = value, ...)` / `RESET (name, ...)` (read as

@@ -17,6 +17,35 @@ pub fn rename_target(kind: &RenameTableNameKind) -> &ObjectName {
     }
 }
 
+/// A change to a table that the views reading it may see.
+#[derive(Debug, Clone)]
+pub enum TableChange<'a> {
+    /// `RENAME COLUMN old TO new`; `quoted`: the new name was written quoted.
+    RenameColumn {
+        table: &'a QualifiedName,
+        old: String,
+        new: String,
+        quoted: bool,
+    },
+    /// `RENAME TO`.
+    RenameTable {
+        old: &'a QualifiedName,
+        new: &'a QualifiedName,
+    },
+    /// Columns added or dropped.
+    Columns { table: &'a QualifiedName },
+}
+
+impl TableChange<'_> {
+    /// The table's name once the change is made.
+    pub fn table(&self) -> &QualifiedName {
+        match self {
+            TableChange::RenameColumn { table, .. } | TableChange::Columns { table } => table,
+            TableChange::RenameTable { new, .. } => new,
+        }
+    }
+}
+
 /// A column as written, before the server normalised it.
 #[derive(Debug, Clone)]
 pub struct ColumnDraft<'a> {
@@ -515,6 +544,20 @@ pub trait ServerRules {
     /// reflection sees the types of what it reads as it is at the end.
     fn view_columns_worked_out(&self) -> ViewColumnsWorkedOut {
         ViewColumnsWorkedOut::AtCreation
+    }
+
+    /// Where the server keeps a view as its text and edits that text when a
+    /// table it reads is renamed (SQLite's `renameColumnFunc`,
+    /// `renameTableFunc`): the text once `change` is made. `None`: the server
+    /// edits no view text (it settles columns at creation, or resolves the
+    /// names at use).
+    fn view_text_after(
+        &self,
+        _catalog: &Catalog,
+        _text: &str,
+        _change: &TableChange<'_>,
+    ) -> Option<String> {
+        None
     }
 
     /// Whether the server records what depends on what (PostgreSQL): a view

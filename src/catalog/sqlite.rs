@@ -20,6 +20,7 @@ use crate::dialect::Dialect;
 
 mod index_terms;
 mod structure;
+mod view_text;
 mod virtual_table;
 
 pub struct SqliteRules;
@@ -746,6 +747,17 @@ impl ServerRules for SqliteRules {
         super::rules::ViewColumnsWorkedOut::AtUse {
             star_at_creation: false,
         }
+    }
+
+    /// Renames edit the text of the views that read the table (see
+    /// `view_text`).
+    fn view_text_after(
+        &self,
+        catalog: &Catalog,
+        text: &str,
+        change: &super::rules::TableChange<'_>,
+    ) -> Option<String> {
+        Some(view_text::after(catalog, text, change))
     }
 
     fn column_name_key(&self, name: &str) -> String {

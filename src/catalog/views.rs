@@ -18,7 +18,7 @@ use super::rules::ServerRules;
 use super::{Catalog, QualifiedName, ViewDefinition};
 use crate::dialect::Dialect;
 
-fn parser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
+pub(super) fn parser_dialect(dialect: Dialect) -> Box<dyn SqlDialect> {
     match dialect {
         Dialect::PostgreSql => Box::new(PostgreSqlDialect {}),
         Dialect::MySql => Box::new(MySqlDialect {}),

@@ -1,0 +1,13 @@
+CREATE TABLE parcels (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    label VARCHAR(20) NOT NULL DEFAULT 'none',
+    weight INT,
+    sent DATE
+);
+CREATE VIEW parcel_labels AS SELECT id, label AS tag, weight FROM parcels;
+CREATE VIEW every_parcel AS SELECT * FROM parcels;
+
+ALTER TABLE parcels MODIFY label VARCHAR(120) NULL;
+ALTER TABLE parcels MODIFY weight BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE parcels ALTER COLUMN sent SET DEFAULT '2024-01-01';
+ALTER TABLE parcels ADD COLUMN fragile TINYINT(1) NOT NULL DEFAULT 0;
