@@ -264,10 +264,8 @@ fn relations(tokens: &[Piece]) -> Vec<Relation> {
     for (i, token) in tokens.iter().enumerate() {
         match &token.token {
             Token::LParen => in_from.push(false),
-            Token::RParen => {
-                if in_from.len() > 1 {
-                    in_from.pop();
-                }
+            Token::RParen if in_from.len() > 1 => {
+                in_from.pop();
             }
             _ => {}
         }
