@@ -12,10 +12,7 @@ impl Layout for Diesel {
     }
 
     fn detect(&self, folder: &Folder) -> bool {
-        folder
-            .subfolders
-            .iter()
-            .any(|(_, path)| path.join("up.sql").is_file())
+        folder.subfolder_holds("up.sql")
     }
 
     fn migrations(
@@ -29,6 +26,6 @@ impl Layout for Diesel {
     /// diesel's versions are the folder name's digits (`2024-03-01-120000`
     /// is `20240301120000`).
     fn target(&self, until: &str) -> Version {
-        Version::digits(until.split('_').next().unwrap_or(until))
+        Version::folder_prefix(until)
     }
 }

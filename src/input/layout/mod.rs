@@ -123,6 +123,13 @@ impl Version {
         Version::Numbers(digit_runs(&digits))
     }
 
+    /// The digits before the first `_` of a sub-folder name
+    /// (`2024-03-01-120000_create_users` is `20240301120000`), as diesel and
+    /// prisma version their migrations.
+    pub fn folder_prefix(name: &str) -> Version {
+        Version::digits(name.split('_').next().unwrap_or(name))
+    }
+
     pub fn name(name: &str) -> Version {
         Version::Names(vec![name.to_string()])
     }
@@ -337,6 +344,13 @@ impl Folder {
             })
             .iter()
             .filter_map(|(_, _, text)| text.as_deref())
+    }
+
+    /// Whether a sub-folder holds a file of this name.
+    pub fn subfolder_holds(&self, file: &str) -> bool {
+        self.subfolders
+            .iter()
+            .any(|(_, path)| path.join(file).is_file())
     }
 
     pub fn file(&self, name: &str) -> Option<&Path> {
@@ -597,11 +611,8 @@ fn subfolder_migrations(
             ));
             continue;
         }
-        // `2024-03-01-120000_create_users`: the version is the digits before
-        // the first `_`.
-        let version = name.split('_').next().unwrap_or(name);
         migrations.push(Migration {
-            version: Version::digits(version),
+            version: Version::folder_prefix(name),
             source: super::read(&file)?,
         });
     }

@@ -14,10 +14,7 @@ impl Layout for Prisma {
     }
 
     fn detect(&self, folder: &Folder) -> bool {
-        folder
-            .subfolders
-            .iter()
-            .any(|(_, path)| path.join("migration.sql").is_file())
+        folder.subfolder_holds("migration.sql")
     }
 
     fn migrations(
@@ -34,7 +31,7 @@ impl Layout for Prisma {
     }
 
     fn target(&self, until: &str) -> Version {
-        Version::digits(until.split('_').next().unwrap_or(until))
+        Version::folder_prefix(until)
     }
 }
 
