@@ -154,6 +154,8 @@ class Column:
         self.trigger = False        # used by a trigger body
         self.pk = False
         self.autoinc = False        # MySQL AUTO_INCREMENT / SQLite AUTOINCREMENT
+        self.key_name = None        # PostgreSQL: the name the server gave its inline UNIQUE
+        self.check_name = None      # PostgreSQL: the name the server gave its unnamed CHECK
 
 
 class ForeignKey:
@@ -172,6 +174,11 @@ class Index:
         self.columns = columns
         self.unique = unique
         self.constraint = constraint  # a UNIQUE constraint (PostgreSQL/MySQL) not an index
+        self.expression = None      # SQL template with {c} for the one column (lower({c}))
+        self.where = None           # (Column, SQL template with {c}): a partial index
+
+    def refs(self):
+        return self.columns + ([self.where[0]] if self.where else [])
 
 
 class Table:
@@ -185,6 +192,8 @@ class Table:
         self.trigger_name = None
         self.comment = None
         self.options = ""           # MySQL table options
+        self.seq_name = None        # PostgreSQL: its serial/identity sequence
+        self.pkey_name = None       # PostgreSQL: its primary key's name
 
     def col(self, name):
         for c in self.columns:
@@ -224,6 +233,8 @@ class Migration:
         self.up = []
         self.down = []              # in the order it runs (already reversed)
         self.rework_of = None       # sqitch: the change name this migration reworks
+        self.no_transaction = False  # PostgreSQL CREATE INDEX CONCURRENTLY inside
+        self.note = None            # a comment at the top of the up part
 
 
 class Generator:
@@ -240,6 +251,7 @@ class Generator:
         self.pg_names = set()       # PostgreSQL: relation and constraint names the server chose
         self.migrations = []
         self.have_trigger_fn = False
+        self.no_transaction = False
         self.stats = {}
 
     # -- helpers --------------------------------------------------------
@@ -305,7 +317,14 @@ class Generator:
                 or (v.where is not None and v.where[0] is col)]
 
     def indexes_with(self, table, col):
-        return [i for i in table.indexes if col in i.columns]
+        return [i for i in table.indexes if col in i.refs()]
+
+    def pg_release(self, *names):
+        """Names the server no longer holds (their owner was dropped or
+        renamed), which its name choice may then give again."""
+        for name in names:
+            if name is not None:
+                self.pg_names.discard(name)
 
     def fk_of(self, table, col):
         for fk in table.fks:
@@ -494,6 +513,12 @@ class Generator:
 
     def index_stmt(self, table, idx):
         cols = ", ".join(self.qi(c.name) for c in idx.columns)
+        if idx.expression is not None:
+            cols = idx.expression.format(c=self.qi(idx.columns[0].name))
+        if idx.where is not None:
+            return "CREATE %sINDEX %s ON %s (%s) WHERE %s;" % (
+                "UNIQUE " if idx.unique else "", self.qi(idx.name), self.qi(table.name), cols,
+                idx.where[1].format(c=self.qi(idx.where[0].name)))
         if idx.constraint:
             if self.d == "postgresql":
                 return "ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s);" % (
@@ -680,12 +705,11 @@ class Generator:
         t = Table(self.new_table_name())
         t.pk_style = self.pk_style(t)
         if d == "postgresql":
-            if t.pk_style in ("serial", "bigserial"):
-                self.pg_choose(t.name, "id", "seq")
-            elif t.pk_style.startswith("identity"):
-                self.pg_choose(t.name, "id", "seq")
+            t.seq_name = self.pg_choose(t.name, "id", "seq")
             if t.pk_style != "identity_always":
-                self.pg_choose(t.name, None, "pkey")
+                t.pkey_name = self.pg_choose(t.name, None, "pkey")
+            else:
+                t.pkey_name = t.pk_name
         pk = Column("id", "pk", t.pk_type, not_null=True)
         pk.pk = True
         t.columns.append(pk)
@@ -713,7 +737,7 @@ class Generator:
             if rng.random() < 0.5:
                 c.unique = True
                 if d == "postgresql":
-                    self.pg_choose(t.name, c.name, "key")
+                    c.key_name = self.pg_choose(t.name, c.name, "key")
             else:
                 cols = rng.sample(plain, min(len(plain), rng.choice([1, 2])))
                 if not self.has_unique_on(t, cols):
@@ -733,6 +757,10 @@ class Generator:
                                        cols, False))
         for fk in t.fks:
             self.pg_fk_name(t, fk)
+        if d == "postgresql":
+            for c in t.columns:
+                if c.check is not None and c.check[0] is None:
+                    c.check_name = self.pg_choose(t.name, c.name, "check")
         if d == "mysql":
             t.options = rng.choice([" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4", " ENGINE=InnoDB",
                                     "", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"])
@@ -835,7 +863,7 @@ class Generator:
                 self.pg_fk_name(t, fk)
                 self.stat("foreign_keys")
             if d == "postgresql" and col.check is not None and col.check[0] is None:
-                self.pg_choose(t.name, col.name, "check")
+                col.check_name = self.pg_choose(t.name, col.name, "check")
             clauses.append("ADD COLUMN %s%s" % (self.col_def(t, col), pos))
             if fk is not None and d == "mysql":
                 clauses.append("ADD " + self.fk_clause(fk))
@@ -935,8 +963,52 @@ class Generator:
         else:
             up = "ALTER TABLE %s RENAME TO %s;" % (qi(old), qi(new))
             down = "ALTER TABLE %s RENAME TO %s;" % (qi(new), qi(old))
+        ups, downs = [Stmt(up)], [Stmt(down)]
+        if d != "sqlite" and rng.random() < 0.5:
+            # what the table's name is part of follows it, as Rails' rename_table does
+            renames = self.rename_owned_names(t, old, new)
+            ups += [Stmt(u) for u, _ in renames]
+            downs = [Stmt(b) for _, b in reversed(renames)] + downs
         self.stat("rename_table")
-        return "rename_%s_to_%s" % (old, new), [Stmt(up)], [Stmt(down)]
+        return "rename_%s_to_%s" % (old, new), ups, downs
+
+    def rename_owned_names(self, t, old, new):
+        """(up, down) statements renaming the sequence, primary key and indexes
+        whose names start with the table's old name."""
+        qi, d = self.qi, self.d
+        out = []
+        taken = lambda n: n in self.pg_names or n in self.rel_names() or n in self.used
+        if d == "postgresql":
+            if t.pk_style in ("serial", "bigserial") and t.seq_name == "%s_id_seq" % old:
+                name = "%s_id_seq" % new
+                if len(name) <= 63 and not taken(name):
+                    out.append(("ALTER SEQUENCE %s RENAME TO %s;" % (qi(t.seq_name), qi(name)),
+                                "ALTER SEQUENCE %s RENAME TO %s;" % (qi(name), qi(t.seq_name))))
+                    self.pg_release(t.seq_name)
+                    self.pg_names.add(name)
+                    t.seq_name = name
+            if t.pkey_name == "%s_pkey" % old:
+                name = "%s_pkey" % new
+                if len(name) <= 63 and not taken(name):
+                    out.append(("ALTER INDEX %s RENAME TO %s;" % (qi(t.pkey_name), qi(name)),
+                                "ALTER INDEX %s RENAME TO %s;" % (qi(name), qi(t.pkey_name))))
+                    self.pg_release(t.pkey_name)
+                    self.pg_names.add(name)
+                    t.pkey_name = name
+        for idx in t.indexes:
+            for prefix in ("ix_", "uq_"):
+                if idx.name.startswith(prefix + old + "_"):
+                    name = self.fresh(prefix + new + idx.name[len(prefix + old):])
+                    if d == "postgresql":
+                        stmt = "ALTER INDEX %s RENAME TO %s;"
+                        out.append((stmt % (qi(idx.name), qi(name)), stmt % (qi(name), qi(idx.name))))
+                    else:
+                        stmt = "ALTER TABLE %s RENAME INDEX %s TO %s;"
+                        out.append((stmt % (qi(new), qi(idx.name), qi(name)),
+                                    stmt % (qi(new), qi(name), qi(idx.name))))
+                    idx.name = name
+                    self.stat("rename_index")
+        return out
 
     def droppable_column(self, t, c):
         d = self.d
@@ -979,6 +1051,8 @@ class Generator:
         if fk is not None:
             down.append(Stmt("ALTER TABLE %s ADD %s;" % (qi(t.name), self.fk_clause(fk))))
             t.fks.remove(fk)
+            self.pg_release(fk.server_name)
+        self.pg_release(c.key_name, c.check_name)
         for i in idx:
             down.append(Stmt(self.index_stmt(t, i)))
             t.indexes.remove(i)
@@ -1024,9 +1098,12 @@ class Generator:
         for child, fk in refs:
             down.insert(0, Stmt("ALTER TABLE %s ADD %s;" % (qi(child.name), self.fk_clause(fk))))
             child.fks.remove(fk)
+            self.pg_release(fk.server_name)
         up.append(Stmt("DROP TABLE %s%s%s;" % ("IF EXISTS " if rng.random() < 0.3 else "",
                                                 qi(t.name), " CASCADE" if cascade else "")))
         self.tables.remove(t)
+        self.pg_release(t.seq_name, t.pkey_name, *[fk.server_name for fk in t.fks])
+        self.pg_release(*[n for c in t.columns for n in (c.key_name, c.check_name)])
         # a self-reference goes with the table
         recreate = self.create_table_stmts(t, recreate=True)
         if d == "postgresql":
@@ -1056,10 +1133,39 @@ class Generator:
         if unique and self.d != "sqlite" and rng.random() < 0.4:
             idx.constraint = True
             self.stat("unique_constraints")
+        if self.d != "mysql" and not idx.constraint and rng.random() < 0.25:
+            # an expression or a partial index
+            if cols[0].kind in ("str", "short") and len(cols) == 1 and rng.random() < 0.5:
+                idx.expression = "lower({c})"
+                idx.name = self.fresh("%s_%s_lower_%s" % (prefix, t.name, cols[0].name))
+            else:
+                conds = [x for x in t.columns if x not in cols and x.kind in ("bool", "ts") and not x.pk]
+                if conds:
+                    x = rng.choice(conds)
+                    cond = ("{c} IS NULL" if x.kind == "ts" else
+                            "{c} = TRUE" if self.d == "postgresql" else "{c} = 1")
+                    idx.where = (x, cond)
+            self.stat("expression_or_partial_index")
+        down = [Stmt(self.drop_index_stmt(t, idx))]
+        fk = self.fk_of(t, cols[0])
+        if self.d == "mysql" and fk is not None:
+            # InnoDB lets the key use this index (dropping the one it made), so
+            # the down part cannot drop it while the key is there.
+            if fk.name is None:
+                return None
+            qi = self.qi
+            down = [Stmt("ALTER TABLE %s DROP FOREIGN KEY %s;" % (qi(t.name), qi(fk.name)))] + down + [
+                Stmt("ALTER TABLE %s ADD %s;" % (qi(t.name), self.fk_clause(fk)))]
         t.indexes.append(idx)
         self.stat("create_index")
-        return ("add_%s" % idx.name, [Stmt(self.index_stmt(t, idx))],
-                [Stmt(self.drop_index_stmt(t, idx))])
+        up = Stmt(self.index_stmt(t, idx))
+        if self.d == "postgresql" and not idx.constraint and rng.random() < 0.25:
+            # outside a transaction: each layout says so its own way
+            self.no_transaction = True
+            up = Stmt(up.text.replace("INDEX ", "INDEX CONCURRENTLY ", 1))
+            down = [Stmt("DROP INDEX CONCURRENTLY IF EXISTS %s;" % self.qi(idx.name))]
+            self.stat("index_concurrently")
+        return "add_%s" % idx.name, [up], down
 
     def op_drop_index(self):
         rng, d = self.rng, self.d
@@ -1303,6 +1409,45 @@ class Generator:
                     [Stmt("ALTER TABLE %s MODIFY COLUMN %s;" % (qi(t.name), old_def))])
         return None
 
+    def op_comment(self):
+        """A table or column comment set, changed or removed."""
+        rng, d, qi = self.rng, self.d, self.qi
+        if d == "sqlite":
+            return None
+        t = self.pick_table()
+        if t is None:
+            return None
+        if rng.random() < 0.3:
+            old, new = t.comment, (None if t.comment and rng.random() < 0.3
+                                   else rng.choice(TABLE_COMMENTS))
+            if old == new:
+                return None
+            t.comment = new
+            if d == "postgresql":
+                stmt = lambda v: "COMMENT ON TABLE %s IS %s;" % (qi(t.name), q(v) if v else "NULL")
+            else:
+                stmt = lambda v: "ALTER TABLE %s COMMENT = %s;" % (qi(t.name), q(v or ""))
+            self.stat("comment")
+            return "comment_on_%s" % t.name, [Stmt(stmt(new))], [Stmt(stmt(old))]
+        cands = [c for c in t.columns if not c.pk and not (d == "mysql" and c.trigger)]
+        if not cands:
+            return None
+        c = rng.choice(cands)
+        old, new = c.comment, (None if c.comment and rng.random() < 0.3 else rng.choice(COLUMN_COMMENTS))
+        if old == new:
+            return None
+        if d == "postgresql":
+            c.comment = new
+            stmt = lambda v: "COMMENT ON COLUMN %s.%s IS %s;" % (qi(t.name), qi(c.name), q(v) if v else "NULL")
+            up, down = stmt(new), stmt(old)
+        else:
+            old_def = self.col_def(t, c, with_fk=False, with_unique=False)
+            c.comment = new
+            up = "ALTER TABLE %s MODIFY %s;" % (qi(t.name), self.col_def(t, c, with_fk=False, with_unique=False))
+            down = "ALTER TABLE %s MODIFY %s;" % (qi(t.name), old_def)
+        self.stat("comment")
+        return "comment_on_%s_%s" % (t.name, c.name), [Stmt(up)], [Stmt(down)]
+
     def op_drop_fk(self):
         rng, d, qi = self.rng, self.d, self.qi
         if d == "sqlite":
@@ -1313,6 +1458,7 @@ class Generator:
             return None
         t, fk = rng.choice(cands)
         t.fks.remove(fk)
+        self.pg_release(fk.server_name)
         if d == "mysql":
             up = "ALTER TABLE %s DROP FOREIGN KEY %s;" % (qi(t.name), qi(fk.name))
         else:
@@ -1407,6 +1553,7 @@ class Generator:
             (self.op_alter_null_default, 0 if early or d == "sqlite" else 0.8),
             (self.op_enum_value, 0 if early or d == "sqlite" else 0.4),
             (self.op_drop_fk, 0 if early or d == "sqlite" else 0.3),
+            (self.op_comment, 0 if early or d == "sqlite" else 0.4),
             (self.op_create_view, 0 if early else 0.8),
             (self.op_replace_view, 0 if early else 0.35),
             (self.op_drop_view, 0 if early else 0.2),
@@ -1429,6 +1576,7 @@ class Generator:
 
     def run(self):
         for i in range(self.n):
+            self.no_transaction = False
             res = self.pick_op(i)
             view = res[3] if len(res) > 3 else None
             name, up, down = res[0], res[1], res[2]
@@ -1445,6 +1593,12 @@ class Generator:
                     m.down = list(more[2]) + m.down
             if name.startswith("create_view_") and view is None:
                 self.views[-1].change = m
+            m.no_transaction = self.no_transaction
+            r = self.rng.random()
+            if r < 0.2:
+                m.note = "-- %s" % name.replace("_", " ").capitalize()
+            elif r < 0.25:
+                m.note = "/*\n * %s\n * (ticket %d)\n */" % (name.replace("_", " "), self.rng.randint(100, 999))
             self.migrations.append(m)
         return self.migrations
 
@@ -1510,15 +1664,22 @@ def write_layout(migrations, layout, dialect, out, seed):
         with open(full, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
 
+    def up_text(m, style):
+        text = stmts_text(m.up, dialect, style)
+        return text if m.note is None else m.note + "\n" + text
+
     if layout == "goose":
         for m, ts in zip(migrations, stamps):
             text = "-- +goose Up\n%s\n-- +goose Down\n%s" % (
-                stmts_text(m.up, dialect, "goose"), stmts_text(m.down, dialect, "goose"))
+                up_text(m, "goose"), stmts_text(m.down, dialect, "goose"))
+            if m.no_transaction:
+                text = "-- +goose NO TRANSACTION\n" + text
             write("%s_%s.sql" % (ts.strftime("%Y%m%d%H%M%S"), slug(m.name)), text)
     elif layout == "dbmate":
         for m, ts in zip(migrations, stamps):
-            text = "-- migrate:up\n%s\n-- migrate:down\n%s" % (
-                stmts_text(m.up, dialect, "plain"), stmts_text(m.down, dialect, "plain"))
+            text = "-- migrate:up%s\n%s\n-- migrate:down\n%s" % (
+                " transaction:false" if m.no_transaction else "",
+                up_text(m, "plain"), stmts_text(m.down, dialect, "plain"))
             write("%s_%s.sql" % (ts.strftime("%Y%m%d%H%M%S"), slug(m.name)), text)
     elif layout == "diesel":
         if dialect == "postgresql":
@@ -1526,12 +1687,14 @@ def write_layout(migrations, layout, dialect, out, seed):
             write("00000000000000_diesel_initial_setup/down.sql", DIESEL_SETUP_DOWN)
         for m, ts in zip(migrations, stamps):
             folder = "%s_%s" % (ts.strftime("%Y-%m-%d-%H%M%S"), slug(m.name))
-            write(folder + "/up.sql", "-- Your SQL goes here\n" + stmts_text(m.up, dialect, "delimiter"))
+            write(folder + "/up.sql", "-- Your SQL goes here\n" + up_text(m, "delimiter"))
+            if m.no_transaction:
+                write(folder + "/metadata.toml", "run_in_transaction = false\n")
             write(folder + "/down.sql", "-- This file should undo anything in `up.sql`\n"
                   + stmts_text(m.down, dialect, "delimiter"))
     elif layout == "flat":
         for i, m in enumerate(migrations, 1):
-            write("V%d__%s.sql" % (i, slug(m.name)), stmts_text(m.up, dialect, "delimiter"))
+            write("V%d__%s.sql" % (i, slug(m.name)), up_text(m, "delimiter"))
             write("U%d__%s.sql" % (i, slug(m.name)), stmts_text(m.down, dialect, "delimiter"))
     elif layout == "prisma":
         write("migration_lock.toml", "# Please do not edit this file manually\n"
@@ -1539,7 +1702,7 @@ def write_layout(migrations, layout, dialect, out, seed):
               'provider = "%s"\n' % dialect)
         for m, ts in zip(migrations, stamps):
             folder = "%s_%s" % (ts.strftime("%Y%m%d%H%M%S"), slug(m.name))
-            write(folder + "/migration.sql", stmts_text(m.up, dialect, "plain"))
+            write(folder + "/migration.sql", up_text(m, "plain"))
             if rng.random() < 0.2:
                 write(folder + "/down.sql", stmts_text(m.down, dialect, "plain"))
     elif layout == "sqitch":
@@ -1601,8 +1764,10 @@ def write_sqitch(migrations, dialect, stamps, write):
                 tag = next(x[1] for x in entries[pos:] if x[0] == "tag")
                 fname = "%s@%s" % (name, tag)
             body = stmts_text(m.up, dialect, "delimiter")
+            if m.note is not None:
+                body = m.note + "\n" + body
             rbody = stmts_text(m.down, dialect, "delimiter")
-            if wrap:
+            if wrap and not m.no_transaction:
                 body = "BEGIN;\n\n" + body + "\nCOMMIT;\n"
                 rbody = "BEGIN;\n\n" + rbody + "\nCOMMIT;\n"
             write("deploy/%s.sql" % fname, "-- Deploy synthetic:%s to %s\n\n%s" % (name, engine, body))
