@@ -87,12 +87,7 @@ fn is_up_line(line: &str) -> bool {
 
 /// The integer before the first `_` (goose: `[+-]?\d+_`).
 fn version_prefix(name: &str) -> Option<i128> {
-    let (version, _) = name.split_once('_')?;
-    let digits = version.strip_prefix(['+', '-']).unwrap_or(version);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    version.parse().ok()
+    super::integer_prefix(name).flatten()
 }
 
 /// An annotation as goose reads a `-- +goose X` line (X without regard to

@@ -151,6 +151,18 @@ fn digit_runs(text: &str) -> Vec<String> {
     runs
 }
 
+/// The signed integer before the first `_` of a file name (`00012_add.sql`
+/// is 12), as goose and sqlx version their files: `None` without a `_`,
+/// `Some(None)` when the part before it is no integer (or out of range).
+fn integer_prefix(name: &str) -> Option<Option<i128>> {
+    let (version, _) = name.split_once('_')?;
+    let digits = version.strip_prefix(['+', '-']).unwrap_or(version);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(None);
+    }
+    Some(version.parse().ok())
+}
+
 /// Numbers compared by value, however long.
 fn compare_numbers(a: &[String], b: &[String]) -> Ordering {
     let key = |n: &String| (n.len(), n.clone());
@@ -551,10 +563,6 @@ impl<'a> Extract<'a> {
                 self.blocks.push(start..at);
             }
         }
-    }
-
-    pub fn block_open(&self) -> bool {
-        self.block_start.is_some()
     }
 
     pub fn warn(&mut self, span: Range<usize>, message: String, note: &str) {

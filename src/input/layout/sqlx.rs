@@ -26,19 +26,12 @@ impl Layout for Sqlx {
             if !rest.ends_with(".sql") {
                 continue;
             }
-            let digits = version.strip_prefix(['+', '-']).unwrap_or(version);
-            let value: i128 = match digits.bytes().all(|b| b.is_ascii_digit()) && !digits.is_empty()
-            {
-                true => version.parse().map_err(|_| {
-                    format!("{}: the version {version} is out of range", path.display())
-                })?,
-                false => {
-                    return Err(format!(
-                        "{}: not a sqlx migration name: the version before the first '_' is \
-                         not an integer",
-                        path.display()
-                    ))
-                }
+            let Some(value) = super::integer_prefix(name).flatten() else {
+                return Err(format!(
+                    "{}: not a sqlx migration name: the version {version} before the first '_' \
+                     is not an integer",
+                    path.display()
+                ));
             };
             if rest.ends_with(".down.sql") {
                 continue;
