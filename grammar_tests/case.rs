@@ -270,7 +270,7 @@ pub fn case_command(case: &Case, generator: &str, exact: bool) -> Command {
     command
 }
 
-/// A Python that has SQLAlchemy: `DDLCODEGEN_PYTHON`, else the oracle's venv
+/// A Python that has SQLAlchemy and sqlmodel: `DDLCODEGEN_PYTHON`, else the oracle's venv
 /// (`$ORACLE_HOME/venv`, default `~/.cache/ddl-oracle/venv`).
 pub fn sqlalchemy_python() -> Option<std::path::PathBuf> {
     let candidates = std::env::var_os("DDLCODEGEN_PYTHON")
@@ -287,7 +287,7 @@ pub fn sqlalchemy_python() -> Option<std::path::PathBuf> {
         );
     for python in candidates {
         let works = Command::new(&python)
-            .args(["-c", "import sqlalchemy"])
+            .args(["-c", "import sqlalchemy, sqlmodel"])
             .output()
             .is_ok_and(|o| o.status.success());
         if works {

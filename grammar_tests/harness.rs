@@ -42,7 +42,7 @@ fn run_case(case: &Case, generator: &str, expected: &Path) -> Result<(), Failed>
 /// The trials of one case: one per generator of the case with an expected
 /// `<generator>.py`; a failing one when no generator has an expected file or
 /// when a `.py` belongs to no generator of the case (a stale expectation).
-fn case_trials(case: Case) -> Vec<Trial> {
+fn case_trials(case: Case, invalid: &BTreeMap<String, String>) -> Vec<Trial> {
     let mut trials = Vec::new();
     let skip = case.skip.is_some();
     let ignored = |trial: Trial| trial.with_ignored_flag(skip);
@@ -77,7 +77,8 @@ fn case_trials(case: Case) -> Vec<Trial> {
         }
         found = true;
         let name = format!("{}::{generator}", case.name);
-        let (case, generator) = (case.clone(), generator.clone());
+        let (mut case, generator) = (case.clone(), generator.clone());
+        case.invalid_python = invalid.get(&generator).cloned();
         trials.push(ignored(Trial::test(name, move || {
             run_case(&case, &generator, &path)
         })));
@@ -112,8 +113,9 @@ fn trials(root: &Path) -> Vec<Trial> {
         }
     };
     let mut expectations = Vec::new();
+    let mut listed = BTreeMap::new();
     for case in cases {
-        let mut case = match case {
+        let case = match case {
             Ok(case) => case,
             Err((name, error)) => {
                 trials.push(Trial::test(format!("{name}::case.toml"), move || {
@@ -122,16 +124,32 @@ fn trials(root: &Path) -> Vec<Trial> {
                 continue;
             }
         };
-        case.invalid_python = invalid.remove(&case.name);
-        if case.invalid_python.is_none() {
-            for generator in &case.generators {
-                let path = case.dir.join(format!("{generator}.py"));
-                if path.is_file() {
-                    expectations.push((case.name.clone(), path));
-                }
+        let reasons = match invalid.remove(&case.name) {
+            Some(Reasons::Every(why)) => case
+                .generators
+                .iter()
+                .map(|g| (g.clone(), why.clone()))
+                .collect(),
+            Some(Reasons::Per(per)) => per,
+            None => BTreeMap::new(),
+        };
+        for generator in &case.generators {
+            let path = case.dir.join(format!("{generator}.py"));
+            if path.is_file() {
+                expectations.push(path.to_string_lossy().to_string());
             }
         }
-        trials.extend(case_trials(case));
+        for generator in reasons.keys() {
+            listed.insert(format!("{}::{generator}", case.name), ());
+            if !case.generators.contains(generator) {
+                let name = format!("{}::{generator}", case.name);
+                trials.push(Trial::test(
+                    format!("invalid_python.toml::{name}"),
+                    move || Err(format!("{name}: the case has no such generator").into()),
+                ));
+            }
+        }
+        trials.extend(case_trials(case, &reasons));
     }
     if !invalid.is_empty() {
         let names: Vec<String> = invalid.into_keys().collect();
@@ -139,54 +157,149 @@ fn trials(root: &Path) -> Vec<Trial> {
             Err(format!("no such case: {}", names.join(", ")).into())
         }));
     }
+    let root = root.to_path_buf();
     trials.push(Trial::test(
-        "invalid_python.toml::lists_every_invalid_expectation",
+        "invalid_python.toml::lists_exactly_the_expectations_that_fail",
         move || {
-            // One python3 for all files; without python3 there is nothing to check.
-            const SCRIPT: &str = "import ast, sys\n\
-                for path in sys.argv[1:]:\n\
-                \x20   try:\n\
-                \x20       ast.parse(open(path, encoding='utf-8').read())\n\
-                \x20   except SyntaxError as e:\n\
-                \x20       print(path, e)\n";
-            let Ok(output) = Command::new("python3")
-                .arg("-c")
-                .arg(SCRIPT)
-                .args(expectations.iter().map(|(_, path)| path))
-                .output()
-            else {
-                return Ok(());
-            };
-            let failures = String::from_utf8_lossy(&output.stdout);
-            if output.status.success() && failures.trim().is_empty() {
-                return Ok(());
-            }
-            Err(format!(
-                "not valid Python; list these cases in grammar_tests/invalid_python.toml \
-                 with the reason:\n{failures}{}",
-                String::from_utf8_lossy(&output.stderr)
-            )
-            .into())
+            let listed: std::collections::BTreeSet<String> = listed.into_keys().collect();
+            lists_exactly_the_failing_expectations(&root, &expectations, &listed)
         },
     ));
     trials
 }
 
-/// `grammar_tests/invalid_python.toml`: case name = why sqlacodegen's output
-/// for it is not valid Python.
-fn invalid_python_list(root: &Path) -> Result<BTreeMap<String, String>, String> {
+/// Every expectation is checked as its users would run it: with a Python
+/// that has SQLAlchemy and sqlmodel, each must parse, import and configure
+/// its mappers (`python/import_all.py`); the ones that do not must be exactly
+/// those listed. With python3 alone, only parsing is checked (a listed one
+/// may then parse: it may fail at import). Without python3 nothing is.
+fn lists_exactly_the_failing_expectations(
+    root: &Path,
+    expectations: &[String],
+    listed: &std::collections::BTreeSet<String>,
+) -> Result<(), Failed> {
+    let key = |path: &str| -> String {
+        let path = Path::new(path);
+        let generator = path.file_stem().unwrap_or_default().to_string_lossy();
+        let case = path
+            .parent()
+            .and_then(|dir| dir.strip_prefix(root).ok())
+            .map(|dir| dir.to_string_lossy().to_string())
+            .unwrap_or_default();
+        format!("{case}::{generator}")
+    };
+    let (failing, imports): (Vec<(String, String)>, bool) = match sqlalchemy_python() {
+        Some(python) => {
+            let output = Command::new(python)
+                .arg(root.join("python").join("import_all.py"))
+                .args(expectations)
+                .output()
+                .map_err(|e| format!("cannot run import_all.py: {e}"))?;
+            if !output.status.success() {
+                return Err(format!(
+                    "import_all.py failed:\n{}",
+                    String::from_utf8_lossy(&output.stderr)
+                )
+                .into());
+            }
+            let failing = String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .filter_map(|line| {
+                    let mut parts = line.splitn(3, '\t');
+                    let path = parts.next()?;
+                    let kind = parts.next()?;
+                    Some((key(path), format!("{kind}: {}", parts.next().unwrap_or(""))))
+                })
+                .collect();
+            (failing, true)
+        }
+        None => {
+            const SCRIPT: &str = "import ast, sys\n\
+                for path in sys.argv[1:]:\n\
+                \x20   try:\n\
+                \x20       ast.parse(open(path, encoding='utf-8').read())\n\
+                \x20   except SyntaxError as e:\n\
+                \x20       print(path + '\\t' + str(e))\n";
+            let Ok(output) = Command::new("python3")
+                .arg("-c")
+                .arg(SCRIPT)
+                .args(expectations)
+                .output()
+            else {
+                println!("skipped: no python3");
+                return Ok(());
+            };
+            println!(
+                "parse check only: no Python with SQLAlchemy (set DDLCODEGEN_PYTHON or run ../shared/oracle/setup.sh)"
+            );
+            let failing = String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .filter_map(|line| {
+                    let (path, error) = line.split_once('\t')?;
+                    Some((key(path), format!("syntax: {error}")))
+                })
+                .collect();
+            (failing, false)
+        }
+    };
+    let mut problems = Vec::new();
+    for (name, error) in &failing {
+        if !listed.contains(name) {
+            problems.push(format!("not listed, and fails: {name}\n    {error}"));
+        }
+    }
+    if imports {
+        let failing_names: std::collections::BTreeSet<&String> =
+            failing.iter().map(|(name, _)| name).collect();
+        for name in listed {
+            if !failing_names.contains(name) {
+                problems.push(format!("listed, but parses and imports: {name}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "grammar_tests/invalid_python.toml must list exactly the expectations that do not parse or import:\n{}",
+            problems.join("\n")
+        )
+        .into())
+    }
+}
+
+/// Why sqlacodegen's output for a case is not valid Python or does not
+/// import: for every generator of the case, or per generator.
+enum Reasons {
+    Every(String),
+    Per(BTreeMap<String, String>),
+}
+
+/// `grammar_tests/invalid_python.toml`: `"case" = "why"` for every generator
+/// of the case, or `"case" = { generator = "why", ... }`.
+fn invalid_python_list(root: &Path) -> Result<BTreeMap<String, Reasons>, String> {
     let path = root.join("invalid_python.toml");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let table: toml::Table = text
         .parse()
         .map_err(|e| format!("{}: {e}", path.display()))?;
+    let reason = |name: &str, why: toml::Value| match why {
+        toml::Value::String(why) if !why.is_empty() => Ok(why),
+        other => Err(format!(
+            "{name}: the reason must be a string, found {other}"
+        )),
+    };
     table
         .into_iter()
         .map(|(name, why)| match why {
-            toml::Value::String(why) if !why.is_empty() => Ok((name, why)),
-            other => Err(format!(
-                "{name}: the reason must be a string, found {other}"
-            )),
+            toml::Value::Table(per) => {
+                let per = per
+                    .into_iter()
+                    .map(|(generator, why)| Ok((generator.clone(), reason(&name, why)?)))
+                    .collect::<Result<BTreeMap<_, _>, String>>()?;
+                Ok((name, Reasons::Per(per)))
+            }
+            other => Ok((name.clone(), Reasons::Every(reason(&name, other)?))),
         })
         .collect()
 }
@@ -284,7 +397,7 @@ fn self_checks(root: &Path) -> Vec<Trial> {
             move || {
                 let dir = root.join("postgresql").join("blog");
                 let mut case = parse_case(&dir, &root, "dialect = \"postgresql\"\n")?;
-                let active = case_trials(case.clone());
+                let active = case_trials(case.clone(), &BTreeMap::new());
                 expect(
                     active.iter().any(|t| {
                         t.name() == "postgresql/blog::declarative" && !t.has_ignored_flag()
@@ -292,7 +405,7 @@ fn self_checks(root: &Path) -> Vec<Trial> {
                     "postgresql/blog::declarative is not an active trial",
                 )?;
                 case.skip = Some("reason".into());
-                let skipped = case_trials(case);
+                let skipped = case_trials(case, &BTreeMap::new());
                 expect(
                     !skipped.is_empty() && skipped.iter().all(Trial::has_ignored_flag),
                     "a skipped case produced a trial that runs",
@@ -1091,14 +1204,64 @@ fn cli_checks() -> Vec<Trial> {
                 "the new file is not the models",
             )
         }),
+        Trial::test(
+            "cli::sqlmodels_leaves_views_out_as_sqlacodegen_says",
+            || {
+                const WITH_VIEW: &str = "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);\n\
+                CREATE VIEW v AS SELECT name FROM t;\n";
+                let note = "VIEW models will not be generated when using the 'SQLModelGenerator' generator";
+                let args = ["--dialect", "sqlite", "--generator", "sqlmodels", "-"];
+                let (code, out, err) = run_binary(&args, WITH_VIEW)?;
+                expect(code == 0, &format!("exit {code}: {err}"))?;
+                expect(err.contains(note), &format!("no note about views: {err}"))?;
+                expect(
+                    out.contains("class T(SQLModel, table=True):") && !out.contains("'v'"),
+                    &format!("the view is not left out:\n{out}"),
+                )?;
+                // Asked for by name, the view is not there to reflect: sqlacodegen
+                // stops, and so do we.
+                let args = [
+                    "--dialect",
+                    "sqlite",
+                    "--generator",
+                    "sqlmodels",
+                    "--tables",
+                    "t,v",
+                    "-",
+                ];
+                let (code, out, err) = run_binary(&args, WITH_VIEW)?;
+                expect(code == 2 && out.is_empty(), &format!("exit {code}: {out}"))?;
+                expect(
+                    err.contains("'v'"),
+                    &format!("the view is not named: {err}"),
+                )?;
+                let args = ["--dialect", "sqlite", "--generator", "tables", "-"];
+                let (code, out, err) = run_binary(&args, WITH_VIEW)?;
+                expect(
+                    code == 0 && !err.contains(note),
+                    &format!("exit {code}: {err}"),
+                )?;
+                expect(
+                    out.contains("t_v = Table("),
+                    &format!("no view table:\n{out}"),
+                )
+            },
+        ),
         Trial::test("cli::refuses_unknown_and_unsupported_choices", || {
             for (args, needle) in [
-                (vec!["--generator", "tables"], "not yet supported"),
                 (
                     vec!["--generator", "nope"],
                     "choose one of tables, declarative",
                 ),
-                (vec!["--options", "nope"], "known options: noindexes"),
+                (
+                    vec!["--options", "nope"],
+                    "Unrecognized options: nope (the declarative generator accepts: noindexes",
+                ),
+                // sqlacodegen refuses the class-only options for tables.
+                (
+                    vec!["--generator", "tables", "--options", "nojoined,noindexes"],
+                    "Unrecognized options: nojoined (the tables generator accepts: noindexes",
+                ),
                 (vec!["--dialect", "oracle"], "unknown dialect"),
             ] {
                 let (code, _, err) = run_binary(&args, SCHEMA)?;

@@ -32,9 +32,12 @@ def import_module(path, name="generated_module", warnings_are_errors=True):
 
 
 def metadata_of(module):
-    """The MetaData of the module's declarative base (or its `metadata`)."""
+    """The MetaData of the module's declarative base (or its `metadata`, or
+    SQLModel's)."""
     metadata = None
     for value in vars(module).values():
+        if isinstance(value, type) and value.__name__ == "SQLModel" and value.__module__ == "sqlmodel.main":
+            return value.metadata
         if isinstance(value, type) and issubclass(value, DeclarativeBase) and value is not DeclarativeBase:
             return value.metadata
         if isinstance(value, MetaData):

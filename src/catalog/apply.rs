@@ -2464,24 +2464,40 @@ fn create_base_table(
             }
         }
     }
-    for column in query_columns.into_iter().flatten() {
-        // A column defined in the statement stands in for the query's column of
-        // that name (column names are case-insensitive where this applies).
-        if columns
-            .iter()
-            .any(|d| d.column.name.eq_ignore_ascii_case(&column.name))
-        {
-            continue;
+    if let Some(query_columns) = query_columns {
+        // The columns defined only in the statement come first, then the
+        // query's in its order; a column defined in the statement stands in
+        // for the query's column of that name, at the query's position (column
+        // names are case-insensitive where this applies).
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let (mut defined_only, mut defined_too): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut columns).into_iter().partition(|d| {
+                !query_columns
+                    .iter()
+                    .any(|column| same(&column.name, &d.column.name))
+            });
+        columns.append(&mut defined_only);
+        for column in query_columns {
+            if let Some(at) = defined_too
+                .iter()
+                .position(|d| same(&d.column.name, &column.name))
+            {
+                columns.push(defined_too.remove(at));
+                continue;
+            }
+            if columns.iter().any(|d| same(&d.column.name, &column.name)) {
+                continue;
+            }
+            columns.push(ColumnDraft {
+                column,
+                declared_type: None,
+                default: None,
+                on_update: None,
+                generated: None,
+                identity: None,
+                explicit_nullable: None,
+            });
         }
-        columns.push(ColumnDraft {
-            column,
-            declared_type: None,
-            default: None,
-            on_update: None,
-            generated: None,
-            identity: None,
-            explicit_nullable: None,
-        });
     }
     for constraint in &create.constraints {
         if let Some(draft) = constraint_draft(rules, catalog, constraint, Some(&name))? {

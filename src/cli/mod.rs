@@ -96,12 +96,6 @@ pub fn main() -> i32 {
             Generator::NAMES.join(", ")
         ));
     };
-    if !crate::emit::supported(generator) {
-        return error(&format!(
-            "the '{}' generator is not yet supported: use --generator declarative",
-            args.generator
-        ));
-    }
     let options: BTreeSet<String> = args
         .options
         .as_deref()
@@ -117,15 +111,24 @@ pub fn main() -> i32 {
         .filter(|o| !generator.valid_options().contains(&o.as_str()))
         .collect();
     if !unknown.is_empty() {
+        // sqlacodegen's message, then what this generator accepts.
         return error(&format!(
-            "unrecognized options: {}; known options: {}",
+            "Unrecognized options: {} (the {} generator accepts: {})",
             unknown
                 .iter()
                 .map(|s| s.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
+            generator.name(),
             generator.valid_options().join(", ")
         ));
+    }
+    if !generator.views_supported() {
+        // As sqlacodegen says it, whether the input has views or not.
+        eprintln!(
+            "VIEW models will not be generated when using the '{}' generator",
+            generator.class_name()
+        );
     }
     if let Some((option, why)) = crate::model::UNSUPPORTED_OPTIONS
         .iter()
@@ -197,7 +200,7 @@ pub fn main() -> i32 {
                 .as_deref()
                 .filter(|t| !t.is_empty())
                 .map(|t| t.split(',').map(String::from).collect()),
-            views: !args.noviews && generator != Generator::SqlModels,
+            views: !args.noviews && generator.views_supported(),
         },
         settings: Settings {
             generator,

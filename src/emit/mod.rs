@@ -1,15 +1,110 @@
 //! Python emitters: print a [`Module`] as sqlacodegen 4.0.4 prints it, byte for
-//! byte. The module layout is an askama template; the Python expressions inside
-//! (columns, constraints, relationships) are rendered here from the model.
+//! byte, with one of its four generators.
+//!
+//! sqlacodegen's generators are a class hierarchy (`TablesGenerator` →
+//! `DeclarativeGenerator` → `DataclassGenerator`, `SQLModelGenerator`), each
+//! overriding a few hooks. Here the hooks are the [`CodeGenerator`] trait; its
+//! default methods are the declarative generator's (three of the four print
+//! classes), and each generator's file holds only what it changes:
+//! `tables.rs`, `declarative.rs`, `dataclasses.rs`, `sqlmodels.rs`. The loops
+//! every generator shares (the module's sections, a class's sections, a
+//! table's constraints and indexes, columns, types, relationship arguments)
+//! are in `render.rs`; the module and class layouts are askama templates.
 
+mod dataclasses;
+mod declarative;
 mod render;
+mod sqlmodels;
+mod tables;
 
 use askama::Template;
 
 use std::collections::BTreeSet;
 
-use crate::model::infer::{self, Imports};
+use crate::model::infer::{self, ColumnAttribute, Imports, Model, Relationship};
 use crate::model::{names, Generator, Module};
+
+use render::Renderer;
+
+/// What a generator declares before the enum classes and how a `Table`
+/// names its MetaData (sqlacodegen's `Base`).
+pub struct Base {
+    pub declarations: Vec<String>,
+    /// `metadata`, `Base.metadata`, `SQLModel.metadata`.
+    pub metadata_ref: &'static str,
+    /// The module-level name the base binds (`metadata`, `Base`, `SQLModel`).
+    pub name: &'static str,
+}
+
+/// The hooks a generator overrides. The defaults are the declarative
+/// generator's (`declarative.rs`).
+pub trait CodeGenerator {
+    /// The module's base; `module.tables_only` when no table became a class.
+    fn base(&self, module: &Module) -> Base;
+
+    /// What separates two models.
+    fn model_separator(&self) -> &'static str {
+        declarative::MODEL_SEPARATOR
+    }
+
+    /// `class Name(Parent):`.
+    fn class_declaration(&self, name: &str, parent: &str) -> String {
+        declarative::class_declaration(name, parent)
+    }
+
+    /// `__tablename__`, `__table_args__`.
+    fn class_variables(&self, r: &mut Renderer, model: &Model) -> Vec<String> {
+        declarative::class_variables(r, model)
+    }
+
+    /// One column's attribute statement.
+    fn column_attribute(&self, r: &mut Renderer, model: &Model, attr: &ColumnAttribute) -> String {
+        declarative::column_attribute(r, model, attr)
+    }
+
+    /// One relationship's attribute statement.
+    fn relationship(&self, r: &mut Renderer, relationship: &Relationship) -> String {
+        declarative::relationship(r, relationship)
+    }
+
+    /// The callable a column is written with: `Column` in a `Table`,
+    /// `mapped_column` in a class.
+    fn column_callable(&self, is_table: bool) -> &'static str {
+        declarative::column_callable(is_table)
+    }
+
+    /// Outside exact mode, how a class writes a column of a type SQLAlchemy
+    /// does not know (`NullType`), which `mapped_column()` would resolve from
+    /// its `Mapped[object]` annotation and cannot: as a `Column` (true), or
+    /// as sqlacodegen writes it with the base mapping `object` to `NullType`
+    /// (a dataclass field holding a `Column` would have a default).
+    fn untyped_column_as_column(&self) -> bool {
+        true
+    }
+
+    /// Whether an annotation may name a Python class of this module, or is
+    /// `Any` instead (outside exact mode: pydantic has no schema for
+    /// SQLAlchemy's own value classes, such as `BitString`).
+    fn annotates_with(&self, _python_module: &str) -> bool {
+        true
+    }
+
+    /// Whether `remote_side`/`foreign_keys` name every column by its class
+    /// (`'[Node.parent_id]'`), the source's own too.
+    fn explicit_foreign_keys(&self) -> bool {
+        false
+    }
+}
+
+/// The generator behind `--generator`.
+fn code_generator(generator: Generator) -> &'static dyn CodeGenerator {
+    match generator {
+        Generator::Tables => &tables::Tables,
+        Generator::Declarative => &declarative::Declarative,
+        Generator::Dataclasses => &dataclasses::Dataclasses,
+        Generator::SqlModels => &sqlmodels::SqlModels,
+    }
+}
 
 /// The module: sections separated by one blank line, ending with a newline.
 #[derive(Template)]
@@ -22,16 +117,16 @@ struct ModuleTemplate<'a> {
     sections: &'a [String],
 }
 
-/// A class with its table arguments, column and relationship attributes.
+/// A class: its declaration, then its sections (class variables, column
+/// attributes, relationships) indented and separated by one blank line.
 #[derive(Template)]
 #[template(
-    source = "class {{ name }}({{ parent }}):\n{% for section in sections %}{% if !loop.first %}\n\n{% endif %}{{ section }}{% endfor %}",
+    source = "{{ declaration }}\n{% for section in sections %}{% if !loop.first %}\n\n{% endif %}{{ section }}{% endfor %}",
     ext = "txt",
     escape = "none"
 )]
 struct ClassTemplate<'a> {
-    name: &'a str,
-    parent: &'a str,
+    declaration: &'a str,
     sections: &'a [String],
 }
 
@@ -40,7 +135,8 @@ struct ClassTemplate<'a> {
 /// and printed again with those renamed; `--sqlacodegen-exact` prints
 /// sqlacodegen's names as they are.
 pub fn emit(module: &Module) -> String {
-    let (mut text, mut rendered) = emit_once(module);
+    let generator = code_generator(module.generator);
+    let (mut text, mut rendered) = emit_once(module, generator);
     if module.settings.sqlacodegen_exact {
         return text;
     }
@@ -56,31 +152,28 @@ pub fn emit(module: &Module) -> String {
             .collect();
         let class_names: Vec<String> = fixed.models.iter().map(|m| m.name.clone()).collect();
         let enum_names: Vec<String> = fixed.enums.iter().map(|e| e.name.clone()).collect();
-        let base = if fixed.tables_only {
-            "metadata"
-        } else {
-            "Base"
-        };
         let clashes = names::shadowing(
             &rendered.rendered,
             &class_names,
             &enum_names,
             &imports,
-            base,
+            generator.base(&fixed).name,
         );
         if clashes.is_empty() {
             break;
         }
         infer::resolve_clashes(&mut fixed, &clashes, &imports);
-        (text, rendered) = emit_once(&fixed);
+        (text, rendered) = emit_once(&fixed, generator);
     }
     text
 }
 
-fn emit_once(module: &Module) -> (String, render::Renderer<'_>) {
-    let mut renderer = render::Renderer::new(module);
+/// sqlacodegen's `generate`: module variables, enum classes, models, and the
+/// imports they collected put first.
+fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (String, Renderer<'a>) {
+    let mut renderer = Renderer::new(module, generator);
     let mut sections = Vec::new();
-    let variables = renderer.module_variables();
+    let variables = generator.base(module).declarations.join("\n");
     if !variables.is_empty() {
         sections.push(format!("{variables}\n"));
     }
@@ -104,10 +197,9 @@ fn emit_once(module: &Module) -> (String, render::Renderer<'_>) {
     (text, renderer)
 }
 
-fn class_text(name: &str, parent: &str, sections: &[String]) -> String {
+fn class_text(declaration: &str, sections: &[String]) -> String {
     ClassTemplate {
-        name,
-        parent,
+        declaration,
         sections,
     }
     .render()
@@ -124,7 +216,7 @@ fn is_stdlib(package: &str) -> bool {
 
 /// sqlacodegen's `group_imports`: `from` lines sorted by package then `import`
 /// lines, in stdlib and third-party groups separated by a blank line.
-fn group_imports(imports: &Imports, module_imports: &std::collections::BTreeSet<String>) -> String {
+fn group_imports(imports: &Imports, module_imports: &BTreeSet<String>) -> String {
     let mut future = Vec::new();
     let mut stdlib = Vec::new();
     let mut thirdparty = Vec::new();
@@ -160,9 +252,4 @@ fn group_imports(imports: &Imports, module_imports: &std::collections::BTreeSet<
         .map(|group| group.join("\n"))
         .collect::<Vec<_>>()
         .join("\n\n")
-}
-
-/// The generators the emitter can print today.
-pub fn supported(generator: Generator) -> bool {
-    generator == Generator::Declarative
 }

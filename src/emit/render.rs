@@ -1,8 +1,11 @@
-//! Rendering the Python expressions of the declarative generator: `Table(...)`,
-//! `mapped_column(...)`, constraints, indexes, relationships, `__table_args__`.
+//! What every generator renders the same way: the module's models in order, a
+//! class's sections, `Table(...)`, columns, types, constraints and indexes,
+//! enum classes, Python annotations, and relationship arguments. The
+//! generator's hooks ([`CodeGenerator`]) decide the rest.
 
 use std::collections::BTreeSet;
 
+use super::CodeGenerator;
 use crate::model::infer::{
     index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
     RelationshipType,
@@ -15,10 +18,11 @@ use crate::model::names::{self, Binding, RenderedModel};
 use crate::model::pyrepr;
 use crate::model::pyrepr::DictValue;
 
-const INDENT: &str = "    ";
+pub const INDENT: &str = "    ";
 
 pub struct Renderer<'a> {
-    module: &'a Module,
+    pub module: &'a Module,
+    generator: &'a dyn CodeGenerator,
     pub imports: Imports,
     pub module_imports: BTreeSet<String>,
     /// Each model's statements as printed, for [`names::shadowing`].
@@ -26,7 +30,7 @@ pub struct Renderer<'a> {
 }
 
 /// sqlacodegen's `render_callable`.
-fn callable(name: &str, args: &[String]) -> String {
+pub fn callable(name: &str, args: &[String]) -> String {
     format!("{name}({})", args.join(", "))
 }
 
@@ -78,35 +82,21 @@ fn constraint_columns(constraint: &MetaConstraint) -> &[String] {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(module: &'a Module) -> Self {
+    pub fn new(module: &'a Module, generator: &'a dyn CodeGenerator) -> Self {
         Renderer {
             module,
+            generator,
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
             rendered: Vec::new(),
         }
     }
 
-    fn add_import(&mut self, package: &str, name: &str) {
+    pub fn add_import(&mut self, package: &str, name: &str) {
         self.imports
             .entry(package.to_string())
             .or_default()
             .insert(name.to_string());
-    }
-
-    pub fn module_variables(&mut self) -> String {
-        if self.module.tables_only {
-            return String::from("metadata = MetaData()");
-        }
-        format!("class Base(DeclarativeBase):\n{INDENT}pass")
-    }
-
-    fn metadata_ref(&self) -> &'static str {
-        if self.module.tables_only {
-            "metadata"
-        } else {
-            "Base.metadata"
-        }
     }
 
     pub fn enum_classes(&mut self) -> String {
@@ -139,9 +129,11 @@ impl<'a> Renderer<'a> {
         out.join("\n\n\n")
     }
 
+    /// sqlacodegen's `render_models`: each class or `name = Table(...)`.
     pub fn models(&mut self) -> String {
         let mut rendered = Vec::new();
-        for (index, model) in self.module.models.iter().enumerate() {
+        let module = self.module;
+        for (index, model) in module.models.iter().enumerate() {
             if model.class.is_some() {
                 rendered.push(self.class(index, model));
             } else {
@@ -155,40 +147,45 @@ impl<'a> Renderer<'a> {
                 rendered.push(statement);
             }
         }
-        rendered.join("\n\n\n")
+        rendered.join(self.generator.model_separator())
     }
 
-    fn table(&mut self, table: &MetaTable) -> String {
-        let mut args = vec![format!(
-            "{}, {}",
-            pyrepr::string(&table.name),
-            self.metadata_ref()
-        )];
-        for column in &table.columns {
-            args.push(self.column(table, column, true, true));
-        }
-        for constraint in sorted_constraints(table) {
-            if table.constraints_hidden {
-                break;
-            }
-            if constraint_default_name(constraint) {
-                match constraint {
-                    MetaConstraint::PrimaryKey { .. } => continue,
-                    MetaConstraint::ForeignKey(_) | MetaConstraint::Unique { .. }
-                        if constraint_columns(constraint).len() == 1 =>
-                    {
-                        continue
+    /// The constraints and indexes a table or `__table_args__` lists: those a
+    /// column's own arguments (`primary_key`, `unique`, `index`, a one-column
+    /// `ForeignKey`) do not already say.
+    fn constraints_and_indexes(&self, table: &MetaTable) -> Vec<String> {
+        let mut args = Vec::new();
+        if !table.constraints_hidden {
+            for constraint in sorted_constraints(table) {
+                if constraint_default_name(constraint) {
+                    match constraint {
+                        MetaConstraint::PrimaryKey { .. } => continue,
+                        MetaConstraint::ForeignKey(_) | MetaConstraint::Unique { .. }
+                            if constraint_columns(constraint).len() == 1 =>
+                        {
+                            continue
+                        }
+                        _ => {}
                     }
-                    _ => {}
                 }
+                args.push(self.constraint(constraint));
             }
-            args.push(self.constraint(constraint));
         }
         for index in sorted_indexes(table) {
             if index.columns.len() > 1 || !index_uses_default_name(index) {
                 args.push(self.index(index));
             }
         }
+        args
+    }
+
+    fn table(&mut self, table: &MetaTable) -> String {
+        let metadata_ref = self.generator.base(self.module).metadata_ref;
+        let mut args = vec![format!("{}, {metadata_ref}", pyrepr::string(&table.name))];
+        for column in &table.columns {
+            args.push(self.column(table, column, true, true));
+        }
+        args.extend(self.constraints_and_indexes(table));
         if let Some(schema) = &table.schema {
             args.push(format!("schema={}", pyrepr::string(schema)));
         }
@@ -287,7 +284,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// sqlacodegen's `render_column`.
-    fn column(
+    pub fn column(
         &mut self,
         table: &MetaTable,
         column: &MetaColumn,
@@ -405,15 +402,18 @@ impl<'a> Renderer<'a> {
         // mapped_column() takes a NullType column's type from its Mapped[]
         // annotation, and none maps `object`: outside exact mode such an
         // attribute is a Column, which keeps the NullType.
-        let untyped = column.sa_type.class == "NullType"
-            && dedicated_fks.is_empty()
-            && !self.module.settings.sqlacodegen_exact;
-        if is_table || untyped {
-            self.add_import("sqlalchemy", "Column");
-            callable("Column", &args)
+        let untyped = is_untyped(column, dedicated_fks.is_empty())
+            && !self.module.settings.sqlacodegen_exact
+            && self.generator.untyped_column_as_column();
+        let callable_name = if untyped {
+            "Column"
         } else {
-            callable("mapped_column", &args)
+            self.generator.column_callable(is_table)
+        };
+        if callable_name == "Column" {
+            self.add_import("sqlalchemy", "Column");
         }
+        callable(callable_name, &args)
     }
 
     /// sqlacodegen's `render_column_type`.
@@ -449,29 +449,22 @@ impl<'a> Renderer<'a> {
         render_type(sa)
     }
 
+    /// sqlacodegen's `render_class`: class variables, column attributes
+    /// (non-nullable first), relationships, each section indented.
     fn class(&mut self, index: usize, model: &Model) -> String {
-        let exact = self.module.settings.sqlacodegen_exact;
-        let mut statements = Vec::new();
+        let generator = self.generator;
         let class = model.class.as_ref().expect("a class model");
+        let mut statements = Vec::new();
         let mut sections = Vec::new();
-        let mut variables = vec![format!(
-            "__tablename__ = {}",
-            pyrepr::string(&model.table.name)
-        )];
-        let table_args = self.table_args(&model.table);
-        if !table_args.is_empty() {
-            variables.push(format!("__table_args__ = {table_args}"));
+        let variables = generator.class_variables(self, model);
+        if !variables.is_empty() {
+            sections.push(variables.join("\n"));
         }
-        sections.push(variables.join("\n"));
         let mut columns = Vec::new();
         for nullable in [false, true] {
             for (position, attr) in class.columns.iter().enumerate() {
-                let column = &model.table.columns[attr.column];
-                if column.nullable == nullable {
-                    let show_name = names::column_name_needed(&attr.name, &column.name, exact);
-                    let rendered = self.column(&model.table, column, show_name, false);
-                    let annotation = self.python_type(&model.table, column);
-                    let statement = format!("{}: Mapped[{annotation}] = {rendered}", attr.name);
+                if model.table.columns[attr.column].nullable == nullable {
+                    let statement = generator.column_attribute(self, model, attr);
                     statements.push((Some(Binding::Column(position)), statement.clone()));
                     columns.push(statement);
                 }
@@ -483,7 +476,7 @@ impl<'a> Renderer<'a> {
         let relationships: Vec<String> = class
             .relationships
             .iter()
-            .map(|r| self.relationship(r))
+            .map(|r| generator.relationship(self, r))
             .collect();
         for (position, statement) in relationships.iter().enumerate() {
             statements.push((Some(Binding::Relationship(position)), statement.clone()));
@@ -495,39 +488,22 @@ impl<'a> Renderer<'a> {
         let parent = class
             .parent
             .map(|p| self.module.models[p].name.clone())
-            .unwrap_or_else(|| String::from("Base"));
+            .unwrap_or_else(|| self.generator.base(self.module).name.to_string());
         self.rendered.push(RenderedModel {
             model: index,
             parent: Some((parent.clone(), class.parent)),
             statements,
         });
-        super::class_text(&model.name, &parent, &indented)
+        super::class_text(
+            &generator.class_declaration(&model.name, &parent),
+            &indented,
+        )
     }
 
-    fn table_args(&mut self, table: &MetaTable) -> String {
-        let mut args = Vec::new();
-        for constraint in sorted_constraints(table) {
-            if table.constraints_hidden {
-                break;
-            }
-            if constraint_default_name(constraint) {
-                match constraint {
-                    MetaConstraint::PrimaryKey { .. } => continue,
-                    MetaConstraint::ForeignKey(_) | MetaConstraint::Unique { .. }
-                        if constraint_columns(constraint).len() == 1 =>
-                    {
-                        continue
-                    }
-                    _ => {}
-                }
-            }
-            args.push(self.constraint(constraint));
-        }
-        for index in sorted_indexes(table) {
-            if index.columns.len() > 1 || !index_uses_default_name(index) {
-                args.push(self.index(index));
-            }
-        }
+    /// sqlacodegen's `render_table_args`: the constraints and indexes, then
+    /// the keyword arguments as one `pformat`ted dict.
+    pub fn table_args(&mut self, table: &MetaTable) -> String {
+        let mut args = self.constraints_and_indexes(table);
         let mut kwargs: Vec<(&str, DictValue<'_>)> = Vec::new();
         if let Some(comment) = &table.comment {
             kwargs.push(("comment", DictValue::Str(comment)));
@@ -555,7 +531,10 @@ impl<'a> Renderer<'a> {
         format!("(\n{INDENT}{rendered}\n)")
     }
 
-    fn python_type(&mut self, table: &MetaTable, column: &MetaColumn) -> String {
+    /// sqlacodegen's `render_column_python_type`: `Optional[...]` when
+    /// nullable, `list[...]` per array dimension, the enum class or the
+    /// type's Python class.
+    pub fn python_type(&mut self, table: &MetaTable, column: &MetaColumn) -> String {
         let mut pre = String::new();
         let mut post = String::new();
         if column.nullable {
@@ -577,6 +556,13 @@ impl<'a> Renderer<'a> {
         } else {
             match &sa.python {
                 PyType::Builtin(name) => name.to_string(),
+                PyType::Qualified { module, .. }
+                    if !self.module.settings.sqlacodegen_exact
+                        && !self.generator.annotates_with(module) =>
+                {
+                    self.add_import("typing", "Any");
+                    String::from("Any")
+                }
                 PyType::Qualified { module, name } => {
                     self.module_imports.insert(module.clone());
                     format!("{module}.{name}")
@@ -586,21 +572,21 @@ impl<'a> Renderer<'a> {
         format!("{pre}{inner}{post}")
     }
 
-    fn relationship(&mut self, relationship: &Relationship) -> String {
+    /// sqlacodegen's `render_relationship_arguments`, in its order: `uselist`,
+    /// `secondary`, `remote_side`, `foreign_keys`, `primaryjoin`,
+    /// `secondaryjoin`, `back_populates`.
+    pub fn relationship_arguments(
+        &mut self,
+        relationship: &Relationship,
+    ) -> Vec<(&'static str, String)> {
         let models = &self.module.models;
-        // The registry knows a class by the name Python bound (NFKC): a string
-        // naming it is looked up as is.
-        let target = &names::bound_name(
-            &models[relationship.target].name,
-            self.module.settings.sqlacodegen_exact,
-        );
         let mut kwargs = Vec::new();
         if relationship.kind == RelationshipType::OneToOne {
             if let Some((m, c)) = relationship.constraint {
                 if let MetaConstraint::ForeignKey(fk) = &models[m].table.constraints[c] {
                     let source = &models[relationship.source].table;
                     if fk.referred_table == source.name && fk.referred_schema == source.schema {
-                        kwargs.push(String::from("uselist=False"));
+                        kwargs.push(("uselist", String::from("False")));
                     }
                 }
             }
@@ -611,46 +597,58 @@ impl<'a> Renderer<'a> {
                 Some(schema) => format!("{schema}.{}", table.name),
                 None => table.name.clone(),
             };
-            kwargs.push(format!("secondary={}", pyrepr::string(&reference)));
+            kwargs.push(("secondary", pyrepr::string(&reference)));
         }
         if !relationship.remote_side.is_empty() {
-            kwargs.push(format!(
-                "remote_side={}",
-                self.column_attrs(relationship, &relationship.remote_side)
+            kwargs.push((
+                "remote_side",
+                self.column_attrs(relationship, &relationship.remote_side),
             ));
         }
         if !relationship.foreign_keys.is_empty() {
-            kwargs.push(format!(
-                "foreign_keys={}",
-                self.column_attrs(relationship, &relationship.foreign_keys)
+            kwargs.push((
+                "foreign_keys",
+                self.column_attrs(relationship, &relationship.foreign_keys),
             ));
         }
         if !relationship.primaryjoin.is_empty() {
-            kwargs.push(format!(
-                "primaryjoin={}",
-                self.join(&relationship.primaryjoin)
-            ));
+            kwargs.push(("primaryjoin", self.join(&relationship.primaryjoin)));
         }
         if !relationship.secondaryjoin.is_empty() {
-            kwargs.push(format!(
-                "secondaryjoin={}",
-                self.join(&relationship.secondaryjoin)
-            ));
+            kwargs.push(("secondaryjoin", self.join(&relationship.secondaryjoin)));
         }
         if let Some((m, r)) = relationship.backref {
             if let Some(class) = &models[m].class {
-                kwargs.push(format!(
-                    "back_populates={}",
+                kwargs.push((
+                    "back_populates",
                     pyrepr::string(&names::bound_name(
                         &class.relationships[r].name,
-                        self.module.settings.sqlacodegen_exact
-                    ))
+                        self.module.settings.sqlacodegen_exact,
+                    )),
                 ));
             }
         }
-        let annotation = match relationship.kind {
+        kwargs
+    }
+
+    /// The name the registry knows the relationship's target class by (the
+    /// name Python bound, NFKC): a string naming it is looked up as is.
+    pub fn relationship_target(&self, relationship: &Relationship) -> String {
+        names::bound_name(
+            &self.module.models[relationship.target].name,
+            self.module.settings.sqlacodegen_exact,
+        )
+    }
+
+    /// sqlacodegen's `render_relationship_annotation`: `list['Target']`,
+    /// `Optional['Target']` when a column of the foreign key is nullable,
+    /// `'Target'`.
+    pub fn relationship_annotation(&mut self, relationship: &Relationship) -> String {
+        let models = &self.module.models;
+        let target = self.relationship_target(relationship);
+        match relationship.kind {
             RelationshipType::OneToMany | RelationshipType::ManyToMany => {
-                format!("list[{}]", pyrepr::string(target))
+                format!("list[{}]", pyrepr::string(&target))
             }
             RelationshipType::OneToOne | RelationshipType::ManyToOne => {
                 let nullable = relationship.constraint.is_some_and(|(m, c)| {
@@ -664,19 +662,12 @@ impl<'a> Renderer<'a> {
                 });
                 if nullable {
                     self.add_import("typing", "Optional");
-                    format!("Optional[{}]", pyrepr::string(target))
+                    format!("Optional[{}]", pyrepr::string(&target))
                 } else {
                     format!("'{target}'")
                 }
             }
-        };
-        let mut args = vec![pyrepr::string(target)];
-        args.extend(kwargs);
-        format!(
-            "{}: Mapped[{annotation}] = {}",
-            relationship.name,
-            callable("relationship", &args)
-        )
+        }
     }
 
     /// Column attributes of `relationship.source` by attribute name.
@@ -697,7 +688,7 @@ impl<'a> Renderer<'a> {
         let mut as_lambda = false;
         for (model, column) in columns {
             let attr = self.attribute_name(*model, column);
-            if *model == relationship.source {
+            if *model == relationship.source && !self.generator.explicit_foreign_keys() {
                 rendered.push(attr);
             } else {
                 as_lambda |= !exact && names::bound_name(&attr, exact) == "cls";
@@ -764,6 +755,27 @@ impl<'a> Renderer<'a> {
             rendered.into_iter().next().unwrap_or_default()
         }
     }
+}
+
+/// A column of a type SQLAlchemy does not know, not typed by a foreign key.
+fn is_untyped(column: &MetaColumn, no_dedicated_fk: bool) -> bool {
+    column.sa_type.class == "NullType" && no_dedicated_fk
+}
+
+/// Whether a class of the module maps a column [`is_untyped`].
+pub fn maps_untyped_column(module: &Module) -> bool {
+    module.models.iter().any(|model| {
+        model.class.is_some()
+            && model.table.columns.iter().any(|column| {
+                let dedicated_fk = model.table.foreign_keys().any(|fk| {
+                    fk.columns.len() == 1
+                        && fk.referred_columns.len() == 1
+                        && fk.columns[0] == column.name
+                        && fk.name.is_none()
+                });
+                is_untyped(column, !dedicated_fk)
+            })
+    })
 }
 
 fn sorted_indexes(table: &MetaTable) -> Vec<&MetaIndex> {

@@ -152,7 +152,41 @@ fn qualified_fk_target(fk: &MetaForeignKey) -> String {
 }
 
 /// Build the module description from the reflected metadata.
-pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
+///
+/// SQLModel cannot map a table class that inherits relationships from its
+/// parent table class (its import fails): outside exact mode, such a module
+/// is inferred again as under `nojoined`, each class on `SQLModel` with a
+/// relationship to the table it would have inherited from.
+pub fn infer(metadata: Metadata, settings: Settings) -> Module {
+    let may_inherit_relationships = !settings.sqlacodegen_exact
+        && !settings.generator.maps_inherited_relationships()
+        && !settings.has("nojoined");
+    if !may_inherit_relationships {
+        return infer_once(metadata, settings);
+    }
+    let module = infer_once(metadata.clone(), settings.clone());
+    if !inherits_relationships(&module.models) {
+        return module;
+    }
+    let mut settings = settings;
+    settings.options.insert(String::from("nojoined"));
+    infer_once(metadata, settings)
+}
+
+/// Whether a class has a parent class (or further ancestor) with
+/// relationships.
+fn inherits_relationships(models: &[Model]) -> bool {
+    (0..models.len()).any(|i| {
+        inheritance_chain(models, i).iter().skip(1).any(|&a| {
+            models[a]
+                .class
+                .as_ref()
+                .is_some_and(|c| !c.relationships.is_empty())
+        })
+    })
+}
+
+fn infer_once(mut metadata: Metadata, settings: Settings) -> Module {
     // sqlacodegen never exposes the schema version tables.
     metadata.retain(|t| t.name != "alembic_version" && t.name != "migrate_version");
     for table in &mut metadata.tables {
@@ -212,7 +246,7 @@ pub fn infer(mut metadata: Metadata, settings: Settings) -> Module {
     for table in &mut tables {
         fix_column_types(table, &settings, &mut module);
     }
-    let class_based = settings.generator != Generator::Tables;
+    let class_based = settings.generator.class_based();
     let mut models: Vec<Model> = Vec::with_capacity(tables.len());
     let mut links: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for table in tables {
@@ -514,22 +548,6 @@ fn model_by_key(index: &ModelIndex, key: &str) -> Option<usize> {
     index.get(key).copied()
 }
 
-fn base_imports(module: &Module) -> Vec<(&'static str, &'static str)> {
-    if module.tables_only || module.generator == Generator::Tables {
-        return vec![("sqlalchemy", "MetaData")];
-    }
-    match module.generator {
-        Generator::Dataclasses => {
-            vec![
-                ("sqlalchemy.orm", "DeclarativeBase"),
-                ("sqlalchemy.orm", "MappedAsDataclass"),
-            ]
-        }
-        Generator::SqlModels => vec![],
-        _ => vec![("sqlalchemy.orm", "DeclarativeBase")],
-    }
-}
-
 fn add_import(imports: &mut Imports, package: &str, name: &str) {
     imports
         .entry(package.to_string())
@@ -540,8 +558,17 @@ fn add_import(imports: &mut Imports, package: &str, name: &str) {
 /// sqlacodegen's `collect_imports`: everything the models need before naming.
 fn collect_imports(models: &[Model], module: &mut Module) {
     let mut imports = Imports::new();
-    for (package, name) in base_imports(module) {
-        add_import(&mut imports, package, name);
+    let generator = module.generator;
+    // SQLModel's tables use `SQLModel.metadata`: the base's `MetaData` is
+    // left out of a module with models (and a DOMAIN's repr, which calls
+    // `MetaData()`, still gets it outside exact mode).
+    let replaced = generator
+        .replaces_metadata_import()
+        .filter(|_| !models.is_empty());
+    for (package, name) in generator.base_imports(module.tables_only) {
+        if replaced.is_none() {
+            add_import(&mut imports, package, name);
+        }
     }
     for model in models {
         if model.class.is_none() {
@@ -610,14 +637,27 @@ fn collect_imports(models: &[Model], module: &mut Module) {
             }
         }
         if let Some(class) = &model.class {
+            if generator.optional_collected_with_class()
+                && class
+                    .columns
+                    .iter()
+                    .any(|a| model.table.columns[a.column].nullable)
+            {
+                add_import(&mut imports, "typing", "Optional");
+            }
             if !class.relationships.is_empty() {
-                add_import(&mut imports, "sqlalchemy.orm", "relationship");
+                let (package, name) = generator.relationship_import();
+                add_import(&mut imports, package, name);
             }
         }
     }
-    if module.generator != Generator::Tables && models.iter().any(|m| m.class.is_some()) {
-        add_import(&mut imports, "sqlalchemy.orm", "Mapped");
-        add_import(&mut imports, "sqlalchemy.orm", "mapped_column");
+    if models.iter().any(|m| m.class.is_some()) {
+        for (package, name) in generator.class_imports() {
+            add_import(&mut imports, package, name);
+        }
+    }
+    if let Some((package, name)) = replaced {
+        add_import(&mut imports, package, name);
     }
     module.imports = imports;
 }
@@ -1160,6 +1200,8 @@ fn name_model(
     models[i].name = name.clone();
     let mut local = Taken::new(exact);
     local.extend(reserved);
+    // pydantic refuses a SQLModel field whose name starts with an underscore.
+    let public_fields = !exact && !settings.generator.allows_private_attribute_names();
     let column_count = models[i].class.as_ref().map_or(0, |c| c.columns.len());
     for c in 0..column_count {
         let column_index = models[i]
@@ -1167,7 +1209,16 @@ fn name_model(
             .as_ref()
             .map_or(0, |class| class.columns[c].column);
         let column_name = models[i].table.columns[column_index].name.clone();
-        let attr = names::find_free_name(&column_name, global, &local, Scope::Class, exact);
+        let mut attr = names::find_free_name(&column_name, global, &local, Scope::Class, exact);
+        if public_fields && attr.starts_with('_') {
+            attr = names::find_free_name(
+                &names::public_field_name(&attr),
+                global,
+                &local,
+                Scope::Class,
+                exact,
+            );
+        }
         local.insert(&attr);
         if let Some(class) = models[i].class.as_mut() {
             class.columns[c].name = attr;
@@ -1179,7 +1230,16 @@ fn name_model(
         .map_or(0, |c| c.relationships.len());
     for r in 0..relationship_count {
         let preferred = relationship_preferred_name(models, i, r, settings);
-        let name = names::find_free_name(&preferred, global, &local, Scope::Class, exact);
+        let mut name = names::find_free_name(&preferred, global, &local, Scope::Class, exact);
+        if public_fields && name.starts_with('_') {
+            name = names::find_free_name(
+                &names::public_field_name(&name),
+                global,
+                &local,
+                Scope::Class,
+                exact,
+            );
+        }
         local.insert(&name);
         if let Some(class) = models[i].class.as_mut() {
             class.relationships[r].name = name;

@@ -6,6 +6,7 @@
 //! The output ([`Module`]) is a description of the Python module that the
 //! emitter prints; it holds no SQL.
 
+pub mod generator;
 pub mod infer;
 pub mod inflect;
 pub mod metadata;
@@ -16,61 +17,8 @@ pub mod reflect;
 
 use std::collections::BTreeSet;
 
+pub use generator::Generator;
 pub use infer::{infer, Module};
-
-/// sqlacodegen's generators.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Generator {
-    Tables,
-    Declarative,
-    Dataclasses,
-    SqlModels,
-}
-
-impl Generator {
-    pub const NAMES: [&'static str; 4] = ["tables", "declarative", "dataclasses", "sqlmodels"];
-
-    pub fn from_name(name: &str) -> Option<Generator> {
-        match name {
-            "tables" => Some(Generator::Tables),
-            "declarative" => Some(Generator::Declarative),
-            "dataclasses" => Some(Generator::Dataclasses),
-            "sqlmodels" => Some(Generator::SqlModels),
-            _ => None,
-        }
-    }
-
-    /// The `--options` this generator accepts.
-    pub fn valid_options(self) -> &'static [&'static str] {
-        const TABLES: &[&str] = &[
-            "noindexes",
-            "noconstraints",
-            "nocomments",
-            "nonativeenums",
-            "nosyntheticenums",
-            "include_dialect_options",
-            "keep_dialect_types",
-        ];
-        const CLASSES: &[&str] = &[
-            "noindexes",
-            "noconstraints",
-            "nocomments",
-            "nonativeenums",
-            "nosyntheticenums",
-            "include_dialect_options",
-            "keep_dialect_types",
-            "use_inflect",
-            "nojoined",
-            "nobidi",
-            "noidsuffix",
-            "nofknames",
-        ];
-        match self {
-            Generator::Tables => TABLES,
-            _ => CLASSES,
-        }
-    }
-}
 
 /// sqlacodegen options we recognise but do not reproduce yet: refused with a
 /// clear error rather than silently printing something sqlacodegen would not.

@@ -153,6 +153,19 @@ fn reserved_by_declarative(name: &str) -> bool {
 
 /// sqlacodegen's `find_free_name`, plus the default output's rules (see the
 /// module documentation) unless `exact`.
+/// A name that does not start with an underscore, for a SQLModel field
+/// (outside exact mode): `_private` → `private_`, `_1` → `field_1`, `_` →
+/// `field_`. The column keeps its name (`Column('_private', ...)`).
+pub fn public_field_name(name: &str) -> String {
+    let rest = name.trim_start_matches('_');
+    match rest.chars().next() {
+        Some(first) if !first.is_ascii_digit() => {
+            format!("{rest}{}", &name[..name.len() - rest.len()])
+        }
+        _ => format!("field{name}"),
+    }
+}
+
 pub fn find_free_name(
     name: &str,
     global: &Taken,

@@ -1,0 +1,21 @@
+from typing import Optional
+
+from sqlalchemy import text
+from sqlalchemy.dialects.mysql import INTEGER
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
+
+class Base(MappedAsDataclass, DeclarativeBase):
+    pass
+
+
+class T(Base):
+    __tablename__ = 't'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)
+    a: Mapped[Optional[int]] = mapped_column(INTEGER(11), server_default=text('(2 - -1)'))
+
+
+class U(Base):
+    __tablename__ = 'u'
+
+    id: Mapped[int] = mapped_column(INTEGER(11), primary_key=True)

@@ -1,0 +1,50 @@
+from sqlalchemy import CheckConstraint, Column, Computed, DECIMAL, Date, DateTime, MetaData, String, Table, Time, VARBINARY, text
+from sqlalchemy.dialects.mysql import DATETIME, INTEGER, TINYINT
+
+metadata = MetaData()
+
+
+t_event = Table(
+    'event', metadata,
+    Column('id', INTEGER(11), primary_key=True),
+    Column('starts', Date, nullable=False),
+    Column('ends', DATETIME(fsp=3)),
+    Column('qty', INTEGER(11)),
+    Column('code', String(40)),
+    Column('flag', TINYINT(1)),
+    Column('created_on', Date, server_default=text('curdate()')),
+    Column('created_at', Time, server_default=text('curtime()')),
+    Column('utc_at', DateTime, server_default=text('utc_timestamp()')),
+    Column('due_on', Date, server_default=text('(curdate()')),
+    Column('remind_on', Date, server_default=text('(curdate()')),
+    Column('label', String(20), server_default=text('(cast(0 as char charset utf8mb4))')),
+    Column('year_made', INTEGER(11), server_default=text('extract(year')),
+    Column('made_by', String(80), server_default=text('current_user()')),
+    Column('day_of', Date, server_default=text('cast(current_timestamp()')),
+    Column('next_day', Date, Computed('(`starts` + interval 1 day)', persisted=False)),
+    Column('prev_month', Date, Computed('(`starts` - interval 1 month)', persisted=False)),
+    Column('later', DateTime, Computed('(`ends` + interval 2 hour)', persisted=False)),
+    Column('early', DateTime, Computed('(`ends` + interval 30 minute)', persisted=False)),
+    Column('length_days', INTEGER(11), Computed('((to_days(`ends`) - to_days(`starts`)) * 24)', persisted=False)),
+    Column('months', INTEGER(11), Computed('(timestampdiff(MONTH,`starts`,`ends`))', persisted=False)),
+    Column('as_text', String(20), Computed('(cast(`qty` as char(10) charset utf8mb4))', persisted=False)),
+    Column('as_number', INTEGER(11), Computed('(cast(`code` as signed))', persisted=False)),
+    Column('as_decimal', DECIMAL(10, 0), Computed('(cast(`code` as decimal(10,0)))', persisted=False)),
+    Column('as_bytes', VARBINARY(40), Computed('(cast(`code` as char charset binary))', persisted=False)),
+    Column('as_latin', String(40), Computed('(convert(`code` using latin1))', persisted=False)),
+    Column('start_day', Date, Computed('(cast(`ends` as date))', persisted=False)),
+    Column('trimmed', String(40), Computed("(trim(leading '0' from `code`))", persisted=False)),
+    Column('stripped', String(40), Computed("(trim(both 'x' from `code`))", persisted=False)),
+    Column('made_year', INTEGER(11), Computed('(extract(year from `starts`))', persisted=False)),
+    Column('at_pos', INTEGER(11), Computed("(locate('-',`code`))", persisted=False)),
+    Column('halves', INTEGER(11), Computed('(ceiling(`qty` / 2) + `qty` MOD 2 + round(`qty`,0))', persisted=False)),
+    Column('day_num', INTEGER(11), Computed('(dayofmonth(`starts`) + pow(`qty`,2))', persisted=False)),
+    Column('is_set', TINYINT(4), Computed('(`flag` is true)', persisted=False)),
+    Column('unknown', TINYINT(4), Computed('(`flag` is null)', persisted=False)),
+    Column('not_flag', TINYINT(4), Computed('(`flag` = 0)', persisted=False)),
+    Column('not_sum', TINYINT(4), Computed('(!(`qty` + 1))', persisted=False)),
+    CheckConstraint('!(`flag` is true) or !(`qty` <=> 0)', name='not_true'),
+    CheckConstraint("`code` is not null and !(`code` regexp '^ ') and `code` like '%%-%%'", name='code_form'),
+    CheckConstraint('`qty` >= 0 and `qty` <= 1000', name='qty_range'),
+    CheckConstraint('`qty` not in (13,666) and `qty` between 0 and 5000', name='not_in')
+)

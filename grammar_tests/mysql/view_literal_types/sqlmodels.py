@@ -1,0 +1,6 @@
+from sqlalchemy import Column
+from sqlalchemy.dialects.mysql import INTEGER
+from sqlmodel import Field, SQLModel
+
+class Note(SQLModel, table=True):
+    id: int = Field(sa_column=Column('id', INTEGER(11), primary_key=True))

@@ -1,0 +1,45 @@
+from typing import Optional
+
+from sqlalchemy import BigInteger, Boolean, CHAR, CheckConstraint, Column, Double, Index, Integer, PrimaryKeyConstraint, String, Table, UniqueConstraint, text
+from sqlmodel import Field, SQLModel
+
+class Code(SQLModel, table=True):
+    __table_args__ = (
+        CheckConstraint("a ~ '^[a-z]'::text", name='code_a_check'),
+        CheckConstraint("a ~~ 'a%%'::text", name='code_a_check1'),
+        CheckConstraint('active IS TRUE OR active IS NOT FALSE', name='code_active_check'),
+        CheckConstraint('c = c::character varying::bpchar', name='code_c_check'),
+        CheckConstraint('d::bpchar = c', name='code_check'),
+        CheckConstraint("e = ANY (ARRAY['x'::bpchar, 'y'::bpchar])", name='code_e_check'),
+        CheckConstraint("f::text <> 'z'::text", name='code_f_check'),
+        CheckConstraint("g >= 'a'::bpchar AND g < 'n'::bpchar", name='code_g_check'),
+        CheckConstraint('n = ANY (ARRAY[1, NULL::integer])', name='code_n_check2'),
+        CheckConstraint('n IS NOT NULL', name='code_n_check'),
+        CheckConstraint('n IS NULL', name='code_n_check1'),
+        PrimaryKeyConstraint('id', name='code_pkey'),
+        Index('code_a_idx', 'id', postgresql_where="(a = 'X'::bpchar)"),
+        Index('code_active_idx', 'id', postgresql_where='(active IS TRUE)'),
+        Index('code_active_score_idx', 'id', postgresql_where='((active IS NOT FALSE) AND (score > (1)::double precision))'),
+        Index('code_n_idx', 'id', postgresql_where='(n IS NOT NULL)')
+    )
+
+    id: int = Field(sa_column=Column('id', Integer, primary_key=True))
+    a: Optional[str] = Field(default=None, sa_column=Column('a', CHAR(3)))
+    b: Optional[str] = Field(default=None, sa_column=Column('b', CHAR(3)))
+    c: Optional[str] = Field(default=None, sa_column=Column('c', CHAR(3)))
+    d: Optional[str] = Field(default=None, sa_column=Column('d', String(3)))
+    e: Optional[str] = Field(default=None, sa_column=Column('e', CHAR(3)))
+    f: Optional[str] = Field(default=None, sa_column=Column('f', CHAR(3)))
+    g: Optional[str] = Field(default=None, sa_column=Column('g', CHAR(3)))
+    n: Optional[int] = Field(default=None, sa_column=Column('n', Integer))
+    active: Optional[bool] = Field(default=None, sa_column=Column('active', Boolean))
+    score: Optional[float] = Field(default=None, sa_column=Column('score', Double(53)))
+
+
+t_singleton = Table(
+    'singleton', SQLModel.metadata,
+    Column('lock', CHAR(1), nullable=False, server_default=text("'X'::bpchar")),
+    Column('position', BigInteger),
+    CheckConstraint("lock = 'X'::bpchar", name='singleton_lock_check'),
+    UniqueConstraint('lock', name='singleton_lock_key')
+)

@@ -1,0 +1,56 @@
+from sqlalchemy import BigInteger, Boolean, CHAR, Column, Date, Double, Index, Integer, JSON, LargeBinary, MetaData, Numeric, PrimaryKeyConstraint, REAL, SmallInteger, String, Table, Text, Time, Uuid, text
+from sqlalchemy.dialects.postgresql import ARRAY, BIT, CIDR, DATERANGE, INET, INT4RANGE, INTERVAL, JSONB, MACADDR, MONEY, OID, TIME, TIMESTAMP, TSVECTOR
+from sqlalchemy.sql.sqltypes import NullType
+
+metadata = MetaData()
+
+
+t_class = Table(
+    'class', metadata,
+    Column('id', Integer, primary_key=True, autoincrement=True),
+    Column('from', Text, nullable=False, server_default=text("'it''s'::text"), comment='from column'),
+    Column('def', TIMESTAMP(precision=3), server_default=text('CURRENT_TIMESTAMP')),
+    Column('ts6', TIMESTAMP(True, 6)),
+    Column('t', TIME(precision=2)),
+    Column('ttz', Time(True)),
+    Column('iv', INTERVAL),
+    Column('ivd', INTERVAL(3, 'day to second')),
+    Column('Mixed Case', String(10)),
+    Column('1st', Integer),
+    Column('a-b', Integer),
+    Column('n', Numeric),
+    Column('n2', Numeric(5, 0)),
+    Column('r', REAL),
+    Column('d', Double(53)),
+    Column('f', REAL),
+    Column('b', LargeBinary),
+    Column('bits', BIT(3)),
+    Column('vb', BIT(5, True)),
+    Column('c', CHAR(1)),
+    Column('c5', CHAR(5)),
+    Column('u', Uuid, server_default=text('gen_random_uuid()')),
+    Column('j', JSON),
+    Column('jb', JSONB, server_default=text("'{}'::jsonb")),
+    Column('arr', ARRAY(Integer())),
+    Column('arr2', ARRAY(Text())),
+    Column('ip', INET),
+    Column('cidr_', CIDR),
+    Column('mac', MACADDR),
+    Column('m', MONEY),
+    Column('x', NullType),
+    Column('tsv', TSVECTOR),
+    Column('pt', NullType),
+    Column('dr', DATERANGE),
+    Column('i4r', INT4RANGE),
+    Column('oid_', OID),
+    Column('sm', SmallInteger, server_default=text("'-1'::integer")),
+    Column('bi', BigInteger, server_default=text("'10000000000'::bigint")),
+    Column('bo', Boolean, server_default=text('true')),
+    Column('dt', Date, server_default=text('CURRENT_DATE')),
+    Column('st', Text, server_default=text("('a'::text || 'b'::text)")),
+    PrimaryKeyConstraint('id', name='class_pkey'),
+    Index('ix_class_from', 'from', 'def'),
+    Index('ix_partial', 'sm', postgresql_where='bo'),
+    Index('ux_lower', unique=True),
+    comment='A "quoted" table\'s comment\nwith newline and \\backslash'
+)

@@ -1,0 +1,21 @@
+from sqlalchemy import CheckConstraint, Column, Integer, Table, UniqueConstraint
+from sqlmodel import SQLModel
+
+t_base = Table(
+    'base', SQLModel.metadata,
+    Column('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_a', Integer),
+    Column('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_b', Integer),
+    Column('rank', Integer),
+    UniqueConstraint('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_a', name='base_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_key')
+)
+
+
+t_variant = Table(
+    'variant', SQLModel.metadata,
+    Column('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_a', Integer),
+    Column('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_b', Integer),
+    Column('rank', Integer),
+    CheckConstraint('rank > 0', name='variant_rank_check'),
+    UniqueConstraint('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_a', name='variant_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_key1'),
+    UniqueConstraint('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_b', name='variant_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_key')
+)

@@ -1,0 +1,32 @@
+from sqlalchemy import Column, Index, Integer, MetaData, PrimaryKeyConstraint, Table, UniqueConstraint
+
+metadata = MetaData()
+
+
+t_t = Table(
+    't', metadata,
+    Column('id', Integer, primary_key=True, autoincrement=True),
+    Column('a', Integer),
+    Column('b', Integer),
+    PrimaryKeyConstraint('id', name='t_pkey'),
+    UniqueConstraint('b', name='t_a_key1'),
+    Index('t_a_b_idx', 'a', 'b'),
+    Index('t_a_b_idx1', 'a', 'b'),
+    Index('t_a_b_idx10', 'a', 'b'),
+    Index('t_a_b_idx11', 'a', 'b'),
+    Index('t_a_b_idx12', 'a', 'b'),
+    Index('t_a_b_idx2', 'a', 'b'),
+    Index('t_a_b_idx4', 'a', 'b'),
+    Index('t_a_b_idx5', 'a', 'b'),
+    Index('t_a_b_idx6', 'a', 'b'),
+    Index('t_a_b_idx7', 'a', 'b'),
+    Index('t_a_b_idx8', 'a', 'b'),
+    Index('t_a_b_idx9', 'a', 'b'),
+    Index('t_a_idx', 'a', unique=True),
+    Index('t_a_idx1', 'a')
+)
+
+t_t_a_b_idx3 = Table(
+    't_a_b_idx3', metadata,
+    Column('id', Integer)
+)

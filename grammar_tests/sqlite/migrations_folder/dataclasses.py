@@ -1,0 +1,30 @@
+from typing import Optional
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column, relationship
+
+class Base(MappedAsDataclass, DeclarativeBase):
+    pass
+
+
+class Users(Base):
+    __tablename__ = 'users'
+
+    email_address: Mapped[str] = mapped_column(Text, nullable=False)
+    id: Mapped[Optional[int]] = mapped_column(Integer, primary_key=True)
+
+    posts: Mapped[list['Posts']] = relationship('Posts', back_populates='user')
+
+
+class Posts(Base):
+    __tablename__ = 'posts'
+    __table_args__ = (
+        Index('ix_posts_published', 'published'),
+    )
+
+    user_id: Mapped[int] = mapped_column(ForeignKey('users.id'), nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    published: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text('0'))
+    id: Mapped[Optional[int]] = mapped_column(Integer, primary_key=True)
+
+    user: Mapped['Users'] = relationship('Users', back_populates='posts')

@@ -1,0 +1,26 @@
+from typing import Optional
+import decimal
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, Numeric, Text
+from sqlmodel import Field, Relationship, SQLModel
+
+class Accounts(SQLModel, table=True):
+    email: str = Field(sa_column=Column('email', Text, nullable=False))
+    id: Optional[int] = Field(default=None, sa_column=Column('id', Integer, primary_key=True))
+
+    transfers_from_account: list['Transfers'] = Relationship(back_populates='from_account', sa_relationship_kwargs={'foreign_keys': '[Transfers.from_account_id]'})
+    transfers_to_account: list['Transfers'] = Relationship(back_populates='to_account', sa_relationship_kwargs={'foreign_keys': '[Transfers.to_account_id]'})
+
+
+class Transfers(SQLModel, table=True):
+    __table_args__ = (
+        CheckConstraint('amount > 0'),
+    )
+
+    from_account_id: int = Field(sa_column=Column('from_account_id', ForeignKey('accounts.id'), nullable=False))
+    to_account_id: int = Field(sa_column=Column('to_account_id', ForeignKey('accounts.id'), nullable=False))
+    amount: decimal.Decimal = Field(sa_column=Column('amount', Numeric(12, 2), nullable=False))
+    id: Optional[int] = Field(default=None, sa_column=Column('id', Integer, primary_key=True))
+
+    from_account: 'Accounts' = Relationship(back_populates='transfers_from_account', sa_relationship_kwargs={'foreign_keys': '[Transfers.from_account_id]'})
+    to_account: 'Accounts' = Relationship(back_populates='transfers_to_account', sa_relationship_kwargs={'foreign_keys': '[Transfers.to_account_id]'})

@@ -1,0 +1,79 @@
+//! sqlacodegen's `DeclarativeGenerator`: a class per table with a primary
+//! key on `class Base(DeclarativeBase)`, `Mapped[...]` annotations and
+//! `mapped_column(...)`, `relationship(...)`; other tables stay `Table`s.
+//! Its hooks are the [`CodeGenerator`] defaults, which the dataclass and
+//! SQLModel generators build on.
+
+use super::render::{callable, Renderer, INDENT};
+use super::{tables, Base, CodeGenerator};
+use crate::model::infer::{ColumnAttribute, Model, Relationship};
+use crate::model::{names, pyrepr, Module};
+
+pub struct Declarative;
+
+/// Two blank lines between models (PEP 8 around classes).
+pub const MODEL_SEPARATOR: &str = "\n\n\n";
+
+impl CodeGenerator for Declarative {
+    fn base(&self, module: &Module) -> Base {
+        if module.tables_only {
+            return tables::base();
+        }
+        Base {
+            declarations: vec![
+                String::from("class Base(DeclarativeBase):"),
+                format!("{INDENT}pass"),
+            ],
+            metadata_ref: "Base.metadata",
+            name: "Base",
+        }
+    }
+}
+
+pub fn class_declaration(name: &str, parent: &str) -> String {
+    format!("class {name}({parent}):")
+}
+
+pub fn class_variables(r: &mut Renderer, model: &Model) -> Vec<String> {
+    let mut variables = vec![format!(
+        "__tablename__ = {}",
+        pyrepr::string(&model.table.name)
+    )];
+    let table_args = r.table_args(&model.table);
+    if !table_args.is_empty() {
+        variables.push(format!("__table_args__ = {table_args}"));
+    }
+    variables
+}
+
+/// `name: Mapped[annotation] = mapped_column(...)`, the column's name
+/// written only where the attribute's differs.
+pub fn column_attribute(r: &mut Renderer, model: &Model, attr: &ColumnAttribute) -> String {
+    let column = &model.table.columns[attr.column];
+    let exact = r.module.settings.sqlacodegen_exact;
+    let show_name = names::column_name_needed(&attr.name, &column.name, exact);
+    let rendered = r.column(&model.table, column, show_name, false);
+    let annotation = r.python_type(&model.table, column);
+    format!("{}: Mapped[{annotation}] = {rendered}", attr.name)
+}
+
+/// `name: Mapped[annotation] = relationship('Target', ...)`.
+pub fn relationship(r: &mut Renderer, relationship: &Relationship) -> String {
+    let kwargs = r.relationship_arguments(relationship);
+    let annotation = r.relationship_annotation(relationship);
+    let mut args = vec![pyrepr::string(&r.relationship_target(relationship))];
+    args.extend(kwargs.into_iter().map(|(k, v)| format!("{k}={v}")));
+    format!(
+        "{}: Mapped[{annotation}] = {}",
+        relationship.name,
+        callable("relationship", &args)
+    )
+}
+
+pub fn column_callable(is_table: bool) -> &'static str {
+    if is_table {
+        "Column"
+    } else {
+        "mapped_column"
+    }
+}
