@@ -734,6 +734,7 @@ fn hostile_schema(rng: &mut Rng, dialect: Dialect) -> String {
 struct Setup {
     dialect: Dialect,
     given_dialect: bool,
+    generator: Generator,
     options: BTreeSet<String>,
     exact: bool,
     strict: bool,
@@ -742,7 +743,13 @@ struct Setup {
 
 impl Setup {
     fn random(rng: &mut Rng, dialect: Dialect) -> Self {
-        let options = Generator::Declarative
+        let generator = match rng.below(10) {
+            0 | 1 => Generator::Tables,
+            2 | 3 => Generator::Dataclasses,
+            4..=6 => Generator::SqlModels,
+            _ => Generator::Declarative,
+        };
+        let options = generator
             .valid_options()
             .iter()
             .filter(|_| rng.chance(12))
@@ -751,22 +758,25 @@ impl Setup {
         Setup {
             dialect,
             given_dialect: rng.chance(90),
+            generator,
             options,
             exact: rng.chance(30),
             strict: rng.chance(15),
-            views: rng.chance(85),
+            // SQLModel's generator never reflects views (the CLI says so).
+            views: generator.views_supported() && rng.chance(85),
         }
     }
 
     fn describe(&self) -> String {
         let options: Vec<&str> = self.options.iter().map(String::as_str).collect();
         format!(
-            "--dialect {}{}{}{}{}{}",
+            "--dialect {} --generator {}{}{}{}{}{}",
             if self.given_dialect {
                 self.dialect.name()
             } else {
                 "(detected)"
             },
+            self.generator.name(),
             if options.is_empty() {
                 String::new()
             } else {
@@ -793,7 +803,7 @@ impl Setup {
                 views: self.views,
             },
             settings: Settings {
-                generator: Generator::Declarative,
+                generator: self.generator,
                 options: self.options.clone(),
                 sqlacodegen_exact: self.exact,
             },
@@ -1428,14 +1438,23 @@ fn hostile_schemas() -> Result<(), Failed> {
             schemas.push(hostile_schema(&mut rng, dialect));
         }
         for (n, schema) in schemas.iter().enumerate() {
-            for exact in [false, true] {
+            for (generator, exact) in [
+                Generator::Tables,
+                Generator::Declarative,
+                Generator::Dataclasses,
+                Generator::SqlModels,
+            ]
+            .into_iter()
+            .flat_map(|g| [(g, false), (g, true)])
+            {
                 let setup = Setup {
                     dialect,
                     given_dialect: true,
+                    generator,
                     options: BTreeSet::new(),
                     exact,
                     strict: false,
-                    views: true,
+                    views: generator.views_supported(),
                 };
                 if let Some(finding) = check_input(schema, &setup, &mut python, &mut counters) {
                     problems.push(format!(

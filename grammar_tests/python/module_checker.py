@@ -93,6 +93,10 @@ def check(source, mode, path, count):
         return "import", tag + "".join(tail)
     finally:
         clear_mappers()
+        # SQLModel's tables live in one MetaData for the whole process.
+        sqlmodel = sys.modules.get("sqlmodel")
+        if sqlmodel is not None:
+            sqlmodel.SQLModel.metadata.clear()
 
 
 def main():

@@ -628,7 +628,52 @@ impl<'a> Renderer<'a> {
                 ));
             }
         }
+        if !self.module.settings.sqlacodegen_exact {
+            let overlaps = self.overlapping_relationships(relationship);
+            if !overlaps.is_empty() {
+                kwargs.push(("overlaps", pyrepr::string(&overlaps.join(","))));
+            }
+        }
         kwargs
+    }
+
+    /// The relationships that write a column this one writes too: those of
+    /// another foreign key of the same table that shares a column with this
+    /// one's (a composite key and a one-column key both holding `shelf_id`).
+    /// SQLAlchemy warns about each such pair unless one names the other in
+    /// `overlaps`, which sqlacodegen never writes.
+    fn overlapping_relationships(&self, relationship: &Relationship) -> Vec<String> {
+        let models = &self.module.models;
+        let (Some((m, c)), None) = (relationship.constraint, relationship.association) else {
+            return Vec::new();
+        };
+        let table = &models[m].table;
+        let MetaConstraint::ForeignKey(fk) = &table.constraints[c] else {
+            return Vec::new();
+        };
+        let mut names = Vec::new();
+        for model in models {
+            let Some(class) = &model.class else { continue };
+            for other in &class.relationships {
+                let Some((om, oc)) = other.constraint else {
+                    continue;
+                };
+                if om != m || oc == c || other.association.is_some() {
+                    continue;
+                }
+                let shares = match &table.constraints[oc] {
+                    MetaConstraint::ForeignKey(ofk) => {
+                        ofk.columns.iter().any(|col| fk.columns.contains(col))
+                    }
+                    _ => false,
+                };
+                let name = names::bound_name(&other.name, false);
+                if shares && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        names
     }
 
     /// The name the registry knows the relationship's target class by (the

@@ -144,9 +144,69 @@ impl Generator {
         self != Generator::SqlModels
     }
 
-    /// Whether a class may inherit relationships from its parent class
-    /// (SQLModel's table classes cannot).
-    pub fn maps_inherited_relationships(self) -> bool {
+    /// Whether a table class may inherit from another table class without
+    /// restriction (SQLModel's may not inherit relationships, nor declare a
+    /// parent's field again).
+    pub fn supports_joined_inheritance(self) -> bool {
         self != Generator::SqlModels
     }
+
+    /// Names a class attribute must not take outside exact mode, beyond
+    /// Python's and SQLAlchemy's: under SQLModel, every public attribute of
+    /// the `SQLModel` class (and its metaclass), which a field of that name
+    /// would shadow (pydantic warns, and the model loses the method).
+    pub fn reserved_attribute_names(self) -> &'static [&'static str] {
+        match self {
+            Generator::SqlModels => SQLMODEL_ATTRIBUTES,
+            _ => &[],
+        }
+    }
+
+    /// Names a class body calls that sqlacodegen imports only while
+    /// printing, after the attributes are named (so an attribute may take
+    /// them): SQLModel's `Column`.
+    pub fn imports_collected_after_naming(self) -> &'static [&'static str] {
+        match self {
+            Generator::SqlModels => &["Column"],
+            _ => &[],
+        }
+    }
 }
+
+/// `hasattr(sqlmodel.SQLModel, name)` for public names, with sqlmodel 0.0.50
+/// and pydantic 2.14.4 (the oracle's pins): `dir(SQLModel)` and
+/// `dir(type(SQLModel))`.
+const SQLMODEL_ATTRIBUTES: &[&str] = &[
+    "construct",
+    "copy",
+    "dict",
+    "from_orm",
+    "json",
+    "metadata",
+    "model_computed_fields",
+    "model_config",
+    "model_construct",
+    "model_copy",
+    "model_dump",
+    "model_dump_json",
+    "model_extra",
+    "model_fields",
+    "model_fields_set",
+    "model_json_schema",
+    "model_parametrized_name",
+    "model_post_init",
+    "model_rebuild",
+    "model_validate",
+    "model_validate_json",
+    "model_validate_strings",
+    "mro",
+    "parse_file",
+    "parse_obj",
+    "parse_raw",
+    "register",
+    "schema",
+    "schema_json",
+    "sqlmodel_update",
+    "update_forward_refs",
+    "validate",
+];

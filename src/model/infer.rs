@@ -153,40 +153,60 @@ fn qualified_fk_target(fk: &MetaForeignKey) -> String {
 
 /// Build the module description from the reflected metadata.
 ///
-/// SQLModel cannot map a table class that inherits relationships from its
-/// parent table class (its import fails): outside exact mode, such a module
-/// is inferred again as under `nojoined`, each class on `SQLModel` with a
-/// relationship to the table it would have inherited from.
+/// SQLModel supports inheritance between table models only in part: a
+/// subclass whose parent has relationships does not import, and one that
+/// declares an attribute of its parent again (its own primary key `id`) makes
+/// pydantic warn that it shadows the parent's field. Outside exact mode such
+/// a module is inferred again as under `nojoined`: each class on `SQLModel`,
+/// with a relationship to the table it would have inherited from.
 pub fn infer(metadata: Metadata, settings: Settings) -> Module {
-    let may_inherit_relationships = !settings.sqlacodegen_exact
-        && !settings.generator.maps_inherited_relationships()
+    let may_fall_back = !settings.sqlacodegen_exact
+        && !settings.generator.supports_joined_inheritance()
         && !settings.has("nojoined");
-    if !may_inherit_relationships {
-        return infer_once(metadata, settings);
+    if !may_fall_back {
+        return infer_models(metadata, settings);
     }
-    let module = infer_once(metadata.clone(), settings.clone());
-    if !inherits_relationships(&module.models) {
+    let module = infer_models(metadata.clone(), settings.clone());
+    if !inheritance_breaks_sqlmodel(&module.models) {
         return module;
     }
     let mut settings = settings;
     settings.options.insert(String::from("nojoined"));
-    infer_once(metadata, settings)
+    infer_models(metadata, settings)
 }
 
-/// Whether a class has a parent class (or further ancestor) with
-/// relationships.
-fn inherits_relationships(models: &[Model]) -> bool {
+/// Whether a class inherits from a class (or further ancestor) that has
+/// relationships, or binds an attribute name an ancestor binds.
+fn inheritance_breaks_sqlmodel(models: &[Model]) -> bool {
+    let attribute_names = |model: usize| -> BTreeSet<&str> {
+        models[model]
+            .class
+            .as_ref()
+            .map_or_else(BTreeSet::new, |class| {
+                class
+                    .columns
+                    .iter()
+                    .map(|a| a.name.as_str())
+                    .chain(class.relationships.iter().map(|r| r.name.as_str()))
+                    .collect()
+            })
+    };
     (0..models.len()).any(|i| {
-        inheritance_chain(models, i).iter().skip(1).any(|&a| {
-            models[a]
-                .class
-                .as_ref()
-                .is_some_and(|c| !c.relationships.is_empty())
-        })
+        let own = attribute_names(i);
+        inheritance_chain(models, i)
+            .iter()
+            .skip(1)
+            .any(|&ancestor| {
+                models[ancestor]
+                    .class
+                    .as_ref()
+                    .is_some_and(|c| !c.relationships.is_empty())
+                    || !attribute_names(ancestor).is_disjoint(&own)
+            })
     })
 }
 
-fn infer_once(mut metadata: Metadata, settings: Settings) -> Module {
+fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
     // sqlacodegen never exposes the schema version tables.
     metadata.retain(|t| t.name != "alembic_version" && t.name != "migrate_version");
     for table in &mut metadata.tables {
@@ -341,6 +361,7 @@ fn infer_once(mut metadata: Metadata, settings: Settings) -> Module {
     name_models(&mut module);
     if settings.sqlacodegen_exact {
         module.refusals = pasted_join_names(&module.models);
+        module.refusals.extend(hidden_late_imports(&module));
     }
     module
 }
@@ -535,6 +556,37 @@ fn pasted_join_names(models: &[Model]) -> Vec<String> {
                         }
                     }
                 }
+            }
+        }
+    }
+    refusals
+}
+
+/// sqlacodegen collects some names a class body calls only while printing,
+/// after the attributes are named (SQLModel's `Column`): an attribute of that
+/// name hides it from the column lines after it, which then call the field
+/// instead, code the module runs when imported.
+fn hidden_late_imports(module: &Module) -> Vec<String> {
+    let late = module.generator.imports_collected_after_naming();
+    let mut refusals = Vec::new();
+    for model in &module.models {
+        let Some(class) = &model.class else { continue };
+        // The columns as printed: non-nullable ones first.
+        let printed: Vec<&ColumnAttribute> = [false, true]
+            .iter()
+            .flat_map(|&nullable| {
+                class
+                    .columns
+                    .iter()
+                    .filter(move |a| model.table.columns[a.column].nullable == nullable)
+            })
+            .collect();
+        for (at, attr) in printed.iter().enumerate() {
+            if late.contains(&attr.name.as_str()) && at + 1 < printed.len() {
+                refusals.push(format!(
+                    "the attribute {:?} of class {} would hide the {} that the column lines after it call                      (sqlacodegen 4.0.4 imports it only after naming the attributes);                      without --sqlacodegen-exact it is named otherwise",
+                    attr.name, model.name, attr.name
+                ));
             }
         }
     }
@@ -1202,6 +1254,11 @@ fn name_model(
     local.extend(reserved);
     // pydantic refuses a SQLModel field whose name starts with an underscore.
     let public_fields = !exact && !settings.generator.allows_private_attribute_names();
+    if !exact {
+        for name in settings.generator.reserved_attribute_names() {
+            local.insert(name);
+        }
+    }
     let column_count = models[i].class.as_ref().map_or(0, |c| c.columns.len());
     for c in 0..column_count {
         let column_index = models[i]

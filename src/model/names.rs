@@ -155,11 +155,18 @@ fn reserved_by_declarative(name: &str) -> bool {
 /// module documentation) unless `exact`.
 /// A name that does not start with an underscore, for a SQLModel field
 /// (outside exact mode): `_private` → `private_`, `_1` → `field_1`, `_` →
-/// `field_`. The column keeps its name (`Column('_private', ...)`).
+/// `field_`, `_١٢` → `field_١٢`. The column keeps its name
+/// (`Column('_private', ...)`).
 pub fn public_field_name(name: &str) -> String {
     let rest = name.trim_start_matches('_');
+    // A digit (`١٢` too) or anything else that cannot start a name would get
+    // its `_` back.
+    let starts_name = |c: char| {
+        !pychar::is_digit(c)
+            && pychar::is_id_start(pychar::nfkc(&c.to_string()).chars().next().unwrap_or(c))
+    };
     match rest.chars().next() {
-        Some(first) if !first.is_ascii_digit() => {
+        Some(first) if starts_name(first) => {
             format!("{rest}{}", &name[..name.len() - rest.len()])
         }
         _ => format!("field{name}"),
@@ -575,6 +582,17 @@ pub fn statement_reads(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn public_field_names_never_start_with_an_underscore() {
+        assert_eq!(public_field_name("_private"), "private_");
+        assert_eq!(public_field_name("__x"), "x__");
+        assert_eq!(public_field_name("_1"), "field_1");
+        assert_eq!(public_field_name("_١٢"), "field_١٢");
+        assert_eq!(public_field_name("_"), "field_");
+        assert_eq!(public_field_name("__"), "field__");
+    }
+
     use super::*;
 
     fn free(name: &str, exact: bool, scope: Scope) -> String {
