@@ -2422,15 +2422,9 @@ fn create_base_table(
     let mut like_columns = |columns: &mut Vec<ColumnDraft>, before: usize| {
         while let Some((like, source)) = pending_likes.next_if(|(l, _)| l.position <= before) {
             for column in &source.columns {
-                columns.push(ColumnDraft {
-                    column: rules.like_column(column, &like.options),
-                    declared_type: None,
-                    default: None,
-                    on_update: None,
-                    generated: None,
-                    identity: None,
-                    explicit_nullable: None,
-                });
+                columns.push(ColumnDraft::copied(
+                    rules.like_column(column, &like.options),
+                ));
             }
         }
     };
@@ -2488,15 +2482,7 @@ fn create_base_table(
             if columns.iter().any(|d| same(&d.column.name, &column.name)) {
                 continue;
             }
-            columns.push(ColumnDraft {
-                column,
-                declared_type: None,
-                default: None,
-                on_update: None,
-                generated: None,
-                identity: None,
-                explicit_nullable: None,
-            });
+            columns.push(ColumnDraft::copied(column));
         }
     }
     for constraint in &create.constraints {

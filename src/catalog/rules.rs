@@ -61,6 +61,22 @@ pub struct ColumnDraft<'a> {
     pub explicit_nullable: Option<bool>,
 }
 
+impl ColumnDraft<'_> {
+    /// A column that comes whole from elsewhere (a query's, a `LIKE`
+    /// source's): nothing written for it in the statement.
+    pub fn copied(column: Column) -> Self {
+        ColumnDraft {
+            column,
+            declared_type: None,
+            default: None,
+            on_update: None,
+            generated: None,
+            identity: None,
+            explicit_nullable: None,
+        }
+    }
+}
+
 /// `GENERATED ... AS IDENTITY (options)` as written.
 #[derive(Debug, Clone, Default)]
 pub struct IdentityDraft {

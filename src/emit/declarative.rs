@@ -35,10 +35,23 @@ pub fn class_declaration(name: &str, parent: &str) -> String {
 }
 
 pub fn class_variables(r: &mut Renderer, model: &Model) -> Vec<String> {
-    let mut variables = vec![format!(
-        "__tablename__ = {}",
-        pyrepr::string(&model.table.name)
-    )];
+    class_variables_naming_table(r, model, true)
+}
+
+/// `__tablename__` (where `name_table`) and `__table_args__` (where the
+/// table has any).
+pub fn class_variables_naming_table(
+    r: &mut Renderer,
+    model: &Model,
+    name_table: bool,
+) -> Vec<String> {
+    let mut variables = Vec::new();
+    if name_table {
+        variables.push(format!(
+            "__tablename__ = {}",
+            pyrepr::string(&model.table.name)
+        ));
+    }
     let table_args = r.table_args(&model.table);
     if !table_args.is_empty() {
         variables.push(format!("__table_args__ = {table_args}"));

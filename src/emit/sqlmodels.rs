@@ -4,7 +4,7 @@
 //! the tables; views are never reflected (the CLI says so on stderr).
 
 use super::render::{callable, Renderer};
-use super::{Base, CodeGenerator};
+use super::{declarative, Base, CodeGenerator};
 use crate::model::infer::{ColumnAttribute, Model, Relationship};
 use crate::model::{names, pyrepr, Module};
 
@@ -34,19 +34,9 @@ impl CodeGenerator for SqlModels {
     /// lower case) is not the table's name. Outside exact mode the class name
     /// is the one Python binds (NFKC: `Ｆｉｌｅ` is `File`).
     fn class_variables(&self, r: &mut Renderer, model: &Model) -> Vec<String> {
-        let mut variables = Vec::new();
         let exact = r.module.settings.sqlacodegen_exact;
-        if model.table.name != names::bound_name(&model.name, exact).to_lowercase() {
-            variables.push(format!(
-                "__tablename__ = {}",
-                pyrepr::string(&model.table.name)
-            ));
-        }
-        let table_args = r.table_args(&model.table);
-        if !table_args.is_empty() {
-            variables.push(format!("__table_args__ = {table_args}"));
-        }
-        variables
+        let default_name = names::bound_name(&model.name, exact).to_lowercase();
+        declarative::class_variables_naming_table(r, model, model.table.name != default_name)
     }
 
     /// `name: annotation = Field(default=None, sa_column=Column('name', ...))`,

@@ -48,8 +48,9 @@ impl Generator {
         }
     }
 
-    /// The `--options` this generator accepts.
-    pub fn valid_options(self) -> &'static [&'static str] {
+    /// The `--options` this generator accepts: the tables generator's, and
+    /// for the class generators those about classes and relationships too.
+    pub fn valid_options(self) -> Vec<&'static str> {
         const TABLES: &[&str] = &[
             "noindexes",
             "noconstraints",
@@ -60,23 +61,17 @@ impl Generator {
             "keep_dialect_types",
         ];
         const CLASSES: &[&str] = &[
-            "noindexes",
-            "noconstraints",
-            "nocomments",
-            "nonativeenums",
-            "nosyntheticenums",
-            "include_dialect_options",
-            "keep_dialect_types",
             "use_inflect",
             "nojoined",
             "nobidi",
             "noidsuffix",
             "nofknames",
         ];
-        match self {
-            Generator::Tables => TABLES,
-            _ => CLASSES,
+        let mut options = TABLES.to_vec();
+        if self.class_based() {
+            options.extend(CLASSES);
         }
+        options
     }
 
     /// Whether a table with a primary key becomes a class (and association

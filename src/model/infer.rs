@@ -1266,16 +1266,7 @@ fn name_model(
             .as_ref()
             .map_or(0, |class| class.columns[c].column);
         let column_name = models[i].table.columns[column_index].name.clone();
-        let mut attr = names::find_free_name(&column_name, global, &local, Scope::Class, exact);
-        if public_fields && attr.starts_with('_') {
-            attr = names::find_free_name(
-                &names::public_field_name(&attr),
-                global,
-                &local,
-                Scope::Class,
-                exact,
-            );
-        }
+        let attr = attribute_name(&column_name, global, &local, public_fields, exact);
         local.insert(&attr);
         if let Some(class) = models[i].class.as_mut() {
             class.columns[c].name = attr;
@@ -1287,16 +1278,7 @@ fn name_model(
         .map_or(0, |c| c.relationships.len());
     for r in 0..relationship_count {
         let preferred = relationship_preferred_name(models, i, r, settings);
-        let mut name = names::find_free_name(&preferred, global, &local, Scope::Class, exact);
-        if public_fields && name.starts_with('_') {
-            name = names::find_free_name(
-                &names::public_field_name(&name),
-                global,
-                &local,
-                Scope::Class,
-                exact,
-            );
-        }
+        let name = attribute_name(&preferred, global, &local, public_fields, exact);
         local.insert(&name);
         if let Some(class) = models[i].class.as_mut() {
             class.relationships[r].name = name;
@@ -1305,6 +1287,28 @@ fn name_model(
     // The class's own name is taken only once its attributes are named: an
     // attribute may share it (a self-referential `Employee.Employee`).
     global.insert(&name);
+}
+
+/// A class attribute's name: sqlacodegen's free name, which under
+/// `public_fields` (SQLModel outside exact mode) never starts with `_`.
+fn attribute_name(
+    preferred: &str,
+    global: &Taken,
+    local: &Taken,
+    public_fields: bool,
+    exact: bool,
+) -> String {
+    let name = names::find_free_name(preferred, global, local, Scope::Class, exact);
+    if public_fields && name.starts_with('_') {
+        return names::find_free_name(
+            &names::public_field_name(&name),
+            global,
+            local,
+            Scope::Class,
+            exact,
+        );
+    }
+    name
 }
 
 /// `re.sub(r"_id(?=_|$)", "", name)`.
