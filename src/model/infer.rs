@@ -333,7 +333,15 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
                     }
                     let cols: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
                     if cols == pk {
-                        if let Some(target) = model_by_key(&model_index, &qualified_fk_target(fk)) {
+                        if let Some(target) = model_by_key(&model_index, &qualified_fk_target(fk))
+                            .filter(|&t| {
+                                inherit_condition_is_clear(
+                                    &models[i].table,
+                                    &models[t].table,
+                                    &settings,
+                                )
+                            })
+                        {
                             // A key to its own columns would make the class
                             // its own base (`class Users(Users)`).
                             let own = target == i && !settings.sqlacodegen_exact;
@@ -350,6 +358,9 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
                 }
             }
         }
+    }
+    if !settings.sqlacodegen_exact {
+        name_join_columns_across_inheritance(&mut models, &settings);
     }
     module.tables_only = !models.iter().any(|m| m.class.is_some());
     collect_imports(&models, &mut module);
@@ -991,7 +1002,10 @@ fn generate_relationships(
             continue;
         }
         let columns: BTreeSet<String> = fk.columns.iter().cloned().collect();
-        if !settings.has("nojoined") && columns == pk {
+        if !settings.has("nojoined")
+            && columns == pk
+            && inherit_condition_is_clear(&models[source].table, &models[target].table, settings)
+        {
             // Joined-table inheritance: no relationship.
             continue;
         }
@@ -1193,6 +1207,80 @@ fn common_fk_count(a: &MetaTable, b: &MetaTable, settings: &Settings) -> usize {
         refers(a, b)
     } else {
         refers(a, b) + refers(b, a)
+    }
+}
+
+/// Whether SQLAlchemy can tell how a subclass's table joins its parent's: one
+/// foreign key between the two tables. With another one (a `mentor_id`
+/// beside the inherited `id`), the mapper stops with AmbiguousForeignKeysError
+/// ("Can't determine the inherit condition"), which sqlacodegen's output
+/// meets; outside exact mode such a key makes no subclass, and gets the
+/// relationship it would get under `nojoined`.
+fn inherit_condition_is_clear(child: &MetaTable, parent: &MetaTable, settings: &Settings) -> bool {
+    settings.sqlacodegen_exact || common_fk_count(child, parent, settings) == 1
+}
+
+/// A relationship between classes of joined-table inheritance joins the
+/// tables of both chains: foreign keys that sqlacodegen does not count (its
+/// count is between the two tables alone) can make the join ambiguous, and
+/// SQLAlchemy then stops with AmbiguousForeignKeysError (a self-referential
+/// key in a subclass, a key between two subclasses of one parent). Outside
+/// exact mode such a relationship names its `foreign_keys`, as sqlacodegen
+/// does when two keys link the same two tables.
+fn name_join_columns_across_inheritance(models: &mut [Model], settings: &Settings) {
+    let chains: Vec<BTreeSet<String>> = (0..models.len())
+        .map(|i| {
+            inheritance_chain(models, i)
+                .into_iter()
+                .map(|m| models[m].table.key())
+                .collect()
+        })
+        .collect();
+    let links = |a: usize, b: usize| -> usize {
+        models
+            .iter()
+            .filter(|owner| {
+                chains[a].contains(&owner.table.key()) || chains[b].contains(&owner.table.key())
+            })
+            .flat_map(|owner| {
+                owner
+                    .table
+                    .foreign_keys()
+                    .filter(|fk| joins_without_constraints(&owner.table, fk, settings))
+                    .map(move |fk| (owner.table.key(), qualified_fk_target(fk)))
+            })
+            .filter(|(from, to)| {
+                (chains[a].contains(from) && chains[b].contains(to))
+                    || (chains[b].contains(from) && chains[a].contains(to))
+            })
+            .count()
+    };
+    let mut named = Vec::new();
+    for (i, model) in models.iter().enumerate() {
+        let Some(class) = &model.class else { continue };
+        for (r, relationship) in class.relationships.iter().enumerate() {
+            let Some((owner, c)) = relationship.constraint else {
+                continue;
+            };
+            if relationship.association.is_some() || !relationship.foreign_keys.is_empty() {
+                continue;
+            }
+            let inherited = |m: usize| chains[m].len() > 1;
+            if !inherited(relationship.source) && !inherited(relationship.target) {
+                continue;
+            }
+            if links(relationship.source, relationship.target) > 1 {
+                if let MetaConstraint::ForeignKey(fk) = &models[owner].table.constraints[c] {
+                    let columns = fk.columns.iter().map(|col| (owner, col.clone())).collect();
+                    named.push((i, r, columns));
+                }
+            }
+        }
+    }
+    for (i, r, columns) in named {
+        if let Some(class) = models[i].class.as_mut() {
+            class.relationships[r].foreign_keys = columns;
+        }
     }
 }
 
