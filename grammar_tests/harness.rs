@@ -10,7 +10,7 @@
 mod case;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use case::{
@@ -1204,6 +1204,43 @@ fn cli_checks() -> Vec<Trial> {
                 "the new file is not the models",
             )
         }),
+        Trial::test("cli::sqlite_urls_are_read_only_and_never_created", || {
+            let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let missing = dir.path().join("missing.db");
+            let url = format!("sqlite:///{}", missing.display());
+            let (code, out, err) = run_binary(&[&url], "")?;
+            expect(code == 2 && out.is_empty(), &format!("exit {code}: {out}"))?;
+            expect(err.contains("no such SQLite database file"), &err)?;
+            expect(!missing.exists(), "the missing database was created")?;
+            let db = dir.path().join("app.db");
+            let connection = rusqlite::Connection::open(&db).map_err(|e| e.to_string())?;
+            connection
+                .execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);")
+                .map_err(|e| e.to_string())?;
+            drop(connection);
+            let before = std::fs::read(&db).map_err(|e| e.to_string())?;
+            let url = format!("sqlite:///{}", db.display());
+            let (code, out, err) = run_binary(&[&url], "")?;
+            expect(code == 0, &format!("exit {code}: {err}"))?;
+            expect(out.contains("class T(Base):"), &out)?;
+            expect(
+                std::fs::read(&db).map_err(|e| e.to_string())? == before,
+                "the database file changed",
+            )?;
+            // A URL is the only input.
+            let (code, _, err) = run_binary(&[&url, "-"], "")?;
+            expect(code == 2 && err.contains("cannot be mixed"), &err)?;
+            // Given as a path, the file is refused with the URL to use.
+            let path = db.display().to_string();
+            let (code, _, err) = run_binary(&[&path], "")?;
+            expect(code == 2 && err.contains("sqlite:///"), &err)?;
+            // Servers not read yet: refused, the password never shown.
+            let (code, _, err) = run_binary(&["postgresql://app:s3cret@127.0.0.1:1/app"], "")?;
+            expect(
+                code == 2 && !err.contains("s3cret") && err.contains("app:***@"),
+                &err,
+            )
+        }),
         Trial::test(
             "cli::sqlmodels_leaves_views_out_as_sqlacodegen_says",
             || {
@@ -1468,6 +1505,70 @@ fn python_import_checks(root: &Path) -> Vec<Trial> {
         .collect()
 }
 
+/// Live input, SQLite: every SQLite case loaded into a real database file
+/// (the bundled SQLite, through rusqlite, as the sqlite3 shell runs a script)
+/// and read back through its `sqlite:///` URL must give the case's
+/// expectation for every generator. A case whose script the library refuses
+/// (a shell dot-command, a statement the shell would skip after an error) is
+/// counted as not loaded; the trial fails if that is more than a few.
+fn live_sqlite_checks(root: &Path) -> Vec<Trial> {
+    let mut cases = Vec::new();
+    discover(root, root, &mut cases);
+    let cases: Vec<Case> = cases
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|c| c.dialect == "sqlite" && c.skip.is_none())
+        .filter(|c| c.inputs.iter().all(|i| c.dir.join(i).is_file()))
+        .collect();
+    vec![Trial::test(
+        "live::sqlite_urls_give_every_expectation",
+        move || {
+            let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let (mut compared, mut not_loaded, mut failures) = (0, Vec::new(), Vec::new());
+            for (n, case) in cases.iter().enumerate() {
+                let path = dir.path().join(format!("case{n}.db"));
+                let connection = rusqlite::Connection::open(&path).map_err(|e| e.to_string())?;
+                let loaded = case.inputs.iter().try_for_each(|input| {
+                    let sql =
+                        std::fs::read_to_string(case.dir.join(input)).map_err(|e| e.to_string())?;
+                    connection.execute_batch(&sql).map_err(|e| e.to_string())
+                });
+                drop(connection);
+                if let Err(error) = loaded {
+                    not_loaded.push(format!("{} ({error})", case.name));
+                    continue;
+                }
+                let mut live = case.clone();
+                live.inputs = vec![PathBuf::from(format!("sqlite:///{}", path.display()))];
+                for generator in &case.generators {
+                    let Ok(expected) =
+                        std::fs::read_to_string(case.dir.join(format!("{generator}.py")))
+                    else {
+                        continue;
+                    };
+                    compared += 1;
+                    if let Err(failure) = compare_output(&live, generator, &expected, true) {
+                        failures.push(failure.message().unwrap_or_default().to_string());
+                    }
+                }
+            }
+            println!(
+            "live sqlite: {compared} expectations compared from {} databases; {} cases not loaded by the library: {}",
+            cases.len() - not_loaded.len(),
+            not_loaded.len(),
+            not_loaded.join("; ")
+        );
+            if !failures.is_empty() {
+                return Err(format!("{} differ:\n{}", failures.len(), failures.join("\n")).into());
+            }
+            expect(
+                not_loaded.len() * 10 <= cases.len(),
+                &format!("{} of {} cases did not load", not_loaded.len(), cases.len()),
+            )
+        },
+    )]
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar_tests");
@@ -1475,5 +1576,6 @@ fn main() {
     all.extend(cli_checks());
     all.extend(trials(&root));
     all.extend(python_import_checks(&root));
+    all.extend(live_sqlite_checks(&root));
     libtest_mimic::run(&args, all).exit();
 }

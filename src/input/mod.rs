@@ -5,6 +5,7 @@
 //! `--layout`), as that tool applies it.
 
 pub mod layout;
+pub mod live;
 
 use std::io::Read;
 use std::ops::Range;
@@ -111,6 +112,24 @@ pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> 
         return Ok(loaded);
     }
     let forced = options.layout.as_deref().map(layout::by_name).transpose()?;
+    if let Some(url) = inputs
+        .iter()
+        .filter(|input| !Path::new(input.as_str()).exists())
+        .find_map(|input| live::parse(input))
+    {
+        if let Some(read) = live::read(&url) {
+            if inputs.len() > 1 {
+                return Err(format!(
+                    "{}: a database URL is the only input; it cannot be mixed with files, folders or another URL",
+                    url.shown()
+                ));
+            }
+            let (source, dialect) = read?;
+            loaded.sources.push(source);
+            loaded.dialect_clue = Some((dialect, format!("the URL {}", url.text)));
+            return Ok(loaded);
+        }
+    }
     let mut stdin_read = false;
     for input in inputs {
         if input == "-" {
@@ -169,44 +188,21 @@ pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> 
     Ok(loaded)
 }
 
-/// An argument that is a database URL (`postgresql://user:secret@host/db`)
-/// rather than a file: what to do instead, naming the URL without its
-/// password.
+/// An argument that is a database URL of a server not read yet
+/// (`postgresql://user:secret@host/db`) rather than a file: what to do
+/// instead, naming the URL without its password.
 fn database_url(input: &str) -> Option<String> {
-    let (scheme, rest) = input.split_once("://")?;
-    let valid_scheme = scheme
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    if !valid_scheme {
-        return None;
-    }
-    // user:password@host → user:***@host
-    let shown_rest = match rest.rsplit_once('@') {
-        Some((credentials, host)) if credentials.contains(':') => {
-            let user = credentials.split(':').next().unwrap_or_default();
-            format!("{user}:***@{host}")
-        }
-        _ => rest.to_string(),
-    };
-    let pipe = match scheme
-        .split('+')
-        .next()
-        .unwrap_or(scheme)
-        .to_ascii_lowercase()
-        .as_str()
-    {
+    let url = live::parse(input)?;
+    let pipe = match url.backend.as_str() {
         "postgresql" | "postgres" => "pg_dump --schema-only DATABASE | ddlcodegen -",
         "mysql" | "mariadb" => "mysqldump --no-data DATABASE | ddlcodegen -",
         "sqlite" => "sqlite3 FILE .schema | ddlcodegen -",
         _ => "dump the schema as SQL and give that file (or - for standard input)",
     };
     Some(format!(
-        "{scheme}://{shown_rest} is a database URL: reading a live database is not supported \
-         yet; give its schema as SQL instead: {pipe}"
+        "{} is a database URL: reading this server is not supported yet; give its schema \
+         as SQL instead: {pipe}",
+        url.shown()
     ))
 }
 
@@ -291,8 +287,8 @@ fn starts_as_database_file_or_utf16(bytes: &[u8]) -> bool {
 fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     if bytes.starts_with(DATABASE_HEADER) {
         return Err(format!(
-            "{name}: this is an SQLite database file, not SQL: give its schema instead \
-             (sqlite3 {name} .schema | ddlcodegen -)"
+            "{name}: this is an SQLite database file, not SQL: give it as a URL \
+             (ddlcodegen sqlite:///{name}) or give its schema (sqlite3 {name} .schema | ddlcodegen -)"
         ));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
