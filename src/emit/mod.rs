@@ -157,7 +157,7 @@ pub fn emit(module: &Module) -> String {
             &class_names,
             &enum_names,
             &imports,
-            generator.base(&fixed).name,
+            rendered.base.name,
         );
         if clashes.is_empty() {
             break;
@@ -173,7 +173,7 @@ pub fn emit(module: &Module) -> String {
 fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (String, Renderer<'a>) {
     let mut renderer = Renderer::new(module, generator);
     let mut sections = Vec::new();
-    let variables = generator.base(module).declarations.join("\n");
+    let variables = renderer.base.declarations.join("\n");
     if !variables.is_empty() {
         sections.push(format!("{variables}\n"));
     }

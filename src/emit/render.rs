@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::CodeGenerator;
+use super::{Base, CodeGenerator};
 use crate::model::infer::{
     index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
     RelationshipType,
@@ -23,6 +23,8 @@ pub const INDENT: &str = "    ";
 pub struct Renderer<'a> {
     pub module: &'a Module,
     generator: &'a dyn CodeGenerator,
+    /// The generator's base for this module, worked out once.
+    pub base: Base,
     pub imports: Imports,
     pub module_imports: BTreeSet<String>,
     /// Each model's statements as printed, for [`names::shadowing`].
@@ -86,6 +88,7 @@ impl<'a> Renderer<'a> {
         Renderer {
             module,
             generator,
+            base: generator.base(module),
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
             rendered: Vec::new(),
@@ -180,8 +183,11 @@ impl<'a> Renderer<'a> {
     }
 
     fn table(&mut self, table: &MetaTable) -> String {
-        let metadata_ref = self.generator.base(self.module).metadata_ref;
-        let mut args = vec![format!("{}, {metadata_ref}", pyrepr::string(&table.name))];
+        let mut args = vec![format!(
+            "{}, {}",
+            pyrepr::string(&table.name),
+            self.base.metadata_ref
+        )];
         for column in &table.columns {
             args.push(self.column(table, column, true, true));
         }
@@ -293,15 +299,7 @@ impl<'a> Renderer<'a> {
     ) -> String {
         let pk = table.primary_key();
         let composite_pk = column.primary_key && pk.len() > 1;
-        let dedicated_fks: Vec<&MetaForeignKey> = table
-            .foreign_keys()
-            .filter(|fk| {
-                fk.columns.len() == 1
-                    && fk.referred_columns.len() == 1
-                    && fk.columns[0] == column.name
-                    && fk.name.is_none()
-            })
-            .collect();
+        let dedicated_fks = dedicated_foreign_keys(table, column);
         let is_unique = table.constraints.iter().any(|c| {
             matches!(c, MetaConstraint::Unique { name: None, columns } if columns.len() == 1 && columns[0] == column.name)
         }) || table.indexes.iter().any(|i| {
@@ -402,7 +400,7 @@ impl<'a> Renderer<'a> {
         // mapped_column() takes a NullType column's type from its Mapped[]
         // annotation, and none maps `object`: outside exact mode such an
         // attribute is a Column, which keeps the NullType.
-        let untyped = is_untyped(column, dedicated_fks.is_empty())
+        let untyped = is_untyped(column, &dedicated_fks)
             && !self.module.settings.sqlacodegen_exact
             && self.generator.untyped_column_as_column();
         let callable_name = if untyped {
@@ -461,14 +459,10 @@ impl<'a> Renderer<'a> {
             sections.push(variables.join("\n"));
         }
         let mut columns = Vec::new();
-        for nullable in [false, true] {
-            for (position, attr) in class.columns.iter().enumerate() {
-                if model.table.columns[attr.column].nullable == nullable {
-                    let statement = generator.column_attribute(self, model, attr);
-                    statements.push((Some(Binding::Column(position)), statement.clone()));
-                    columns.push(statement);
-                }
-            }
+        for (position, attr) in model.columns_in_print_order() {
+            let statement = generator.column_attribute(self, model, attr);
+            statements.push((Some(Binding::Column(position)), statement.clone()));
+            columns.push(statement);
         }
         if !columns.is_empty() {
             sections.push(columns.join("\n"));
@@ -488,7 +482,7 @@ impl<'a> Renderer<'a> {
         let parent = class
             .parent
             .map(|p| self.module.models[p].name.clone())
-            .unwrap_or_else(|| self.generator.base(self.module).name.to_string());
+            .unwrap_or_else(|| self.base.name.to_string());
         self.rendered.push(RenderedModel {
             model: index,
             parent: Some((parent.clone(), class.parent)),
@@ -651,22 +645,29 @@ impl<'a> Renderer<'a> {
         let MetaConstraint::ForeignKey(fk) = &table.constraints[c] else {
             return Vec::new();
         };
+        // The table's other keys that share a column with this one; most
+        // tables have none, and then no relationship is looked at.
+        let sharing: Vec<usize> = table
+            .constraints
+            .iter()
+            .enumerate()
+            .filter(|&(oc, other)| {
+                oc != c
+                    && matches!(other, MetaConstraint::ForeignKey(ofk)
+                        if ofk.columns.iter().any(|col| fk.columns.contains(col)))
+            })
+            .map(|(oc, _)| oc)
+            .collect();
         let mut names = Vec::new();
-        for model in models {
-            let Some(class) = &model.class else { continue };
+        if sharing.is_empty() {
+            return names;
+        }
+        for class in models.iter().filter_map(|model| model.class.as_ref()) {
             for other in &class.relationships {
-                let Some((om, oc)) = other.constraint else {
-                    continue;
-                };
-                if om != m || oc == c || other.association.is_some() {
-                    continue;
-                }
-                let shares = match &table.constraints[oc] {
-                    MetaConstraint::ForeignKey(ofk) => {
-                        ofk.columns.iter().any(|col| fk.columns.contains(col))
-                    }
-                    _ => false,
-                };
+                let shares = other.association.is_none()
+                    && other
+                        .constraint
+                        .is_some_and(|(om, oc)| om == m && sharing.contains(&oc));
                 let name = names::bound_name(&other.name, false);
                 if shares && !names.contains(&name) {
                     names.push(name);
@@ -802,24 +803,37 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// The unnamed one-column foreign keys of a column, which sqlacodegen writes
+/// as the column's own `ForeignKey(...)` arguments.
+fn dedicated_foreign_keys<'t>(
+    table: &'t MetaTable,
+    column: &MetaColumn,
+) -> Vec<&'t MetaForeignKey> {
+    table
+        .foreign_keys()
+        .filter(|fk| {
+            fk.columns.len() == 1
+                && fk.referred_columns.len() == 1
+                && fk.columns[0] == column.name
+                && fk.name.is_none()
+        })
+        .collect()
+}
+
 /// A column of a type SQLAlchemy does not know, not typed by a foreign key.
-fn is_untyped(column: &MetaColumn, no_dedicated_fk: bool) -> bool {
-    column.sa_type.class == "NullType" && no_dedicated_fk
+fn is_untyped(column: &MetaColumn, dedicated_fks: &[&MetaForeignKey]) -> bool {
+    column.sa_type.class == "NullType" && dedicated_fks.is_empty()
 }
 
 /// Whether a class of the module maps a column [`is_untyped`].
 pub fn maps_untyped_column(module: &Module) -> bool {
     module.models.iter().any(|model| {
         model.class.is_some()
-            && model.table.columns.iter().any(|column| {
-                let dedicated_fk = model.table.foreign_keys().any(|fk| {
-                    fk.columns.len() == 1
-                        && fk.referred_columns.len() == 1
-                        && fk.columns[0] == column.name
-                        && fk.name.is_none()
-                });
-                is_untyped(column, !dedicated_fk)
-            })
+            && model
+                .table
+                .columns
+                .iter()
+                .any(|column| is_untyped(column, &dedicated_foreign_keys(&model.table, column)))
     })
 }
 

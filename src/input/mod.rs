@@ -126,7 +126,7 @@ pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> 
             }
             let (source, dialect) = read?;
             loaded.sources.push(source);
-            loaded.dialect_clue = Some((dialect, format!("the URL {}", url.text)));
+            loaded.dialect_clue = Some((dialect, format!("the URL {}", url.shown())));
             return Ok(loaded);
         }
     }

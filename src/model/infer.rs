@@ -53,6 +53,20 @@ pub struct Model {
     pub class: Option<ClassModel>,
 }
 
+impl Model {
+    /// A class's column attributes in the order sqlacodegen prints them
+    /// (non-nullable columns first), each with its position in the class.
+    pub fn columns_in_print_order(&self) -> impl Iterator<Item = (usize, &ColumnAttribute)> {
+        let columns = self.class.as_ref().map_or(&[][..], |c| &c.columns[..]);
+        [false, true].into_iter().flat_map(move |nullable| {
+            columns
+                .iter()
+                .enumerate()
+                .filter(move |(_, a)| self.table.columns[a.column].nullable == nullable)
+        })
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ClassModel {
     pub columns: Vec<ColumnAttribute>,
@@ -360,7 +374,7 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         }
     }
     if !settings.sqlacodegen_exact {
-        name_join_columns_across_inheritance(&mut models, &settings);
+        name_join_columns_across_inheritance(&mut models, &model_index, &settings);
     }
     module.tables_only = !models.iter().any(|m| m.class.is_some());
     collect_imports(&models, &mut module);
@@ -581,21 +595,14 @@ fn hidden_late_imports(module: &Module) -> Vec<String> {
     let late = module.generator.imports_collected_after_naming();
     let mut refusals = Vec::new();
     for model in &module.models {
-        let Some(class) = &model.class else { continue };
-        // The columns as printed: non-nullable ones first.
-        let printed: Vec<&ColumnAttribute> = [false, true]
-            .iter()
-            .flat_map(|&nullable| {
-                class
-                    .columns
-                    .iter()
-                    .filter(move |a| model.table.columns[a.column].nullable == nullable)
-            })
-            .collect();
+        let printed: Vec<&ColumnAttribute> =
+            model.columns_in_print_order().map(|(_, a)| a).collect();
         for (at, attr) in printed.iter().enumerate() {
             if late.contains(&attr.name.as_str()) && at + 1 < printed.len() {
                 refusals.push(format!(
-                    "the attribute {:?} of class {} would hide the {} that the column lines after it call                      (sqlacodegen 4.0.4 imports it only after naming the attributes);                      without --sqlacodegen-exact it is named otherwise",
+                    "the attribute {:?} of class {} would hide the {} that the column lines after it call \
+                     (sqlacodegen 4.0.4 imports it only after naming the attributes); \
+                     without --sqlacodegen-exact it is named otherwise",
                     attr.name, model.name, attr.name
                 ));
             }
@@ -628,8 +635,8 @@ fn collect_imports(models: &[Model], module: &mut Module) {
     let replaced = generator
         .replaces_metadata_import()
         .filter(|_| !models.is_empty());
-    for (package, name) in generator.base_imports(module.tables_only) {
-        if replaced.is_none() {
+    if replaced.is_none() {
+        for (package, name) in generator.base_imports(module.tables_only) {
             add_import(&mut imports, package, name);
         }
     }
@@ -1227,34 +1234,36 @@ fn inherit_condition_is_clear(child: &MetaTable, parent: &MetaTable, settings: &
 /// key in a subclass, a key between two subclasses of one parent). Outside
 /// exact mode such a relationship names its `foreign_keys`, as sqlacodegen
 /// does when two keys link the same two tables.
-fn name_join_columns_across_inheritance(models: &mut [Model], settings: &Settings) {
-    let chains: Vec<BTreeSet<String>> = (0..models.len())
-        .map(|i| {
-            inheritance_chain(models, i)
-                .into_iter()
-                .map(|m| models[m].table.key())
-                .collect()
+fn name_join_columns_across_inheritance(
+    models: &mut [Model],
+    index: &ModelIndex,
+    settings: &Settings,
+) {
+    let chains: Vec<Vec<usize>> = (0..models.len())
+        .map(|i| inheritance_chain(models, i))
+        .collect();
+    // Every foreign key the module joins along, as (model, referred model).
+    let edges: Vec<(usize, usize)> = models
+        .iter()
+        .enumerate()
+        .flat_map(|(from, owner)| {
+            owner
+                .table
+                .foreign_keys()
+                .filter(|fk| joins_without_constraints(&owner.table, fk, settings))
+                .filter_map(move |fk| Some((from, model_by_key(index, &qualified_fk_target(fk))?)))
         })
         .collect();
     let links = |a: usize, b: usize| -> usize {
-        models
+        edges
             .iter()
-            .filter(|owner| {
-                chains[a].contains(&owner.table.key()) || chains[b].contains(&owner.table.key())
-            })
-            .flat_map(|owner| {
-                owner
-                    .table
-                    .foreign_keys()
-                    .filter(|fk| joins_without_constraints(&owner.table, fk, settings))
-                    .map(move |fk| (owner.table.key(), qualified_fk_target(fk)))
-            })
             .filter(|(from, to)| {
                 (chains[a].contains(from) && chains[b].contains(to))
                     || (chains[b].contains(from) && chains[a].contains(to))
             })
             .count()
     };
+    let inherited = |m: usize| chains[m].len() > 1;
     let mut named = Vec::new();
     for (i, model) in models.iter().enumerate() {
         let Some(class) = &model.class else { continue };
@@ -1265,7 +1274,6 @@ fn name_join_columns_across_inheritance(models: &mut [Model], settings: &Setting
             if relationship.association.is_some() || !relationship.foreign_keys.is_empty() {
                 continue;
             }
-            let inherited = |m: usize| chains[m].len() > 1;
             if !inherited(relationship.source) && !inherited(relationship.target) {
                 continue;
             }

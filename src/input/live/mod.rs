@@ -12,10 +12,11 @@ use crate::dialect::Dialect;
 
 /// A database URL among the inputs: `scheme[+driver]://rest`.
 pub struct DatabaseUrl<'a> {
+    /// As written, with its `+driver` part.
+    pub scheme: &'a str,
     /// Lower case, without the `+driver` part.
     pub backend: String,
     pub rest: &'a str,
-    pub text: &'a str,
 }
 
 /// The URL an input is, if it is one.
@@ -37,16 +38,15 @@ pub fn parse(input: &str) -> Option<DatabaseUrl<'_>> {
         .unwrap_or(scheme)
         .to_ascii_lowercase();
     Some(DatabaseUrl {
+        scheme,
         backend,
         rest,
-        text: input,
     })
 }
 
 impl DatabaseUrl<'_> {
     /// The URL as it may be printed: `user:***@host`, never the password.
     pub fn shown(&self) -> String {
-        let scheme = &self.text[..self.text.len() - self.rest.len() - 3];
         let rest = match self.rest.rsplit_once('@') {
             Some((credentials, host)) if credentials.contains(':') => {
                 let user = credentials.split(':').next().unwrap_or_default();
@@ -54,7 +54,7 @@ impl DatabaseUrl<'_> {
             }
             _ => self.rest.to_string(),
         };
-        format!("{scheme}://{rest}")
+        format!("{}://{rest}", self.scheme)
     }
 }
 

@@ -8,24 +8,22 @@ use super::DatabaseUrl;
 use crate::input::Source;
 
 pub fn read(url: &DatabaseUrl) -> Result<Source, String> {
+    let shown = url.shown();
     // SQLAlchemy: `sqlite:///` + path; `sqlite://` alone is a new in-memory
     // database, which has no schema.
     let path = url.rest.split('?').next().unwrap_or_default();
     let path = path.strip_prefix('/').unwrap_or(path);
     if path.is_empty() || path == ":memory:" {
-        return Ok(Source::plain(
-            format!("{} (schema)", url.text),
-            String::new(),
-        ));
+        return Ok(Source::plain(format!("{shown} (schema)"), String::new()));
     }
     if !std::path::Path::new(path).is_file() {
         return Err(format!(
             "{}: no such SQLite database file: {path} (it is not created: check the path; \
              sqlite:///relative.db, sqlite:////absolute/path.db)",
-            url.text
+            shown
         ));
     }
-    let failed = |what: &str, e: rusqlite::Error| format!("{}: {what}: {e}", url.text);
+    let failed = |what: &str, e: rusqlite::Error| format!("{shown}: {what}: {e}");
     let connection = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -50,5 +48,5 @@ pub fn read(url: &DatabaseUrl) -> Result<Source, String> {
         text.push_str(&sql);
         text.push_str(";\n");
     }
-    Ok(Source::plain(format!("{} (schema)", url.text), text))
+    Ok(Source::plain(format!("{shown} (schema)"), text))
 }
