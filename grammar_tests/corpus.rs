@@ -14,6 +14,7 @@
 //! must parse.
 
 mod case;
+mod live;
 
 use std::path::PathBuf;
 
@@ -115,7 +116,17 @@ fn main() {
     let args = Arguments::from_args();
     let root = corpus_root();
     let all = if root.is_dir() {
-        trials(&root)
+        let mut all = trials(&root);
+        // Every corpus case loaded into a live server and read back.
+        for (dialect, _) in live::SERVERS {
+            all.push(live::expectation_trial(
+                &format!("live::corpus_{dialect}_urls_give_every_expectation"),
+                root.clone(),
+                dialect,
+            ));
+        }
+        live::say_which_are_skipped();
+        all
     } else {
         eprintln!(
             "corpus: SKIPPED: no corpus at {} (set DDLCODEGEN_CORPUS to its folder)",

@@ -8,6 +8,7 @@
 //! command that regenerates them. `DDLCODEGEN_BIN` overrides the binary.
 
 mod case;
+mod live;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -1234,12 +1235,22 @@ fn cli_checks() -> Vec<Trial> {
             let path = db.display().to_string();
             let (code, _, err) = run_binary(&[&path], "")?;
             expect(code == 2 && err.contains("sqlite:///"), &err)?;
-            // Servers not read yet: refused, the password never shown.
-            let (code, _, err) = run_binary(&["postgresql://app:s3cret@127.0.0.1:1/app"], "")?;
-            expect(
-                code == 2 && !err.contains("s3cret") && err.contains("app:***@"),
-                &err,
-            )
+            // A server that is not there: one line, the password never shown.
+            for url in [
+                "postgresql://app:s3cret@127.0.0.1:1/app",
+                "mysql+pymysql://app:s3cret@127.0.0.1:1/app",
+                "mssql+pyodbc://app:s3cret@127.0.0.1:1/app",
+            ] {
+                let (code, _, err) = run_binary(&[url], "")?;
+                expect(
+                    code == 2
+                        && !err.contains("s3cret")
+                        && err.contains("app:***@")
+                        && err.trim_end().lines().count() == 1,
+                    &err,
+                )?;
+            }
+            Ok(())
         }),
         Trial::test(
             "cli::sqlmodels_leaves_views_out_as_sqlacodegen_says",
@@ -1577,5 +1588,15 @@ fn main() {
     all.extend(trials(&root));
     all.extend(python_import_checks(&root));
     all.extend(live_sqlite_checks(&root));
+    for (dialect, _) in live::SERVERS {
+        all.push(live::expectation_trial(
+            &format!("live::{dialect}_urls_give_every_expectation"),
+            root.clone(),
+            dialect,
+        ));
+        all.push(live::failure_trial(dialect));
+    }
+    all.push(live::silent_peer_trial("postgresql"));
+    live::say_which_are_skipped();
     libtest_mimic::run(&args, all).exit();
 }

@@ -142,6 +142,9 @@ fn run(request: &Request) -> Outcome {
                 .map(|problem| problem_diagnostic(file, problem)),
         );
     }
+    for source in &request.sources {
+        builder.adopt_server_texts(&source.server_texts);
+    }
     let texts: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
     let (catalog, found) = builder.finish(&texts);
     outcome.diagnostics.extend(found);

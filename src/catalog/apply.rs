@@ -330,6 +330,13 @@ impl CatalogBuilder {
         }
     }
 
+    /// Take the expressions a live server printed as they are (see
+    /// [`super::server_texts`]).
+    pub fn adopt_server_texts(&mut self, texts: &[crate::input::live::ServerText]) {
+        let rules = &self.rules;
+        super::server_texts::adopt(&mut self.catalog, |schema| rules.schema_of(schema), texts);
+    }
+
     /// The catalog and the warnings for statements that were not applied.
     /// `sources` are the texts of the files, by file index.
     pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {

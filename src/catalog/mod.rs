@@ -14,6 +14,7 @@ pub mod names;
 pub mod postgresql;
 pub mod routines;
 pub mod rules;
+pub mod server_texts;
 pub mod sqlite;
 pub mod views;
 

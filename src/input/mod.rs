@@ -35,6 +35,11 @@ pub struct Source {
     /// dialects its `dbms` lists admit); `None`: on all. A script whose list
     /// leaves out the dialect is neither applied nor counted.
     pub dialects: Option<Vec<Dialect>>,
+    /// What a live server printed of some objects, where applying the
+    /// printed definition again would not give it back (PostgreSQL prints a
+    /// parsed expression, and parsing that print may give another tree).
+    /// The catalog takes these texts as they are, once the script is applied.
+    pub server_texts: Vec<live::ServerText>,
 }
 
 impl Source {
@@ -188,20 +193,15 @@ pub fn load(inputs: &[String], options: &LoadOptions) -> Result<Loaded, String> 
     Ok(loaded)
 }
 
-/// An argument that is a database URL of a server not read yet
-/// (`postgresql://user:secret@host/db`) rather than a file: what to do
+/// An argument that is the URL of a database ddlcodegen does not read
+/// (`mssql+pyodbc://user:secret@host/db`) rather than a file: what to do
 /// instead, naming the URL without its password.
 fn database_url(input: &str) -> Option<String> {
     let url = live::parse(input)?;
-    let pipe = match url.backend.as_str() {
-        "postgresql" | "postgres" => "pg_dump --schema-only DATABASE | ddlcodegen -",
-        "mysql" | "mariadb" => "mysqldump --no-data DATABASE | ddlcodegen -",
-        "sqlite" => "sqlite3 FILE .schema | ddlcodegen -",
-        _ => "dump the schema as SQL and give that file (or - for standard input)",
-    };
     Some(format!(
-        "{} is a database URL: reading this server is not supported yet; give its schema \
-         as SQL instead: {pipe}",
+        "{} is a database URL of a server ddlcodegen does not read (it reads postgresql://, \
+         mysql://, mariadb:// and sqlite:/// URLs); give its schema as SQL instead: dump it \
+         to a file and give that file (or - for standard input)",
         url.shown()
     ))
 }
@@ -421,14 +421,9 @@ mod tests {
 
     #[test]
     fn database_urls_are_recognised_without_echoing_the_password() {
-        let message = database_url("postgresql+psycopg://app:s3cret@db.example/app").unwrap();
+        let message = database_url("mssql+pyodbc://app:s3cret@db.example/app").unwrap();
         assert!(!message.contains("s3cret"), "{message}");
-        assert!(message.contains("app:***@db.example/app") && message.contains("pg_dump"));
-        let message = database_url("mysql://root@localhost/shop").unwrap();
-        assert!(message.contains("mysqldump"), "{message}");
-        assert!(database_url("sqlite:///tmp/app.db")
-            .unwrap()
-            .contains("sqlite3"));
+        assert!(message.contains("app:***@db.example/app") && message.contains("does not read"));
         assert!(database_url("schema.sql").is_none() && database_url("1x://a").is_none());
     }
 

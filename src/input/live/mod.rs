@@ -25,6 +25,36 @@ mod sqlite;
 use super::Source;
 use crate::dialect::Dialect;
 
+/// An expression as the server prints it for reflection, for an object of
+/// the replayed script (names as the server stores them; `schema` is the
+/// server's name for it, `public` included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerText {
+    pub schema: String,
+    /// The table, view or domain.
+    pub relation: String,
+    pub kind: ServerTextKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerTextKind {
+    /// A column's default (`pg_get_expr` of its `pg_attrdef`).
+    ColumnDefault { column: String },
+    /// A generated column's expression.
+    Generated { column: String },
+    /// A CHECK constraint's expression, without `CHECK (...)`.
+    Check { constraint: String },
+    /// The key expression at `position` among an index's key expressions.
+    IndexExpression { index: String, position: usize },
+    /// A partial index's predicate.
+    IndexPredicate { index: String },
+    /// A domain's default.
+    DomainDefault,
+    /// A domain's CHECK constraint's expression, without `CHECK (...)`.
+    DomainCheck { constraint: String },
+}
+
 /// A database URL among the inputs: `scheme[+driver]://rest`.
 pub struct DatabaseUrl<'a> {
     /// As written, with its `+driver` part.
@@ -213,6 +243,7 @@ pub struct ServerEnv {
 
 /// Where and as whom to connect. `Debug` is not derived: it would print
 /// the password.
+#[derive(Clone)]
 pub struct Server {
     /// The URL without its password, for messages.
     pub shown_url: String,
@@ -253,6 +284,33 @@ impl Server {
         }
         let error = error.split_whitespace().collect::<Vec<_>>().join(" ");
         format!("{} ({}): {what}: {error}", self.shown_url, self.place())
+    }
+}
+
+/// Run `step` on a thread of its own and give up after `limit`: a client
+/// library's connect timeout covers the TCP connection only, and a peer that
+/// accepts it and then says nothing (a firewall, a proxy, another service
+/// on that port) would otherwise hang the run.
+pub fn within<T: Send + 'static>(
+    server: &Server,
+    limit: std::time::Duration,
+    what: &str,
+    step: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(step());
+    });
+    match receiver.recv_timeout(limit) {
+        Ok(result) => result,
+        Err(_) => Err(server.failure(
+            what,
+            format!(
+                "no answer within {} s (is the server up, and is it this kind of server? \
+                 ?connect_timeout=N waits longer)",
+                limit.as_secs()
+            ),
+        )),
     }
 }
 
