@@ -27,6 +27,9 @@ use crate::case::{binary, compare_output, discover, Case};
 pub struct LiveServer {
     pub dialect: &'static str,
     admin: Admin,
+    /// SQLite: the sqlite3 shell, and the folder its database files go in.
+    sqlite3: PathBuf,
+    scratch: PathBuf,
 }
 
 /// The administrator's connection, as the command-line clients take it.
@@ -38,14 +41,39 @@ struct Admin {
     password: Option<String>,
 }
 
-pub const SERVERS: [(&str, &str); 2] = [
+pub const SERVERS: [(&str, &str); 3] = [
     ("postgresql", "DDLCODEGEN_LIVE_POSTGRESQL"),
     ("mysql", "DDLCODEGEN_LIVE_MYSQL"),
+    // SQLite needs no server, only the sqlite3 shell the oracle loads with
+    // (this variable may name one that is not on the PATH).
+    ("sqlite", "DDLCODEGEN_LIVE_SQLITE"),
 ];
 
 impl LiveServer {
     /// The server the variable names, or why there is none.
     pub fn from_env(dialect: &'static str, variable: &'static str) -> Result<LiveServer, String> {
+        if dialect == "sqlite" {
+            let sqlite3 = std::env::var_os(variable)
+                .map(PathBuf::from)
+                .unwrap_or_else(|| find_program("sqlite3", ""));
+            if !sqlite3.is_file() {
+                return Err(format!(
+                    "skipped: no sqlite3 shell on the PATH (install sqlite3, or set {variable} to one)"
+                ));
+            }
+            return Ok(LiveServer {
+                dialect,
+                admin: Admin {
+                    host: String::new(),
+                    port: 0,
+                    user: String::new(),
+                    password: None,
+                },
+                sqlite3,
+                scratch: std::env::temp_dir()
+                    .join(format!("ddlcodegen-live-sqlite-{}", std::process::id())),
+            });
+        }
         let url = std::env::var(variable).map_err(|_| {
             format!(
                 "skipped: set {variable} to an administrator URL of a {dialect} server \
@@ -72,12 +100,17 @@ impl LiveServer {
                 user: if user.is_empty() { "root".into() } else { user },
                 password,
             },
+            sqlite3: PathBuf::new(),
+            scratch: PathBuf::new(),
         })
     }
 
     /// The URL ddlcodegen is given for `database`, as `user` (the
     /// administrator when `None`).
     pub fn url(&self, database: &str, user: Option<(&str, &str)>) -> String {
+        if self.dialect == "sqlite" {
+            return format!("sqlite:///{}", self.sqlite_file(database).display());
+        }
         let credentials = match (user, &self.admin.password) {
             (Some((user, password)), _) => format!("{user}:{password}"),
             (None, Some(password)) => format!("{}:{password}", self.admin.user),
@@ -97,6 +130,13 @@ impl LiveServer {
     /// reading SQL from its standard input.
     fn client(&self, database: &str) -> Command {
         match self.dialect {
+            "sqlite" => {
+                let mut command = Command::new(&self.sqlite3);
+                command
+                    .args(["-batch", "-bail", "-init", "/dev/null"])
+                    .arg(self.sqlite_file(database));
+                command
+            }
             "postgresql" => {
                 let mut command = Command::new(psql());
                 command
@@ -138,6 +178,13 @@ impl LiveServer {
         if let Some(file) = file {
             command.current_dir(file.parent().unwrap_or(Path::new(".")));
             match self.dialect {
+                "sqlite" => {
+                    if let Some(init) = init {
+                        command.args(["-cmd", init]);
+                    }
+                    stdin_text = std::fs::read_to_string(file)
+                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                }
                 "postgresql" => {
                     if let Some(init) = init {
                         stdin_text = format!("{init}\n\\i {}\n", file.display());
@@ -165,7 +212,15 @@ impl LiveServer {
         }
     }
 
+    fn sqlite_file(&self, database: &str) -> PathBuf {
+        self.scratch.join(format!("{database}.db"))
+    }
+
     pub fn create_database(&self, name: &str) -> Result<(), String> {
+        if self.dialect == "sqlite" {
+            let _ = std::fs::remove_file(self.sqlite_file(name));
+            return std::fs::create_dir_all(&self.scratch).map_err(|e| e.to_string());
+        }
         self.run(
             self.admin_database(),
             &format!("CREATE DATABASE {name};"),
@@ -175,6 +230,10 @@ impl LiveServer {
     }
 
     pub fn drop_database(&self, name: &str) {
+        if self.dialect == "sqlite" {
+            let _ = std::fs::remove_file(self.sqlite_file(name));
+            return;
+        }
         let sql = match self.dialect {
             "postgresql" => format!("DROP DATABASE IF EXISTS {name} WITH (FORCE);"),
             _ => format!("DROP DATABASE IF EXISTS {name};"),
@@ -237,6 +296,7 @@ impl LiveServer {
         let loaded = ddlcodegen::input::load(&[folder.to_string_lossy().to_string()], &options)?;
         let dialect = match self.dialect {
             "postgresql" => ddlcodegen::dialect::Dialect::PostgreSql,
+            "sqlite" => ddlcodegen::dialect::Dialect::Sqlite,
             _ => ddlcodegen::dialect::Dialect::MySql,
         };
         for source in loaded.sources.iter().filter(|s| s.runs_on(dialect)) {
@@ -248,7 +308,7 @@ impl LiveServer {
             let mut at = 0;
             for block in &source.blocks {
                 text += &source.text[at..block.start];
-                if self.dialect == "postgresql" {
+                if self.dialect != "mysql" {
                     text += &source.text[block.clone()];
                 } else {
                     text += "\nDELIMITER $$ddlcodegen$$\n";
