@@ -408,7 +408,7 @@ impl Dump {
                  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid IN ({}) \
                  ORDER BY a.attrelid, a.attnum",
                 type_sql("a.atttypid", "a.atttypmod"),
-                relations("'r', 'p', 'f'")
+                relations("'r', 'p', 'f', 'v'")
             ),
         )? {
             columns
@@ -427,7 +427,7 @@ impl Dump {
                  pg_get_constraintdef(co.oid), co.conislocal, co.conparentid <> 0, \
                  co.convalidated, co.conname, pg_get_constraintdef(co.oid, true) \
                  FROM pg_constraint co WHERE co.conrelid IN ({}) ORDER BY co.conrelid, co.oid",
-                relations("'r', 'p', 'f'")
+                relations("'r', 'p', 'f', 'v'")
             ),
         )? {
             constraints
@@ -469,11 +469,18 @@ impl Dump {
                 relations("'r', 'p', 'm'")
             ),
         )?;
+        // 0 oid, 1 name, 2 relkind, 3 query, 4 whether it has what only a
+        // table turned into a view has (NOT NULL, defaults, constraints),
+        // 5 schema, 6 view name.
         let views = read(
             "views",
             format!(
                 "SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relkind, \
-                 pg_get_viewdef(c.oid) \
+                 pg_get_viewdef(c.oid), c.relkind = 'v' AND (EXISTS (SELECT 1 \
+                   FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 \
+                   AND (a.attnotnull OR a.atthasdef)) \
+                   OR EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conrelid = c.oid)), \
+                 n.nspname, c.relname \
                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
                  WHERE c.oid IN ({}) ORDER BY c.oid",
                 relations("'v', 'm'")
@@ -610,6 +617,34 @@ impl Dump {
         }
         for view in self.views_in_dependency_order() {
             let query = text(view, 3).trim().trim_end_matches(';');
+            if flag(view, 4) {
+                // A table turned into a view by its `_RETURN` rule keeps its
+                // columns' NOT NULL and defaults and its CHECKs, which no
+                // CREATE VIEW gives: made the same way again.
+                let as_table: Vec<Option<String>> = [
+                    text(view, 0),
+                    text(view, 1),
+                    "r",
+                    "f",
+                    "",
+                    "",
+                    "",
+                    "p",
+                    text(view, 5),
+                    text(view, 6),
+                    "",
+                ]
+                .iter()
+                .map(|v| Some(v.to_string()))
+                .collect();
+                let (mut keys, mut later) = (String::new(), String::new());
+                out += &self.table_definition(&as_table, &mut keys, &mut later);
+                out += &format!(
+                    "CREATE RULE \"_RETURN\" AS ON SELECT TO {} DO INSTEAD\n{query};\n",
+                    text(view, 1)
+                );
+                continue;
+            }
             out += &match text(view, 2) {
                 "m" => format!(
                     "CREATE MATERIALIZED VIEW {} AS\n{query}\nWITH NO DATA;\n",
@@ -638,6 +673,11 @@ impl Dump {
             .tables
             .iter()
             .map(|row| (text(row, 0), (text(row, 8), text(row, 9))))
+            .chain(
+                self.views
+                    .iter()
+                    .map(|row| (text(row, 0), (text(row, 5), text(row, 6)))),
+            )
             .collect();
         let reported = |schema: &str, relation: &str, kind, text: &str| ServerText {
             schema: schema.to_string(),
