@@ -48,9 +48,6 @@ pub fn read(url: &DatabaseUrl) -> Result<Source, String> {
     )?;
     let dump = Dump::new(&mut client, &server)?;
     let script = dump.script();
-    if std::env::var_os("DDLCODEGEN_DEBUG_SCRIPT").is_some() {
-        eprintln!("{script}");
-    }
     let mut source = Source::plain(format!("{} (schema)", server.shown_url), script);
     source.server_texts = dump.server_texts();
     Ok(source)
@@ -400,8 +397,9 @@ impl Dump {
                     FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid \
                     JOIN pg_class sc ON sc.oid = s.seqrelid \
                     JOIN pg_namespace sn ON sn.oid = sc.relnamespace \
-                    WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid \
-                    AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'), \
+                    WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid \
+                    AND dep.refobjsubid = a.attnum AND dep.classid = 'pg_class'::regclass \
+                    AND dep.deptype = 'i'), \
                  a.attname \
                  FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid \
                  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum \
