@@ -13,7 +13,7 @@ use mysql::prelude::Queryable;
 use mysql::{Conn, OptsBuilder, Row, Value};
 
 use super::{DatabaseUrl, Server, ServerEnv};
-use crate::input::Source;
+use crate::input::{Problem, Source};
 
 /// What the `mariadb`/`mysql` client reads from the environment. The user
 /// falls back to `$USER`, as the client and PyMySQL (`getpass.getuser()`)
@@ -50,10 +50,13 @@ pub fn read(url: &DatabaseUrl) -> Result<Source, String> {
         ));
     };
     let mut conn = connect(&server)?;
-    let script = read_schema(&server, &mut conn, &database);
+    let schema = read_schema(&server, &mut conn, &database);
     // The transaction was read only: ending it undoes nothing.
     let _ = conn.query_drop("ROLLBACK");
-    Ok(Source::plain(format!("{} (schema)", url.shown()), script?))
+    let (text, problems) = script(&schema?);
+    let mut source = Source::plain(format!("{} (schema)", url.shown()), text);
+    source.problems = problems;
+    Ok(source)
 }
 
 /// The query parameter that asks for TLS, if one does (`ssl_ca=...`,
@@ -91,6 +94,7 @@ fn error_text(error: &mysql::Error) -> String {
         mysql::Error::MySqlError(e) => e.to_string(),
         mysql::Error::IoError(e) => e.to_string(),
         mysql::Error::DriverError(e) => e.to_string(),
+        mysql::Error::CodecError(e) => e.to_string(),
         other => other.to_string(),
     }
 }
@@ -176,7 +180,19 @@ struct Relations {
     views: Vec<String>,
 }
 
-fn read_schema(server: &Server, conn: &mut Conn, database: &str) -> Result<String, String> {
+/// What the script is made of.
+#[derive(Default)]
+struct Schema {
+    /// `SHOW CREATE TABLE` of each base table, by name.
+    tables: Vec<String>,
+    /// Each readable view's name and `SHOW CREATE VIEW`.
+    views: Vec<(String, String)>,
+    /// Views the server cannot describe (they read a table or column
+    /// dropped or renamed since), with its message: SQLAlchemy skips them.
+    unreadable_views: Vec<(String, String)>,
+}
+
+fn read_schema(server: &Server, conn: &mut Conn, database: &str) -> Result<Schema, String> {
     let failed = |what: &str, e: mysql::Error| server.failure(what, error_text(&e));
     let rows: Vec<Row> = conn
         .query(format!("SHOW FULL TABLES FROM {}", quoted(database)))
@@ -196,32 +212,130 @@ fn read_schema(server: &Server, conn: &mut Conn, database: &str) -> Result<Strin
         }
     }
     check_visibility(server, conn, database, &relations)?;
-    let mut tables = Vec::new();
+    let mut schema = Schema::default();
+    let keys = if relations.tables.is_empty() {
+        Vec::new()
+    } else {
+        foreign_keys_with_backquotes(conn, database)
+            .map_err(|e| failed("cannot read the foreign keys", e))?
+    };
     for name in &relations.tables {
         let statement = show_create(conn, "TABLE", database, name)
             .map_err(|e| failed(&format!("cannot read table {name}"), e))?;
-        tables.push(statement);
+        let own: Vec<&ForeignKeyNames> = keys.iter().filter(|k| &k.table == name).collect();
+        schema.tables.push(requote_foreign_keys(statement, &own));
     }
-    let mut views = Vec::new();
     for name in &relations.views {
-        let statement = show_create(conn, "VIEW", database, name).map_err(|e| match &e {
-            mysql::Error::MySqlError(m) if m.code == 1142 && m.message.contains("SHOW VIEW") => {
-                server.failure(
+        let statement = match show_create(conn, "VIEW", database, name) {
+            Ok(statement) => statement,
+            Err(mysql::Error::MySqlError(e))
+                if e.code == 1142 && e.message.contains("SHOW VIEW") =>
+            {
+                return Err(server.failure(
                     &format!("cannot read view {name}"),
                     format!(
-                        "{}; SHOW CREATE VIEW needs the SHOW VIEW privilege: \
+                        "{e}; SHOW CREATE VIEW needs the SHOW VIEW privilege: \
                          GRANT SELECT, SHOW VIEW ON {}.* TO {}",
-                        error_text(&e),
                         quoted(database),
-                        quoted(&server.user)
+                        account(conn, server)
                     ),
-                )
+                ))
             }
-            _ => failed(&format!("cannot read view {name}"), e),
-        })?;
-        views.push((name.clone(), statement));
+            Err(e) => return Err(failed(&format!("cannot read view {name}"), e)),
+        };
+        // SQLAlchemy reads a view's columns with DESCRIBE, and skips one
+        // the server cannot open (error 1356).
+        match conn.query_drop(format!("DESCRIBE {}.{}", quoted(database), quoted(name))) {
+            Ok(()) => schema.views.push((name.clone(), statement)),
+            Err(mysql::Error::MySqlError(e)) if e.code == 1356 => schema
+                .unreadable_views
+                .push((name.clone(), e.message.clone())),
+            Err(e) => return Err(failed(&format!("cannot describe view {name}"), e)),
+        }
     }
-    Ok(script(&tables, &views))
+    Ok(schema)
+}
+
+/// The names of one foreign key of a table.
+struct ForeignKeyNames {
+    table: String,
+    constraint: String,
+    columns: Vec<String>,
+    referred_columns: Vec<String>,
+}
+
+/// The foreign keys whose name or columns hold a backquote:
+/// `SHOW CREATE TABLE` prints those names between backquotes without
+/// doubling the ones inside (InnoDB's own text), so the statement would not
+/// parse as the server printed it.
+fn foreign_keys_with_backquotes(
+    conn: &mut Conn,
+    database: &str,
+) -> Result<Vec<ForeignKeyNames>, mysql::Error> {
+    let rows: Vec<Row> = conn.exec(
+        "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_COLUMN_NAME \
+         FROM information_schema.KEY_COLUMN_USAGE \
+         WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL \
+         ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION",
+        (database,),
+    )?;
+    let mut keys: Vec<ForeignKeyNames> = Vec::new();
+    for row in &rows {
+        let field = |i| text(row, i).unwrap_or_default();
+        let (table, constraint) = (field(0), field(1));
+        match keys.last_mut() {
+            Some(key) if key.table == table && key.constraint == constraint => {
+                key.columns.push(field(2));
+                key.referred_columns.push(field(3));
+            }
+            _ => keys.push(ForeignKeyNames {
+                table,
+                constraint,
+                columns: vec![field(2)],
+                referred_columns: vec![field(3)],
+            }),
+        }
+    }
+    keys.retain(|key| {
+        std::iter::once(&key.constraint)
+            .chain(&key.columns)
+            .chain(&key.referred_columns)
+            .any(|name| name.contains('`'))
+    });
+    Ok(keys)
+}
+
+/// `statement` with the names of `keys` quoted as the server reads them
+/// (`fk``1` where InnoDB printed `fk`1`): the key clause as printed is
+/// found whole, so nothing else is touched.
+fn requote_foreign_keys(mut statement: String, keys: &[&ForeignKeyNames]) -> String {
+    let clause = |key: &ForeignKeyNames, quote: &dyn Fn(&str) -> String| {
+        let list = |names: &[String]| names.iter().map(|n| quote(n)).collect::<Vec<_>>();
+        (
+            format!(
+                "CONSTRAINT {} FOREIGN KEY ({}) REFERENCES ",
+                quote(&key.constraint),
+                list(&key.columns).join(", ")
+            ),
+            format!(" ({})", list(&key.referred_columns).join(", ")),
+        )
+    };
+    for key in keys {
+        let (printed_head, printed_tail) = clause(key, &|n| format!("`{n}`"));
+        let (head, tail) = clause(key, &quoted);
+        let Some(start) = statement.find(&printed_head) else {
+            continue;
+        };
+        let after = start + printed_head.len();
+        // The referred table's name (printed right) comes before the
+        // referred columns.
+        let Some(at) = statement[after..].find(&printed_tail).map(|i| after + i) else {
+            continue;
+        };
+        statement.replace_range(at..at + printed_tail.len(), &tail);
+        statement.replace_range(start..after, &head);
+    }
+    statement
 }
 
 /// `SHOW CREATE TABLE|VIEW db.name`: its statement (the second column).
@@ -244,18 +358,42 @@ fn show_create(
 
 /// The script the offline pipeline replays: foreign keys may name tables
 /// that come later (as in a mysqldump), the tables in name order, then the
-/// views, each after the views it reads.
-fn script(tables: &[String], views: &[(String, String)]) -> String {
+/// views, each after the views it reads. A view the server cannot read is
+/// a comment, which a warning points at.
+fn script(schema: &Schema) -> (String, Vec<Problem>) {
     let mut text = String::from("SET FOREIGN_KEY_CHECKS=0;\n");
-    for statement in tables {
+    for statement in &schema.tables {
         text.push_str(statement);
         text.push_str(";\n");
     }
-    for i in view_order(views) {
-        text.push_str(&views[i].1);
+    for i in view_order(&schema.views) {
+        text.push_str(&schema.views[i].1);
         text.push_str(";\n");
     }
-    text
+    let mut problems = Vec::new();
+    for (name, message) in &schema.unreadable_views {
+        let message: String = message
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let start = text.len();
+        text.push_str(&format!(
+            "-- view {}: the server cannot read it",
+            quoted(name)
+        ));
+        problems.push(Problem {
+            span: start..text.len(),
+            message: format!("view {name} is left out: the server cannot read it: {message}"),
+            note: String::from(
+                "it reads a table, column or function renamed or dropped since it was \
+                 created (or its definer lacks a privilege); SQLAlchemy skips it too; \
+                 recreate or drop the view",
+            ),
+            error: false,
+        });
+        text.push('\n');
+    }
+    (text, problems)
 }
 
 /// The views in an order where each comes after the views it reads (the
@@ -377,16 +515,7 @@ fn check_visibility(
     {
         return Ok(());
     }
-    let account = conn
-        .query_first::<Row, _>("SELECT CURRENT_USER()")
-        .ok()
-        .flatten()
-        .and_then(|row| text(&row, 0))
-        .map(|account| match account.rsplit_once('@') {
-            Some((user, host)) => format!("{}@{}", quoted(user), quoted(host)),
-            None => quoted(&account),
-        })
-        .unwrap_or_else(|| quoted(&server.user));
+    let account = account(conn, server);
     let mut seen: Vec<&str> = relations
         .tables
         .iter()
@@ -409,6 +538,20 @@ fn check_visibility(
             quoted(database)
         ),
     ))
+}
+
+/// The account the server took the user for (`'app'@'%'`), as GRANT
+/// names it.
+fn account(conn: &mut Conn, server: &Server) -> String {
+    conn.query_first::<Row, _>("SELECT CURRENT_USER()")
+        .ok()
+        .flatten()
+        .and_then(|row| text(&row, 0))
+        .map(|account| match account.rsplit_once('@') {
+            Some((user, host)) => format!("{}@{}", quoted(user), quoted(host)),
+            None => quoted(&account),
+        })
+        .unwrap_or_else(|| quoted(&server.user))
 }
 
 /// Privileges that, held on a whole database (or on `*.*`), show every
@@ -626,17 +769,55 @@ mod tests {
 
     #[test]
     fn the_script_lets_keys_name_later_tables() {
-        let text = script(
-            &[String::from("CREATE TABLE `a` (`id` int(11))")],
-            &[(
+        let (text, problems) = script(&Schema {
+            tables: vec![String::from("CREATE TABLE `a` (`id` int(11))")],
+            views: vec![(
                 String::from("v"),
                 String::from("CREATE VIEW `v` AS select 1 AS `1`"),
             )],
-        );
+            unreadable_views: vec![(
+                String::from("w"),
+                String::from("View 'd.w' references\ninvalid table(s)"),
+            )],
+        });
         assert_eq!(
             text,
             "SET FOREIGN_KEY_CHECKS=0;\nCREATE TABLE `a` (`id` int(11));\n\
-             CREATE VIEW `v` AS select 1 AS `1`;\n"
+             CREATE VIEW `v` AS select 1 AS `1`;\n\
+             -- view `w`: the server cannot read it\n"
+        );
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            &text[problems[0].span.clone()],
+            "-- view `w`: the server cannot read it"
+        );
+        assert!(
+            problems[0]
+                .message
+                .ends_with("View 'd.w' references invalid table(s)"),
+            "{}",
+            problems[0].message
+        );
+    }
+
+    #[test]
+    fn foreign_key_names_with_backquotes_are_quoted_again() {
+        let printed =
+            "CREATE TABLE `c` (\n  `x` int(11) DEFAULT NULL,\n  `y``z` int(11) DEFAULT NULL,\n  \
+            KEY `f``k` (`x`,`y``z`),\n  CONSTRAINT `f`k` FOREIGN KEY (`x`, `y`z`) REFERENCES \
+            `p``t` (`a`1`, `b`) ON DELETE CASCADE\n) ENGINE=InnoDB";
+        let key = ForeignKeyNames {
+            table: String::from("c"),
+            constraint: String::from("f`k"),
+            columns: vec![String::from("x"), String::from("y`z")],
+            referred_columns: vec![String::from("a`1"), String::from("b")],
+        };
+        assert_eq!(
+            requote_foreign_keys(printed.to_string(), &[&key]),
+            printed.replace(
+                "CONSTRAINT `f`k` FOREIGN KEY (`x`, `y`z`) REFERENCES `p``t` (`a`1`, `b`)",
+                "CONSTRAINT `f``k` FOREIGN KEY (`x`, `y``z`) REFERENCES `p``t` (`a``1`, `b`)"
+            )
         );
     }
 }
