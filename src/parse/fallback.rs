@@ -20,6 +20,7 @@ use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect,
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
 
 mod identity;
+mod mysql_printed;
 mod table_like;
 
 pub use identity::{identity_alteration, IdentityAlteration};
@@ -86,6 +87,22 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
             return Recovery::Parsed(statements);
         }
     }
+    // MariaDB's printed spellings first; what else the statement needs is
+    // looked for in the respelled tokens.
+    let respelled = dialect
+        .is::<MySqlDialect>()
+        .then(|| mysql_printed::respelled(&tokens, &words))
+        .flatten();
+    let (tokens, words) = match respelled {
+        Some(respelled) => {
+            if let Some(statements) = reparse(respelled.clone()) {
+                return Recovery::Parsed(statements);
+            }
+            let words = respelled.iter().map(word).collect();
+            (respelled, words)
+        }
+        None => (tokens, words),
+    };
     let rewritten = dialect
         .is::<PostgreSqlDialect>()
         .then(|| {
