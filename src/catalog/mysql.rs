@@ -58,7 +58,7 @@ fn collation_charset(collation: &str) -> String {
     }
 }
 
-fn normalise_charset(charset: &str) -> String {
+pub(super) fn normalise_charset(charset: &str) -> String {
     let lower = charset.to_ascii_lowercase();
     if lower == "utf8" {
         String::from("utf8mb3")
