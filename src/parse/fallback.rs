@@ -753,6 +753,37 @@ pub fn mysql_index_kind_written(text: &str) -> Option<String> {
     index_kind_position(&words).map(|at| words[at].clone())
 }
 
+/// The names of the keys a MySQL `CREATE TABLE` marks `IGNORED`, which the
+/// parse does not keep.
+pub fn mysql_ignored_keys_written(text: &str) -> Vec<String> {
+    // Most statements do not say it: no tokenizing for them.
+    if !text
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"IGNORED"))
+    {
+        return Vec::new();
+    }
+    significant_tokens(&MySqlDialect {}, text)
+        .map(|(tokens, _)| mysql_printed::ignored_keys_written(&tokens))
+        .unwrap_or_default()
+}
+
+/// The names of the columns a MySQL `CREATE TABLE` declares `COMPRESSED`,
+/// which the parse does not keep.
+pub fn mysql_compressed_columns_written(text: &str) -> Vec<String> {
+    if !text
+        .as_bytes()
+        .windows(10)
+        .any(|w| w.eq_ignore_ascii_case(b"COMPRESSED"))
+    {
+        return Vec::new();
+    }
+    significant_tokens(&MySqlDialect {}, text)
+        .map(|(tokens, _)| mysql_printed::compressed_columns_written(&tokens))
+        .unwrap_or_default()
+}
+
 /// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created
 /// on the table's partitions); sqlparser's AST does not keep it.
 pub fn index_on_only_written(text: &str) -> bool {

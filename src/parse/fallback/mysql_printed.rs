@@ -11,7 +11,12 @@
 //!   MariaDB does;
 //! - `!x` as `(NOT x)`: MariaDB reads `!` and `NOT` alike (both push the
 //!   negation into what they negate), `!` binding to the one operand that
-//!   follows it, which the parentheses keep.
+//!   follows it, which the parentheses keep;
+//! - what no model shows: `WITH SYSTEM VERSIONING`, `PARTITION BY ...`, the
+//!   column attributes `COMPRESSED` and `WITHOUT SYSTEM VERSIONING`, a
+//!   view's `WITH CASCADED CHECK OPTION`, a key's `[NOT] IGNORED` (the
+//!   catalog reads the ignored keys from the text, as reflection does not
+//!   show them).
 
 use sqlparser::tokenizer::Token;
 
@@ -26,8 +31,13 @@ pub(super) fn respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>
         changed |= drop_key_options(&mut out);
     }
     if table && words.first().is_some_and(|w| w == "CREATE") {
+        changed |= drop_ignored_keys(&mut out);
         changed |= drop_table_options(&mut out);
     }
+    if table {
+        changed |= drop_column_attributes(&mut out);
+    }
+    changed |= check_option_scope(&mut out);
     changed |= casts_with_charset(&mut out);
     changed |= bang_not(&mut out);
     changed.then_some(out)
@@ -108,8 +118,246 @@ fn drop_key_options(tokens: &mut Vec<Token>) -> bool {
     changed
 }
 
+/// The elements of a `CREATE TABLE`: the token ranges between the commas of
+/// its element list (the parentheses excluded).
+fn elements(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let Some(open) = tokens.iter().position(|t| matches!(t, Token::LParen)) else {
+        return Vec::new();
+    };
+    let Some(close) = group_end(tokens, open) else {
+        return Vec::new();
+    };
+    let mut bounds = vec![open];
+    let mut depth = 0usize;
+    for (i, token) in tokens.iter().enumerate().take(close).skip(open) {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            Token::Comma if depth == 1 => bounds.push(i),
+            _ => {}
+        }
+    }
+    bounds.push(close - 1);
+    bounds.windows(2).map(|w| (w[0] + 1, w[1])).collect()
+}
+
+/// `IGNORED` and `NOT IGNORED` at the end of a key of a `CREATE TABLE`
+/// (MariaDB 10.6) dropped; the catalog reads which keys are ignored from
+/// the statement's text ([`ignored_keys_written`]).
+fn drop_ignored_keys(tokens: &mut Vec<Token>) -> bool {
+    let mut changed = false;
+    // Last element first, so earlier ranges stay valid.
+    for (_, end) in elements(tokens).into_iter().rev() {
+        if end < 2 || upper(tokens, end - 1) != "IGNORED" {
+            continue;
+        }
+        let from = if upper(tokens, end - 2) == "NOT" {
+            end - 2
+        } else {
+            end - 1
+        };
+        tokens.drain(from..end);
+        changed = true;
+    }
+    changed
+}
+
+/// The names of the keys a `CREATE TABLE` marks `IGNORED`.
+pub fn ignored_keys_written(tokens: &[Token]) -> Vec<String> {
+    let mut names = Vec::new();
+    for (start, end) in elements(tokens) {
+        if end < start + 2 || upper(tokens, end - 1) != "IGNORED" || upper(tokens, end - 2) == "NOT"
+        {
+            continue;
+        }
+        let mut name = None;
+        let mut i = start;
+        if upper(tokens, i) == "CONSTRAINT" {
+            if let Some(Token::Word(w)) = tokens.get(i + 1) {
+                name = Some(w.value.clone());
+                i += 2;
+            }
+        }
+        let mut keyword = false;
+        while matches!(
+            upper(tokens, i).as_str(),
+            "UNIQUE" | "KEY" | "INDEX" | "FULLTEXT" | "SPATIAL"
+        ) {
+            keyword = true;
+            i += 1;
+        }
+        if !keyword {
+            continue;
+        }
+        if let Some(Token::Word(w)) = tokens.get(i) {
+            if upper(tokens, i) != "USING" {
+                name = Some(w.value.clone());
+            }
+        }
+        names.extend(name);
+    }
+    names
+}
+
+/// Whether the word at `i` is a column attribute after a column's type
+/// rather than a name (a table or column called `compressed`): what follows
+/// is what may follow an attribute, and what comes before is no keyword
+/// that a name follows.
+fn is_attribute(tokens: &[Token], i: usize) -> bool {
+    let before = matches!(
+        tokens.get(i.wrapping_sub(1)),
+        None | Some(Token::LParen | Token::Comma | Token::Period)
+    ) || matches!(
+        upper(tokens, i.wrapping_sub(1)).as_str(),
+        "TABLE"
+            | "ADD"
+            | "COLUMN"
+            | "MODIFY"
+            | "CHANGE"
+            | "DROP"
+            | "AFTER"
+            | "TO"
+            | "RENAME"
+            | "EXISTS"
+            | "KEY"
+            | "INDEX"
+            | "ON"
+            | "REFERENCES"
+            | "LIKE"
+            | "SELECT"
+            | "FROM"
+    );
+    let after = match tokens.get(i + 1) {
+        None | Some(Token::Eq | Token::Comma | Token::RParen | Token::SemiColon) => true,
+        Some(Token::Word(_)) => matches!(
+            upper(tokens, i + 1).as_str(),
+            "NOT"
+                | "NULL"
+                | "DEFAULT"
+                | "COMMENT"
+                | "CHARACTER"
+                | "CHARSET"
+                | "COLLATE"
+                | "INVISIBLE"
+                | "PRIMARY"
+                | "UNIQUE"
+                | "KEY"
+                | "AUTO_INCREMENT"
+                | "AFTER"
+                | "FIRST"
+                | "WITHOUT"
+                | "WITH"
+                | "REFERENCES"
+                | "CHECK"
+                | "CONSTRAINT"
+                | "GENERATED"
+                | "AS"
+                | "ON"
+                | "COLUMN_FORMAT"
+                | "STORAGE"
+        ),
+        _ => false,
+    };
+    !before && after
+}
+
+/// The names of the columns a `CREATE TABLE` declares `COMPRESSED`.
+pub fn compressed_columns_written(tokens: &[Token]) -> Vec<String> {
+    if upper(tokens, 0) != "CREATE" {
+        return Vec::new();
+    }
+    elements(tokens)
+        .into_iter()
+        .filter_map(|(start, end)| {
+            let Some(Token::Word(name)) = tokens.get(start) else {
+                return None;
+            };
+            let definition = name.quote_style.is_some()
+                || !matches!(
+                    upper(tokens, start).as_str(),
+                    "KEY"
+                        | "INDEX"
+                        | "UNIQUE"
+                        | "PRIMARY"
+                        | "CONSTRAINT"
+                        | "FULLTEXT"
+                        | "SPATIAL"
+                        | "CHECK"
+                        | "FOREIGN"
+                        | "PERIOD"
+                        | "LIKE"
+                );
+            let mut depth = 0usize;
+            let compressed = (start + 2..end).any(|i| {
+                match tokens[i] {
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && upper(tokens, i) == "COMPRESSED" && is_attribute(tokens, i)
+            });
+            (definition && compressed).then(|| name.value.clone())
+        })
+        .collect()
+}
+
+/// Column attributes sqlparser does not know and no model shows:
+/// `COMPRESSED[=zlib]` (printed `/*M!100301 COMPRESSED*/`) and `WITHOUT
+/// SYSTEM VERSIONING`.
+fn drop_column_attributes(tokens: &mut Vec<Token>) -> bool {
+    let mut changed = false;
+    let mut i = 1;
+    while i < tokens.len() {
+        let length = match upper(tokens, i).as_str() {
+            "COMPRESSED" if is_attribute(tokens, i) => {
+                if matches!(tokens.get(i + 1), Some(Token::Eq)) {
+                    3
+                } else {
+                    1
+                }
+            }
+            "WITHOUT"
+                if upper(tokens, i + 1) == "SYSTEM" && upper(tokens, i + 2) == "VERSIONING" =>
+            {
+                3
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let length = length.min(tokens.len() - i);
+        tokens.drain(i..i + length);
+        changed = true;
+    }
+    changed
+}
+
+/// A view's `WITH [CASCADED | LOCAL] CHECK OPTION` at the end of the
+/// statement, left out: MariaDB prints it `WITH CASCADED CHECK OPTION`, which
+/// sqlparser does not take (nor any check option after a `DEFINER`), and
+/// the models do not show it.
+fn check_option_scope(tokens: &mut Vec<Token>) -> bool {
+    let mut end = tokens.len();
+    while end > 0 && matches!(tokens[end - 1], Token::SemiColon) {
+        end -= 1;
+    }
+    if end < 4 || upper(tokens, end - 2) != "CHECK" || upper(tokens, end - 1) != "OPTION" {
+        return false;
+    }
+    let with = match upper(tokens, end - 3).as_str() {
+        "WITH" => end - 3,
+        "CASCADED" | "LOCAL" if upper(tokens, end - 4) == "WITH" => end - 4,
+        _ => return false,
+    };
+    tokens.drain(with..end);
+    true
+}
+
 /// MariaDB table options sqlparser does not know, after the element list of
-/// a `CREATE TABLE` (`word [=] value`), left out: no model shows them.
+/// a `CREATE TABLE` (`word [=] value`), left out: no model shows them; so
+/// are `WITH SYSTEM VERSIONING` (the history columns it adds are invisible
+/// and do not print) and the partitioning, which comes last.
 fn drop_table_options(tokens: &mut Vec<Token>) -> bool {
     let Some(open) = tokens.iter().position(|t| matches!(t, Token::LParen)) else {
         return false;
@@ -119,6 +367,18 @@ fn drop_table_options(tokens: &mut Vec<Token>) -> bool {
     };
     let mut changed = false;
     while i < tokens.len() {
+        if upper(tokens, i) == "PARTITION" && upper(tokens, i + 1) == "BY" {
+            tokens.truncate(i);
+            return true;
+        }
+        if upper(tokens, i) == "WITH"
+            && upper(tokens, i + 1) == "SYSTEM"
+            && upper(tokens, i + 2) == "VERSIONING"
+        {
+            tokens.drain(i..i + 3);
+            changed = true;
+            continue;
+        }
         // An engine's own options, which SHOW CREATE TABLE prints backquoted
         // (`PAGE_COMPRESSED`=1, `IETF_QUOTES`=YES).
         let engine_defined = matches!(&tokens[i], Token::Word(w) if w.quote_style == Some('`'))
@@ -298,6 +558,45 @@ mod tests {
             )
         );
         assert_eq!(respell("select a != b, convert(x using latin1)"), None);
+        assert_eq!(
+            respell(
+                "CREATE TABLE t (`a` int, `n` text /*M!100301 COMPRESSED*/ DEFAULT NULL, \
+                 `z` blob COMPRESSED=zlib WITHOUT SYSTEM VERSIONING, compressed int, KEY `k` (`a`) IGNORED, \
+                 UNIQUE KEY `u` (`n`(3)) NOT IGNORED) ENGINE=InnoDB WITH SYSTEM VERSIONING \
+                 PARTITION BY HASH (`a`) PARTITIONS 4"
+            )
+            .as_deref(),
+            Some(
+                "CREATE TABLE t ( `a` int , `n` text DEFAULT NULL , `z` blob , compressed int , \
+                 KEY `k` ( `a` ) , UNIQUE KEY `u` ( `n` ( 3 ) ) ) ENGINE = InnoDB"
+            )
+        );
+        let (tokens, _) = super::super::significant_tokens(
+            &MySqlDialect {},
+            "CREATE TABLE t (a int, KEY `k` (`a`) IGNORED, CONSTRAINT c UNIQUE (a) IGNORED, \
+             UNIQUE INDEX u USING BTREE (a) IGNORED, INDEX (a) IGNORED, KEY n (a) NOT IGNORED)",
+        )
+        .unwrap();
+        assert_eq!(ignored_keys_written(&tokens), ["k", "c", "u"]);
+        assert_eq!(
+            respell("CREATE TABLE compressed (a int) PAGE_COMPRESSED=1").as_deref(),
+            Some("CREATE TABLE compressed ( a int )")
+        );
+        assert_eq!(
+            respell("ALTER TABLE compressed CHANGE a compressed text COMPRESSED").as_deref(),
+            Some("ALTER TABLE compressed CHANGE a compressed text")
+        );
+        let (tokens, _) = super::super::significant_tokens(
+            &MySqlDialect {},
+            "CREATE TABLE compressed (`a` text COMPRESSED, b blob COMPRESSED=zlib NOT NULL, \
+             compressed int, c int DEFAULT (compressed), KEY compressed (b))",
+        )
+        .unwrap();
+        assert_eq!(compressed_columns_written(&tokens), ["a", "b"]);
+        assert_eq!(
+            respell("CREATE VIEW v AS select 1 AS `a` WITH CASCADED CHECK OPTION").as_deref(),
+            Some("CREATE VIEW v AS select 1 AS `a`")
+        );
         // Cut short: nothing to take, nothing panics.
         for cut in [
             "CREATE TABLE t (FULLTEXT KEY k (a) KEY_BLOCK_SIZE",
