@@ -116,7 +116,24 @@ fn connect(server: &Server) -> Result<Conn, String> {
             .ip_or_hostname(host.as_deref())
             .tcp_port(server.port),
     };
-    let mut conn = Conn::new(builder).map_err(|e| {
+    // The handshake is read with the statement timeout: a server (or a
+    // proxy) that takes the connection and never answers is given up on
+    // after the connect timeout instead, the attempt left to end by itself.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(Conn::new(builder));
+    });
+    let waited = server.connect_timeout.saturating_mul(2);
+    let Ok(connected) = receiver.recv_timeout(waited) else {
+        return Err(server.failure(
+            "cannot connect",
+            format!(
+                "no answer within {} s (?connect_timeout=N to wait longer)",
+                waited.as_secs()
+            ),
+        ));
+    };
+    let mut conn = connected.map_err(|e| {
         let text = error_text(&e);
         let what = match &e {
             mysql::Error::MySqlError(e) if e.code == 1049 => "no such database",
