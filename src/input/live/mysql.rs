@@ -207,6 +207,9 @@ struct Schema {
     /// Views the server cannot describe (they read a table or column
     /// dropped or renamed since), with its message: SQLAlchemy skips them.
     unreadable_views: Vec<(String, String)>,
+    /// `VERSION()`, when the server is not MariaDB (Oracle's MySQL prints
+    /// its schema otherwise: the models are MariaDB's reading of it).
+    not_mariadb: Option<String>,
 }
 
 fn read_schema(server: &Server, conn: &mut Conn, database: &str) -> Result<Schema, String> {
@@ -230,6 +233,15 @@ fn read_schema(server: &Server, conn: &mut Conn, database: &str) -> Result<Schem
     }
     check_visibility(server, conn, database, &relations)?;
     let mut schema = Schema::default();
+    let version = conn
+        .query_first::<Row, _>("SELECT VERSION()")
+        .ok()
+        .flatten()
+        .and_then(|row| text(&row, 0))
+        .unwrap_or_default();
+    if !version.contains("MariaDB") {
+        schema.not_mariadb = Some(version);
+    }
     let keys = if relations.tables.is_empty() {
         Vec::new()
     } else {
@@ -378,7 +390,27 @@ fn show_create(
 /// views, each after the views it reads. A view the server cannot read is
 /// a comment, which a warning points at.
 fn script(schema: &Schema) -> (String, Vec<Problem>) {
-    let mut text = String::from("SET FOREIGN_KEY_CHECKS=0;\n");
+    let mut text = String::new();
+    let mut problems = Vec::new();
+    if let Some(version) = &schema.not_mariadb {
+        let version: String = version.chars().filter(|c| !c.is_control()).collect();
+        text.push_str(&format!("-- server {version}"));
+        problems.push(Problem {
+            span: 0..text.len(),
+            message: format!(
+                "the server is not MariaDB ({version}): its schema is read as MariaDB 10.11 \
+                 reads it, and sqlacodegen against this server may print other types and \
+                 defaults (MySQL 8 has no integer display widths, a real JSON type...)"
+            ),
+            note: String::from(
+                "ddlcodegen prints what sqlacodegen prints against MariaDB 10.11; load the \
+                 schema into a MariaDB to compare",
+            ),
+            error: false,
+        });
+        text.push('\n');
+    }
+    text.push_str("SET FOREIGN_KEY_CHECKS=0;\n");
     for statement in &schema.tables {
         text.push_str(statement);
         text.push_str(";\n");
@@ -387,7 +419,6 @@ fn script(schema: &Schema) -> (String, Vec<Problem>) {
         text.push_str(&schema.views[i].1);
         text.push_str(";\n");
     }
-    let mut problems = Vec::new();
     for (name, message) in &schema.unreadable_views {
         let message: String = message
             .chars()
@@ -796,6 +827,7 @@ mod tests {
                 String::from("w"),
                 String::from("View 'd.w' references\ninvalid table(s)"),
             )],
+            not_mariadb: None,
         });
         assert_eq!(
             text,
@@ -815,6 +847,18 @@ mod tests {
             "{}",
             problems[0].message
         );
+    }
+
+    #[test]
+    fn a_server_that_is_not_mariadb_is_said() {
+        let (text, problems) = script(&Schema {
+            not_mariadb: Some(String::from("8.0.36")),
+            ..Schema::default()
+        });
+        assert_eq!(text, "-- server 8.0.36\nSET FOREIGN_KEY_CHECKS=0;\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(&text[problems[0].span.clone()], "-- server 8.0.36");
+        assert!(!problems[0].error);
     }
 
     #[test]
