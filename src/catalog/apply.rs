@@ -2704,8 +2704,8 @@ fn column_draft<'a>(
             // Foreign table column options never show; SQLite's conflict
             // resolution (`NOT NULL ON CONFLICT IGNORE`) changes what an INSERT
             // does, not the schema.
-            ColumnOption::Invisible
-            | ColumnOption::Options(_)
+            ColumnOption::Invisible => draft.column.invisible = true,
+            ColumnOption::Options(_)
             | ColumnOption::GenericOptions(_)
             | ColumnOption::OnConflict(_) => {}
             other => {

@@ -591,6 +591,12 @@ pub struct Column {
     /// keeps apart from default values: `ALTER COLUMN ... SET DEFAULT` and
     /// `DROP DEFAULT` leave it in place.
     pub automatic_default: bool,
+    /// MariaDB `INVISIBLE`: left out of `SELECT *`; `SHOW CREATE TABLE`
+    /// prints the word after the column's NULL or NOT NULL.
+    pub invisible: bool,
+    /// MariaDB `COMPRESSED`: `SHOW CREATE TABLE` prints
+    /// `/*M!100301 COMPRESSED*/` right after the column's type.
+    pub compressed: bool,
 }
 
 impl Column {
@@ -606,6 +612,8 @@ impl Column {
             on_update: None,
             comment: None,
             automatic_default: false,
+            invisible: false,
+            compressed: false,
         }
     }
 }

@@ -58,7 +58,7 @@ fn collation_charset(collation: &str) -> String {
     }
 }
 
-fn normalise_charset(charset: &str) -> String {
+pub(super) fn normalise_charset(charset: &str) -> String {
     let lower = charset.to_ascii_lowercase();
     if lower == "utf8" {
         String::from("utf8mb3")
@@ -759,6 +759,11 @@ fn covered_by(table: &Table, columns: &[String], usable: impl Fn(&Index) -> bool
         .any(|i| usable(i) && i.prefix.is_none() && leading(i))
 }
 
+/// The index option that marks a key `IGNORED` (MariaDB 10.6): the optimizer
+/// does not use it, and SQLAlchemy's pattern for a key line does not take
+/// it, so reflection leaves the key out.
+pub const IGNORED_KEY: &str = "ignored";
+
 /// InnoDB is the only engine that keeps foreign keys; the others parse and drop them.
 fn keeps_foreign_keys(table: &Table) -> bool {
     table
@@ -993,7 +998,7 @@ impl ServerRules for MySqlRules {
         table: &mut Table,
         columns: Vec<ColumnDraft<'_>>,
         mut constraints: Vec<ConstraintDraft<'_>>,
-        _statement_text: &str,
+        statement_text: &str,
     ) -> ApplyResult {
         // InnoDB's row format holds 1017 columns; the server's own limit
         // (other engines) is 4096.
@@ -1025,6 +1030,12 @@ impl ServerRules for MySqlRules {
         }
         for draft in &columns {
             Self::add_column(table, draft)?;
+        }
+        // COMPRESSED, which the parse does not keep.
+        for name in crate::parse::fallback::mysql_compressed_columns_written(statement_text) {
+            if let Some(column) = table.column_mut(&name) {
+                column.compressed = true;
+            }
         }
         fold_column_keys(&mut constraints);
         let table_name = table.name.name.clone();
@@ -1080,6 +1091,19 @@ impl ServerRules for MySqlRules {
                         checks.push((name, expr::print(expr)));
                     }
                 }
+            }
+        }
+        // Keys marked IGNORED (which the parse does not keep): still keys,
+        // but reflection does not show them.
+        for name in crate::parse::fallback::mysql_ignored_keys_written(statement_text) {
+            if let Some(index) = table
+                .indexes
+                .iter_mut()
+                .find(|i| i.name.eq_ignore_ascii_case(&name))
+            {
+                index
+                    .dialect_options
+                    .insert(String::from(IGNORED_KEY), String::from("1"));
             }
         }
         let mut next_fk = if creating {
@@ -1386,8 +1410,12 @@ impl ServerRules for MySqlRules {
     }
 
     /// The `Default` that DESCRIBE shows for a view column: the source column's
-    /// default value unquoted, and 0 for an AUTO_INCREMENT column.
+    /// default value unquoted, and 0 for an AUTO_INCREMENT column; none for
+    /// a COMPRESSED column (DESCRIBE shows its default empty).
     fn view_column_default(&self, source: &Column) -> Option<String> {
+        if source.compressed {
+            return None;
+        }
         match &source.default {
             Some(default) => Some(describe_value(default)),
             None if source.autoincrement => Some(String::from("0")),
@@ -1624,10 +1652,13 @@ impl ServerRules for MySqlRules {
         Some(column)
     }
 
-    /// DESCRIBE, which reflection reads for views, does not show character sets.
+    /// DESCRIBE, which reflection reads for views, does not show character
+    /// sets; a view's column is neither invisible nor compressed.
     fn view_column_shown(&self, mut column: Column) -> Column {
         column.data_type.charset = None;
         column.data_type.collation = None;
+        column.compressed = false;
+        column.invisible = false;
         column
     }
 

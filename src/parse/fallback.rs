@@ -20,6 +20,7 @@ use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect,
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
 
 mod identity;
+mod mysql_printed;
 mod table_like;
 
 pub use identity::{identity_alteration, IdentityAlteration};
@@ -86,6 +87,22 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
             return Recovery::Parsed(statements);
         }
     }
+    // MariaDB's printed spellings first; what else the statement needs is
+    // looked for in the respelled tokens.
+    let respelled = dialect
+        .is::<MySqlDialect>()
+        .then(|| mysql_printed::respelled(&tokens, &words))
+        .flatten();
+    let (tokens, words) = match respelled {
+        Some(respelled) => {
+            if let Some(statements) = reparse(respelled.clone()) {
+                return Recovery::Parsed(statements);
+            }
+            let words = respelled.iter().map(word).collect();
+            (respelled, words)
+        }
+        None => (tokens, words),
+    };
     let rewritten = dialect
         .is::<PostgreSqlDialect>()
         .then(|| {
@@ -734,6 +751,37 @@ fn index_kind_position(words: &[String]) -> Option<usize> {
 pub fn mysql_index_kind_written(text: &str) -> Option<String> {
     let (_, words) = significant_tokens(&MySqlDialect {}, text)?;
     index_kind_position(&words).map(|at| words[at].clone())
+}
+
+/// The names of the keys a MySQL `CREATE TABLE` marks `IGNORED`, which the
+/// parse does not keep.
+pub fn mysql_ignored_keys_written(text: &str) -> Vec<String> {
+    // Most statements do not say it: no tokenizing for them.
+    if !text
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"IGNORED"))
+    {
+        return Vec::new();
+    }
+    significant_tokens(&MySqlDialect {}, text)
+        .map(|(tokens, _)| mysql_printed::ignored_keys_written(&tokens))
+        .unwrap_or_default()
+}
+
+/// The names of the columns a MySQL `CREATE TABLE` declares `COMPRESSED`,
+/// which the parse does not keep.
+pub fn mysql_compressed_columns_written(text: &str) -> Vec<String> {
+    if !text
+        .as_bytes()
+        .windows(10)
+        .any(|w| w.eq_ignore_ascii_case(b"COMPRESSED"))
+    {
+        return Vec::new();
+    }
+    significant_tokens(&MySqlDialect {}, text)
+        .map(|(tokens, _)| mysql_printed::compressed_columns_written(&tokens))
+        .unwrap_or_default()
 }
 
 /// Whether a `CREATE INDEX` statement says `ON ONLY` (the index is not created

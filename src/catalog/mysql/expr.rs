@@ -234,6 +234,25 @@ fn print_prec(expr: &Expr) -> (String, Precedence) {
             format!("cast({} as {})", print(e), cast_type(data_type)),
             P::Primary,
         ),
+        // `CONVERT(x, CHAR(n) CHARACTER SET cs)`, also how the parse reads
+        // MariaDB's own `cast(x as char(n) charset cs)`.
+        Expr::Convert {
+            expr: e,
+            data_type: Some(data_type),
+            charset: Some(charset),
+            ..
+        } if cast_type(data_type).starts_with("char") => {
+            let printed = cast_type(data_type);
+            let base = printed.split(" charset ").next().unwrap_or(&printed);
+            (
+                format!(
+                    "cast({} as {base} charset {})",
+                    print(e),
+                    super::normalise_charset(&charset.to_string())
+                ),
+                P::Primary,
+            )
+        }
         Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => (
             format!("{}{}", prefix.value.to_ascii_lowercase(), print(value)),
             P::Primary,
@@ -576,6 +595,7 @@ fn rewritten_function(name: &str, args: &[&Expr]) -> Option<(String, Precedence)
             P::Multiplicative,
         ),
         ("round", [e]) => (format!("round({},0)", print(e)), P::Primary),
+        ("isnull", [e]) => print_prec(&Expr::IsNull(Box::new((*e).clone()))),
         _ => return None,
     })
 }
@@ -600,7 +620,27 @@ fn is_test(e: &Expr, test: &str) -> (String, Precedence) {
 /// Whether MariaDB treats the expression as a truth value of its own (a
 /// comparison or a logical operation), rather than a value `NOT` compares
 /// with 0.
+/// `ISNULL(x)`, which MariaDB stores as `x is null`, as that test.
+fn isnull_call(expr: &Expr) -> Option<Expr> {
+    let Expr::Function(function) = expr else {
+        return None;
+    };
+    if !function.name.to_string().eq_ignore_ascii_case("isnull") {
+        return None;
+    }
+    let FunctionArguments::List(list) = &function.args else {
+        return None;
+    };
+    match list.args.as_slice() {
+        [FunctionArg::Unnamed(FunctionArgExpr::Expr(e))] => Some(Expr::IsNull(Box::new(e.clone()))),
+        _ => None,
+    }
+}
+
 fn is_boolean(expr: &Expr) -> bool {
+    if isnull_call(unnested(expr)).is_some() {
+        return true;
+    }
     match unnested(expr) {
         Expr::BinaryOp { op, .. } => matches!(
             op,
@@ -643,6 +683,9 @@ fn is_boolean(expr: &Expr) -> bool {
 fn negated(operand: &Expr) -> (String, Precedence) {
     use Precedence as P;
     let inner = unnested(operand);
+    if let Some(test) = isnull_call(inner) {
+        return negated(&test);
+    }
     match inner {
         Expr::BinaryOp { left, op, right } => {
             if let Some(text) = negated_comparison(op) {

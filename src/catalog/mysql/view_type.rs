@@ -277,12 +277,18 @@ pub fn infer(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool)> {
             expr: inner,
             data_type,
             ..
-        }
-        | Expr::Convert {
+        } => cast(scope, inner, data_type, None),
+        Expr::Convert {
             expr: inner,
             data_type: Some(data_type),
+            charset,
             ..
-        } => cast(scope, inner, data_type),
+        } => cast(
+            scope,
+            inner,
+            data_type,
+            charset.as_ref().map(|c| c.to_string().to_ascii_lowercase()),
+        ),
         Expr::Substring {
             expr: inner,
             substring_from,
@@ -604,6 +610,7 @@ fn cast(
     scope: &[&Table],
     inner: &Expr,
     data_type: &sqlparser::ast::DataType,
+    charset: Option<String>,
 ) -> Option<(ViewType, bool)> {
     let (t, not_null) = infer(scope, inner)?;
     let declared = crate::catalog::declared::DeclaredType::from_ast(data_type);
@@ -665,6 +672,11 @@ fn cast(
             },
             not_null,
         )),
+        // Bytes: as many as the argument's text takes at most.
+        "BINARY" | "VARBINARY" => binary_cast(&t, arg(0)),
+        "CHAR" | "CHARACTER" | "VARCHAR" if charset.as_deref() == Some("binary") => {
+            binary_cast(&t, arg(0))
+        }
         "CHAR" | "CHARACTER" | "NCHAR" | "VARCHAR" => {
             let chars = match arg(0) {
                 Some(n) => u64::from(n),
@@ -681,6 +693,23 @@ fn cast(
         }
         _ => None,
     }
+}
+
+/// `CAST(x AS BINARY[(n)])`, `CAST(x AS CHAR CHARACTER SET binary)`: a
+/// VARBINARY of `n` bytes, or of the most bytes `x`'s text takes.
+fn binary_cast(t: &ViewType, bytes: Option<u32>) -> Option<(ViewType, bool)> {
+    let bytes = match bytes {
+        Some(n) => u64::from(n),
+        None => byte_length(t)?,
+    };
+    let sql = if bytes <= 65_535 {
+        SqlType::with_args("varbinary", vec![bytes.to_string()])
+    } else if bytes <= 16_777_215 {
+        SqlType::named("mediumblob")
+    } else {
+        SqlType::named("longblob")
+    };
+    Some((ViewType::Other(sql), false))
 }
 
 /// The type of a date or time plus or minus an interval (`DATE_ADD(d,
@@ -1028,6 +1057,10 @@ fn aggregate_or_function(
         }
         "nullif" if args.len() == 2 => first().map(|(t, _)| (t, false)),
         "datediff" => Some((int(8, "int"), false)),
+        // MariaDB stores DATEDIFF(a, b) as `to_days(a) - to_days(b)`.
+        "to_days" if args.len() == 1 => Some((int(7, "int"), false)),
+        "to_seconds" if args.len() == 1 => Some((int(12, "bigint"), false)),
+        "from_days" if args.len() == 1 => Some((ViewType::Other(SqlType::named("date")), false)),
         "now" | "current_timestamp" | "sysdate" | "localtime" | "localtimestamp" => {
             Some((ViewType::Other(SqlType::named("datetime")), true))
         }

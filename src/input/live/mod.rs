@@ -90,15 +90,32 @@ pub fn parse(input: &str) -> Option<DatabaseUrl<'_>> {
 }
 
 impl DatabaseUrl<'_> {
-    /// The URL as it may be printed: `user:***@host`, never the password.
+    /// The URL as it may be printed: `user:***@host`, never the password
+    /// (nor a `?password=` parameter's value).
     pub fn shown(&self) -> String {
-        let rest = match self.rest.rsplit_once('@') {
+        let (before_query, query) = match self.rest.split_once('?') {
+            Some((a, q)) => (a, Some(q)),
+            None => (self.rest, None),
+        };
+        let mut rest = match before_query.rsplit_once('@') {
             Some((credentials, host)) if credentials.contains(':') => {
                 let user = credentials.split(':').next().unwrap_or_default();
                 format!("{user}:***@{host}")
             }
-            _ => self.rest.to_string(),
+            _ => before_query.to_string(),
         };
+        if let Some(query) = query {
+            let pairs: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, _)) if percent_decode(key).eq_ignore_ascii_case("password") => {
+                        format!("{key}=***")
+                    }
+                    _ => pair.to_string(),
+                })
+                .collect();
+            rest = format!("{rest}?{}", pairs.join("&"));
+        }
         format!("{}://{rest}", self.scheme)
     }
 
@@ -454,5 +471,13 @@ mod tests {
             .server(&NO_ENV)
             .is_err());
         assert_eq!(percent_decode("a%2Fb%zz%4"), "a/b%zz%4");
+        let url = parse("mysql://u@h/db?charset=utf8mb4&password=s%40cret&x=1").unwrap();
+        assert_eq!(
+            url.shown(),
+            "mysql://u@h/db?charset=utf8mb4&password=***&x=1"
+        );
+        let server = url.server(&NO_ENV).unwrap();
+        assert_eq!(server.password.as_deref(), Some("s@cret"));
+        assert!(!server.failure("x", "y").contains("cret"));
     }
 }

@@ -313,6 +313,43 @@ impl DialectReflection for MySqlReflection {
             .primary_key
             .as_ref()
             .is_some_and(|pk| pk.columns.contains(&column.name));
+        // SQLAlchemy's pattern for a column line reads no further than an
+        // `INVISIBLE` (printed after the NULL or NOT NULL) or a
+        // `/*M!100301 COMPRESSED*/` (printed right after the type): the rest
+        // of the line is left unread.
+        let view = table.kind == TableKind::View;
+        if column.compressed && !view {
+            let mut bare = column.data_type.clone();
+            bare.charset = None;
+            bare.collation = None;
+            return MetaColumn {
+                name: column.name.clone(),
+                sa_type: sa_type(&bare),
+                nullable: true,
+                primary_key: in_pk,
+                autoincrement: None,
+                server_default: None,
+                sequence: None,
+                comment: None,
+            };
+        }
+        if column.invisible && !view {
+            return MetaColumn {
+                name: column.name.clone(),
+                sa_type: self.column_type(catalog, column),
+                nullable: column.nullable,
+                primary_key: in_pk,
+                autoincrement: None,
+                server_default: column.generated.as_ref().map(|generated| {
+                    ServerDefault::Computed {
+                        expression: generated.expression.clone(),
+                        persisted: generated.persisted,
+                    }
+                }),
+                sequence: None,
+                comment: None,
+            };
+        }
         let sa_type = self.column_type(catalog, column);
         let mut comment = column.comment.clone();
         let server_default = if let Some(generated) = &column.generated {
@@ -356,6 +393,14 @@ impl DialectReflection for MySqlReflection {
             sequence: None,
             comment,
         }
+    }
+
+    fn reflects_index(&self, index: &Index) -> bool {
+        // `KEY k (a) IGNORED` does not match SQLAlchemy's pattern for a key
+        // line, which it skips with a warning.
+        !index
+            .dialect_options
+            .contains_key(crate::catalog::mysql::IGNORED_KEY)
     }
 
     fn index_kwargs(&self, index: &Index) -> Vec<(String, String)> {

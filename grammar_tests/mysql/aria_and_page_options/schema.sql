@@ -1,0 +1,6 @@
+CREATE TABLE aria_plain (id int PRIMARY KEY, name varchar(20)) ENGINE=Aria;
+CREATE TABLE aria_checked (id int PRIMARY KEY, name varchar(20)) ENGINE=Aria PAGE_CHECKSUM=1 TRANSACTIONAL=1;
+CREATE TABLE aria_unchecked (id int PRIMARY KEY, parent int, KEY (parent)) ENGINE = Aria TRANSACTIONAL = 0 PAGE_CHECKSUM = 0 DEFAULT CHARSET=latin1;
+CREATE TABLE compressed (id int PRIMARY KEY, body text) ENGINE=InnoDB PAGE_COMPRESSED=1 PAGE_COMPRESSION_LEVEL=6;
+CREATE TABLE quoted_csv (id int NOT NULL, note varchar(10) NOT NULL) ENGINE=CSV IETF_QUOTES=YES;
+CREATE TABLE compressed_quoted (id int PRIMARY KEY, body text) ENGINE=InnoDB `PAGE_COMPRESSED`=1 `PAGE_COMPRESSION_LEVEL`=3;
