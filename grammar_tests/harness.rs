@@ -1534,6 +1534,7 @@ fn main() {
         }
     }
     all.push(live::silent_peer_trial("postgresql"));
+    all.push(live::silent_peer_trial("mysql"));
     live::say_which_are_skipped();
     libtest_mimic::run(&args, all).exit();
 }
