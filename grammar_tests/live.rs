@@ -451,6 +451,9 @@ pub fn expectation_trial(name: &str, root: PathBuf, dialect: &'static str) -> Tr
             }
             server.drop_database(&database);
         }
+        if dialect == "sqlite" {
+            let _ = std::fs::remove_dir_all(&server.scratch);
+        }
         println!(
             "live {dialect}: {compared} expectations compared from {} databases, {} differ; \
              {} cases not loaded: {}",

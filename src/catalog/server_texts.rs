@@ -4,7 +4,7 @@
 //! ::text[]` comes back with the cast pushed into each element), so the
 //! texts reflection reads are the server's, not worked out again.
 
-use super::{Catalog, IndexElement, QualifiedName};
+use super::{Catalog, CheckConstraint, IndexElement, QualifiedName};
 use crate::input::live::{ServerText, ServerTextKind};
 
 /// Put each text in place; one whose object the script did not make is
@@ -24,13 +24,7 @@ pub fn adopt(
             match &reported.kind {
                 ServerTextKind::DomainDefault => domain.default = Some(text),
                 ServerTextKind::DomainCheck { constraint } => {
-                    if let Some(check) = domain
-                        .checks
-                        .iter_mut()
-                        .find(|c| c.name.as_deref() == Some(constraint))
-                    {
-                        check.expression = text;
-                    }
+                    set_check(&mut domain.checks, constraint, text)
                 }
                 _ => {}
             }
@@ -53,15 +47,7 @@ pub fn adopt(
                     generated.expression = text;
                 }
             }
-            ServerTextKind::Check { constraint } => {
-                if let Some(check) = table
-                    .checks
-                    .iter_mut()
-                    .find(|c| c.name.as_deref() == Some(constraint))
-                {
-                    check.expression = text;
-                }
-            }
+            ServerTextKind::Check { constraint } => set_check(&mut table.checks, constraint, text),
             ServerTextKind::IndexExpression { index, position } => {
                 let Some(index) = table.indexes.iter_mut().find(|i| &i.name == index) else {
                     continue;
@@ -92,5 +78,11 @@ pub fn adopt(
             }
             ServerTextKind::DomainDefault | ServerTextKind::DomainCheck { .. } => {}
         }
+    }
+}
+
+fn set_check(checks: &mut [CheckConstraint], name: &str, text: String) {
+    if let Some(check) = checks.iter_mut().find(|c| c.name.as_deref() == Some(name)) {
+        check.expression = text;
     }
 }

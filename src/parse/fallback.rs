@@ -252,30 +252,32 @@ fn index_storage_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<To
 /// (fillfactor = 80)`, `USING INDEX TABLESPACE t`), as pg_dump writes them:
 /// reflection shows neither for a key, and sqlparser takes neither. Returns
 /// the tokens without them, if there were any.
+/// The index just past the parenthesised group opening at `at`.
+fn group_end(tokens: &[Token], at: usize) -> Option<usize> {
+    if !matches!(tokens.get(at), Some(Token::LParen)) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, token) in tokens.iter().enumerate().skip(at) {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn key_index_parameters(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
     if !matches!(words.first().map(String::as_str), Some("CREATE" | "ALTER")) {
         return None;
     }
-    // The index after a parenthesised group opening at `at`.
-    let group_end = |at: usize| -> Option<usize> {
-        if !matches!(tokens.get(at), Some(Token::LParen)) {
-            return None;
-        }
-        let mut depth = 0usize;
-        for (i, token) in tokens.iter().enumerate().skip(at) {
-            match token {
-                Token::LParen => depth += 1,
-                Token::RParen => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(i + 1);
-                    }
-                }
-                _ => {}
-            }
-        }
-        None
-    };
+    let group_end = |at: usize| group_end(tokens, at);
     let mut out = Vec::with_capacity(tokens.len());
     let mut changed = false;
     let mut i = 0;

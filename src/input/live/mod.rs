@@ -331,6 +331,28 @@ pub fn within<T: Send + 'static>(
     }
 }
 
+/// Indices `0..count` in their own order, except that each comes after
+/// those `before(i)` names: at each step the first one whose dependencies
+/// are all placed; when none is (a cycle, which a name that only looks like
+/// a dependency can make), the first one left.
+pub(super) fn dependency_order(count: usize, before: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
+    let dependencies: Vec<Vec<usize>> = (0..count).map(before).collect();
+    let mut placed = vec![false; count];
+    let mut order = Vec::with_capacity(count);
+    let mut first = 0;
+    while order.len() < count {
+        while placed[first] {
+            first += 1;
+        }
+        let next = (first..count)
+            .find(|&i| !placed[i] && dependencies[i].iter().all(|&j| j == i || placed[j]))
+            .unwrap_or(first);
+        placed[next] = true;
+        order.push(next);
+    }
+    order
+}
+
 fn split_host_port(hostport: &str) -> Result<(Option<String>, Option<String>), String> {
     if hostport.is_empty() {
         return Ok((None, None));

@@ -449,8 +449,8 @@ fn script(schema: &Schema) -> (String, Vec<Problem>) {
 /// statement names it as a backquoted identifier, as `SHOW CREATE VIEW`
 /// writes every name, other than a column alias (`AS `name``) or the
 /// definer (`name`@`host`). A name that only looks like a view's (a table
-/// alias) merely moves a view later; were that to make a cycle, the first
-/// view left by name goes next.
+/// alias) merely moves a view later; were that to make a cycle, it is
+/// broken where it closes.
 fn view_order(views: &[(String, String)]) -> Vec<usize> {
     let reads: Vec<Vec<usize>> = views
         .iter()
@@ -465,17 +465,7 @@ fn view_order(views: &[(String, String)]) -> Vec<usize> {
                 .collect()
         })
         .collect();
-    let mut done = vec![false; views.len()];
-    let mut order = Vec::with_capacity(views.len());
-    while order.len() < views.len() {
-        let next = (0..views.len())
-            .find(|&i| !done[i] && reads[i].iter().all(|&j| done[j]))
-            .or_else(|| (0..views.len()).find(|&i| !done[i]))
-            .unwrap_or_default();
-        done[next] = true;
-        order.push(next);
-    }
-    order
+    super::dependency_order(views.len(), |i| reads[i].clone())
 }
 
 /// The backquoted identifiers of a statement that may name a relation:

@@ -358,7 +358,7 @@ impl Dump {
         )?;
         // 0 oid, 1 name, 2 relkind, 3 is a partition, 4 partition bound,
         // 5 partition key, 6 parents, 7 persistence, 8 schema, 9 table name,
-        // 10 foreign server.
+        // 10 foreign server, 11 the parents' oids.
         let tables = read(
             "tables",
             format!(
@@ -372,7 +372,9 @@ impl Dump {
                     WHERE i.inhrelid = c.oid), \
                  c.relpersistence, n.nspname, c.relname, \
                  (SELECT quote_ident(s.srvname) FROM pg_foreign_table ft \
-                    JOIN pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid) \
+                    JOIN pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid), \
+                 (SELECT string_agg(i.inhparent::text, ',') FROM pg_inherits i \
+                    WHERE i.inhrelid = c.oid) \
                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
                  WHERE c.oid IN ({}) ORDER BY c.oid",
                 relations("'r', 'p', 'f'")
@@ -802,19 +804,19 @@ impl Dump {
     /// Tables in creation order, except that a parent (INHERITS, PARTITION
     /// OF) always comes before its children.
     fn tables_parents_first(&self) -> Vec<&Vec<Option<String>>> {
-        let by_name: HashMap<&str, usize> = self
+        let by_oid: HashMap<&str, usize> = self
             .tables
             .iter()
             .enumerate()
-            .map(|(i, row)| (text(row, 1), i))
+            .map(|(i, row)| (text(row, 0), i))
             .collect();
         let parents = |i: usize| -> Vec<usize> {
-            text(&self.tables[i], 6)
-                .split(", ")
-                .filter_map(|name| by_name.get(name).copied())
+            text(&self.tables[i], 11)
+                .split(',')
+                .filter_map(|oid| by_oid.get(oid).copied())
                 .collect()
         };
-        topological(self.tables.len(), parents)
+        super::dependency_order(self.tables.len(), parents)
             .into_iter()
             .map(|i| &self.tables[i])
             .collect()
@@ -834,7 +836,7 @@ impl Dump {
                 reads.entry(view).or_default().push(read);
             }
         }
-        topological(self.views.len(), |i| {
+        super::dependency_order(self.views.len(), |i| {
             reads.get(&i).cloned().unwrap_or_default()
         })
         .into_iter()
@@ -926,31 +928,4 @@ impl Dump {
         }
         statement + ";\n"
     }
-}
-
-/// Indices `0..count` ordered so that each comes after those `before(i)`
-/// names, otherwise in their own order (a cycle is broken where it closes).
-fn topological(count: usize, before: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
-    fn visit(
-        i: usize,
-        before: &dyn Fn(usize) -> Vec<usize>,
-        state: &mut [u8],
-        order: &mut Vec<usize>,
-    ) {
-        if state[i] != 0 {
-            return;
-        }
-        state[i] = 1;
-        for j in before(i) {
-            visit(j, before, state, order);
-        }
-        state[i] = 2;
-        order.push(i);
-    }
-    let mut state = vec![0u8; count];
-    let mut order = Vec::with_capacity(count);
-    for i in 0..count {
-        visit(i, &before, &mut state, &mut order);
-    }
-    order
 }

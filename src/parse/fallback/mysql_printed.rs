@@ -20,7 +20,7 @@
 
 use sqlparser::tokenizer::Token;
 
-use super::{bare_word, word};
+use super::{bare_word, group_end, word};
 
 /// The tokens with every such spelling respelled, if there was one.
 pub(super) fn respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>> {
@@ -41,27 +41,6 @@ pub(super) fn respelled(tokens: &[Token], words: &[String]) -> Option<Vec<Token>
     changed |= casts_with_charset(&mut out);
     changed |= bang_not(&mut out);
     changed.then_some(out)
-}
-
-/// The index just past the parenthesised group opening at `at`.
-fn group_end(tokens: &[Token], at: usize) -> Option<usize> {
-    if !matches!(tokens.get(at), Some(Token::LParen)) {
-        return None;
-    }
-    let mut depth = 0usize;
-    for (i, token) in tokens.iter().enumerate().skip(at) {
-        match token {
-            Token::LParen => depth += 1,
-            Token::RParen => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 fn upper(tokens: &[Token], i: usize) -> String {
