@@ -335,6 +335,7 @@ pub fn within<T: Send + 'static>(
 /// those `before(i)` names: at each step the first one whose dependencies
 /// are all placed; when none is (a cycle, which a name that only looks like
 /// a dependency can make), the first one left.
+#[cfg(any(feature = "postgresql", feature = "mysql"))]
 pub(super) fn dependency_order(count: usize, before: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
     let dependencies: Vec<Vec<usize>> = (0..count).map(before).collect();
     let mut placed = vec![false; count];
