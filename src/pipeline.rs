@@ -8,6 +8,8 @@
 //! them follow that depth. A panic there becomes an error, never an abort
 //! and never a partial module.
 
+use std::time::{Duration, Instant};
+
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
 
 use crate::catalog::apply::CatalogBuilder;
@@ -49,6 +51,39 @@ pub struct Outcome {
     pub errors: Vec<String>,
     /// The module, unless a diagnostic is an error or `errors` is not empty.
     pub models: Option<String>,
+    /// How long each stage took, in pipeline order.
+    pub timings: Timings,
+}
+
+/// Time spent per stage of one run (`--timings` prints it).
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Cutting the scripts into statements.
+    pub split: Duration,
+    /// sqlparser and our fallbacks, statement by statement.
+    pub parse: Duration,
+    /// Applying the statements to the catalog, and finishing it.
+    pub catalog: Duration,
+    /// What SQLAlchemy's reflection makes of the catalog.
+    pub reflect: Duration,
+    /// sqlacodegen's decisions.
+    pub infer: Duration,
+    /// Printing the module.
+    pub emit: Duration,
+}
+
+impl Timings {
+    /// Each stage's name and time, in pipeline order.
+    pub fn stages(&self) -> [(&'static str, Duration); 6] {
+        [
+            ("split", self.split),
+            ("parse", self.parse),
+            ("catalog", self.catalog),
+            ("reflect", self.reflect),
+            ("infer", self.infer),
+            ("emit", self.emit),
+        ]
+    }
 }
 
 /// Run the pipeline.
@@ -79,6 +114,7 @@ pub fn generate(request: &Request) -> Outcome {
                  caused it)"
             )],
             models: None,
+            timings: Timings::default(),
         }
     })
 }
@@ -116,10 +152,12 @@ fn run(request: &Request) -> Outcome {
         diagnostics: Vec::new(),
         errors: Vec::new(),
         models: None,
+        timings: Timings::default(),
     };
     // Each statement is applied as soon as it is parsed, in order.
     let mut builder = CatalogBuilder::new(dialect);
     let mut statements = 0usize;
+    let mut applying = Duration::ZERO;
     for (file, source) in request.sources.iter().enumerate() {
         if !source.runs_on(dialect) {
             continue;
@@ -131,10 +169,14 @@ fn run(request: &Request) -> Outcome {
             dialect,
             |statement| {
                 statements += 1;
-                builder.apply(&statement, &source.text)
+                let started = Instant::now();
+                builder.apply(&statement, &source.text);
+                applying += started.elapsed();
             },
         );
-        outcome.diagnostics.extend(found);
+        outcome.timings.split += found.split;
+        outcome.timings.parse += found.parse;
+        outcome.diagnostics.extend(found.diagnostics);
         outcome.diagnostics.extend(
             source
                 .problems
@@ -142,11 +184,13 @@ fn run(request: &Request) -> Outcome {
                 .map(|problem| problem_diagnostic(file, problem)),
         );
     }
+    let finishing = Instant::now();
     for source in &request.sources {
         builder.adopt_server_texts(&source.server_texts);
     }
     let texts: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
     let (catalog, found) = builder.finish(&texts);
+    outcome.timings.catalog = applying + finishing.elapsed();
     outcome.diagnostics.extend(found);
     // Parse and apply problems are found in two passes; the user reads them in
     // source order.
@@ -170,7 +214,10 @@ fn run(request: &Request) -> Outcome {
     {
         return outcome;
     }
-    let metadata = match reflect(&catalog, &request.reflect) {
+    let reflecting = Instant::now();
+    let metadata = reflect(&catalog, &request.reflect);
+    outcome.timings.reflect = reflecting.elapsed();
+    let metadata = match metadata {
         Ok(metadata) => metadata,
         Err(message) => {
             outcome.errors.push(message);
@@ -194,13 +241,17 @@ fn run(request: &Request) -> Outcome {
         }
         outcome.diagnostics.push(nothing);
     }
+    let inferring = Instant::now();
     let module = infer(metadata, request.settings.clone());
+    outcome.timings.infer = inferring.elapsed();
     if !module.refusals.is_empty() {
         // Nothing is written: the exact bytes would run text from the SQL.
         outcome.errors = module.refusals;
         return outcome;
     }
+    let emitting = Instant::now();
     outcome.models = Some(crate::emit::emit(&module));
+    outcome.timings.emit = emitting.elapsed();
     outcome
 }
 

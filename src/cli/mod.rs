@@ -6,6 +6,7 @@ mod output;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use clap::Parser;
 use codespan_reporting::diagnostic::Diagnostic;
@@ -72,6 +73,10 @@ struct Args {
     /// List the migration files applied, in order.
     #[arg(short, long)]
     verbose: bool,
+    /// Print the time each stage took to standard error (read, split, parse,
+    /// catalog, reflect, infer, emit, write), in milliseconds.
+    #[arg(long)]
+    timings: bool,
 }
 
 fn error(message: &str) -> i32 {
@@ -140,10 +145,12 @@ pub fn main() -> i32 {
         layout: args.layout.clone(),
         until: args.until.clone(),
     };
+    let reading = Instant::now();
     let loaded = match crate::input::load(&args.inputs, &load_options) {
         Ok(loaded) => loaded,
         Err(message) => return error(&shown(&message)),
     };
+    let read = reading.elapsed();
     report_folders(&loaded.folders, args.verbose);
     let sources = loaded.sources;
     // Writing the models over one of the scripts would lose the SQL.
@@ -220,8 +227,33 @@ pub fn main() -> i32 {
     let Some(output) = outcome.models else {
         return EXIT_ERROR;
     };
-    match &args.outfile {
-        Some(path) => match output::write_outfile(Path::new(path), &output) {
+    let writing = Instant::now();
+    let status = write_models(args.outfile.as_deref(), &output);
+    if args.timings {
+        let mut stages = vec![("read", read)];
+        stages.extend(outcome.timings.stages());
+        stages.push(("write", writing.elapsed()));
+        report_timings(&stages);
+    }
+    status
+}
+
+/// `ddlcodegen: timings (ms): read 1.2, split 3.4, ..., total 9.9`, one line
+/// a benchmark can read.
+fn report_timings(stages: &[(&str, Duration)]) {
+    let total: Duration = stages.iter().map(|(_, time)| *time).sum();
+    let shown: Vec<String> = stages
+        .iter()
+        .chain([&("total", total)])
+        .map(|(stage, time)| format!("{stage} {:.1}", time.as_secs_f64() * 1000.0))
+        .collect();
+    eprintln!("ddlcodegen: timings (ms): {}", shown.join(", "));
+}
+
+/// Write the module to `outfile`, or to standard output; the exit code.
+fn write_models(outfile: Option<&str>, output: &str) -> i32 {
+    match outfile {
+        Some(path) => match output::write_outfile(Path::new(path), output) {
             Ok(()) => 0,
             Err(message) => error(&message),
         },

@@ -11,6 +11,7 @@ pub mod plpgsql;
 pub mod split;
 
 use std::ops::Range;
+use std::time::{Duration, Instant};
 
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use sqlparser::ast::Statement;
@@ -84,8 +85,18 @@ pub fn parse_script(
     dialect: Dialect,
 ) -> (Vec<ParsedStatement>, Vec<Diagnostic<usize>>) {
     let mut statements = Vec::new();
-    let diagnostics = for_each_statement(file, src, &[], dialect, |s| statements.push(s));
-    (statements, diagnostics)
+    let scanned = for_each_statement(file, src, &[], dialect, |s| statements.push(s));
+    (statements, scanned.diagnostics)
+}
+
+/// What [`for_each_statement`] found besides the statements: the diagnostics
+/// for those it could not parse, and the time spent cutting and parsing (the
+/// time `apply` takes is the caller's).
+#[derive(Debug, Default)]
+pub struct Scanned {
+    pub diagnostics: Vec<Diagnostic<usize>>,
+    pub split: Duration,
+    pub parse: Duration,
 }
 
 /// Split and parse one script, handing each statement to `apply` as soon as it
@@ -99,10 +110,21 @@ pub fn for_each_statement(
     blocks: &[Range<usize>],
     dialect: Dialect,
     mut apply: impl FnMut(ParsedStatement),
-) -> Vec<Diagnostic<usize>> {
+) -> Scanned {
     let parser_dialect = sqlparser_dialect(dialect);
     let mut diagnostics = Vec::new();
-    for piece in split::split_script(src, dialect, blocks) {
+    let started = Instant::now();
+    let pieces = split::split_script(src, dialect, blocks);
+    let split = started.elapsed();
+    // What `apply` takes is not parsing.
+    let mut applying = Duration::ZERO;
+    let mut apply = |statement: ParsedStatement| {
+        let started = Instant::now();
+        apply(statement);
+        applying += started.elapsed();
+    };
+    let parsing = Instant::now();
+    for piece in pieces {
         if piece.kind != PieceKind::Sql {
             if let Some(diagnostic) = piece_diagnostic(file, dialect, &piece) {
                 diagnostics.push(diagnostic);
@@ -214,7 +236,11 @@ pub fn for_each_statement(
             }
         }
     }
-    diagnostics
+    Scanned {
+        diagnostics,
+        split,
+        parse: parsing.elapsed().saturating_sub(applying),
+    }
 }
 
 /// One statement's text parsed: by sqlparser, else by the fallback (a
