@@ -159,7 +159,8 @@ pub fn recover(dialect: &dyn SqlDialect, text: &str) -> Recovery {
 /// which we do not follow: SQLite's `PRAGMA legacy_alter_table=ON` (RENAME
 /// without rewriting references in other tables, views and triggers).
 pub fn unfollowed_setting(dialect: crate::dialect::Dialect, text: &str) -> Option<String> {
-    if dialect != crate::dialect::Dialect::Sqlite {
+    if dialect != crate::dialect::Dialect::Sqlite || !crate::parse::starts_with_word(text, "PRAGMA")
+    {
         return None;
     }
     let compact: String = text

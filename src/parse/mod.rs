@@ -19,7 +19,7 @@ use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect,
 use sqlparser::parser::Parser;
 
 use crate::dialect::Dialect;
-use split::PieceKind;
+use split::{Piece, PieceKind};
 
 /// One parsed statement and where it came from.
 #[derive(Debug, Clone)]
@@ -100,40 +100,150 @@ pub struct Scanned {
 }
 
 /// Split and parse one script, handing each statement to `apply` as soon as it
-/// is parsed (so that a large dump is never held as ASTs all at once). Returns
-/// the diagnostics for statements that could not be parsed. `blocks`: byte
-/// ranges a migration tool sends as one query each (see
+/// is parsed, in script order (so that a large dump is never held as ASTs all
+/// at once). Returns the diagnostics for statements that could not be parsed.
+/// `blocks`: byte ranges a migration tool sends as one query each (see
 /// [`split::split_script`]).
+///
+/// Statements parse independently of each other, so a long script is parsed
+/// on several threads while this one applies what they give back, in order.
 pub fn for_each_statement(
     file: usize,
     src: &str,
     blocks: &[Range<usize>],
     dialect: Dialect,
+    apply: impl FnMut(ParsedStatement),
+) -> Scanned {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for_each_statement_on(file, src, blocks, dialect, cores.min(4), apply)
+}
+
+/// [`for_each_statement`] with up to `workers` threads parsing: one (this
+/// one) for a short script, where starting threads costs more than it gains.
+fn for_each_statement_on(
+    file: usize,
+    src: &str,
+    blocks: &[Range<usize>],
+    dialect: Dialect,
+    workers: usize,
     mut apply: impl FnMut(ParsedStatement),
 ) -> Scanned {
-    let parser_dialect = sqlparser_dialect(dialect);
-    let mut diagnostics = Vec::new();
     let started = Instant::now();
     let pieces = split::split_script(src, dialect, blocks);
-    let split = started.elapsed();
-    // What `apply` takes is not parsing.
-    let mut applying = Duration::ZERO;
-    let mut apply = |statement: ParsedStatement| {
-        let started = Instant::now();
-        apply(statement);
-        applying += started.elapsed();
+    let mut scanned = Scanned {
+        split: started.elapsed(),
+        ..Scanned::default()
     };
-    let parsing = Instant::now();
-    for piece in pieces {
-        if piece.kind != PieceKind::Sql {
-            if let Some(diagnostic) = piece_diagnostic(file, dialect, &piece) {
-                diagnostics.push(diagnostic);
-            }
-            continue;
+    let mut take = |parsed: ParsedPiece| {
+        scanned.parse += parsed.took;
+        scanned.diagnostics.extend(parsed.diagnostic);
+        parsed.statements.into_iter().for_each(&mut apply);
+    };
+    let workers = match pieces.len() < 4 * PIECES_PER_CHUNK {
+        true => 1,
+        false => workers,
+    };
+    if workers < 2 {
+        let parser_dialect = sqlparser_dialect(dialect);
+        for piece in pieces {
+            take(parse_piece(file, src, dialect, &*parser_dialect, piece));
         }
-        if let Some(setting) = fallback::unfollowed_setting(dialect, &piece.text) {
-            let head = statement_head(src, &piece.span);
-            diagnostics.push(
+        return scanned;
+    }
+    // Worker `w` parses chunks w, w + workers, ...; each hands its chunks
+    // over a channel of its own that holds one, so reading the channels in
+    // turn gives the statements in order and no worker runs more than two
+    // chunks ahead of `apply`.
+    let mut chunks: Vec<Vec<Piece>> = Vec::new();
+    let mut pieces = pieces.into_iter().peekable();
+    while pieces.peek().is_some() {
+        chunks.push(pieces.by_ref().take(PIECES_PER_CHUNK).collect());
+    }
+    let count = chunks.len();
+    let mut dealt: Vec<Vec<Vec<Piece>>> = (0..workers).map(|_| Vec::new()).collect();
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        dealt[i % workers].push(chunk);
+    }
+    std::thread::scope(|scope| {
+        let mut receivers = Vec::new();
+        for own in dealt {
+            let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ParsedPiece>>(1);
+            receivers.push(receiver);
+            std::thread::Builder::new()
+                .name(String::from("ddlcodegen-parse"))
+                .stack_size(PARSER_STACK_BYTES)
+                .spawn_scoped(scope, move || {
+                    let parser_dialect = sqlparser_dialect(dialect);
+                    for chunk in own {
+                        let parsed = chunk
+                            .into_iter()
+                            .map(|piece| parse_piece(file, src, dialect, &*parser_dialect, piece))
+                            .collect();
+                        if sender.send(parsed).is_err() {
+                            return;
+                        }
+                    }
+                })
+                .expect("cannot start a thread to parse statements");
+        }
+        for i in 0..count {
+            let parsed = receivers[i % workers]
+                .recv()
+                .expect("a parsing thread stopped early");
+            parsed.into_iter().for_each(&mut take);
+        }
+    });
+    scanned
+}
+
+/// Pieces parsed together by one thread between two hand-overs.
+const PIECES_PER_CHUNK: usize = 64;
+
+/// Stack for the threads that parse: sqlparser's trees follow the nesting of
+/// the SQL (see [`RECURSION_LIMIT`]). Only the pages a deep expression
+/// touches are ever committed.
+pub const PARSER_STACK_BYTES: usize = 1 << 30;
+
+/// One piece of a script, parsed: its statements in order, or why it was
+/// skipped; and the time that took.
+struct ParsedPiece {
+    statements: Vec<ParsedStatement>,
+    diagnostic: Option<Diagnostic<usize>>,
+    took: Duration,
+}
+
+fn parse_piece(
+    file: usize,
+    src: &str,
+    dialect: Dialect,
+    parser_dialect: &dyn SqlDialect,
+    piece: Piece,
+) -> ParsedPiece {
+    let started = Instant::now();
+    let (statements, diagnostic) =
+        parse_piece_statements(file, src, dialect, parser_dialect, piece);
+    ParsedPiece {
+        statements,
+        diagnostic,
+        took: started.elapsed(),
+    }
+}
+
+fn parse_piece_statements(
+    file: usize,
+    src: &str,
+    dialect: Dialect,
+    parser_dialect: &dyn SqlDialect,
+    piece: Piece,
+) -> (Vec<ParsedStatement>, Option<Diagnostic<usize>>) {
+    if piece.kind != PieceKind::Sql {
+        return (Vec::new(), piece_diagnostic(file, dialect, &piece));
+    }
+    if let Some(setting) = fallback::unfollowed_setting(dialect, &piece.text) {
+        let head = statement_head(src, &piece.span);
+        return (
+            Vec::new(),
+            Some(
                 Diagnostic::warning()
                     .with_message(format!("statement not followed: {setting}"))
                     .with_labels(vec![Label::primary(file, head)
@@ -142,33 +252,37 @@ pub fn for_each_statement(
                         "later statements are applied as without it; pass --strict to make \
                          this an error",
                     )]),
-            );
-            continue;
+            ),
+        );
+    }
+    let procedural = match dialect {
+        Dialect::PostgreSql => {
+            plpgsql::parse_do(&piece.text).map(|block| block.map(Procedural::Do))
         }
-        let procedural = match dialect {
-            Dialect::PostgreSql => {
-                plpgsql::parse_do(&piece.text).map(|block| block.map(Procedural::Do))
-            }
-            Dialect::MySql => mysql_routine::parse_create_procedure(&piece.text).map(|procedure| {
-                procedure.map(Procedural::Procedure).or_else(|| {
-                    mysql_routine::parse_guarded_alter(&piece.text).map(Procedural::Guarded)
-                })
-            }),
-            Dialect::Sqlite => Ok(None),
-        };
-        match procedural {
-            Ok(Some(procedural)) => {
-                apply(ParsedStatement {
+        Dialect::MySql => mysql_routine::parse_create_procedure(&piece.text).map(|procedure| {
+            procedure.map(Procedural::Procedure).or_else(|| {
+                mysql_routine::parse_guarded_alter(&piece.text).map(Procedural::Guarded)
+            })
+        }),
+        Dialect::Sqlite => Ok(None),
+    };
+    match procedural {
+        Ok(Some(procedural)) => {
+            return (
+                vec![ParsedStatement {
                     file,
-                    span: piece.span.clone(),
-                    text: piece.text.clone(),
-                    ast: stand_in(&*parser_dialect),
+                    span: piece.span,
+                    text: piece.text,
+                    ast: stand_in(parser_dialect),
                     procedural: Some(Box::new(procedural)),
-                });
-                continue;
-            }
-            Err(reason) => {
-                diagnostics.push(
+                }],
+                None,
+            );
+        }
+        Err(reason) => {
+            return (
+                Vec::new(),
+                Some(
                     Diagnostic::warning()
                         .with_message(format!("statement skipped: {reason}"))
                         .with_labels(vec![Label::primary(file, statement_head(src, &piece.span))
@@ -177,52 +291,63 @@ pub fn for_each_statement(
                             "anything this statement defines is missing from the output; \
                              rewrite it or pass --strict to make this an error",
                         )]),
-                );
-                continue;
-            }
-            Ok(None) => {}
+                ),
+            );
         }
-        match parse_with(&*parser_dialect, &piece.text) {
-            Ok(asts) => {
-                for ast in asts {
-                    apply(ParsedStatement {
-                        file,
-                        span: piece.span.clone(),
-                        text: piece.text.clone(),
-                        ast,
-                        procedural: None,
-                    });
-                }
-            }
-            Err(err) => {
-                let message = err.to_string();
-                let message = message
-                    .strip_prefix("sql parser error: ")
-                    .unwrap_or(&message);
-                let head = statement_head(src, &piece.span);
-                let labels = match error_location(&piece.text, message) {
-                    // Point at the token the parser stopped on, and keep the
-                    // statement's first line in view.
-                    Some((offset, text)) => {
-                        let at = piece.span.start + offset;
-                        let token_end = src[at..]
-                            .find(|c: char| c.is_whitespace() || c == ',' || c == ')')
-                            .map_or(src.len(), |n| at + n.max(1).min(src.len() - at));
-                        let mut labels = vec![Label::primary(
-                            file,
-                            at..token_end.max(at + 1).min(src.len().max(at)),
-                        )
-                        .with_message(text)];
-                        if !(head.start..=head.end).contains(&at) {
-                            labels.push(
-                                Label::secondary(file, head).with_message("in this statement"),
-                            );
-                        }
-                        labels
-                    }
-                    None => vec![Label::primary(file, head).with_message(message.to_string())],
+        Ok(None) => {}
+    }
+    if only_rows(dialect, &piece.text) {
+        return (Vec::new(), None);
+    }
+    match parse_with(parser_dialect, &piece.text) {
+        Ok(asts) => {
+            let mut statements: Vec<ParsedStatement> = Vec::with_capacity(asts.len());
+            let last = asts.len().saturating_sub(1);
+            let mut text = Some(piece.text);
+            for (i, ast) in asts.into_iter().enumerate() {
+                let text = match i == last {
+                    true => text.take().unwrap_or_default(),
+                    false => text.clone().unwrap_or_default(),
                 };
-                diagnostics.push(
+                statements.push(ParsedStatement {
+                    file,
+                    span: piece.span.clone(),
+                    text,
+                    ast,
+                    procedural: None,
+                });
+            }
+            (statements, None)
+        }
+        Err(err) => {
+            let message = err.to_string();
+            let message = message
+                .strip_prefix("sql parser error: ")
+                .unwrap_or(&message);
+            let head = statement_head(src, &piece.span);
+            let labels = match error_location(&piece.text, message) {
+                // Point at the token the parser stopped on, and keep the
+                // statement's first line in view.
+                Some((offset, text)) => {
+                    let at = piece.span.start + offset;
+                    let token_end = src[at..]
+                        .find(|c: char| c.is_whitespace() || c == ',' || c == ')')
+                        .map_or(src.len(), |n| at + n.max(1).min(src.len() - at));
+                    let mut labels = vec![Label::primary(
+                        file,
+                        at..token_end.max(at + 1).min(src.len().max(at)),
+                    )
+                    .with_message(text)];
+                    if !(head.start..=head.end).contains(&at) {
+                        labels.push(Label::secondary(file, head).with_message("in this statement"));
+                    }
+                    labels
+                }
+                None => vec![Label::primary(file, head).with_message(message.to_string())],
+            };
+            (
+                Vec::new(),
+                Some(
                     Diagnostic::warning()
                         .with_message(format!(
                             "statement skipped: cannot parse it as {dialect} SQL"
@@ -232,15 +357,45 @@ pub fn for_each_statement(
                             "anything this statement defines is missing from the output; \
                              rewrite it or pass --strict to make this an error",
                         )]),
-                );
-            }
+                ),
+            )
         }
     }
-    Scanned {
-        diagnostics,
-        split,
-        parse: parsing.elapsed().saturating_sub(applying),
+}
+
+/// Whether a statement only writes rows, which no model shows: an `INSERT`
+/// (MySQL's `REPLACE` too) of a dump's data. It is left unparsed, which is
+/// most of the time a dump with its data takes. SQLite's `INSERT INTO
+/// sqlite_schema`, which the sqlite3 shell's `.dump` writes for virtual
+/// tables, does make tables, and so does not count.
+fn only_rows(dialect: Dialect, text: &str) -> bool {
+    let rows = starts_with_word(text, "INSERT")
+        || (dialect == Dialect::MySql && starts_with_word(text, "REPLACE"));
+    // A comment first also answers yes above: look at the statement then.
+    let commented = text.trim_start().starts_with(['-', '/', '#']);
+    rows && !commented
+        && !(dialect == Dialect::Sqlite
+            && text
+                .as_bytes()
+                .windows(7)
+                .any(|w| w.eq_ignore_ascii_case(b"sqlite_")))
+}
+
+/// Whether `text`, after leading white space, starts with the word `word`
+/// (ASCII, any case). A quick test that lets every other statement skip a
+/// full tokenization: a statement starting with a comment answers yes, so
+/// that the caller still looks at it closely.
+pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
+    let text = text.trim_start();
+    if text.starts_with("--") || text.starts_with("/*") || text.starts_with('#') {
+        return true;
     }
+    let bytes = text.as_bytes();
+    bytes.len() >= word.len()
+        && bytes[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        && !bytes
+            .get(word.len())
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
 }
 
 /// One statement's text parsed: by sqlparser, else by the fallback (a
@@ -435,6 +590,43 @@ pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn statements_parsed_on_several_threads_come_in_script_order() {
+        // Long enough to be dealt out in chunks, with statements that fail to
+        // parse, DO blocks and statements holding two ASTs along the way.
+        let mut script = String::new();
+        for i in 0..1000 {
+            script.push_str(&match i % 7 {
+                0 => format!("CREATE TABLE t{i} (id int PRIMARY KEY);\n"),
+                1 => format!("CREATE TABLE bad{i} (id int PRIMARY KEY,,);\n"),
+                2 => format!("DO $$ BEGIN CREATE TABLE d{i} (id int); END $$;\n"),
+                3 => format!("COMMENT ON TABLE t{} IS 'x';\n", i - 3),
+                _ => format!("CREATE INDEX ix{i} ON t{} (id);\n", i - i % 7),
+            });
+        }
+        let run = |workers: usize| {
+            let mut seen = Vec::new();
+            let scanned =
+                super::for_each_statement_on(0, &script, &[], Dialect::PostgreSql, workers, |s| {
+                    seen.push((s.span, s.text, s.ast.to_string(), s.procedural.is_some()))
+                });
+            let diagnostics: Vec<_> = scanned
+                .diagnostics
+                .iter()
+                .map(|d| (d.message.clone(), d.labels[0].range.clone()))
+                .collect();
+            (seen, diagnostics)
+        };
+        let (alone, alone_diagnostics) = run(1);
+        assert_eq!(alone.len(), 1000 - 1000 / 7 - 1);
+        assert_eq!(alone_diagnostics.len(), 1000 / 7 + 1);
+        for workers in [2, 3, 4] {
+            let (together, diagnostics) = run(workers);
+            assert!(together == alone, "{workers} threads gave another order");
+            assert_eq!(diagnostics, alone_diagnostics);
+        }
+    }
+
     use super::*;
 
     #[test]

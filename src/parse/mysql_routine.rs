@@ -64,6 +64,15 @@ struct BodyToken {
 /// (params) [characteristics] body`. `Ok(None)`: not a procedure. `Err`: a
 /// procedure whose header we cannot read.
 pub fn parse_create_procedure(text: &str) -> Result<Option<Procedure>, String> {
+    // Only a statement holding the word PROCEDURE can be one.
+    if !crate::parse::starts_with_word(text, "CREATE")
+        || !text
+            .as_bytes()
+            .windows(9)
+            .any(|w| w.eq_ignore_ascii_case(b"PROCEDURE"))
+    {
+        return Ok(None);
+    }
     let dialect = MySqlDialect {};
     let Ok(tokens) = Tokenizer::new(&dialect, text).tokenize_with_location() else {
         return Ok(None);
@@ -703,6 +712,9 @@ impl BodyParser<'_> {
 /// decides a procedure's. `ORDER BY`, which sorts rows, is left out. `None`:
 /// not such a statement (or one sqlparser reads as it is).
 pub fn parse_guarded_alter(text: &str) -> Option<Block> {
+    if !crate::parse::starts_with_word(text, "ALTER") {
+        return None;
+    }
     let upper = text.to_ascii_uppercase();
     if !upper.trim_start().starts_with("ALTER")
         || !(upper.contains("EXISTS") || upper.contains("ORDER"))

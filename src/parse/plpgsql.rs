@@ -150,6 +150,9 @@ fn is_data_statement(statement: &Statement) -> bool {
 /// `Ok(None)`: the statement is not a `DO`. `Err`: a `DO` whose body we cannot
 /// read, with the reason.
 pub fn parse_do(text: &str) -> Result<Option<DoBlock>, String> {
+    if !crate::parse::starts_with_word(text, "DO") {
+        return Ok(None);
+    }
     let dialect = PostgreSqlDialect {};
     let Ok(tokens) = Tokenizer::new(&dialect, text).tokenize_with_location() else {
         return Ok(None);
