@@ -225,7 +225,12 @@ fn read(path: &Path) -> Result<Source, String> {
     let name = path.display().to_string();
     let file =
         std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let bytes = read_limited(file, &name, MAX_INPUT_BYTES)?;
+    // Read into a buffer of the file's size: growing one by doubling would
+    // hold up to twice a large dump.
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len().min(MAX_INPUT_BYTES + 1));
+    let bytes = read_sized(file, &name, MAX_INPUT_BYTES, size as usize)?;
     let text = decode(bytes, &name)?;
     Ok(Source::plain(name, text))
 }
@@ -233,8 +238,19 @@ fn read(path: &Path) -> Result<Source, String> {
 /// All of `reader`, in chunks, stopping at the size limit or at a NUL byte
 /// (never in SQL text: `/dev/zero`, a binary file) rather than reading on.
 fn read_limited(reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, String> {
+    read_sized(reader, name, limit, 0)
+}
+
+/// [`read_limited`] into a buffer made for `expected` bytes (one more, to see
+/// the end without growing it).
+fn read_sized(
+    reader: impl Read,
+    name: &str,
+    limit: u64,
+    expected: usize,
+) -> Result<Vec<u8>, String> {
     let mut reader = reader.take(limit + 1);
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     let mut chunk = vec![0u8; 1 << 16];
     loop {
         let n = match reader.read(&mut chunk) {

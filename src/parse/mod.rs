@@ -107,10 +107,10 @@ pub struct Scanned {
 ///
 /// Statements parse independently of each other, so a long script is parsed
 /// on several threads while this one applies what they give back, in order.
-pub fn for_each_statement(
+pub fn for_each_statement<'a>(
     file: usize,
-    src: &str,
-    blocks: &[Range<usize>],
+    src: &'a str,
+    blocks: &'a [Range<usize>],
     dialect: Dialect,
     apply: impl FnMut(ParsedStatement),
 ) -> Scanned {
@@ -120,10 +120,10 @@ pub fn for_each_statement(
 
 /// [`for_each_statement`] with up to `workers` threads parsing: one (this
 /// one) for a short script, where starting threads costs more than it gains.
-fn for_each_statement_on(
+fn for_each_statement_on<'a>(
     file: usize,
-    src: &str,
-    blocks: &[Range<usize>],
+    src: &'a str,
+    blocks: &'a [Range<usize>],
     dialect: Dialect,
     workers: usize,
     mut apply: impl FnMut(ParsedStatement),
@@ -272,7 +272,7 @@ fn parse_piece_statements(
                 vec![ParsedStatement {
                     file,
                     span: piece.span,
-                    text: piece.text,
+                    text: piece.text.into_owned(),
                     ast: stand_in(parser_dialect),
                     procedural: Some(Box::new(procedural)),
                 }],
@@ -303,7 +303,7 @@ fn parse_piece_statements(
         Ok(asts) => {
             let mut statements: Vec<ParsedStatement> = Vec::with_capacity(asts.len());
             let last = asts.len().saturating_sub(1);
-            let mut text = Some(piece.text);
+            let mut text = Some(piece.text.into_owned());
             for (i, ast) in asts.into_iter().enumerate() {
                 let text = match i == last {
                     true => text.take().unwrap_or_default(),

@@ -15,6 +15,7 @@
 mod client;
 mod lexing;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::dialect::Dialect;
@@ -49,7 +50,7 @@ pub enum PieceKind {
 
 /// One statement (or client command) cut out of a script.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Piece {
+pub struct Piece<'a> {
     pub kind: PieceKind,
     /// Byte range in the original source, from the first significant character to the
     /// end of the statement (terminator excluded).
@@ -59,18 +60,22 @@ pub struct Piece {
     /// have their markers replaced by spaces so their content is kept (or, when the
     /// server would skip them, their `!` so that they stay comments), and plain
     /// comments are kept as they are (sqlparser skips them).
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// Split `src` into statements for `dialect`.
-pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece> {
+pub fn split_statements(src: &str, dialect: Dialect) -> Vec<Piece<'_>> {
     split_script(src, dialect, &[])
 }
 
 /// Split `src` into statements for `dialect`, each of `blocks` (byte ranges
 /// in order, which a migration tool sends as one query) kept whole where the
 /// client would cut it.
-pub fn split_script(src: &str, dialect: Dialect, blocks: &[Range<usize>]) -> Vec<Piece> {
+pub fn split_script<'a>(
+    src: &'a str,
+    dialect: Dialect,
+    blocks: &'a [Range<usize>],
+) -> Vec<Piece<'a>> {
     let rules = lexing::rules(dialect);
     let mut splitter = Splitter {
         bytes: src.as_bytes(),
@@ -83,7 +88,7 @@ pub fn split_script(src: &str, dialect: Dialect, blocks: &[Range<usize>]) -> Vec
         block_end: None,
         compound_depth: 0,
         pieces: Vec::new(),
-        text: Vec::with_capacity(src.len()),
+        text: Executed::default(),
         delimiter: b";".to_vec(),
         start: None,
         i: 0,
@@ -99,6 +104,60 @@ pub fn split_script(src: &str, dialect: Dialect, blocks: &[Range<usize>]) -> Vec
     splitter.pieces
 }
 
+/// The text as the server executes it, kept as what differs from the
+/// source: the regions blanked (a client command, a `COPY` block's data, a
+/// MySQL executable comment's markers). Most statements differ in nothing and
+/// borrow their text from the source.
+#[derive(Debug, Default)]
+struct Executed {
+    /// How far the text is made.
+    len: usize,
+    /// Blanked byte ranges, in order.
+    blanks: Vec<Range<usize>>,
+}
+
+impl Executed {
+    /// Blank from where the text is up to `end`.
+    fn blank_to(&mut self, end: usize) {
+        if end > self.len {
+            self.blanks.push(self.len..end);
+        }
+        self.len = end;
+        // Never shorter than a blank already made.
+        while self.blanks.last().is_some_and(|b| b.start >= end) {
+            self.blanks.pop();
+        }
+        if let Some(last) = self.blanks.last_mut() {
+            last.end = last.end.min(end);
+        }
+    }
+
+    /// The executed text of `range` of `bytes`.
+    fn of<'a>(&self, bytes: &'a [u8], range: Range<usize>) -> Cow<'a, str> {
+        let first = self.blanks.partition_point(|b| b.end <= range.start);
+        let blanks = self.blanks[first..]
+            .iter()
+            .take_while(|b| b.start < range.end);
+        let mut owned: Option<Vec<u8>> = None;
+        for blank in blanks {
+            let text = owned.get_or_insert_with(|| bytes[range.clone()].to_vec());
+            let from = blank.start.max(range.start) - range.start;
+            let to = blank.end.min(range.end) - range.start;
+            text[from..to].fill(b' ');
+        }
+        match owned {
+            None => text_of(&bytes[range]),
+            Some(text) => Cow::Owned(String::from_utf8_lossy(&text).into_owned()),
+        }
+    }
+}
+
+/// Source bytes as text: borrowed, as the source is valid UTF-8 and pieces
+/// start and end at ASCII bytes.
+fn text_of(bytes: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
+}
+
 /// The splitter's state, one pass over `bytes`.
 struct Splitter<'a> {
     bytes: &'a [u8],
@@ -112,9 +171,9 @@ struct Splitter<'a> {
     /// ... END`: the server ends a statement of a multi-statement query at a
     /// `;` outside them.
     compound_depth: usize,
-    pieces: Vec<Piece>,
+    pieces: Vec<Piece<'a>>,
     /// The text as the server executes it, byte for byte (see [`Piece::text`]).
-    text: Vec<u8>,
+    text: Executed,
     delimiter: Vec<u8>,
     /// Where the pending statement starts.
     start: Option<usize>,
@@ -155,7 +214,7 @@ impl Splitter<'_> {
                 if b == b'\n' {
                     self.line_blank = true;
                 }
-                self.text.push(b);
+                self.text.len += 1;
                 self.i += 1;
                 continue;
             }
@@ -171,7 +230,7 @@ impl Splitter<'_> {
             if self.in_executable && b == b'*' && bytes.get(i + 1) == Some(&b'/') {
                 // The end of an executable comment whose SQL runs.
                 self.in_executable = false;
-                self.text.extend_from_slice(b"  ");
+                self.text.blank_to(self.text.len + 2);
                 self.i += 2;
                 continue;
             }
@@ -256,7 +315,7 @@ impl Splitter<'_> {
 
     /// Copy the source up to `end` into the text and move there.
     fn copy_to(&mut self, end: usize) {
-        self.text.extend_from_slice(&self.bytes[self.i..end]);
+        self.text.len += end - self.i;
         self.i = end;
     }
 
@@ -304,9 +363,9 @@ impl Splitter<'_> {
         self.pieces.push(Piece {
             kind,
             span: i..end,
-            text: String::from_utf8_lossy(line).into_owned(),
+            text: text_of(line),
         });
-        self.text.resize(end, b' ');
+        self.text.blank_to(end);
         self.i = end;
         true
     }
@@ -323,7 +382,7 @@ impl Splitter<'_> {
             .flatten()
         {
             // Blank the markers, keep the SQL inside.
-            self.text.resize(j, b' ');
+            self.text.blank_to(j);
             self.start.get_or_insert(j);
             self.in_executable = true;
             self.i = j;
@@ -331,13 +390,13 @@ impl Splitter<'_> {
         }
         match self.rules.block_comment(bytes, i) {
             Ok(end) => {
-                let from = self.text.len();
+                let from = self.text.len;
                 self.copy_to(end);
                 if executable {
                     // A plain comment now: sqlparser, which would run a `/*!`
                     // comment's SQL whatever its version, must not see the marker.
                     let bang = from + 2 + usize::from(bytes[i + 2] == b'M');
-                    self.text[bang] = b' ';
+                    self.text.blanks.push(bang..bang + 1);
                 }
             }
             Err(_) => {
@@ -361,9 +420,9 @@ impl Splitter<'_> {
                 statement_skipped: skipped && pending.is_some(),
             },
             span: at..at + len,
-            text: String::from_utf8_lossy(&self.bytes[at..at + len]).into_owned(),
+            text: text_of(&self.bytes[at..at + len]),
         });
-        self.text.resize(self.bytes.len(), b' ');
+        self.text.blank_to(self.bytes.len());
         self.i = self.bytes.len();
     }
 
@@ -383,7 +442,7 @@ impl Splitter<'_> {
         if self.dialect == Dialect::Sqlite {
             self.complete = self.complete.next(CompleteToken::Semi);
             if self.complete == Complete::Semi {
-                self.text.push(self.bytes[i]);
+                self.text.len += 1;
                 self.i += 1;
                 return;
             }
@@ -391,7 +450,7 @@ impl Splitter<'_> {
         self.paren_depth = 0;
         self.psql_block = PsqlBlock::default();
         self.e_word_end = None;
-        self.text.resize(i + self.delimiter.len(), b' ');
+        self.text.blank_to(i + self.delimiter.len());
         self.i = i + self.delimiter.len();
         if let Some(s) = self.start.take() {
             self.push_sql(s, i);
@@ -422,9 +481,9 @@ impl Splitter<'_> {
         self.pieces.push(Piece {
             kind: PieceKind::ClientCommand,
             span: data_start..data_end,
-            text: String::from_utf8_lossy(&bytes[data_start..data_end]).into_owned(),
+            text: text_of(&bytes[data_start..data_end]),
         });
-        self.text.resize(data_end, b' ');
+        self.text.blank_to(data_end);
         self.i = data_end;
     }
 
@@ -508,11 +567,10 @@ impl Splitter<'_> {
         if end <= start {
             return;
         }
-        let piece_text = String::from_utf8_lossy(&self.text[start..end.min(self.text.len())]);
-        if piece_text.trim().is_empty() {
+        let text = self.text.of(self.bytes, start..end.min(self.text.len));
+        if text.trim().is_empty() {
             return;
         }
-        let text = piece_text.into_owned();
         self.pieces.push(Piece {
             kind: PieceKind::Sql,
             span: start..end,
@@ -701,7 +759,7 @@ mod tests {
         split_statements(src, dialect)
             .into_iter()
             .filter(|p| p.kind == PieceKind::Sql)
-            .map(|p| p.text)
+            .map(|p| p.text.into_owned())
             .collect()
     }
 
