@@ -66,10 +66,9 @@ pub struct CatalogBuilder {
     diagnostics: Vec<Diagnostic<usize>>,
     /// Where each table was created or altered (file, byte range), for
     /// diagnostics about it once every statement is in.
-    table_statements:
-        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    table_statements: rustc_hash::FxHashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
     /// Where each table or view was last created (file, byte range).
-    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    created_at: rustc_hash::FxHashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
     /// The file of the last statement: each file is one session.
     current_file: Option<usize>,
     /// The open transaction, outermost first (servers whose DDL is
@@ -81,9 +80,8 @@ pub struct CatalogBuilder {
 struct Savepoint {
     name: Option<String>,
     catalog: Catalog,
-    table_statements:
-        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
-    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    table_statements: rustc_hash::FxHashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    created_at: rustc_hash::FxHashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
 }
 
 impl CatalogBuilder {
@@ -92,8 +90,8 @@ impl CatalogBuilder {
             rules: rules_for(dialect),
             catalog: Catalog::new(dialect),
             diagnostics: Vec::new(),
-            table_statements: std::collections::HashMap::new(),
-            created_at: std::collections::HashMap::new(),
+            table_statements: Default::default(),
+            created_at: Default::default(),
             current_file: None,
             transaction: Vec::new(),
         }
@@ -3617,8 +3615,11 @@ fn create_index(
         columns,
         unique: create.unique,
         predicate: create.predicate.as_ref(),
-        // MySQL's FULLTEXT / SPATIAL, which the parse does not keep.
-        prefix: crate::parse::fallback::mysql_index_kind_written(text),
+        // MySQL's FULLTEXT / SPATIAL, which the parse does not keep (the
+        // statement is tokenized again only when it has one of the words).
+        prefix: (contains_word_ci(text, "FULLTEXT") || contains_word_ci(text, "SPATIAL"))
+            .then(|| crate::parse::fallback::mysql_index_kind_written(text))
+            .flatten(),
         method: create.using.as_ref().map(index_method),
         operator_classes: create
             .columns
@@ -3636,7 +3637,7 @@ fn create_index(
             .map(|option| storage_parameter(rules, option))
             .collect::<ApplyResult<_>>()?,
         nulls_distinct: create.nulls_distinct,
-        only: crate::parse::fallback::index_on_only_written(text),
+        only: contains_word_ci(text, "ONLY") && crate::parse::fallback::index_on_only_written(text),
     };
     // Checked before the index reaches the table's partitions, which the
     // statement's undo would not restore.
@@ -3668,6 +3669,14 @@ fn create_index(
         catalog.register_name(&table, &name);
     }
     Ok(Outcome::Applied)
+}
+
+/// Whether `text` holds `word` (ASCII letters in any case) anywhere: a cheap
+/// test before tokenizing a statement again to look for a keyword.
+fn contains_word_ci(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 fn create_view(

@@ -573,8 +573,9 @@ impl ServerRules for PostgreSqlRules {
         }
         let table_name = table.name.name.clone();
         let schema = table.name.schema.clone();
-        for draft in &columns {
-            let mut column = draft.column.clone();
+        table.columns.reserve(columns.len());
+        for draft in columns {
+            let mut column = draft.column;
             if let Some(false) = draft.explicit_nullable {
                 column.nullable = false;
             }
@@ -607,7 +608,7 @@ impl ServerRules for PostgreSqlRules {
                 );
             }
             if let Some(identity) = &draft.identity {
-                column.identity = Some(identity_of(&column.data_type, identity));
+                column.identity = Some(Box::new(identity_of(&column.data_type, identity)));
                 column.nullable = false;
                 Self::create_owned_sequence(catalog, table, &column.name);
             } else if column.identity.is_some() {
@@ -882,7 +883,7 @@ impl ServerRules for PostgreSqlRules {
                 let identity = identity_of(&target.data_type, &draft);
                 Self::create_owned_sequence(catalog, table, column);
                 let target = &mut table.columns[index];
-                target.identity = Some(identity);
+                target.identity = Some(Box::new(identity));
                 target.nullable = false;
             }
             ColumnChange::AlterIdentity(alteration) => {

@@ -113,7 +113,8 @@ pub enum ServerDefault {
         expression: String,
         persisted: Option<bool>,
     },
-    Identity(crate::catalog::Identity),
+    /// Boxed, as in the catalog: a column's default is rarely one.
+    Identity(Box<crate::catalog::Identity>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
