@@ -836,8 +836,14 @@ fn name_columns_as_defined(
 /// truncation to 63 bytes) are refused the same way.
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
     let key = |name: &str| rules.column_name_key(name);
-    let mut seen = std::collections::BTreeSet::new();
-    if let Some(twice) = table.columns.iter().find(|c| !seen.insert(key(&c.name))) {
+    // Each column's key once (this runs after every statement on a table).
+    let keys: Vec<String> = table.columns.iter().map(|c| key(&c.name)).collect();
+    let mut seen = rustc_hash::FxHashSet::default();
+    if let Some(twice) = keys
+        .iter()
+        .position(|k| !seen.insert(k.as_str()))
+        .map(|at| &table.columns[at])
+    {
         let name = &twice.name;
         return Some(match rules.dialect() {
             Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
@@ -845,7 +851,7 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
             Dialect::Sqlite => format!("duplicate column name: {name}"),
         });
     }
-    let has = |name: &str| table.columns.iter().any(|c| key(&c.name) == key(name));
+    let has = |name: &str| keys.contains(&key(name));
     if let Some(fk) = table
         .foreign_keys
         .iter()
@@ -2606,10 +2612,14 @@ fn column_draft<'a>(
         ast::DataType::Unspecified => None,
         other => Some(other),
     };
-    let data_type = rules.column_type(declared_type, catalog, table_schema)?;
+    let declared = declared_type
+        .filter(|_| rules.takes_types_apart())
+        .map(super::declared::DeclaredType::from_ast);
+    let data_type =
+        rules.column_type_of(declared_type, declared.as_ref(), catalog, table_schema)?;
     let mut draft = ColumnDraft {
         column: Column::new(name.clone(), data_type),
-        declared_type,
+        declared,
         default: None,
         on_update: None,
         generated: None,
@@ -2714,7 +2724,7 @@ fn column_draft<'a>(
             }
         }
     }
-    if rules.implies_unique(declared_type) {
+    if rules.implies_unique(draft.declared.as_ref()) {
         constraints.push(ConstraintDraft::Unique {
             name: None,
             columns: vec![name.clone()],

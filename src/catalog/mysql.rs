@@ -817,10 +817,7 @@ impl MySqlRules {
 
     fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult {
         let mut column: Column = draft.column.clone();
-        let serial = draft
-            .declared_type
-            .map(DeclaredType::from_ast)
-            .is_some_and(|d| d.base == "SERIAL");
+        let serial = draft.declared.as_ref().is_some_and(|d| d.base == "SERIAL");
         Self::resolve_charset(table, &mut column.data_type);
         if let Some(false) = draft.explicit_nullable {
             column.nullable = false;
@@ -976,10 +973,21 @@ impl ServerRules for MySqlRules {
         session::condition(catalog, condition)
     }
 
-    fn implies_unique(&self, declared: Option<&DataType>) -> bool {
-        declared
-            .map(DeclaredType::from_ast)
-            .is_some_and(|d| d.base == "SERIAL")
+    fn implies_unique(&self, declared: Option<&DeclaredType>) -> bool {
+        declared.is_some_and(|d| d.base == "SERIAL")
+    }
+
+    fn column_type_of(
+        &self,
+        declared: Option<&DataType>,
+        taken_apart: Option<&DeclaredType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        match taken_apart {
+            Some(taken_apart) => canonical_type(taken_apart),
+            None => self.column_type(declared, catalog, default_schema),
+        }
     }
 
     fn column_type(

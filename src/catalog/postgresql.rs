@@ -559,6 +559,19 @@ impl ServerRules for PostgreSqlRules {
         self.canonical_type(&DeclaredType::from_ast(data_type), catalog, default_schema)
     }
 
+    fn column_type_of(
+        &self,
+        declared: Option<&DataType>,
+        taken_apart: Option<&DeclaredType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        match taken_apart {
+            Some(taken_apart) => self.canonical_type(taken_apart, catalog, default_schema),
+            None => self.column_type(declared, catalog, default_schema),
+        }
+    }
+
     fn add_to_table(
         &self,
         catalog: &mut Catalog,
@@ -579,8 +592,8 @@ impl ServerRules for PostgreSqlRules {
             if let Some(false) = draft.explicit_nullable {
                 column.nullable = false;
             }
-            let declared = draft.declared_type.map(DeclaredType::from_ast);
-            let serial = declared
+            let serial = draft
+                .declared
                 .as_ref()
                 .and_then(|d| serial_type(&d.base))
                 .is_some();

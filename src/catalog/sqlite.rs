@@ -986,6 +986,10 @@ impl ServerRules for SqliteRules {
         ))
     }
 
+    fn takes_types_apart(&self) -> bool {
+        false
+    }
+
     fn stored_table_sql(&self, statement_text: &str) -> Option<String> {
         Some(stored_create_sql(statement_text))
     }

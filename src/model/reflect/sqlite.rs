@@ -573,9 +573,24 @@ impl DialectReflection for SqliteReflection {
     fn refusal(&self, catalog: &Catalog, table: &Table) -> Option<String> {
         let view = table.view.as_ref()?;
         let exists = |name: &crate::catalog::QualifiedName| {
+            // The registry of folded names answers most lookups; a miss is
+            // confirmed by a scan (a view that refuses is rare).
+            let registered = || {
+                catalog
+                    .name_owners(
+                        &name.schema,
+                        &crate::catalog::sqlite::folded_name_key(&name.name),
+                    )
+                    .iter()
+                    .any(|t| {
+                        t.name.eq_ignore_ascii_case(&name.name) && catalog.tables.contains_key(t)
+                    })
+            };
             name.name
                 .get(..7)
                 .is_some_and(|p| p.eq_ignore_ascii_case("sqlite_"))
+                || catalog.tables.contains_key(name)
+                || registered()
                 || catalog
                     .tables
                     .keys()
