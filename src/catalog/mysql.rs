@@ -815,8 +815,8 @@ impl MySqlRules {
         }
     }
 
-    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult {
-        let mut column: Column = draft.column.clone();
+    fn add_column(table: &mut Table, draft: ColumnDraft<'_>) -> ApplyResult {
+        let mut column: Column = draft.column;
         let serial = draft.declared.as_ref().is_some_and(|d| d.base == "SERIAL");
         Self::resolve_charset(table, &mut column.data_type);
         if let Some(false) = draft.explicit_nullable {
@@ -1036,7 +1036,8 @@ impl ServerRules for MySqlRules {
         for collation in collations {
             note_mysql8_collation(catalog, &collation);
         }
-        for draft in &columns {
+        table.columns.reserve(columns.len());
+        for draft in columns {
             Self::add_column(table, draft)?;
         }
         // COMPRESSED, which the parse does not keep.
@@ -1316,7 +1317,7 @@ impl ServerRules for MySqlRules {
             table.columns.insert(position, removed);
             return Err(format!("Duplicate column name '{new_name}'").into());
         }
-        if let Err(error) = Self::add_column(table, &column) {
+        if let Err(error) = Self::add_column(table, column) {
             table.columns.insert(position, removed);
             return Err(error);
         }

@@ -1022,8 +1022,9 @@ impl ServerRules for SqliteRules {
             column_texts(&format!("x ({added})"))
         };
         let rowidless = table.stored_sql.as_deref().is_some_and(without_rowid);
-        for (i, draft) in columns.iter().enumerate() {
-            let mut column = draft.column.clone();
+        table.columns.reserve(columns.len());
+        for (i, draft) in columns.into_iter().enumerate() {
+            let mut column = draft.column;
             if table.column(&column.name).is_some() {
                 return Err(format!("duplicate column name: {}", column.name).into());
             }
