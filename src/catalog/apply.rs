@@ -66,10 +66,9 @@ pub struct CatalogBuilder {
     diagnostics: Vec<Diagnostic<usize>>,
     /// Where each table was created or altered (file, byte range), for
     /// diagnostics about it once every statement is in.
-    table_statements:
-        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    table_statements: rustc_hash::FxHashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
     /// Where each table or view was last created (file, byte range).
-    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    created_at: rustc_hash::FxHashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
     /// The file of the last statement: each file is one session.
     current_file: Option<usize>,
     /// The open transaction, outermost first (servers whose DDL is
@@ -81,9 +80,8 @@ pub struct CatalogBuilder {
 struct Savepoint {
     name: Option<String>,
     catalog: Catalog,
-    table_statements:
-        std::collections::HashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
-    created_at: std::collections::HashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    table_statements: rustc_hash::FxHashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
+    created_at: rustc_hash::FxHashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
 }
 
 impl CatalogBuilder {
@@ -92,8 +90,8 @@ impl CatalogBuilder {
             rules: rules_for(dialect),
             catalog: Catalog::new(dialect),
             diagnostics: Vec::new(),
-            table_statements: std::collections::HashMap::new(),
-            created_at: std::collections::HashMap::new(),
+            table_statements: Default::default(),
+            created_at: Default::default(),
             current_file: None,
             transaction: Vec::new(),
         }
@@ -838,8 +836,14 @@ fn name_columns_as_defined(
 /// truncation to 63 bytes) are refused the same way.
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
     let key = |name: &str| rules.column_name_key(name);
-    let mut seen = std::collections::BTreeSet::new();
-    if let Some(twice) = table.columns.iter().find(|c| !seen.insert(key(&c.name))) {
+    // Each column's key once (this runs after every statement on a table).
+    let keys: Vec<String> = table.columns.iter().map(|c| key(&c.name)).collect();
+    let mut seen = rustc_hash::FxHashSet::default();
+    if let Some(twice) = keys
+        .iter()
+        .position(|k| !seen.insert(k.as_str()))
+        .map(|at| &table.columns[at])
+    {
         let name = &twice.name;
         return Some(match rules.dialect() {
             Dialect::PostgreSql => format!("column \"{name}\" specified more than once"),
@@ -847,7 +851,7 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
             Dialect::Sqlite => format!("duplicate column name: {name}"),
         });
     }
-    let has = |name: &str| table.columns.iter().any(|c| key(&c.name) == key(name));
+    let has = |name: &str| keys.contains(&key(name));
     if let Some(fk) = table
         .foreign_keys
         .iter()
@@ -2608,10 +2612,14 @@ fn column_draft<'a>(
         ast::DataType::Unspecified => None,
         other => Some(other),
     };
-    let data_type = rules.column_type(declared_type, catalog, table_schema)?;
+    let declared = declared_type
+        .filter(|_| rules.takes_types_apart())
+        .map(super::declared::DeclaredType::from_ast);
+    let data_type =
+        rules.column_type_of(declared_type, declared.as_ref(), catalog, table_schema)?;
     let mut draft = ColumnDraft {
         column: Column::new(name.clone(), data_type),
-        declared_type,
+        declared,
         default: None,
         on_update: None,
         generated: None,
@@ -2716,7 +2724,7 @@ fn column_draft<'a>(
             }
         }
     }
-    if rules.implies_unique(declared_type) {
+    if rules.implies_unique(draft.declared.as_ref()) {
         constraints.push(ConstraintDraft::Unique {
             name: None,
             columns: vec![name.clone()],
@@ -3617,8 +3625,11 @@ fn create_index(
         columns,
         unique: create.unique,
         predicate: create.predicate.as_ref(),
-        // MySQL's FULLTEXT / SPATIAL, which the parse does not keep.
-        prefix: crate::parse::fallback::mysql_index_kind_written(text),
+        // MySQL's FULLTEXT / SPATIAL, which the parse does not keep (the
+        // statement is tokenized again only when it has one of the words).
+        prefix: (contains_word_ci(text, "FULLTEXT") || contains_word_ci(text, "SPATIAL"))
+            .then(|| crate::parse::fallback::mysql_index_kind_written(text))
+            .flatten(),
         method: create.using.as_ref().map(index_method),
         operator_classes: create
             .columns
@@ -3636,7 +3647,7 @@ fn create_index(
             .map(|option| storage_parameter(rules, option))
             .collect::<ApplyResult<_>>()?,
         nulls_distinct: create.nulls_distinct,
-        only: crate::parse::fallback::index_on_only_written(text),
+        only: contains_word_ci(text, "ONLY") && crate::parse::fallback::index_on_only_written(text),
     };
     // Checked before the index reaches the table's partitions, which the
     // statement's undo would not restore.
@@ -3668,6 +3679,14 @@ fn create_index(
         catalog.register_name(&table, &name);
     }
     Ok(Outcome::Applied)
+}
+
+/// Whether `text` holds `word` (ASCII letters in any case) anywhere: a cheap
+/// test before tokenizing a statement again to look for a keyword.
+fn contains_word_ci(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 fn create_view(

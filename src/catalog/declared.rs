@@ -73,21 +73,21 @@ impl DeclaredType {
                 None => break,
             }
         }
-        let mut words: Vec<String> = Vec::new();
-        let mut raw_words: Vec<String> = Vec::new();
+        // Each word is a slice of `rest` (a quoted name with its doubled
+        // quotes is one contiguous run): no String per word, since this runs
+        // for every column, often more than once.
+        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
         let mut chars = rest.char_indices().peekable();
-        let mut word = String::new();
-        let flush = |word: &mut String, words: &mut Vec<String>, raw: &mut Vec<String>| {
-            if !word.is_empty() {
-                raw.push(word.clone());
-                words.push(word.to_ascii_uppercase());
-                word.clear();
+        let mut word_start: Option<usize> = None;
+        let flush = |word_start: &mut Option<usize>, end: usize, words: &mut Vec<_>| {
+            if let Some(start) = word_start.take() {
+                words.push(start..end);
             }
         };
         while let Some((i, c)) = chars.next() {
             match c {
                 '(' => {
-                    flush(&mut word, &mut words, &mut raw_words);
+                    flush(&mut word_start, i, &mut words);
                     let close = matching_paren(rest, i).unwrap_or(rest.len());
                     let inner = &rest[i + 1..close.min(rest.len())];
                     if declared.args.is_empty() {
@@ -102,12 +102,10 @@ impl DeclaredType {
                 }
                 // A quoted name (`"my type"`) is one word, parentheses and all.
                 '"' => {
-                    word.push(c);
+                    word_start.get_or_insert(i);
                     while let Some((_, q)) = chars.next() {
-                        word.push(q);
                         if q == '"' {
                             if chars.peek().map(|&(_, n)| n) == Some('"') {
-                                word.push('"');
                                 chars.next();
                             } else {
                                 break;
@@ -115,33 +113,37 @@ impl DeclaredType {
                         }
                     }
                 }
-                c if c.is_whitespace() => flush(&mut word, &mut words, &mut raw_words),
-                _ => word.push(c),
+                c if c.is_whitespace() => flush(&mut word_start, i, &mut words),
+                _ => {
+                    word_start.get_or_insert(i);
+                }
             }
         }
-        flush(&mut word, &mut words, &mut raw_words);
-        let mut base = Vec::new();
-        let mut raw_base = Vec::new();
+        flush(&mut word_start, rest.len(), &mut words);
+        let words: Vec<&str> = words.into_iter().map(|w| &rest[w]).collect();
+        let is = |i: usize, word: &str| words.get(i).is_some_and(|w| w.eq_ignore_ascii_case(word));
         let mut i = 0;
         while i < words.len() {
-            match words[i].as_str() {
-                "UNSIGNED" => declared.unsigned = true,
-                "SIGNED" => {}
-                "ZEROFILL" => declared.zerofill = true,
-                "WITH" | "WITHOUT" if words.get(i + 1).map(String::as_str) == Some("TIME") => {
-                    declared.time_zone = Some(words[i] == "WITH");
-                    i += 2;
+            let word = words[i];
+            if is(i, "UNSIGNED") {
+                declared.unsigned = true;
+            } else if is(i, "SIGNED") || is(i, "ZONE") {
+            } else if is(i, "ZEROFILL") {
+                declared.zerofill = true;
+            } else if (is(i, "WITH") || is(i, "WITHOUT")) && is(i + 1, "TIME") {
+                declared.time_zone = Some(is(i, "WITH"));
+                i += 2;
+            } else {
+                if !declared.base.is_empty() {
+                    declared.base.push(' ');
+                    declared.raw_base.push(' ');
                 }
-                "ZONE" => {}
-                _ => {
-                    base.push(words[i].clone());
-                    raw_base.push(raw_words[i].clone());
-                }
+                declared.base.push_str(word);
+                declared.raw_base.push_str(word);
             }
             i += 1;
         }
-        declared.base = base.join(" ");
-        declared.raw_base = raw_base.join(" ");
+        declared.base.make_ascii_uppercase();
         declared
     }
 

@@ -19,8 +19,14 @@ pub mod sqlite;
 pub mod views;
 
 use indexmap::IndexMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::dialect::Dialect;
+
+/// The relations by name, in creation order. Keys are hashed with Fx: the
+/// catalog looks names up several times per statement, and SipHash's
+/// resistance to chosen keys buys nothing for a schema the user wrote.
+pub type Tables = IndexMap<QualifiedName, Table, FxBuildHasher>;
 
 /// A table or view name with its schema as the server reports it (`None`: the
 /// default schema of the connection, i.e. `public`, the current database, `main`).
@@ -52,7 +58,7 @@ impl std::fmt::Display for QualifiedName {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     pub dialect: Dialect,
-    pub tables: IndexMap<QualifiedName, Table>,
+    pub tables: Tables,
     /// PostgreSQL `CREATE TYPE ... AS ENUM`.
     pub enums: IndexMap<QualifiedName, EnumType>,
     /// PostgreSQL `CREATE DOMAIN`.
@@ -71,7 +77,8 @@ pub struct Catalog {
     /// server's name chooser ask "is this name taken?" without scanning every
     /// table. Entries may be stale (the table or index was dropped since), so
     /// callers confirm against the owner; only lookups, never iterated.
-    pub name_owners: std::collections::HashMap<(Option<String>, String), Vec<QualifiedName>>,
+    /// Keyed by schema, then name, so that a lookup borrows both.
+    pub name_owners: FxHashMap<Option<String>, FxHashMap<String, Vec<QualifiedName>>>,
     /// What the session holds between statements (MySQL user variables and
     /// prepared statements).
     pub session: Session,
@@ -150,7 +157,7 @@ impl Catalog {
     pub fn new(dialect: Dialect) -> Self {
         Catalog {
             dialect,
-            tables: IndexMap::new(),
+            tables: Tables::default(),
             enums: IndexMap::new(),
             domains: IndexMap::new(),
             other_types: IndexMap::new(),
@@ -158,7 +165,7 @@ impl Catalog {
             schemas: Vec::new(),
             functions: Vec::new(),
             extensions: IndexMap::new(),
-            name_owners: std::collections::HashMap::new(),
+            name_owners: FxHashMap::default(),
             session: Session::default(),
             procedures: std::collections::HashMap::new(),
             temporary: Vec::new(),
@@ -168,10 +175,19 @@ impl Catalog {
 
     /// Note that `owner` holds an index or key named `name`.
     pub fn register_name(&mut self, owner: &QualifiedName, name: &str) {
-        let owners = self
+        // Keys are copied only the first time they come.
+        if !self.name_owners.contains_key(&owner.schema) {
+            self.name_owners
+                .insert(owner.schema.clone(), FxHashMap::default());
+        }
+        let names = self
             .name_owners
-            .entry((owner.schema.clone(), name.to_string()))
-            .or_default();
+            .get_mut(&owner.schema)
+            .expect("inserted above");
+        if !names.contains_key(name) {
+            names.insert(name.to_string(), Vec::new());
+        }
+        let owners = names.get_mut(name).expect("inserted above");
         if !owners.contains(owner) {
             owners.push(owner.clone());
         }
@@ -264,7 +280,8 @@ impl Catalog {
     /// The tables that may hold an index or key named `name` in `schema`.
     pub fn name_owners(&self, schema: &Option<String>, name: &str) -> &[QualifiedName] {
         self.name_owners
-            .get(&(schema.clone(), name.to_string()))
+            .get(schema)
+            .and_then(|names| names.get(name))
             .map_or(&[], Vec::as_slice)
     }
 }
@@ -579,7 +596,9 @@ pub struct Column {
     pub nullable: bool,
     /// Server default as the server reports it (already normalised).
     pub default: Option<String>,
-    pub identity: Option<Identity>,
+    /// Boxed: few columns have one, and a column is copied into every
+    /// table's list (an `Identity` is a hundred bytes).
+    pub identity: Option<Box<Identity>>,
     pub generated: Option<Generated>,
     /// MySQL `AUTO_INCREMENT`, PostgreSQL serial: the server's own autoincrement.
     pub autoincrement: bool,

@@ -815,12 +815,9 @@ impl MySqlRules {
         }
     }
 
-    fn add_column(table: &mut Table, draft: &ColumnDraft<'_>) -> ApplyResult {
-        let mut column: Column = draft.column.clone();
-        let serial = draft
-            .declared_type
-            .map(DeclaredType::from_ast)
-            .is_some_and(|d| d.base == "SERIAL");
+    fn add_column(table: &mut Table, draft: ColumnDraft<'_>) -> ApplyResult {
+        let mut column: Column = draft.column;
+        let serial = draft.declared.as_ref().is_some_and(|d| d.base == "SERIAL");
         Self::resolve_charset(table, &mut column.data_type);
         if let Some(false) = draft.explicit_nullable {
             column.nullable = false;
@@ -976,10 +973,21 @@ impl ServerRules for MySqlRules {
         session::condition(catalog, condition)
     }
 
-    fn implies_unique(&self, declared: Option<&DataType>) -> bool {
-        declared
-            .map(DeclaredType::from_ast)
-            .is_some_and(|d| d.base == "SERIAL")
+    fn implies_unique(&self, declared: Option<&DeclaredType>) -> bool {
+        declared.is_some_and(|d| d.base == "SERIAL")
+    }
+
+    fn column_type_of(
+        &self,
+        declared: Option<&DataType>,
+        taken_apart: Option<&DeclaredType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        match taken_apart {
+            Some(taken_apart) => canonical_type(taken_apart),
+            None => self.column_type(declared, catalog, default_schema),
+        }
     }
 
     fn column_type(
@@ -1028,7 +1036,8 @@ impl ServerRules for MySqlRules {
         for collation in collations {
             note_mysql8_collation(catalog, &collation);
         }
-        for draft in &columns {
+        table.columns.reserve(columns.len());
+        for draft in columns {
             Self::add_column(table, draft)?;
         }
         // COMPRESSED, which the parse does not keep.
@@ -1308,7 +1317,7 @@ impl ServerRules for MySqlRules {
             table.columns.insert(position, removed);
             return Err(format!("Duplicate column name '{new_name}'").into());
         }
-        if let Err(error) = Self::add_column(table, &column) {
+        if let Err(error) = Self::add_column(table, column) {
             table.columns.insert(position, removed);
             return Err(error);
         }

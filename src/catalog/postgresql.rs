@@ -559,6 +559,19 @@ impl ServerRules for PostgreSqlRules {
         self.canonical_type(&DeclaredType::from_ast(data_type), catalog, default_schema)
     }
 
+    fn column_type_of(
+        &self,
+        declared: Option<&DataType>,
+        taken_apart: Option<&DeclaredType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        match taken_apart {
+            Some(taken_apart) => self.canonical_type(taken_apart, catalog, default_schema),
+            None => self.column_type(declared, catalog, default_schema),
+        }
+    }
+
     fn add_to_table(
         &self,
         catalog: &mut Catalog,
@@ -573,13 +586,14 @@ impl ServerRules for PostgreSqlRules {
         }
         let table_name = table.name.name.clone();
         let schema = table.name.schema.clone();
-        for draft in &columns {
-            let mut column = draft.column.clone();
+        table.columns.reserve(columns.len());
+        for draft in columns {
+            let mut column = draft.column;
             if let Some(false) = draft.explicit_nullable {
                 column.nullable = false;
             }
-            let declared = draft.declared_type.map(DeclaredType::from_ast);
-            let serial = declared
+            let serial = draft
+                .declared
                 .as_ref()
                 .and_then(|d| serial_type(&d.base))
                 .is_some();
@@ -607,7 +621,7 @@ impl ServerRules for PostgreSqlRules {
                 );
             }
             if let Some(identity) = &draft.identity {
-                column.identity = Some(identity_of(&column.data_type, identity));
+                column.identity = Some(Box::new(identity_of(&column.data_type, identity)));
                 column.nullable = false;
                 Self::create_owned_sequence(catalog, table, &column.name);
             } else if column.identity.is_some() {
@@ -882,7 +896,7 @@ impl ServerRules for PostgreSqlRules {
                 let identity = identity_of(&target.data_type, &draft);
                 Self::create_owned_sequence(catalog, table, column);
                 let target = &mut table.columns[index];
-                target.identity = Some(identity);
+                target.identity = Some(Box::new(identity));
                 target.nullable = false;
             }
             ColumnChange::AlterIdentity(alteration) => {

@@ -50,8 +50,10 @@ impl TableChange<'_> {
 #[derive(Debug, Clone)]
 pub struct ColumnDraft<'a> {
     pub column: Column,
-    /// The declared type (`None`: SQLite column without a type).
-    pub declared_type: Option<&'a DataType>,
+    /// The declared type taken apart, where the server's rules read it so
+    /// (`None`: SQLite, or a column without a type); taken apart once per
+    /// column, as several rules ask about it.
+    pub declared: Option<super::declared::DeclaredType>,
     pub default: Option<&'a Expr>,
     pub on_update: Option<&'a Expr>,
     /// Generation expression and `STORED` (true) / `VIRTUAL` (false) / unsaid.
@@ -67,7 +69,7 @@ impl ColumnDraft<'_> {
     pub fn copied(column: Column) -> Self {
         ColumnDraft {
             column,
-            declared_type: None,
+            declared: None,
             default: None,
             on_update: None,
             generated: None,
@@ -336,6 +338,24 @@ pub trait ServerRules {
         default_schema: Option<&str>,
     ) -> ApplyResult<SqlType>;
 
+    /// Whether [`Self::column_type_of`] reads a declared type taken apart
+    /// (SQLite keeps the text as written).
+    fn takes_types_apart(&self) -> bool {
+        true
+    }
+
+    /// [`Self::column_type`] of a column definition, whose declared type is
+    /// also given taken apart when [`Self::takes_types_apart`].
+    fn column_type_of(
+        &self,
+        declared: Option<&DataType>,
+        _taken_apart: Option<&super::declared::DeclaredType>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        self.column_type(declared, catalog, default_schema)
+    }
+
     /// Fill in a new table (or new columns and constraints of an existing one,
     /// from ALTER TABLE) the way the server would report them. `first_new_column`
     /// is the index of the first column the statement adds.
@@ -452,7 +472,7 @@ pub trait ServerRules {
 
     /// Whether a column of this declared type is also UNIQUE (MariaDB's
     /// `SERIAL`), as if the column said so.
-    fn implies_unique(&self, _declared: Option<&DataType>) -> bool {
+    fn implies_unique(&self, _declared: Option<&super::declared::DeclaredType>) -> bool {
         false
     }
 

@@ -478,6 +478,10 @@ fn stored_create_sql(statement: &str) -> String {
 /// Whether the table uses `WITHOUT ROWID` (among the table options after
 /// the column list, in any spacing, comments between).
 pub fn without_rowid(create_sql: &str) -> bool {
+    // Most tables do not say it: no tokenizing for them.
+    if !contains_ci(create_sql, "ROWID") {
+        return false;
+    }
     let tokens = tokenize(create_sql);
     let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
         return false;
@@ -492,6 +496,9 @@ pub fn without_rowid(create_sql: &str) -> bool {
 
 /// Whether the table is `STRICT`.
 fn strict(create_sql: &str) -> bool {
+    if !contains_ci(create_sql, "STRICT") {
+        return false;
+    }
     let tokens = tokenize(create_sql);
     let Some(open) = tokens.iter().position(|t| t.kind == TokenKind::Open) else {
         return false;
@@ -511,12 +518,34 @@ pub fn rowid_alias(table: &Table) -> Option<&str> {
         return None;
     };
     let column = table.column(name)?;
+    if !column.data_type.name.eq_ignore_ascii_case("INTEGER") {
+        return None;
+    }
     let sql = table.stored_sql.as_deref().unwrap_or_default();
-    let desc = column_texts(sql)
-        .iter()
-        .any(|c| c.name.eq_ignore_ascii_case(name) && c.primary_key_desc);
-    (column.data_type.name.eq_ignore_ascii_case("INTEGER") && !without_rowid(sql) && !desc)
-        .then_some(column.name.as_str())
+    // Reading the column definitions again is needed only when `DESC` is
+    // written somewhere (this runs for every table reflected).
+    let desc = contains_ci(sql, "DESC")
+        && column_texts(sql)
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(name) && c.primary_key_desc);
+    (!without_rowid(sql) && !desc).then_some(column.name.as_str())
+}
+
+/// Whether `text` may hold the keyword `word` (ASCII letters in any case) as
+/// a word of its own: a cheap test before tokenizing the text to look for it.
+/// A word token is never preceded or followed by a byte [`tokenize`] would
+/// have made part of it (`description` holds no `DESC`).
+pub fn contains_ci(text: &str, word: &str) -> bool {
+    let in_word =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.') || *b >= 0x80;
+    let bytes = text.as_bytes();
+    bytes.windows(word.len()).enumerate().any(|(at, w)| {
+        w.eq_ignore_ascii_case(word.as_bytes())
+            && !at
+                .checked_sub(1)
+                .is_some_and(|before| in_word(&bytes[before]))
+            && !bytes.get(at + word.len()).is_some_and(in_word)
+    })
 }
 
 /// The type name SQLite gives a column of `CREATE TABLE ... AS`: its affinity
@@ -957,6 +986,10 @@ impl ServerRules for SqliteRules {
         ))
     }
 
+    fn takes_types_apart(&self) -> bool {
+        false
+    }
+
     fn stored_table_sql(&self, statement_text: &str) -> Option<String> {
         Some(stored_create_sql(statement_text))
     }
@@ -989,8 +1022,9 @@ impl ServerRules for SqliteRules {
             column_texts(&format!("x ({added})"))
         };
         let rowidless = table.stored_sql.as_deref().is_some_and(without_rowid);
-        for (i, draft) in columns.iter().enumerate() {
-            let mut column = draft.column.clone();
+        table.columns.reserve(columns.len());
+        for (i, draft) in columns.into_iter().enumerate() {
+            let mut column = draft.column;
             if table.column(&column.name).is_some() {
                 return Err(format!("duplicate column name: {}", column.name).into());
             }

@@ -113,7 +113,8 @@ pub enum ServerDefault {
         expression: String,
         persisted: Option<bool>,
     },
-    Identity(crate::catalog::Identity),
+    /// Boxed, as in the catalog: a column's default is rarely one.
+    Identity(Box<crate::catalog::Identity>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,40 +231,44 @@ impl MetaTable {
 #[derive(Debug, Clone, Default)]
 pub struct Metadata {
     pub tables: Vec<MetaTable>,
-    /// Position of each table in `tables` by (schema, name), kept by [`Self::add`].
-    positions: std::collections::HashMap<(Option<String>, String), usize>,
+    /// Position of each table in `tables` by schema, then name (so that a
+    /// lookup borrows both), kept by [`Self::add`].
+    positions: rustc_hash::FxHashMap<Option<String>, rustc_hash::FxHashMap<String, usize>>,
 }
 
 impl Metadata {
     /// Add a table, as `MetaData` does when a table is reflected.
     pub fn add(&mut self, table: MetaTable) {
-        self.positions.insert(
-            (table.schema.clone(), table.name.clone()),
-            self.tables.len(),
-        );
+        self.positions
+            .entry(table.schema.clone())
+            .or_default()
+            .insert(table.name.clone(), self.tables.len());
         self.tables.push(table);
     }
 
     /// Keep only the tables `keep` accepts (positions follow).
     pub fn retain(&mut self, keep: impl Fn(&MetaTable) -> bool) {
         self.tables.retain(|t| keep(t));
-        self.positions = self
-            .tables
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ((t.schema.clone(), t.name.clone()), i))
-            .collect();
+        self.positions.clear();
+        for (i, t) in self.tables.iter().enumerate() {
+            self.positions
+                .entry(t.schema.clone())
+                .or_default()
+                .insert(t.name.clone(), i);
+        }
     }
 
-    fn position(&self, schema: &Option<String>, name: &str) -> Option<usize> {
-        self.positions
-            .get(&(schema.clone(), name.to_string()))
-            .copied()
+    fn position(&self, schema: Option<&str>, name: &str) -> Option<usize> {
+        let names = match schema {
+            // The default schema's tables are found without copying a key.
+            None => self.positions.get(&None),
+            Some(schema) => self.positions.get(&Some(schema.to_string())),
+        };
+        names.and_then(|names| names.get(name)).copied()
     }
 
     pub fn table(&self, schema: Option<&str>, name: &str) -> Option<&MetaTable> {
-        self.position(&schema.map(str::to_string), name)
-            .map(|i| &self.tables[i])
+        self.position(schema, name).map(|i| &self.tables[i])
     }
 
     /// `MetaData.sorted_tables`: SQLAlchemy's layered topological sort by
@@ -273,12 +278,15 @@ impl Metadata {
     /// tables then depend on nothing and come as early as their name allows.
     pub fn sorted_indices(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.tables.len()).collect();
-        order.sort_by(|a, b| self.tables[*a].key().cmp(&self.tables[*b].key()));
+        // Stable, as `sort_by`; each key is made once, not per comparison.
+        order.sort_by_cached_key(|i| self.tables[*i].key());
         let mut edges: Vec<(usize, usize)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (child, table) in self.tables.iter().enumerate() {
             for fk in table.foreign_keys() {
-                if let Some(parent) = self.position(&fk.referred_schema, &fk.referred_table) {
+                if let Some(parent) =
+                    self.position(fk.referred_schema.as_deref(), &fk.referred_table)
+                {
                     if parent != child && seen.insert((parent, child)) {
                         edges.push((parent, child));
                     }

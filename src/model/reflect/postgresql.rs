@@ -413,7 +413,7 @@ impl DialectReflection for PostgreSqlReflection {
         let sa_type = self.column_type(catalog, column);
         // A domain column without a default of its own takes the domain's, and
         // a NOT NULL domain makes it NOT NULL.
-        let domain = (column.data_type.array_dims == 0)
+        let domain = (column.data_type.array_dims == 0 && !catalog.domains.is_empty())
             .then(|| {
                 catalog.domains.get(&QualifiedName::new(
                     column.data_type.schema.clone(),

@@ -73,6 +73,18 @@ static ON_KEYWORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r" *\bON\b *").expect("valid ON pattern"));
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid digits"));
 
+/// Whether one of the patterns above, which all need the ASCII word `literal`
+/// (in any case), may match `sql`: a byte scan instead of a regex search for
+/// the many tables that do not say it. Unicode case folding (`K` for the
+/// Kelvin sign) makes any non-ASCII text a maybe.
+fn may_match(sql: &str, literal: &str) -> bool {
+    !sql.is_ascii()
+        || sql
+            .as_bytes()
+            .windows(literal.len())
+            .any(|w| w.eq_ignore_ascii_case(literal.as_bytes()))
+}
+
 /// Column names in a key signature (`"a b", c`).
 fn signature_columns(text: &str) -> Vec<String> {
     SIGNATURE_COLUMN
@@ -88,22 +100,10 @@ fn signature_columns(text: &str) -> Vec<String> {
 /// SQLAlchemy's `_resolve_type_affinity` followed by sqlacodegen's adaptation.
 fn sa_type(declared: &str) -> SaType {
     let upper = declared.to_uppercase();
-    let (name, args) = match TYPE_PATTERN.captures(&upper) {
-        Some(c) => (
-            c.get(1).map_or("", |m| m.as_str()).to_string(),
-            c.get(2).map(|m| m.as_str().to_string()),
-        ),
-        None => (String::new(), None),
+    let (name, numbers) = match upper.is_ascii() {
+        true => ascii_type_parts(&upper),
+        false => type_parts(&upper),
     };
-    let numbers: Vec<String> = args
-        .as_deref()
-        .map(|a| {
-            DIGITS
-                .find_iter(a)
-                .map(|m| m.as_str().to_string())
-                .collect()
-        })
-        .unwrap_or_default();
     let decimal = || PyType::qualified("decimal", "Decimal");
     // The constructor parameters SQLAlchemy fills positionally with the numbers,
     // with their defaults, in order (`_underscored` ones left out: nothing fills them).
@@ -197,6 +197,62 @@ fn sa_type(declared: &str) -> SaType {
         return sa;
     }
     with_constructor_args(sa, params, &numbers)
+}
+
+/// The type name and the numbers in its parentheses, as SQLAlchemy's
+/// `TYPE_PATTERN` and `\d+` find them.
+fn type_parts(upper: &str) -> (String, Vec<String>) {
+    let (name, args) = match TYPE_PATTERN.captures(upper) {
+        Some(c) => (
+            c.get(1).map_or("", |m| m.as_str()).to_string(),
+            c.get(2).map(|m| m.as_str()),
+        ),
+        None => (String::new(), None),
+    };
+    let numbers = args
+        .map(|a| {
+            DIGITS
+                .find_iter(a)
+                .map(|m| m.as_str().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    (name, numbers)
+}
+
+/// [`type_parts`] for ASCII text, where the patterns read as byte scans (this
+/// runs for every column): the longest run of word characters and blanks
+/// from the start, then `(` up to the first `)` on the same line, and the
+/// runs of digits in that.
+fn ascii_type_parts(upper: &str) -> (String, Vec<String>) {
+    let bytes = upper.as_bytes();
+    let name_end = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b' '))
+        .unwrap_or(bytes.len());
+    if name_end == 0 {
+        return (String::new(), Vec::new());
+    }
+    let mut numbers = Vec::new();
+    if bytes.get(name_end) == Some(&b'(') {
+        let rest = &upper[name_end..];
+        let close = rest
+            .find([')', '\n'])
+            .filter(|&at| rest.as_bytes()[at] == b')');
+        if let Some(close) = close {
+            let args = &rest[..close];
+            let mut at = 0;
+            while let Some(start) = args[at..].find(|c: char| c.is_ascii_digit()) {
+                let start = at + start;
+                let end = args[start..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .map_or(args.len(), |len| start + len);
+                numbers.push(args[start..end].to_string());
+                at = end;
+            }
+        }
+    }
+    (upper[..name_end].to_string(), numbers)
 }
 
 /// A Python parameter default the reflected numbers are compared with.
@@ -392,7 +448,11 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
         });
     let sql = table.stored_sql.as_deref().unwrap_or_default();
     let mut named = Vec::new();
-    for m in FK_PATTERN.captures_iter(sql) {
+    let clauses = match pragma.is_empty() || !may_match(sql, "FOREIGN") {
+        true => None,
+        false => Some(FK_PATTERN.captures_iter(sql)),
+    };
+    for m in clauses.into_iter().flatten() {
         let text = |i: usize| m.get(i).map(|g| g.as_str());
         let name = text(1).or(text(2)).map(str::to_string);
         let columns = signature_columns(text(3).unwrap_or_default());
@@ -479,6 +539,10 @@ fn unique_constraints(table: &Table) -> Vec<MetaConstraint> {
     }
     let sql = table.stored_sql.as_deref().unwrap_or_default();
     let mut found = Vec::new();
+    // Only a match on an automatic index's signature counts.
+    if automatic.is_empty() || !may_match(sql, "UNIQUE") {
+        return found;
+    }
     let mut parsed: Vec<(Option<String>, Vec<String>)> = UNIQUE_PATTERN
         .captures_iter(sql)
         .map(|m| {
@@ -509,9 +573,24 @@ impl DialectReflection for SqliteReflection {
     fn refusal(&self, catalog: &Catalog, table: &Table) -> Option<String> {
         let view = table.view.as_ref()?;
         let exists = |name: &crate::catalog::QualifiedName| {
+            // The registry of folded names answers most lookups; a miss is
+            // confirmed by a scan (a view that refuses is rare).
+            let registered = || {
+                catalog
+                    .name_owners(
+                        &name.schema,
+                        &crate::catalog::sqlite::folded_name_key(&name.name),
+                    )
+                    .iter()
+                    .any(|t| {
+                        t.name.eq_ignore_ascii_case(&name.name) && catalog.tables.contains_key(t)
+                    })
+            };
             name.name
                 .get(..7)
                 .is_some_and(|p| p.eq_ignore_ascii_case("sqlite_"))
+                || catalog.tables.contains_key(name)
+                || registered()
                 || catalog
                     .tables
                     .keys()
@@ -571,8 +650,9 @@ impl DialectReflection for SqliteReflection {
         let sql = table.stored_sql.as_deref().unwrap_or_default();
         let mut constraints = Vec::new();
         if let Some(pk) = &table.primary_key {
-            let name = PK_PATTERN
-                .captures(sql)
+            let name = may_match(sql, "CONSTRAINT")
+                .then(|| PK_PATTERN.captures(sql))
+                .flatten()
                 .and_then(|c| c.get(1).or_else(|| c.get(2)))
                 .map(|n| n.as_str().to_string());
             constraints.push(MetaConstraint::PrimaryKey {
@@ -586,7 +666,9 @@ impl DialectReflection for SqliteReflection {
                 .map(MetaConstraint::ForeignKey),
         );
         constraints.extend(unique_constraints(table));
-        constraints.extend(check_constraints(sql));
+        if may_match(sql, "CHECK") {
+            constraints.extend(check_constraints(sql));
+        }
         Some(constraints)
     }
 
