@@ -221,9 +221,6 @@ fn run(request: &Request) -> Outcome {
     // the peak is two stages' data, never all of them.
     drop(catalog);
     outcome.timings.reflect = reflecting.elapsed();
-    // Nothing reads the catalog after reflection: its memory goes back
-    // before inference and printing make theirs.
-    drop(catalog);
     let metadata = match metadata {
         Ok(metadata) => metadata,
         Err(message) => {
