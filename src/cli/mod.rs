@@ -3,6 +3,7 @@
 
 mod output;
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
@@ -313,6 +314,9 @@ fn plural(n: usize) -> &'static str {
 /// Print the diagnostics, each echoed source line and message made safe for
 /// the terminal.
 fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
+    if diagnostics.is_empty() {
+        return;
+    }
     let mut files = SimpleFiles::new();
     for source in sources {
         files.add(shown(&source.name), shown_source(source.shown_text()));
@@ -364,9 +368,9 @@ fn shown(text: &str) -> String {
 /// A source as diagnostics print its lines: each character that acts on the
 /// terminal replaced by as many `?` as it has bytes, so that the byte ranges
 /// of labels still point where they did.
-fn shown_source(text: &str) -> String {
+fn shown_source(text: &str) -> Cow<'_, str> {
     if !text.chars().any(acts_on_terminal) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     text.chars()
         .map(|c| match acts_on_terminal(c) {

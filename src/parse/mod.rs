@@ -128,73 +128,108 @@ fn for_each_statement_on<'a>(
     workers: usize,
     mut apply: impl FnMut(ParsedStatement),
 ) -> Scanned {
-    let started = Instant::now();
-    let pieces = split::split_script(src, dialect, blocks);
-    let mut scanned = Scanned {
-        split: started.elapsed(),
-        ..Scanned::default()
-    };
+    let mut scanned = Scanned::default();
     let mut take = |parsed: ParsedPiece| {
         scanned.parse += parsed.took;
         scanned.diagnostics.extend(parsed.diagnostic);
         parsed.statements.into_iter().for_each(&mut apply);
     };
-    let workers = match pieces.len() < 4 * PIECES_PER_CHUNK {
-        true => 1,
-        false => workers,
-    };
-    if workers < 2 {
+    if workers < 2 || src.len() < PARALLEL_FROM_BYTES {
         let parser_dialect = sqlparser_dialect(dialect);
-        for piece in pieces {
+        let mut splitting = Duration::ZERO;
+        let mut cut = Instant::now();
+        split::split_script_each(src, dialect, blocks, &mut |piece| {
+            splitting += cut.elapsed();
             take(parse_piece(file, src, dialect, &*parser_dialect, piece));
-        }
+            cut = Instant::now();
+        });
+        splitting += cut.elapsed();
+        scanned.split = splitting;
         return scanned;
     }
-    // Worker `w` parses chunks w, w + workers, ...; each hands its chunks
-    // over a channel of its own that holds one, so reading the channels in
-    // turn gives the statements in order and no worker runs more than two
-    // chunks ahead of `apply`.
-    let mut chunks: Vec<Vec<Piece>> = Vec::new();
-    let mut pieces = pieces.into_iter().peekable();
-    while pieces.peek().is_some() {
-        chunks.push(pieces.by_ref().take(PIECES_PER_CHUNK).collect());
-    }
-    let count = chunks.len();
-    let mut dealt: Vec<Vec<Vec<Piece>>> = (0..workers).map(|_| Vec::new()).collect();
-    for (i, chunk) in chunks.into_iter().enumerate() {
-        dealt[i % workers].push(chunk);
-    }
+    // A thread cuts the script into chunks of pieces and deals chunk k to
+    // worker k % workers; each worker parses its chunks in order and hands
+    // them back over a channel of its own. Reading those channels in turn
+    // gives the statements in script order; bounded channels keep every
+    // thread at most a few chunks ahead of `apply`, so a long dump is never
+    // held as pieces or ASTs all at once.
     std::thread::scope(|scope| {
-        let mut receivers = Vec::new();
-        for own in dealt {
-            let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<ParsedPiece>>(1);
-            receivers.push(receiver);
+        let mut to_workers = Vec::new();
+        let mut from_workers = Vec::new();
+        for _ in 0..workers {
+            let (to_worker, chunks) = std::sync::mpsc::sync_channel::<Vec<Piece>>(2);
+            let (parsed_chunks, from_worker) = std::sync::mpsc::sync_channel::<Vec<ParsedPiece>>(1);
+            to_workers.push(to_worker);
+            from_workers.push(from_worker);
             std::thread::Builder::new()
                 .name(String::from("ddlcodegen-parse"))
                 .stack_size(PARSER_STACK_BYTES)
                 .spawn_scoped(scope, move || {
                     let parser_dialect = sqlparser_dialect(dialect);
-                    for chunk in own {
+                    for chunk in chunks {
                         let parsed = chunk
                             .into_iter()
                             .map(|piece| parse_piece(file, src, dialect, &*parser_dialect, piece))
                             .collect();
-                        if sender.send(parsed).is_err() {
+                        if parsed_chunks.send(parsed).is_err() {
                             return;
                         }
                     }
                 })
                 .expect("cannot start a thread to parse statements");
         }
-        for i in 0..count {
-            let parsed = receivers[i % workers]
-                .recv()
-                .expect("a parsing thread stopped early");
-            parsed.into_iter().for_each(&mut take);
+        let splitter = std::thread::Builder::new()
+            .name(String::from("ddlcodegen-split"))
+            .spawn_scoped(scope, move || {
+                let started = Instant::now();
+                let mut chunk = Vec::with_capacity(PIECES_PER_CHUNK);
+                let mut dealt = 0usize;
+                let mut waiting = Duration::ZERO;
+                let mut deal = |chunk: Vec<Piece<'a>>| {
+                    let sent = Instant::now();
+                    // A worker gone (a panic) ends the scope with its panic.
+                    let _ = to_workers[dealt % workers].send(chunk);
+                    waiting += sent.elapsed();
+                    dealt += 1;
+                };
+                split::split_script_each(src, dialect, blocks, &mut |piece| {
+                    chunk.push(piece);
+                    if chunk.len() == PIECES_PER_CHUNK {
+                        deal(std::mem::replace(
+                            &mut chunk,
+                            Vec::with_capacity(PIECES_PER_CHUNK),
+                        ));
+                    }
+                });
+                if !chunk.is_empty() {
+                    deal(chunk);
+                }
+                // Time spent waiting for a worker to take a chunk is not
+                // splitting.
+                started.elapsed().saturating_sub(waiting)
+            })
+            .expect("cannot start a thread to cut statements");
+        // Chunk k comes from worker k % workers; the first worker with
+        // nothing more marks the end.
+        for k in 0.. {
+            match from_workers[k % workers].recv() {
+                Ok(parsed) => parsed.into_iter().for_each(&mut take),
+                Err(_) => break,
+            }
         }
+        // Should a worker have stopped early (a panic, which the scope then
+        // raises), the others must not wait on a reader that is gone.
+        drop(from_workers);
+        scanned.split = splitter
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     });
     scanned
 }
+
+/// Scripts shorter than this are cut and parsed on this thread alone:
+/// starting threads would cost more than they gain.
+const PARALLEL_FROM_BYTES: usize = 64 << 10;
 
 /// Pieces parsed together by one thread between two hand-overs.
 const PIECES_PER_CHUNK: usize = 64;
@@ -595,7 +630,7 @@ mod tests {
         // Long enough to be dealt out in chunks, with statements that fail to
         // parse, DO blocks and statements holding two ASTs along the way.
         let mut script = String::new();
-        for i in 0..1000 {
+        for i in 0..3000 {
             script.push_str(&match i % 7 {
                 0 => format!("CREATE TABLE t{i} (id int PRIMARY KEY);\n"),
                 1 => format!("CREATE TABLE bad{i} (id int PRIMARY KEY,,);\n"),
@@ -617,9 +652,11 @@ mod tests {
                 .collect();
             (seen, diagnostics)
         };
+        assert!(script.len() > super::PARALLEL_FROM_BYTES);
         let (alone, alone_diagnostics) = run(1);
-        assert_eq!(alone.len(), 1000 - 1000 / 7 - 1);
-        assert_eq!(alone_diagnostics.len(), 1000 / 7 + 1);
+        let bad = (0..3000).filter(|i| i % 7 == 1).count();
+        assert_eq!(alone.len(), 3000 - bad);
+        assert_eq!(alone_diagnostics.len(), bad);
         for workers in [2, 3, 4] {
             let (together, diagnostics) = run(workers);
             assert!(together == alone, "{workers} threads gave another order");

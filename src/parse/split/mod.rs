@@ -76,6 +76,19 @@ pub fn split_script<'a>(
     dialect: Dialect,
     blocks: &'a [Range<usize>],
 ) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::new();
+    split_script_each(src, dialect, blocks, &mut |piece| pieces.push(piece));
+    pieces
+}
+
+/// [`split_script`], handing each piece to `take` as soon as it is cut: a
+/// long script is never held as pieces all at once.
+pub fn split_script_each<'a>(
+    src: &'a str,
+    dialect: Dialect,
+    blocks: &'a [Range<usize>],
+    take: &mut dyn FnMut(Piece<'a>),
+) {
     let rules = lexing::rules(dialect);
     let mut splitter = Splitter {
         bytes: src.as_bytes(),
@@ -87,7 +100,7 @@ pub fn split_script<'a>(
         },
         block_end: None,
         compound_depth: 0,
-        pieces: Vec::new(),
+        pieces: take,
         text: Executed::default(),
         delimiter: b";".to_vec(),
         start: None,
@@ -101,7 +114,6 @@ pub fn split_script<'a>(
         e_word_end: None,
     };
     splitter.run();
-    splitter.pieces
 }
 
 /// The text as the server executes it, kept as what differs from the
@@ -159,7 +171,7 @@ fn text_of(bytes: &[u8]) -> Cow<'_, str> {
 }
 
 /// The splitter's state, one pass over `bytes`.
-struct Splitter<'a> {
+struct Splitter<'a, 't> {
     bytes: &'a [u8],
     dialect: Dialect,
     rules: &'static Rules,
@@ -171,7 +183,8 @@ struct Splitter<'a> {
     /// ... END`: the server ends a statement of a multi-statement query at a
     /// `;` outside them.
     compound_depth: usize,
-    pieces: Vec<Piece<'a>>,
+    /// Where each piece goes.
+    pieces: &'t mut dyn FnMut(Piece<'a>),
     /// The text as the server executes it, byte for byte (see [`Piece::text`]).
     text: Executed,
     delimiter: Vec<u8>,
@@ -196,7 +209,7 @@ struct Splitter<'a> {
     e_word_end: Option<usize>,
 }
 
-impl Splitter<'_> {
+impl<'a> Splitter<'a, '_> {
     fn run(&mut self) {
         let bytes = self.bytes;
         while self.i < bytes.len() {
@@ -360,7 +373,7 @@ impl Splitter<'_> {
             }
         };
         let end = i + line.len();
-        self.pieces.push(Piece {
+        (self.pieces)(Piece {
             kind,
             span: i..end,
             text: text_of(line),
@@ -414,7 +427,7 @@ impl Splitter<'_> {
         if let (Some(s), false) = (pending, skipped) {
             self.push_sql(s, at);
         }
-        self.pieces.push(Piece {
+        (self.pieces)(Piece {
             kind: PieceKind::Unterminated {
                 what,
                 statement_skipped: skipped && pending.is_some(),
@@ -478,7 +491,7 @@ impl Splitter<'_> {
                     .map_or(bytes.len(), |q| p + 1 + q)
             })
         };
-        self.pieces.push(Piece {
+        (self.pieces)(Piece {
             kind: PieceKind::ClientCommand,
             span: data_start..data_end,
             text: text_of(&bytes[data_start..data_end]),
@@ -571,7 +584,7 @@ impl Splitter<'_> {
         if text.trim().is_empty() {
             return;
         }
-        self.pieces.push(Piece {
+        (self.pieces)(Piece {
             kind: PieceKind::Sql,
             span: start..end,
             text,
