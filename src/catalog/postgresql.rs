@@ -425,12 +425,14 @@ fn fold_word(word: &str) -> String {
 /// letters folded to lower case (other letters are kept in UTF-8 databases), and
 /// every name is cut to 63 bytes at a character boundary.
 pub fn stored_identifier(value: &str, quoted: bool) -> String {
-    let folded = if quoted {
-        value.to_string()
+    // Folding ASCII letters keeps every byte offset, so clip first and copy
+    // once (this runs for every name of every statement).
+    let clipped = clip_to_char_boundary(value, MAX_IDENTIFIER_BYTES);
+    if quoted {
+        clipped.to_string()
     } else {
-        value.to_ascii_lowercase()
-    };
-    clip_to_char_boundary(&folded, MAX_IDENTIFIER_BYTES).to_string()
+        clipped.to_ascii_lowercase()
+    }
 }
 
 /// The parts of an object name given as text (`'schema.name'`, as `regclass`

@@ -98,9 +98,37 @@ struct Token {
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
-    let mut tokens = Vec::new();
-    let mut i = 0;
+    Tokens::new(text).collect()
+}
+
+/// The tokens of a text one at a time, for the callers that need only the
+/// first few (the head of a CREATE TABLE) of a long statement.
+struct Tokens<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Self {
+        Tokens {
+            bytes: text.as_bytes(),
+            at: 0,
+        }
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        scan_token(self.bytes, &mut self.at)
+    }
+}
+
+/// The next token of `bytes` from `*at` on (skipping blanks and comments),
+/// leaving `*at` just after it.
+fn scan_token(bytes: &[u8], at: &mut usize) -> Option<Token> {
+    let mut i = *at;
     while i < bytes.len() {
         let b = bytes[i];
         let start = i;
@@ -190,13 +218,15 @@ fn tokenize(text: &str) -> Vec<Token> {
                 TokenKind::Other
             }
         };
-        tokens.push(Token {
+        *at = i;
+        return Some(Token {
             kind,
             start,
             end: i,
         });
     }
-    tokens
+    *at = i;
+    None
 }
 
 /// The end of the quoted text opening at `open` (a doubled quote stays inside).
@@ -453,23 +483,18 @@ fn added_column_text(alter_sql: &str) -> Option<&str> {
 /// terminator, `CREATE [TEMP] TABLE [IF NOT EXISTS]` written as `CREATE TABLE`.
 fn stored_create_sql(statement: &str) -> String {
     let trimmed = statement.trim().trim_end_matches(';').trim_end();
-    let tokens = tokenize(trimmed);
-    // The table name is the first token after TABLE and any IF NOT EXISTS.
-    let mut i = 0;
-    while let Some(t) = tokens.get(i) {
-        let word = trimmed[t.start..t.end].to_ascii_uppercase();
-        i += 1;
-        if word == "TABLE" {
-            break;
-        }
+    // The table name is the first token after TABLE and any IF NOT EXISTS;
+    // only the head is tokenized, not the column list.
+    let mut tokens = Tokens::new(trimmed);
+    let text = |t: &Token| &trimmed[t.start..t.end];
+    let mut name = tokens
+        .by_ref()
+        .find(|t| text(t).eq_ignore_ascii_case("TABLE"))
+        .and_then(|_| tokens.next());
+    if name.is_some_and(|t| text(&t).eq_ignore_ascii_case("IF")) {
+        name = tokens.nth(2);
     }
-    if tokens
-        .get(i)
-        .is_some_and(|t| trimmed[t.start..t.end].eq_ignore_ascii_case("IF"))
-    {
-        i += 3;
-    }
-    match tokens.get(i) {
+    match name {
         Some(name) => format!("CREATE TABLE {}", &trimmed[name.start..]),
         None => trimmed.to_string(),
     }
