@@ -29,7 +29,8 @@
 //! * enum members: sqlacodegen's rule, then an identifier as above, not a
 //!   `_sunder_`, dunder or private name `enum` treats specially, and unique.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::pychar;
 use super::pyrepr::{is_identifier, is_keyword, is_word_char};
@@ -360,80 +361,92 @@ impl Clashes {
 /// class or table name, `enum_names` the enum classes (bound before every
 /// model), `imports` every name the module imports (`from ... import` names,
 /// `import` modules) and `base` the base's name (`Base` or `metadata`).
+///
+/// Each statement is tokenized once; what later code reads is answered from
+/// "last place each name is read" maps, so the check is linear in the
+/// module's text.
 pub fn shadowing(
     rendered: &[RenderedModel],
-    class_names: &[String],
-    enum_names: &[String],
+    class_names: &[&str],
+    enum_names: &[&str],
     imports: &BTreeSet<String>,
     base: &str,
 ) -> Clashes {
+    // Names compared as Python binds them; NFKC borrows an ASCII name.
+    let key = pychar::nfkc;
     let mut clashes = Clashes::default();
-    let key = |name: &str| pychar::nfkc(name).into_owned();
-    let mut module_taken: BTreeSet<String> = imports.iter().map(|n| key(n)).collect();
+    let mut module_taken: HashSet<Cow<'_, str>> = imports.iter().map(|n| key(n)).collect();
     module_taken.insert(key(base));
-    for name in enum_names {
+    for &name in enum_names {
         if module_taken.contains(&key(name)) {
-            clashes.enums.insert(name.clone());
+            clashes.enums.insert(name.to_string());
         }
     }
-    let enum_keys: BTreeSet<String> = enum_names.iter().map(|n| key(n)).collect();
-    // What each rendered model reads: its body's names.
-    let body_reads: Vec<BTreeSet<String>> = rendered
-        .iter()
-        .map(|r| {
-            r.statements
-                .iter()
-                .flat_map(|(_, text)| statement_reads(text))
-                .map(|n| key(&n))
-                .collect()
-        })
-        .collect();
+    let enum_keys: HashSet<Cow<'_, str>> = enum_names.iter().map(|n| key(n)).collect();
+    // The last position in `rendered` whose body reads each name, and each
+    // parent name with the positions and models that name it.
+    let mut last_body_read: HashMap<Cow<'_, str>, usize> = HashMap::new();
+    let mut parents: HashMap<Cow<'_, str>, Vec<(usize, Option<usize>)>> = HashMap::new();
+    // Per class body: the last statement that reads each name.
+    let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::new();
+    let mut targets: Vec<Option<&str>> = Vec::new();
     for (position, model) in rendered.iter().enumerate() {
-        let name = key(&class_names[model.model]);
-        let bound_otherwise = module_taken.contains(&name) || enum_keys.contains(&name);
-        // Read by a later model as something else: in its body (a class or
-        // table name is never read there), or as a parent that is not this
-        // model.
-        let read_later = bound_otherwise
-            && rendered[position + 1..]
-                .iter()
-                .zip(&body_reads[position + 1..])
-                .any(|(later, body)| {
-                    body.contains(&name)
-                        || later.parent.as_ref().is_some_and(|(parent, meant)| {
-                            key(parent) == name && *meant != Some(model.model)
-                        })
-                });
-        if read_later {
-            if enum_keys.contains(&name) && !module_taken.contains(&name) {
-                // The enum class is renamed: the class keeps sqlacodegen's name.
-                for e in enum_names {
-                    if key(e) == name {
-                        clashes.enums.insert(e.clone());
-                    }
-                }
-            } else {
-                clashes.classes.insert(class_names[model.model].clone());
+        last_statement_read.clear();
+        targets.clear();
+        for (i, (binding, text)) in model.statements.iter().enumerate() {
+            let (target, reads) = statement_names(text);
+            targets.push(binding.and(target));
+            for name in reads {
+                let name = key(name);
+                last_body_read.insert(name.clone(), position);
+                last_statement_read.insert(name, i);
             }
         }
         // Class bodies: an attribute must not hide what its own statement
         // (the value is bound before the annotation is evaluated) or a later
         // one reads.
-        let mut later_reads: Vec<BTreeSet<String>> =
-            vec![BTreeSet::new(); model.statements.len() + 1];
-        for (i, (_, text)) in model.statements.iter().enumerate().rev() {
-            let mut set = later_reads[i + 1].clone();
-            set.extend(statement_reads(text).into_iter().map(|n| key(&n)));
-            later_reads[i] = set;
-        }
-        for (i, (binding, text)) in model.statements.iter().enumerate() {
-            if binding.is_none() {
-                continue;
-            }
-            if let Some(target) = statement_target(text) {
-                if later_reads[i].contains(&key(&target)) {
-                    clashes.attributes.insert((model.model, target));
+        for (i, target) in targets.iter().enumerate() {
+            if let Some(target) = target {
+                if last_statement_read
+                    .get(&key(target))
+                    .is_some_and(|&last| last >= i)
+                {
+                    clashes.attributes.insert((model.model, target.to_string()));
                 }
+            }
+        }
+        if let Some((parent, meant)) = &model.parent {
+            parents
+                .entry(key(parent))
+                .or_default()
+                .push((position, *meant));
+        }
+    }
+    for (position, model) in rendered.iter().enumerate() {
+        let name = key(class_names[model.model]);
+        let bound_otherwise = module_taken.contains(&name) || enum_keys.contains(&name);
+        // Read by a later model as something else: in its body (a class or
+        // table name is never read there), or as a parent that is not this
+        // model.
+        let read_later = bound_otherwise
+            && (last_body_read
+                .get(&name)
+                .is_some_and(|&last| last > position)
+                || parents.get(&name).is_some_and(|naming| {
+                    naming
+                        .iter()
+                        .any(|&(later, meant)| later > position && meant != Some(model.model))
+                }));
+        if read_later {
+            if enum_keys.contains(&name) && !module_taken.contains(&name) {
+                // The enum class is renamed: the class keeps sqlacodegen's name.
+                for &e in enum_names {
+                    if key(e) == name {
+                        clashes.enums.insert(e.to_string());
+                    }
+                }
+            } else {
+                clashes.classes.insert(class_names[model.model].to_string());
             }
         }
     }
@@ -441,17 +454,14 @@ pub fn shadowing(
 }
 
 /// The name a statement `name: ... = ...` or `name = ...` binds.
-fn statement_target(text: &str) -> Option<String> {
-    let tokens = tokens(text);
-    match tokens.as_slice() {
-        [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => Some(name.clone()),
-        _ => None,
-    }
+#[cfg(test)]
+fn statement_target(text: &str) -> Option<&str> {
+    statement_names(text).0
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Token {
-    Name(String),
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Name(&'a str),
     Str,
     Number,
     Punct(&'static str),
@@ -460,18 +470,23 @@ enum Token {
 }
 
 /// Tokens of the Python the emitter prints: names, string literals (repr's
-/// quoting), numbers, brackets and punctuation.
-fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
+/// quoting), numbers, brackets and punctuation. Names borrow the text.
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    // The character at a byte offset (always a character boundary here).
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or('\0');
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while i < bytes.len() {
+        let c = char_at(i);
         if c == '\'' || c == '"' {
-            let quote = c;
+            // Byte by byte: a quote or backslash byte never occurs inside a
+            // multi-byte character, and skipping one byte after a backslash
+            // lands inside the escaped character at worst, never past it.
+            let quote = c as u8;
             i += 1;
-            while i < chars.len() && chars[i] != quote {
-                if chars[i] == '\\' {
+            while i < bytes.len() && bytes[i] != quote {
+                if bytes[i] == b'\\' {
                     i += 1;
                 }
                 i += 1;
@@ -480,18 +495,22 @@ fn tokens(text: &str) -> Vec<Token> {
             out.push(Token::Str);
         } else if pychar::is_id_start(c) {
             let start = i;
-            while i < chars.len() && pychar::is_id_continue(chars[i]) {
-                i += 1;
+            while i < bytes.len() {
+                let c = char_at(i);
+                if !pychar::is_id_continue(c) {
+                    break;
+                }
+                i += c.len_utf8();
             }
-            let word: String = chars[start..i].iter().collect();
+            let word = &text[start..i];
             // A string prefix (b'', r'') belongs to the literal.
-            if i < chars.len() && (chars[i] == '\'' || chars[i] == '"') && word.len() <= 2 {
+            if i < bytes.len() && (bytes[i] == b'\'' || bytes[i] == b'"') && word.len() <= 2 {
                 continue;
             }
             out.push(Token::Name(word));
         } else if c.is_ascii_digit() {
-            while i < chars.len()
-                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.' || bytes[i] == b'_')
             {
                 i += 1;
             }
@@ -502,10 +521,10 @@ fn tokens(text: &str) -> Vec<Token> {
         } else if matches!(c, ')' | ']' | '}') {
             out.push(Token::Close(c));
             i += 1;
-        } else if c == '=' && chars.get(i + 1) == Some(&'=') {
+        } else if c == '=' && bytes.get(i + 1) == Some(&b'=') {
             out.push(Token::Punct("=="));
             i += 2;
-        } else if matches!(c, '!' | '<' | '>') && chars.get(i + 1) == Some(&'=') {
+        } else if matches!(c, '!' | '<' | '>') && bytes.get(i + 1) == Some(&b'=') {
             out.push(Token::Punct("cmp"));
             i += 2;
         } else {
@@ -517,7 +536,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 '*' => "*",
                 _ => "other",
             }));
-            i += 1;
+            i += c.len_utf8();
         }
     }
     out
@@ -528,12 +547,18 @@ fn tokens(text: &str) -> Vec<Token> {
 /// argument names, string contents, keywords, the bodies of `lambda`s (run
 /// later, in module scope) or the attribute lists of `foreign_keys=[...]` and
 /// `remote_side=[...]` (meant to read the class's own attributes).
-pub fn statement_reads(text: &str) -> Vec<String> {
+pub fn statement_reads(text: &str) -> Vec<&str> {
+    statement_names(text).1
+}
+
+/// The name a statement binds (`name: ... = ...` or `name = ...`) and the
+/// names it reads ([`statement_reads`]), from one tokenization.
+fn statement_names(text: &str) -> (Option<&str>, Vec<&str>) {
     let tokens = tokens(text);
     let mut reads = Vec::new();
-    let start = match tokens.as_slice() {
-        [Token::Name(_), Token::Punct(p), ..] if *p == ":" || *p == "=" => 2,
-        _ => 0,
+    let (target, start) = match tokens.as_slice() {
+        [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => (Some(*name), 2),
+        _ => (None, 0),
     };
     let mut depth: usize = 0;
     // A skipped region: a lambda body ends at a `,` or a closing bracket at its
@@ -558,10 +583,10 @@ pub fn statement_reads(text: &str) -> Vec<String> {
             Token::Name(name) if skip_until.is_none() => {
                 let after_dot = i > 0 && tokens[i - 1] == Token::Punct(".");
                 let keyword_argument = depth > 0 && tokens.get(i + 1) == Some(&Token::Punct("="));
-                if name == "lambda" {
+                if *name == "lambda" {
                     skip_until = Some((depth, true));
                 } else if keyword_argument
-                    && (name == "foreign_keys" || name == "remote_side")
+                    && (*name == "foreign_keys" || *name == "remote_side")
                     && matches!(tokens.get(i + 2), Some(Token::Open('[')))
                 {
                     // The list: skipped up to its closing bracket.
@@ -570,14 +595,14 @@ pub fn statement_reads(text: &str) -> Vec<String> {
                     i += 3;
                     continue;
                 } else if !after_dot && !keyword_argument && !is_keyword(name) {
-                    reads.push(name.clone());
+                    reads.push(*name);
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    reads
+    (target, reads)
 }
 
 #[cfg(test)]
@@ -688,7 +713,7 @@ mod tests {
         );
         assert_eq!(
             statement_target("uuid: Mapped[uuid.UUID] = mapped_column(Uuid)"),
-            Some("uuid".into())
+            Some("uuid")
         );
     }
 }
