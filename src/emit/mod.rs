@@ -127,7 +127,7 @@ struct ModuleTemplate<'a> {
 )]
 struct ClassTemplate<'a> {
     declaration: &'a str,
-    sections: &'a [String],
+    sections: &'a [render::Indented<'a>],
 }
 
 /// Print the module as Python source. The default output is printed once,
@@ -212,13 +212,14 @@ fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (Strin
     (text, renderer)
 }
 
-fn class_text(declaration: &str, sections: &[String]) -> String {
+/// A class's text, written to the end of `out`.
+fn write_class(out: &mut String, declaration: &str, sections: &[render::Indented<'_>]) {
     ClassTemplate {
         declaration,
         sections,
     }
-    .render()
-    .expect("rendering a template into a String cannot fail")
+    .render_into(out)
+    .expect("rendering a template into a String cannot fail");
 }
 
 /// Packages Python's `sys.stdlib_module_names` holds, among those we import.

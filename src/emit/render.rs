@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use super::{Base, CodeGenerator};
 use crate::model::infer::{
-    index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
+    self, index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
     RelationshipType,
 };
 use crate::model::metadata::{
@@ -96,10 +96,7 @@ impl<'a> Renderer<'a> {
     }
 
     pub fn add_import(&mut self, package: &str, name: &str) {
-        self.imports
-            .entry(package.to_string())
-            .or_default()
-            .insert(name.to_string());
+        infer::add_import(&mut self.imports, package, name);
     }
 
     pub fn enum_classes(&mut self) -> String {
@@ -132,25 +129,30 @@ impl<'a> Renderer<'a> {
         out.join("\n\n\n")
     }
 
-    /// sqlacodegen's `render_models`: each class or `name = Table(...)`.
+    /// sqlacodegen's `render_models`: each class or `name = Table(...)`,
+    /// written into one buffer.
     pub fn models(&mut self) -> String {
-        let mut rendered = Vec::new();
         let module = self.module;
+        let separator = self.generator.model_separator();
+        let mut out = String::new();
         for (index, model) in module.models.iter().enumerate() {
+            if index > 0 {
+                out.push_str(separator);
+            }
             if model.class.is_some() {
-                rendered.push(self.class(index, model));
+                self.class(index, model, &mut out);
             } else {
                 let table = self.table(&model.table);
                 let statement = format!("{} = {table}", model.name);
+                out.push_str(&statement);
                 self.rendered.push(RenderedModel {
                     model: index,
                     parent: None,
-                    statements: vec![(None, statement.clone())],
+                    statements: vec![(None, statement)],
                 });
-                rendered.push(statement);
             }
         }
-        rendered.join(self.generator.model_separator())
+        out
     }
 
     /// The constraints and indexes a table or `__table_args__` lists: those a
@@ -448,50 +450,46 @@ impl<'a> Renderer<'a> {
     }
 
     /// sqlacodegen's `render_class`: class variables, column attributes
-    /// (non-nullable first), relationships, each section indented.
-    fn class(&mut self, index: usize, model: &Model) -> String {
+    /// (non-nullable first), relationships, each section indented; written
+    /// to `out`, the statements kept for [`names::shadowing`].
+    fn class(&mut self, index: usize, model: &Model, out: &mut String) {
         let generator = self.generator;
         let class = model.class.as_ref().expect("a class model");
-        let mut statements = Vec::new();
-        let mut sections = Vec::new();
         let variables = generator.class_variables(self, model);
-        if !variables.is_empty() {
-            sections.push(variables.join("\n"));
-        }
-        let mut columns = Vec::new();
+        let mut statements = Vec::with_capacity(class.columns.len() + class.relationships.len());
         for (position, attr) in model.columns_in_print_order() {
             let statement = generator.column_attribute(self, model, attr);
-            statements.push((Some(Binding::Column(position)), statement.clone()));
-            columns.push(statement);
+            statements.push((Some(Binding::Column(position)), statement));
         }
-        if !columns.is_empty() {
-            sections.push(columns.join("\n"));
+        let column_count = statements.len();
+        for (position, relationship) in class.relationships.iter().enumerate() {
+            let statement = generator.relationship(self, relationship);
+            statements.push((Some(Binding::Relationship(position)), statement));
         }
-        let relationships: Vec<String> = class
-            .relationships
-            .iter()
-            .map(|r| generator.relationship(self, r))
-            .collect();
-        for (position, statement) in relationships.iter().enumerate() {
-            statements.push((Some(Binding::Relationship(position)), statement.clone()));
-        }
-        if !relationships.is_empty() {
-            sections.push(relationships.join("\n"));
-        }
-        let indented: Vec<String> = sections.iter().map(|s| indent(s)).collect();
+        let (columns, relationships) = statements.split_at(column_count);
+        let sections: Vec<Indented<'_>> = [
+            variables.iter().map(String::as_str).collect::<Vec<_>>(),
+            columns.iter().map(|(_, s)| s.as_str()).collect(),
+            relationships.iter().map(|(_, s)| s.as_str()).collect(),
+        ]
+        .into_iter()
+        .filter(|lines| !lines.is_empty())
+        .map(Indented)
+        .collect();
         let parent = class
             .parent
             .map(|p| self.module.models[p].name.clone())
             .unwrap_or_else(|| self.base.name.to_string());
+        super::write_class(
+            out,
+            &generator.class_declaration(&model.name, &parent),
+            &sections,
+        );
         self.rendered.push(RenderedModel {
             model: index,
-            parent: Some((parent.clone(), class.parent)),
+            parent: Some((parent, class.parent)),
             statements,
         });
-        super::class_text(
-            &generator.class_declaration(&model.name, &parent),
-            &indented,
-        )
     }
 
     /// sqlacodegen's `render_table_args`: the constraints and indexes, then
@@ -843,17 +841,26 @@ fn sorted_indexes(table: &MetaTable) -> Vec<&MetaIndex> {
     indexes
 }
 
-/// `textwrap.indent(text, "    ")`: every non-blank line gets the prefix.
-fn indent(text: &str) -> String {
-    text.split_inclusive('\n')
-        .map(|line| {
-            if line.trim().is_empty() {
-                line.to_string()
-            } else {
-                format!("{INDENT}{line}")
+/// A section of a class body: its statements one per line, each line
+/// indented as `textwrap.indent(text, "    ")` does (every non-blank line
+/// gets the prefix), written where it is displayed.
+pub struct Indented<'a>(pub Vec<&'a str>);
+
+impl std::fmt::Display for Indented<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, statement) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
             }
-        })
-        .collect()
+            for line in statement.split_inclusive('\n') {
+                if !line.trim().is_empty() {
+                    f.write_str(INDENT)?;
+                }
+                f.write_str(line)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A type's constructor call, or its bare class name without arguments.

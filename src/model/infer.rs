@@ -88,8 +88,9 @@ pub struct Module {
     pub settings: Settings,
     pub models: Vec<Model>,
     pub enums: Vec<EnumClass>,
-    /// `(table name, column name)` → enum class name.
-    pub enum_columns: BTreeMap<(String, String), String>,
+    /// Table name → column name → enum class name (nested, so that a lookup
+    /// by `&str`s allocates nothing).
+    pub enum_columns: BTreeMap<String, BTreeMap<String, String>>,
     pub imports: Imports,
     /// True when no table became a class (the base is `MetaData()`).
     pub tables_only: bool,
@@ -105,7 +106,8 @@ pub struct Module {
 impl Module {
     pub fn enum_class_for(&self, table: &str, column: &str) -> Option<&str> {
         self.enum_columns
-            .get(&(table.to_string(), column.to_string()))
+            .get(table)?
+            .get(column)
             .map(String::as_str)
     }
 }
@@ -532,7 +534,11 @@ pub fn resolve_clashes(module: &mut Module, clashes: &names::Clashes, imports: &
                 e.name = new.clone();
             }
         }
-        for class in module.enum_columns.values_mut() {
+        for class in module
+            .enum_columns
+            .values_mut()
+            .flat_map(|c| c.values_mut())
+        {
             if class == old {
                 *class = new.clone();
             }
@@ -618,11 +624,19 @@ fn model_by_key(index: &ModelIndex, key: &str) -> Option<usize> {
     index.get(key).copied()
 }
 
-fn add_import(imports: &mut Imports, package: &str, name: &str) {
-    imports
-        .entry(package.to_string())
-        .or_default()
-        .insert(name.to_string());
+/// Adds `from package import name`; allocates only for a name not yet
+/// imported.
+pub fn add_import(imports: &mut Imports, package: &str, name: &str) {
+    match imports.get_mut(package) {
+        Some(names) => {
+            if !names.contains(name) {
+                names.insert(name.to_string());
+            }
+        }
+        None => {
+            imports.insert(package.to_string(), BTreeSet::from([name.to_string()]));
+        }
+    }
 }
 
 /// sqlacodegen's `collect_imports`: everything the models need before naming.
@@ -815,7 +829,9 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                     let class = create_enum_class(module, &table_name, &column, &values);
                     module
                         .enum_columns
-                        .insert((table_name, column.clone()), class);
+                        .entry(table_name)
+                        .or_default()
+                        .insert(column.clone(), class);
                     c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::Builtin("str"))
                         .with_kind(TypeKind::Enum {
                             values,
@@ -845,8 +861,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
         let Some((values, name)) = enum_type else {
             continue;
         };
-        let key = (table_name.clone(), column.name.clone());
-        if module.enum_columns.contains_key(&key) {
+        if module.enum_class_for(&table_name, &column.name).is_some() {
             continue;
         }
         let class = match name {
@@ -866,7 +881,11 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
             }
             None => create_enum_class(module, &table_name, &column.name, values),
         };
-        module.enum_columns.insert(key, class);
+        module
+            .enum_columns
+            .entry(table_name.clone())
+            .or_default()
+            .insert(column.name.clone(), class);
     }
 }
 

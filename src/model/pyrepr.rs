@@ -12,6 +12,14 @@ pub fn string(s: &str) -> String {
     };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
+    // Most text is printable ASCII with nothing to escape: copied as is.
+    if s.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'\\' && b != quote as u8)
+    {
+        out.push_str(s);
+        out.push(quote);
+        return out;
+    }
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
