@@ -4,6 +4,7 @@
 //! generator's hooks ([`CodeGenerator`]) decide the rest.
 
 use std::collections::BTreeSet;
+use std::fmt::Write;
 
 use super::{Base, CodeGenerator};
 use crate::model::infer::{
@@ -42,6 +43,47 @@ fn callable_indented(name: &str, args: &[String], indentation: &str) -> String {
     }
     let delimiter = format!(",\n{indentation}");
     format!("{name}(\n{indentation}{}\n)", args.join(&delimiter))
+}
+
+/// A call written straight into its text: `name(arg, arg, ...)`.
+pub struct Call {
+    text: String,
+    empty: bool,
+}
+
+impl Call {
+    pub fn new(name: &str) -> Self {
+        let mut text = String::with_capacity(64);
+        text.push_str(name);
+        text.push('(');
+        Call { text, empty: true }
+    }
+
+    /// The buffer the next argument is written to (after a `, `).
+    pub fn arg(&mut self) -> &mut String {
+        if !self.empty {
+            self.text.push_str(", ");
+        }
+        self.empty = false;
+        &mut self.text
+    }
+
+    pub fn push(&mut self, arg: &str) {
+        self.arg().push_str(arg);
+    }
+
+    /// `key='value'`, the value as Python's `repr` writes it.
+    pub fn keyword_string(&mut self, key: &str, value: &str) {
+        let arg = self.arg();
+        arg.push_str(key);
+        arg.push('=');
+        pyrepr::push_string(arg, value);
+    }
+
+    pub fn finish(mut self) -> String {
+        self.text.push(')');
+        self.text
+    }
 }
 
 /// A foreign key's target as Python: sqlacodegen's dotted string
@@ -239,59 +281,63 @@ impl<'a> Renderer<'a> {
         callable("Index", &args)
     }
 
-    fn fk_options(fk: &MetaForeignKey, args: &mut Vec<String>) {
+    fn fk_options(fk: &MetaForeignKey, call: &mut Call) {
         if let Some(v) = &fk.ondelete {
-            args.push(format!("ondelete={}", pyrepr::string(v)));
+            call.keyword_string("ondelete", v);
         }
         if let Some(v) = &fk.onupdate {
-            args.push(format!("onupdate={}", pyrepr::string(v)));
+            call.keyword_string("onupdate", v);
         }
         if fk.deferrable == Some(true) {
-            args.push(String::from("deferrable=True"));
+            call.push("deferrable=True");
         }
         if let Some(v) = &fk.initially {
-            args.push(format!("initially={}", pyrepr::string(v)));
+            call.keyword_string("initially", v);
         }
         if let Some(v) = &fk.match_kind {
-            args.push(format!("match={}", pyrepr::string(v)));
+            call.keyword_string("match", v);
         }
     }
 
     fn constraint(&self, constraint: &MetaConstraint) -> String {
-        let mut args = Vec::new();
         let (class, name) = match constraint {
-            MetaConstraint::ForeignKey(fk) => {
-                args.push(pyrepr::string_list(&fk.columns));
-                let exact = self.module.settings.sqlacodegen_exact;
-                let remote: Vec<String> = fk
-                    .referred_columns
-                    .iter()
-                    .map(|c| fk_target(fk, c, exact))
-                    .collect();
-                args.push(format!("[{}]", remote.join(", ")));
-                Self::fk_options(fk, &mut args);
-                ("ForeignKeyConstraint", &fk.name)
-            }
-            MetaConstraint::Check { name, sqltext } => {
-                args.push(pyrepr::string(sqltext));
-                ("CheckConstraint", name)
-            }
-            MetaConstraint::Unique { name, columns } => {
-                args.extend(columns.iter().map(|c| pyrepr::string(c)));
-                ("UniqueConstraint", name)
-            }
-            MetaConstraint::PrimaryKey { name, columns } => {
-                args.extend(columns.iter().map(|c| pyrepr::string(c)));
-                ("PrimaryKeyConstraint", name)
-            }
+            MetaConstraint::ForeignKey(fk) => ("ForeignKeyConstraint", &fk.name),
+            MetaConstraint::Check { name, .. } => ("CheckConstraint", name),
+            MetaConstraint::Unique { name, .. } => ("UniqueConstraint", name),
+            MetaConstraint::PrimaryKey { name, .. } => ("PrimaryKeyConstraint", name),
         };
-        if let Some(name) = name {
-            args.push(format!("name={}", pyrepr::string(name)));
+        let mut call = Call::new(class);
+        match constraint {
+            MetaConstraint::ForeignKey(fk) => {
+                call.push(&pyrepr::string_list(&fk.columns));
+                let exact = self.module.settings.sqlacodegen_exact;
+                let remote = call.arg();
+                remote.push('[');
+                for (i, c) in fk.referred_columns.iter().enumerate() {
+                    if i > 0 {
+                        remote.push_str(", ");
+                    }
+                    remote.push_str(&fk_target(fk, c, exact));
+                }
+                remote.push(']');
+                Self::fk_options(fk, &mut call);
+            }
+            MetaConstraint::Check { sqltext, .. } => {
+                pyrepr::push_string(call.arg(), sqltext);
+            }
+            MetaConstraint::Unique { columns, .. } | MetaConstraint::PrimaryKey { columns, .. } => {
+                for c in columns {
+                    pyrepr::push_string(call.arg(), c);
+                }
+            }
         }
-        callable(class, &args)
+        if let Some(name) = name {
+            call.keyword_string("name", name);
+        }
+        call.finish()
     }
 
-    /// sqlacodegen's `render_column`.
+    /// sqlacodegen's `render_column`, written into one buffer.
     pub fn column(
         &mut self,
         table: &MetaTable,
@@ -299,8 +345,8 @@ impl<'a> Renderer<'a> {
         show_name: bool,
         is_table: bool,
     ) -> String {
-        let pk = table.primary_key();
-        let composite_pk = column.primary_key && pk.len() > 1;
+        let exact = self.module.settings.sqlacodegen_exact;
+        let composite_pk = column.primary_key && table.primary_key().len() > 1;
         let dedicated_fks = dedicated_foreign_keys(table, column);
         let is_unique = table.constraints.iter().any(|c| {
             matches!(c, MetaConstraint::Unique { name: None, columns } if columns.len() == 1 && columns[0] == column.name)
@@ -311,99 +357,11 @@ impl<'a> Renderer<'a> {
         let has_index = table.indexes.iter().any(|i| {
             i.columns.len() == 1 && i.columns[0] == column.name && index_uses_default_name(i)
         });
-        let mut args = Vec::new();
-        let mut kwargs: Vec<String> = Vec::new();
-        if show_name {
-            args.push(pyrepr::string(&column.name));
-        }
-        let self_referencing = dedicated_fks.iter().any(|fk| {
-            fk.referred_table == table.name
-                && fk.referred_schema == table.schema
-                && fk.referred_columns.first() == Some(&column.name)
-        });
-        if dedicated_fks.is_empty() || self_referencing {
-            args.push(self.column_type(table, column));
-        }
-        if !dedicated_fks.is_empty() && !self.module.settings.sqlacodegen_exact {
-            // Collected from the constraints, which `noconstraints` hides from
-            // sqlacodegen's import pass.
-            self.add_import("sqlalchemy", "ForeignKey");
-        }
-        for fk in &dedicated_fks {
-            let mut fk_args = vec![fk_target(
-                fk,
-                &fk.referred_columns[0],
-                self.module.settings.sqlacodegen_exact,
-            )];
-            Self::fk_options(fk, &mut fk_args);
-            args.push(callable("ForeignKey", &fk_args));
-        }
-        if let Some((sequence, schema)) = &column.sequence {
-            let mut seq_args = vec![pyrepr::string(sequence)];
-            if let Some(schema) = schema {
-                seq_args.push(format!("schema={}", pyrepr::string(schema)));
-            }
-            args.push(callable("Sequence", &seq_args));
-        }
-        if is_primary {
-            kwargs.push(String::from("primary_key=True"));
-        }
-        if column.autoincrement == Some(true) && is_primary {
-            kwargs.push(String::from("autoincrement=True"));
-        }
-        if !column.nullable && !column.primary_key {
-            kwargs.push(String::from("nullable=False"));
-        }
-        if column.nullable && composite_pk {
-            kwargs.push(String::from("nullable=True"));
-        }
-        if is_unique {
-            kwargs.push(String::from("unique=True"));
-        }
-        if has_index {
-            kwargs.push(String::from("index=True"));
-        }
-        match &column.server_default {
-            Some(ServerDefault::Text(text)) => {
-                kwargs.push(format!("server_default=text({})", pyrepr::string(text)));
-            }
-            Some(ServerDefault::Computed {
-                expression,
-                persisted,
-            }) => {
-                let mut computed = vec![pyrepr::string(expression)];
-                if let Some(p) = persisted {
-                    computed.push(format!("persisted={}", if *p { "True" } else { "False" }));
-                }
-                args.push(callable("Computed", &computed));
-            }
-            Some(ServerDefault::Identity(identity)) => {
-                let mut id = Vec::new();
-                if identity.always {
-                    id.push(String::from("always=True"));
-                }
-                id.push(format!("start={}", identity.start));
-                id.push(format!("increment={}", identity.increment));
-                id.push(format!("minvalue={}", identity.minvalue));
-                id.push(format!("maxvalue={}", identity.maxvalue));
-                id.push(format!(
-                    "cycle={}",
-                    if identity.cycle { "True" } else { "False" }
-                ));
-                id.push(format!("cache={}", identity.cache));
-                args.push(callable("Identity", &id));
-            }
-            None => {}
-        }
-        if let Some(comment) = &column.comment {
-            kwargs.push(format!("comment={}", pyrepr::string(comment)));
-        }
-        args.extend(kwargs);
         // mapped_column() takes a NullType column's type from its Mapped[]
         // annotation, and none maps `object`: outside exact mode such an
         // attribute is a Column, which keeps the NullType.
         let untyped = is_untyped(column, &dedicated_fks)
-            && !self.module.settings.sqlacodegen_exact
+            && !exact
             && self.generator.untyped_column_as_column();
         let callable_name = if untyped {
             "Column"
@@ -413,7 +371,101 @@ impl<'a> Renderer<'a> {
         if callable_name == "Column" {
             self.add_import("sqlalchemy", "Column");
         }
-        callable(callable_name, &args)
+        let mut call = Call::new(callable_name);
+        if show_name {
+            pyrepr::push_string(call.arg(), &column.name);
+        }
+        let self_referencing = dedicated_fks.iter().any(|fk| {
+            fk.referred_table == table.name
+                && fk.referred_schema == table.schema
+                && fk.referred_columns.first() == Some(&column.name)
+        });
+        if dedicated_fks.is_empty() || self_referencing {
+            call.push(&self.column_type(table, column));
+        }
+        if !dedicated_fks.is_empty() && !exact {
+            // Collected from the constraints, which `noconstraints` hides from
+            // sqlacodegen's import pass.
+            self.add_import("sqlalchemy", "ForeignKey");
+        }
+        for fk in &dedicated_fks {
+            let mut fk_call = Call::new("ForeignKey");
+            fk_call.push(&fk_target(fk, &fk.referred_columns[0], exact));
+            Self::fk_options(fk, &mut fk_call);
+            call.push(&fk_call.finish());
+        }
+        if let Some((sequence, schema)) = &column.sequence {
+            let mut seq_call = Call::new("Sequence");
+            pyrepr::push_string(seq_call.arg(), sequence);
+            if let Some(schema) = schema {
+                seq_call.keyword_string("schema", schema);
+            }
+            call.push(&seq_call.finish());
+        }
+        match &column.server_default {
+            Some(ServerDefault::Computed {
+                expression,
+                persisted,
+            }) => {
+                let mut computed = Call::new("Computed");
+                pyrepr::push_string(computed.arg(), expression);
+                if let Some(p) = persisted {
+                    computed.push(if *p {
+                        "persisted=True"
+                    } else {
+                        "persisted=False"
+                    });
+                }
+                call.push(&computed.finish());
+            }
+            Some(ServerDefault::Identity(identity)) => {
+                let mut id = Call::new("Identity");
+                if identity.always {
+                    id.push("always=True");
+                }
+                let _ = write!(id.arg(), "start={}", identity.start);
+                let _ = write!(id.arg(), "increment={}", identity.increment);
+                let _ = write!(id.arg(), "minvalue={}", identity.minvalue);
+                let _ = write!(id.arg(), "maxvalue={}", identity.maxvalue);
+                id.push(if identity.cycle {
+                    "cycle=True"
+                } else {
+                    "cycle=False"
+                });
+                let _ = write!(id.arg(), "cache={}", identity.cache);
+                call.push(&id.finish());
+            }
+            Some(ServerDefault::Text(_)) | None => {}
+        }
+        // The keyword arguments, after every positional one.
+        if is_primary {
+            call.push("primary_key=True");
+        }
+        if column.autoincrement == Some(true) && is_primary {
+            call.push("autoincrement=True");
+        }
+        if !column.nullable && !column.primary_key {
+            call.push("nullable=False");
+        }
+        if column.nullable && composite_pk {
+            call.push("nullable=True");
+        }
+        if is_unique {
+            call.push("unique=True");
+        }
+        if has_index {
+            call.push("index=True");
+        }
+        if let Some(ServerDefault::Text(text)) = &column.server_default {
+            let arg = call.arg();
+            arg.push_str("server_default=text(");
+            pyrepr::push_string(arg, text);
+            arg.push(')');
+        }
+        if let Some(comment) = &column.comment {
+            call.keyword_string("comment", comment);
+        }
+        call.finish()
     }
 
     /// sqlacodegen's `render_column_type`.
@@ -882,17 +934,19 @@ pub fn render_type(sa: &SaType) -> String {
 /// (DOMAIN() takes it by keyword only); a MySQL SET with the blank member,
 /// which SQLAlchemy accepts only with `retrieve_as_bitwise=True`.
 fn importable_type(sa: &SaType) -> Option<SaType> {
-    let mut fixed = sa.clone();
     match sa.class.as_str() {
         "DOMAIN" if sa.args.len() > 2 && !is_keyword_argument(&sa.args[2]) => {
+            let mut fixed = sa.clone();
             fixed.args[2] = format!("collation={}", sa.args[2]);
+            Some(fixed)
         }
         "SET" if sa.args.iter().any(|a| a == "''") => {
+            let mut fixed = sa.clone();
             fixed.args.push(String::from("retrieve_as_bitwise=True"));
+            Some(fixed)
         }
-        _ => return None,
+        _ => None,
     }
-    Some(fixed)
 }
 
 /// `repr()` of a type nested in another (an ARRAY's item): sqlacodegen renders

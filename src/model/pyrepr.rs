@@ -5,12 +5,18 @@
 /// no double quote; backslash escapes for the quote, backslash, control and
 /// non-printable characters.
 pub fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_string(&mut out, s);
+    out
+}
+
+/// [`string`] written to the end of `out`.
+pub fn push_string(out: &mut String, s: &str) {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     // Most text is printable ASCII with nothing to escape: copied as is.
     if s.bytes()
@@ -18,7 +24,7 @@ pub fn string(s: &str) -> String {
     {
         out.push_str(s);
         out.push(quote);
-        return out;
+        return;
     }
     for c in s.chars() {
         match c {
@@ -33,22 +39,22 @@ pub fn string(s: &str) -> String {
             c if is_printable(c) => out.push(c),
             c => {
                 let code = c as u32;
-                if code < 0x100 {
-                    out.push_str(&format!("\\x{code:02x}"));
+                let _ = if code < 0x100 {
+                    write!(out, "\\x{code:02x}")
                 } else if code < 0x10000 {
-                    out.push_str(&format!("\\u{code:04x}"));
+                    write!(out, "\\u{code:04x}")
                 } else {
-                    out.push_str(&format!("\\U{code:08x}"));
-                }
+                    write!(out, "\\U{code:08x}")
+                };
             }
         }
     }
     out.push(quote);
-    out
 }
 
 use super::pychar::is_printable;
 pub use super::pychar::is_word_char;
+use std::fmt::Write;
 
 /// `pprint.pformat(d)` (width 80, sorted keys) of a dict whose values are strings,
 /// as sqlacodegen prints `__table_args__` keyword arguments: one line when it
