@@ -383,22 +383,35 @@ pub fn shadowing(
         }
     }
     let enum_keys: HashSet<Cow<'_, str>> = enum_names.iter().map(|n| key(n)).collect();
-    // The last position in `rendered` whose body reads each name, and each
-    // parent name with the positions and models that name it.
+    // The class and table names bound otherwise too (by an import, the base
+    // or an enum class): only their reads in later bodies matter, and most
+    // modules have none.
+    let bound_otherwise: HashSet<Cow<'_, str>> = class_names
+        .iter()
+        .map(|n| key(n))
+        .filter(|n| module_taken.contains(n) || enum_keys.contains(n))
+        .collect();
+    // The last position in `rendered` whose body reads each of those names,
+    // and each parent name with the positions and models that name it.
     let mut last_body_read: HashMap<Cow<'_, str>, usize> = HashMap::new();
     let mut parents: HashMap<Cow<'_, str>, Vec<(usize, Option<usize>)>> = HashMap::new();
     // Per class body: the last statement that reads each name.
     let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::new();
     let mut targets: Vec<Option<&str>> = Vec::new();
+    // Buffers reused for every statement.
+    let mut tokens = Vec::new();
+    let mut reads = Vec::new();
     for (position, model) in rendered.iter().enumerate() {
         last_statement_read.clear();
         targets.clear();
         for (i, (binding, text)) in model.statements.iter().enumerate() {
-            let (target, reads) = statement_names(text);
+            let target = statement_names(text, &mut tokens, &mut reads);
             targets.push(binding.and(target));
-            for name in reads {
+            for name in reads.drain(..) {
                 let name = key(name);
-                last_body_read.insert(name.clone(), position);
+                if bound_otherwise.contains(&name) {
+                    last_body_read.insert(name.clone(), position);
+                }
                 last_statement_read.insert(name, i);
             }
         }
@@ -416,19 +429,18 @@ pub fn shadowing(
             }
         }
         if let Some((parent, meant)) = &model.parent {
-            parents
-                .entry(key(parent))
-                .or_default()
-                .push((position, *meant));
+            let parent = key(parent);
+            if bound_otherwise.contains(&parent) {
+                parents.entry(parent).or_default().push((position, *meant));
+            }
         }
     }
     for (position, model) in rendered.iter().enumerate() {
         let name = key(class_names[model.model]);
-        let bound_otherwise = module_taken.contains(&name) || enum_keys.contains(&name);
         // Read by a later model as something else: in its body (a class or
         // table name is never read there), or as a parent that is not this
         // model.
-        let read_later = bound_otherwise
+        let read_later = bound_otherwise.contains(&name)
             && (last_body_read
                 .get(&name)
                 .is_some_and(|&last| last > position)
@@ -456,7 +468,7 @@ pub fn shadowing(
 /// The name a statement `name: ... = ...` or `name = ...` binds.
 #[cfg(test)]
 fn statement_target(text: &str) -> Option<&str> {
-    statement_names(text).0
+    statement_names(text, &mut Vec::new(), &mut Vec::new())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -470,12 +482,16 @@ enum Token<'a> {
 }
 
 /// Tokens of the Python the emitter prints: names, string literals (repr's
-/// quoting), numbers, brackets and punctuation. Names borrow the text.
-fn tokens(text: &str) -> Vec<Token<'_>> {
+/// quoting), numbers, brackets and punctuation, into `out` (cleared first).
+/// Names borrow the text.
+fn tokenize<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
     let bytes = text.as_bytes();
     // The character at a byte offset (always a character boundary here).
-    let char_at = |i: usize| text[i..].chars().next().unwrap_or('\0');
-    let mut out = Vec::new();
+    let char_at = |i: usize| match bytes[i] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[i..].chars().next().unwrap_or('\0'),
+    };
     let mut i = 0;
     while i < bytes.len() {
         let c = char_at(i);
@@ -539,7 +555,6 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             i += c.len_utf8();
         }
     }
-    out
 }
 
 /// The names a statement of the generated module reads while it runs, in its
@@ -548,14 +563,20 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// later, in module scope) or the attribute lists of `foreign_keys=[...]` and
 /// `remote_side=[...]` (meant to read the class's own attributes).
 pub fn statement_reads(text: &str) -> Vec<&str> {
-    statement_names(text).1
+    let mut reads = Vec::new();
+    statement_names(text, &mut Vec::new(), &mut reads);
+    reads
 }
 
-/// The name a statement binds (`name: ... = ...` or `name = ...`) and the
-/// names it reads ([`statement_reads`]), from one tokenization.
-fn statement_names(text: &str) -> (Option<&str>, Vec<&str>) {
-    let tokens = tokens(text);
-    let mut reads = Vec::new();
+/// The name a statement binds (`name: ... = ...` or `name = ...`), the
+/// names it reads ([`statement_reads`]) added to `reads`, from one
+/// tokenization into `tokens` (a buffer, cleared first).
+fn statement_names<'a>(
+    text: &'a str,
+    tokens: &mut Vec<Token<'a>>,
+    reads: &mut Vec<&'a str>,
+) -> Option<&'a str> {
+    tokenize(text, tokens);
     let (target, start) = match tokens.as_slice() {
         [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => (Some(*name), 2),
         _ => (None, 0),
@@ -602,7 +623,7 @@ fn statement_names(text: &str) -> (Option<&str>, Vec<&str>) {
         }
         i += 1;
     }
-    (target, reads)
+    target
 }
 
 #[cfg(test)]
