@@ -264,11 +264,11 @@ impl<'a> Renderer<'a> {
     fn index(&self, index: &MetaIndex) -> String {
         let mut args = vec![pyrepr::string(&index.name)];
         args.extend(index.columns.iter().map(|c| pyrepr::string(c)));
-        let mut kwargs = index.kwargs.clone();
+        let mut kwargs: Vec<&(String, String)> = index.kwargs.iter().collect();
         kwargs.sort();
         let exact = self.module.settings.sqlacodegen_exact;
         args.extend(kwargs.into_iter().map(|(k, v)| {
-            if !exact && index.sql_text_kwargs.contains(&k) {
+            if !exact && index.sql_text_kwargs.contains(k) {
                 // sqlacodegen prints the TextClause bare, which is rarely Python.
                 format!("{k}=text({})", pyrepr::string(&v))
             } else {

@@ -114,16 +114,26 @@ impl Module {
 
 /// sqlacodegen's `get_constraint_sort_key`.
 pub fn constraint_sort_key(constraint: &MetaConstraint) -> String {
+    let mut key = String::new();
     match constraint {
-        MetaConstraint::Check { sqltext, .. } => format!("C{sqltext}"),
-        MetaConstraint::ForeignKey(fk) => format!("F{}", super::pyrepr::string_list(&fk.columns)),
+        MetaConstraint::Check { sqltext, .. } => {
+            key.push('C');
+            key.push_str(sqltext);
+        }
+        MetaConstraint::ForeignKey(fk) => {
+            key.push('F');
+            super::pyrepr::push_string_list(&mut key, &fk.columns);
+        }
         MetaConstraint::PrimaryKey { columns, .. } => {
-            format!("P{}", super::pyrepr::string_list(columns))
+            key.push('P');
+            super::pyrepr::push_string_list(&mut key, columns);
         }
         MetaConstraint::Unique { columns, .. } => {
-            format!("U{}", super::pyrepr::string_list(columns))
+            key.push('U');
+            super::pyrepr::push_string_list(&mut key, columns);
         }
     }
+    key
 }
 
 /// Constraints in sqlacodegen's rendering order (Python's stable sort by key).
@@ -178,7 +188,8 @@ fn qualified_fk_target(fk: &MetaForeignKey) -> String {
 pub fn infer(metadata: Metadata, settings: Settings) -> Module {
     let may_fall_back = !settings.sqlacodegen_exact
         && !settings.generator.supports_joined_inheritance()
-        && !settings.has("nojoined");
+        && !settings.has("nojoined")
+        && may_inherit(&metadata);
     if !may_fall_back {
         return infer_models(metadata, settings);
     }
@@ -189,6 +200,23 @@ pub fn infer(metadata: Metadata, settings: Settings) -> Module {
     let mut settings = settings;
     settings.options.insert(String::from("nojoined"));
     infer_models(metadata, settings)
+}
+
+/// Whether any class could inherit from another: joined inheritance needs a
+/// foreign key over exactly its table's primary key. Most schemas have none,
+/// and then the metadata is not copied for a second inference.
+fn may_inherit(metadata: &Metadata) -> bool {
+    metadata.tables.iter().any(|table| {
+        let pk: BTreeSet<&str> = table.primary_key().into_iter().collect();
+        !pk.is_empty()
+            && table.foreign_keys().any(|fk| {
+                fk.columns
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<BTreeSet<_>>()
+                    == pk
+            })
+    })
 }
 
 /// Whether a class inherits from a class (or further ancestor) that has
@@ -999,114 +1027,21 @@ fn generate_relationships(
     associations: &[usize],
     settings: &Settings,
 ) {
-    let pk: BTreeSet<String> = models[source]
-        .table
-        .primary_key()
+    // Constraint indexes only: the keys are read in place, and the models
+    // are changed only once a key's relationships are made.
+    let fks: Vec<usize> = sorted_fks(&models[source].table)
         .into_iter()
-        .map(String::from)
+        .map(|(i, _)| i)
         .collect();
-    let fks: Vec<(usize, MetaForeignKey)> = sorted_fks(&models[source].table)
-        .into_iter()
-        .map(|(i, fk)| (i, fk.clone()))
-        .collect();
-    for (constraint_index, fk) in fks {
-        if !joins_without_constraints(&models[source].table, &fk, settings) {
-            continue;
-        }
-        // A key that refers to its own columns (`id REFERENCES t (id)`) joins
-        // a row to itself: both sides of its relationship would point the
-        // same way, which SQLAlchemy refuses. Outside exact mode, none.
-        let own_table = fk.referred_table == models[source].table.name
-            && fk.referred_schema == models[source].table.schema;
-        if own_table && fk.columns == fk.referred_columns && !settings.sqlacodegen_exact {
-            continue;
-        }
-        let Some(target) = model_by_key(index, &qualified_fk_target(&fk)) else {
+    for constraint_index in fks {
+        let Some((relationship, reverse)) =
+            fk_relationships(models, index, source, constraint_index, settings)
+        else {
             continue;
         };
-        if models[target].class.is_none() {
-            continue;
-        }
-        let columns: BTreeSet<String> = fk.columns.iter().cloned().collect();
-        if !settings.has("nojoined")
-            && columns == pk
-            && inherit_condition_is_clear(&models[source].table, &models[target].table, settings)
-        {
-            // Joined-table inheritance: no relationship.
-            continue;
-        }
-        let one_to_one = visible_constraints(&models[source].table).any(|c| match c {
-            MetaConstraint::PrimaryKey { columns: cols, .. }
-            | MetaConstraint::Unique { columns: cols, .. } => {
-                cols.iter().cloned().collect::<BTreeSet<_>>() == columns
-            }
-            _ => false,
-        });
-        let kind = if one_to_one {
-            RelationshipType::OneToOne
-        } else {
-            RelationshipType::ManyToOne
-        };
-        let mut relationship = Relationship {
-            kind,
-            source,
-            target,
-            constraint: Some((source, constraint_index)),
-            association: None,
-            backref: None,
-            remote_side: Vec::new(),
-            foreign_keys: Vec::new(),
-            primaryjoin: Vec::new(),
-            secondaryjoin: Vec::new(),
-            name: String::new(),
-        };
-        if source == target {
-            relationship.remote_side = models[target]
-                .table
-                .primary_key()
-                .into_iter()
-                .map(|c| (source, c.to_string()))
-                .collect();
-        }
-        if common_fk_count(&models[source].table, &models[target].table, settings) > 1 {
-            relationship.foreign_keys = fk.columns.iter().map(|c| (source, c.clone())).collect();
-        }
-        let forward_index = models[source]
-            .class
-            .as_ref()
-            .map_or(0, |c| c.relationships.len());
-        if !settings.has("nobidi") {
-            let reverse_kind = if kind == RelationshipType::ManyToOne {
-                RelationshipType::OneToMany
-            } else {
-                kind
-            };
-            let reverse_index = models[target]
-                .class
-                .as_ref()
-                .map_or(0, |c| c.relationships.len())
-                + usize::from(source == target);
-            let mut reverse = Relationship {
-                kind: reverse_kind,
-                source: target,
-                target: source,
-                constraint: Some((source, constraint_index)),
-                association: None,
-                backref: Some((source, forward_index)),
-                remote_side: Vec::new(),
-                foreign_keys: relationship.foreign_keys.clone(),
-                primaryjoin: Vec::new(),
-                secondaryjoin: Vec::new(),
-                name: String::new(),
-            };
-            if source == target {
-                reverse.remote_side = fk.columns.iter().map(|c| (source, c.clone())).collect();
-            }
-            relationship.backref = Some((target, reverse_index));
-            push_relationship(models, source, relationship);
-            push_relationship(models, target, reverse);
-        } else {
-            push_relationship(models, source, relationship);
+        push_relationship(models, source, relationship);
+        if let Some(reverse) = reverse {
+            push_relationship(models, reverse.source, reverse);
         }
     }
     for &association in associations {
@@ -1187,6 +1122,114 @@ fn generate_relationships(
             push_relationship(models, target, reverse);
         }
     }
+}
+
+/// The relationship a source model's foreign key (`constraint_index` of its
+/// table's constraints) makes, and its other side unless `nobidi`; `None`
+/// where the key makes none.
+fn fk_relationships(
+    models: &[Model],
+    index: &ModelIndex,
+    source: usize,
+    constraint_index: usize,
+    settings: &Settings,
+) -> Option<(Relationship, Option<Relationship>)> {
+    let table = &models[source].table;
+    let MetaConstraint::ForeignKey(fk) = &table.constraints[constraint_index] else {
+        return None;
+    };
+    if !joins_without_constraints(table, fk, settings) {
+        return None;
+    }
+    // A key that refers to its own columns (`id REFERENCES t (id)`) joins
+    // a row to itself: both sides of its relationship would point the
+    // same way, which SQLAlchemy refuses. Outside exact mode, none.
+    let own_table = fk.referred_table == table.name && fk.referred_schema == table.schema;
+    if own_table && fk.columns == fk.referred_columns && !settings.sqlacodegen_exact {
+        return None;
+    }
+    let target = model_by_key(index, &qualified_fk_target(fk))?;
+    models[target].class.as_ref()?;
+    let columns: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
+    let pk: BTreeSet<&str> = table.primary_key().into_iter().collect();
+    if !settings.has("nojoined")
+        && columns == pk
+        && inherit_condition_is_clear(table, &models[target].table, settings)
+    {
+        // Joined-table inheritance: no relationship.
+        return None;
+    }
+    let one_to_one = visible_constraints(table).any(|c| match c {
+        MetaConstraint::PrimaryKey { columns: cols, .. }
+        | MetaConstraint::Unique { columns: cols, .. } => {
+            cols.iter().map(String::as_str).collect::<BTreeSet<_>>() == columns
+        }
+        _ => false,
+    });
+    let kind = if one_to_one {
+        RelationshipType::OneToOne
+    } else {
+        RelationshipType::ManyToOne
+    };
+    let mut relationship = Relationship {
+        kind,
+        source,
+        target,
+        constraint: Some((source, constraint_index)),
+        association: None,
+        backref: None,
+        remote_side: Vec::new(),
+        foreign_keys: Vec::new(),
+        primaryjoin: Vec::new(),
+        secondaryjoin: Vec::new(),
+        name: String::new(),
+    };
+    if source == target {
+        relationship.remote_side = models[target]
+            .table
+            .primary_key()
+            .into_iter()
+            .map(|c| (source, c.to_string()))
+            .collect();
+    }
+    if common_fk_count(table, &models[target].table, settings) > 1 {
+        relationship.foreign_keys = fk.columns.iter().map(|c| (source, c.clone())).collect();
+    }
+    if settings.has("nobidi") {
+        return Some((relationship, None));
+    }
+    let forward_index = models[source]
+        .class
+        .as_ref()
+        .map_or(0, |c| c.relationships.len());
+    let reverse_kind = if kind == RelationshipType::ManyToOne {
+        RelationshipType::OneToMany
+    } else {
+        kind
+    };
+    let reverse_index = models[target]
+        .class
+        .as_ref()
+        .map_or(0, |c| c.relationships.len())
+        + usize::from(source == target);
+    let mut reverse = Relationship {
+        kind: reverse_kind,
+        source: target,
+        target: source,
+        constraint: Some((source, constraint_index)),
+        association: None,
+        backref: Some((source, forward_index)),
+        remote_side: Vec::new(),
+        foreign_keys: relationship.foreign_keys.clone(),
+        primaryjoin: Vec::new(),
+        secondaryjoin: Vec::new(),
+        name: String::new(),
+    };
+    if source == target {
+        reverse.remote_side = fk.columns.iter().map(|c| (source, c.clone())).collect();
+    }
+    relationship.backref = Some((target, reverse_index));
+    Some((relationship, Some(reverse)))
 }
 
 fn push_relationship(models: &mut [Model], model: usize, relationship: Relationship) {

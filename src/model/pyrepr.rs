@@ -238,8 +238,21 @@ fn char_len(s: &str) -> usize {
 
 /// `repr()` of a list of strings: `['a', 'b']`.
 pub fn string_list(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| string(s)).collect();
-    format!("[{}]", inner.join(", "))
+    let mut out = String::new();
+    push_string_list(&mut out, items);
+    out
+}
+
+/// [`string_list`] written to the end of `out`.
+pub fn push_string_list(out: &mut String, items: &[String]) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_string(out, item);
+    }
+    out.push(']');
 }
 
 /// Whether `name` is a Python keyword (`keyword.iskeyword`).
