@@ -3,7 +3,8 @@
 //! enum classes, Python annotations, and relationship arguments. The
 //! generator's hooks ([`CodeGenerator`]) decide the rest.
 
-use std::collections::BTreeSet;
+use std::cell::OnceCell;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
 use super::{Base, CodeGenerator};
@@ -30,6 +31,10 @@ pub struct Renderer<'a> {
     pub module_imports: BTreeSet<String>,
     /// Each model's statements as printed, for [`names::shadowing`].
     pub rendered: Vec<RenderedModel>,
+    /// The relationships along each foreign key ((model, constraint) → (model,
+    /// relationship) in module order), made when a first key shares a column
+    /// with another.
+    relationships_by_key: OnceCell<HashMap<(usize, usize), Vec<(usize, usize)>>>,
 }
 
 /// sqlacodegen's `render_callable`.
@@ -134,6 +139,7 @@ impl<'a> Renderer<'a> {
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
             rendered: Vec::new(),
+            relationships_by_key: OnceCell::new(),
         }
     }
 
@@ -712,16 +718,33 @@ impl<'a> Renderer<'a> {
         if sharing.is_empty() {
             return names;
         }
-        for class in models.iter().filter_map(|model| model.class.as_ref()) {
-            for other in &class.relationships {
-                let shares = other.association.is_none()
-                    && other
-                        .constraint
-                        .is_some_and(|(om, oc)| om == m && sharing.contains(&oc));
-                let name = names::bound_name(&other.name, false);
-                if shares && !names.contains(&name) {
-                    names.push(name);
+        let by_key = self.relationships_by_key.get_or_init(|| {
+            let mut by_key: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+            for (mi, model) in models.iter().enumerate() {
+                let Some(class) = &model.class else { continue };
+                for (ri, other) in class.relationships.iter().enumerate() {
+                    if let (Some(key), None) = (other.constraint, other.association) {
+                        by_key.entry(key).or_default().push((mi, ri));
+                    }
                 }
+            }
+            by_key
+        });
+        // In the module's order, as the classes list them.
+        let mut found: Vec<(usize, usize)> = sharing
+            .iter()
+            .filter_map(|&oc| by_key.get(&(m, oc)))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        for (mi, ri) in found {
+            let Some(class) = &models[mi].class else {
+                continue;
+            };
+            let name = names::bound_name(&class.relationships[ri].name, false);
+            if !names.contains(&name) {
+                names.push(name);
             }
         }
         names

@@ -1,6 +1,6 @@
 //! sqlacodegen's model decisions over reflected metadata.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::metadata::{MetaConstraint, MetaForeignKey, MetaTable, Metadata, SaType, TypeKind};
 use super::names::{self, Reserved, Scope, Taken};
@@ -90,7 +90,7 @@ pub struct Module {
     pub enums: Vec<EnumClass>,
     /// Table name → column name → enum class name (nested, so that a lookup
     /// by `&str`s allocates nothing).
-    pub enum_columns: BTreeMap<String, BTreeMap<String, String>>,
+    pub enum_columns: HashMap<String, HashMap<String, String>>,
     pub imports: Imports,
     /// True when no table became a class (the base is `MetaData()`).
     pub tables_only: bool,
@@ -105,6 +105,9 @@ pub struct Module {
 
 impl Module {
     pub fn enum_class_for(&self, table: &str, column: &str) -> Option<&str> {
+        if self.enum_columns.is_empty() {
+            return None;
+        }
         self.enum_columns
             .get(table)?
             .get(column)
@@ -288,7 +291,7 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         settings: settings.clone(),
         models: Vec::new(),
         enums: Vec::new(),
-        enum_columns: BTreeMap::new(),
+        enum_columns: HashMap::new(),
         imports: Imports::new(),
         tables_only: false,
         refusals: Vec::new(),
@@ -1423,8 +1426,8 @@ fn name_model(
             .class
             .as_ref()
             .map_or(0, |class| class.columns[c].column);
-        let column_name = models[i].table.columns[column_index].name.clone();
-        let attr = attribute_name(&column_name, global, &local, public_fields, exact);
+        let column_name = &models[i].table.columns[column_index].name;
+        let attr = attribute_name(column_name, global, &local, public_fields, exact);
         local.insert(&attr);
         if let Some(class) = models[i].class.as_mut() {
             class.columns[c].name = attr;

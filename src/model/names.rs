@@ -51,21 +51,24 @@ impl Taken {
         }
     }
 
-    fn key(&self, name: &str) -> String {
+    /// The name as compared: borrowed unless NFKC changes it.
+    fn key<'n>(&self, name: &'n str) -> Cow<'n, str> {
         if self.exact {
-            name.to_string()
+            Cow::Borrowed(name)
         } else {
-            pychar::nfkc(name).into_owned()
+            pychar::nfkc(name)
         }
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.keys.contains(&self.key(name))
+        self.keys.contains(self.key(name).as_ref())
     }
 
     pub fn insert(&mut self, name: &str) {
         let key = self.key(name);
-        self.keys.insert(key);
+        if !self.keys.contains(key.as_ref()) {
+            self.keys.insert(key.into_owned());
+        }
     }
 
     pub fn extend<'a>(&mut self, names: impl IntoIterator<Item = &'a String>) {
@@ -93,10 +96,9 @@ fn sqlacodegen_clean(name: &str) -> String {
         "" => "_",
         trimmed => trimmed,
     };
-    let mut name: String = name
-        .chars()
-        .map(|c| if is_word_char(c) { c } else { '_' })
-        .collect();
+    let mut cleaned = String::with_capacity(name.len() + 1);
+    cleaned.extend(name.chars().map(|c| if is_word_char(c) { c } else { '_' }));
+    let mut name = cleaned;
     if name.starts_with(pychar::is_digit) {
         name.insert(0, '_');
     } else if is_keyword(&name) || name == "metadata" {
@@ -112,6 +114,19 @@ pub fn repair_identifier(name: &str) -> String {
     if is_identifier(name) {
         return name.to_string();
     }
+    repair_invalid_identifier(name)
+}
+
+/// [`repair_identifier`] of an owned name, given back as it is when it is
+/// an identifier already.
+fn repair_identifier_owned(name: String) -> String {
+    if is_identifier(&name) {
+        return name;
+    }
+    repair_invalid_identifier(&name)
+}
+
+fn repair_invalid_identifier(name: &str) -> String {
     let normal = pychar::nfkc(name);
     let mut valid: String = normal
         .chars()
@@ -183,7 +198,7 @@ pub fn find_free_name(
 ) -> String {
     let mut name = sqlacodegen_clean(name);
     if !exact {
-        name = repair_identifier(&name);
+        name = repair_identifier_owned(name);
         if scope == Scope::Class && skipped_by_declarative(&name) {
             let stripped = pychar::nfkc(&name).trim_start_matches('_').to_string();
             let stripped = if stripped.is_empty() { "_" } else { &stripped };
@@ -196,20 +211,26 @@ pub fn find_free_name(
             name = unmangled_module_name(&name);
         }
     }
-    let original = name.clone();
-    let mut i = 0;
     // A `_` added to `_` would make a name declarative skips: the default
     // output goes on to the numbered names.
     let skipped = |name: &str| !exact && scope == Scope::Class && skipped_by_declarative(name);
-    while global.contains(&name) || local.contains(&name) || skipped(&name) {
-        name = if i == 0 {
+    let free = |name: &str| !global.contains(name) && !local.contains(name) && !skipped(name);
+    if free(&name) {
+        return name;
+    }
+    let original = name;
+    let mut i = 0;
+    loop {
+        let name = if i == 0 {
             format!("{original}_")
         } else {
             format!("{original}{i}")
         };
+        if free(&name) {
+            return name;
+        }
         i += 1;
     }
-    name
 }
 
 /// The attribute name as Python binds it: the key `back_populates` and
