@@ -204,10 +204,12 @@ fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (Strin
     if !imports.is_empty() {
         sections.insert(0, imports);
     }
-    let text = ModuleTemplate {
+    // Sized once: the models' text is most of the module.
+    let mut text = String::with_capacity(sections.iter().map(|s| s.len() + 2).sum::<usize>() + 1);
+    ModuleTemplate {
         sections: &sections,
     }
-    .render()
+    .render_into(&mut text)
     .expect("rendering a template into a String cannot fail");
     (text, renderer)
 }

@@ -3,9 +3,12 @@
 //! enum classes, Python annotations, and relationship arguments. The
 //! generator's hooks ([`CodeGenerator`]) decide the rest.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt::Write;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Base, CodeGenerator};
 use crate::model::infer::{
@@ -585,41 +588,47 @@ impl<'a> Renderer<'a> {
     /// nullable, `list[...]` per array dimension, the enum class or the
     /// type's Python class.
     pub fn python_type(&mut self, table: &MetaTable, column: &MetaColumn) -> String {
-        let mut pre = String::new();
-        let mut post = String::new();
+        let mut out = String::with_capacity(32);
+        // The brackets opened, closed after the inner type.
+        let mut open = 0;
         if column.nullable {
             self.add_import("typing", "Optional");
-            pre.push_str("Optional[");
-            post.push(']');
+            out.push_str("Optional[");
+            open += 1;
         }
         let mut sa = &column.sa_type;
         if let TypeKind::Array { item, dimensions } = &sa.kind {
             let dims = dimensions.unwrap_or(1).max(1);
             for _ in 0..dims {
-                pre.push_str("list[");
-                post.push(']');
+                out.push_str("list[");
+                open += 1;
             }
             sa = item;
         }
-        let inner = if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
-            class.to_string()
+        if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
+            out.push_str(class);
         } else {
             match &sa.python {
-                PyType::Builtin(name) => name.to_string(),
+                PyType::Builtin(name) => out.push_str(name),
                 PyType::Qualified { module, .. }
                     if !self.module.settings.sqlacodegen_exact
                         && !self.generator.annotates_with(module) =>
                 {
                     self.add_import("typing", "Any");
-                    String::from("Any")
+                    out.push_str("Any");
                 }
                 PyType::Qualified { module, name } => {
-                    self.module_imports.insert(module.clone());
-                    format!("{module}.{name}")
+                    if !self.module_imports.contains(module) {
+                        self.module_imports.insert(module.clone());
+                    }
+                    out.push_str(module);
+                    out.push('.');
+                    out.push_str(name);
                 }
             }
-        };
-        format!("{pre}{inner}{post}")
+        }
+        out.extend(std::iter::repeat_n(']', open));
+        out
     }
 
     /// sqlacodegen's `render_relationship_arguments`, in its order: `uselist`,
@@ -719,7 +728,7 @@ impl<'a> Renderer<'a> {
             return names;
         }
         let by_key = self.relationships_by_key.get_or_init(|| {
-            let mut by_key: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+            let mut by_key: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
             for (mi, model) in models.iter().enumerate() {
                 let Some(class) = &model.class else { continue };
                 for (ri, other) in class.relationships.iter().enumerate() {
@@ -743,8 +752,8 @@ impl<'a> Renderer<'a> {
                 continue;
             };
             let name = names::bound_name(&class.relationships[ri].name, false);
-            if !names.contains(&name) {
-                names.push(name);
+            if !names.iter().any(|n| *n == name) {
+                names.push(name.into_owned());
             }
         }
         names
@@ -752,10 +761,11 @@ impl<'a> Renderer<'a> {
 
     /// The name the registry knows the relationship's target class by (the
     /// name Python bound, NFKC): a string naming it is looked up as is.
-    pub fn relationship_target(&self, relationship: &Relationship) -> String {
+    pub fn relationship_target(&self, relationship: &Relationship) -> Cow<'a, str> {
+        let module: &'a Module = self.module;
         names::bound_name(
-            &self.module.models[relationship.target].name,
-            self.module.settings.sqlacodegen_exact,
+            &module.models[relationship.target].name,
+            module.settings.sqlacodegen_exact,
         )
     }
 

@@ -1,6 +1,8 @@
 //! sqlacodegen's model decisions over reflected metadata.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use super::metadata::{MetaConstraint, MetaForeignKey, MetaTable, Metadata, SaType, TypeKind};
 use super::names::{self, Reserved, Scope, Taken};
@@ -90,7 +92,7 @@ pub struct Module {
     pub enums: Vec<EnumClass>,
     /// Table name → column name → enum class name (nested, so that a lookup
     /// by `&str`s allocates nothing).
-    pub enum_columns: HashMap<String, HashMap<String, String>>,
+    pub enum_columns: FxHashMap<String, FxHashMap<String, String>>,
     pub imports: Imports,
     /// True when no table became a class (the base is `MetaData()`).
     pub tables_only: bool,
@@ -291,7 +293,7 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         settings: settings.clone(),
         models: Vec::new(),
         enums: Vec::new(),
-        enum_columns: HashMap::new(),
+        enum_columns: FxHashMap::default(),
         imports: Imports::new(),
         tables_only: false,
         refusals: Vec::new(),
@@ -649,7 +651,7 @@ fn hidden_late_imports(module: &Module) -> Vec<String> {
 }
 
 /// Models by their table's key (`schema.name`), built once.
-type ModelIndex = std::collections::HashMap<String, usize>;
+type ModelIndex = rustc_hash::FxHashMap<String, usize>;
 
 fn model_by_key(index: &ModelIndex, key: &str) -> Option<usize> {
     index.get(key).copied()

@@ -30,7 +30,9 @@
 //!   `_sunder_`, dunder or private name `enum` treats specially, and unique.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::pychar;
 use super::pyrepr::{is_identifier, is_keyword, is_word_char};
@@ -40,14 +42,15 @@ use super::pyrepr::{is_identifier, is_keyword, is_word_char};
 #[derive(Debug, Clone, Default)]
 pub struct Taken {
     exact: bool,
-    keys: BTreeSet<String>,
+    /// Only looked up, never listed: hashed.
+    keys: HashSet<String>,
 }
 
 impl Taken {
     pub fn new(exact: bool) -> Self {
         Taken {
             exact,
-            keys: BTreeSet::new(),
+            keys: HashSet::default(),
         }
     }
 
@@ -235,11 +238,11 @@ pub fn find_free_name(
 
 /// The attribute name as Python binds it: the key `back_populates` and
 /// `getattr` need.
-pub fn bound_name(name: &str, exact: bool) -> String {
+pub fn bound_name(name: &str, exact: bool) -> Cow<'_, str> {
     if exact {
-        name.to_string()
+        Cow::Borrowed(name)
     } else {
-        pychar::nfkc(name).into_owned()
+        pychar::nfkc(name)
     }
 }
 
@@ -414,10 +417,10 @@ pub fn shadowing(
         .collect();
     // The last position in `rendered` whose body reads each of those names,
     // and each parent name with the positions and models that name it.
-    let mut last_body_read: HashMap<Cow<'_, str>, usize> = HashMap::new();
-    let mut parents: HashMap<Cow<'_, str>, Vec<(usize, Option<usize>)>> = HashMap::new();
+    let mut last_body_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
+    let mut parents: HashMap<Cow<'_, str>, Vec<(usize, Option<usize>)>> = HashMap::default();
     // Per class body: the last statement that reads each name.
-    let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::new();
+    let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
     let mut targets: Vec<Option<&str>> = Vec::new();
     // Buffers reused for every statement.
     let mut tokens = Vec::new();
