@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::metadata::{MetaConstraint, MetaForeignKey, MetaTable, Metadata, SaType, TypeKind};
 use super::names::{self, Reserved, Scope, Taken};
@@ -672,9 +672,28 @@ pub fn add_import(imports: &mut Imports, package: &str, name: &str) {
     }
 }
 
+/// Imports collected as borrowed pairs: hashing a pair costs less than a
+/// walk down the sorted maps per column, which are filled once at the end.
+#[derive(Default)]
+struct ImportSet<'a>(FxHashSet<(&'a str, &'a str)>);
+
+impl<'a> ImportSet<'a> {
+    fn add(&mut self, package: &'a str, name: &'a str) {
+        self.0.insert((package, name));
+    }
+
+    fn into_imports(self) -> Imports {
+        let mut imports = Imports::new();
+        for (package, name) in self.0 {
+            add_import(&mut imports, package, name);
+        }
+        imports
+    }
+}
+
 /// sqlacodegen's `collect_imports`: everything the models need before naming.
 fn collect_imports(models: &[Model], module: &mut Module) {
-    let mut imports = Imports::new();
+    let mut imports = ImportSet::default();
     let generator = module.generator;
     // SQLModel's tables use `SQLModel.metadata`: the base's `MetaData` is
     // left out of a module with models (and a DOMAIN's repr, which calls
@@ -684,12 +703,12 @@ fn collect_imports(models: &[Model], module: &mut Module) {
         .filter(|_| !models.is_empty());
     if replaced.is_none() {
         for (package, name) in generator.base_imports(module.tables_only) {
-            add_import(&mut imports, package, name);
+            imports.add(package, name);
         }
     }
     for model in models {
         if model.class.is_none() {
-            add_import(&mut imports, "sqlalchemy", "Table");
+            imports.add("sqlalchemy", "Table");
         }
         for column in &model.table.columns {
             add_type_import(
@@ -701,17 +720,15 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                 module.settings.sqlacodegen_exact,
             );
             if column.sequence.is_some() {
-                add_import(&mut imports, "sqlalchemy", "Sequence");
+                imports.add("sqlalchemy", "Sequence");
             }
             match &column.server_default {
-                Some(super::metadata::ServerDefault::Text(_)) => {
-                    add_import(&mut imports, "sqlalchemy", "text")
-                }
+                Some(super::metadata::ServerDefault::Text(_)) => imports.add("sqlalchemy", "text"),
                 Some(super::metadata::ServerDefault::Computed { .. }) => {
-                    add_import(&mut imports, "sqlalchemy", "Computed")
+                    imports.add("sqlalchemy", "Computed")
                 }
                 Some(super::metadata::ServerDefault::Identity(_)) => {
-                    add_import(&mut imports, "sqlalchemy", "Identity")
+                    imports.add("sqlalchemy", "Identity")
                 }
                 None => {}
             }
@@ -720,36 +737,34 @@ fn collect_imports(models: &[Model], module: &mut Module) {
             match constraint {
                 MetaConstraint::PrimaryKey { name, .. } => {
                     if name.is_some() {
-                        add_import(&mut imports, "sqlalchemy", "PrimaryKeyConstraint");
+                        imports.add("sqlalchemy", "PrimaryKeyConstraint");
                     }
                 }
                 MetaConstraint::Unique { name, columns } => {
                     if columns.len() > 1 || name.is_some() {
-                        add_import(&mut imports, "sqlalchemy", "UniqueConstraint");
+                        imports.add("sqlalchemy", "UniqueConstraint");
                     }
                 }
                 MetaConstraint::ForeignKey(fk) => {
                     if fk.columns.len() > 1 || fk.name.is_some() {
-                        add_import(&mut imports, "sqlalchemy", "ForeignKeyConstraint");
+                        imports.add("sqlalchemy", "ForeignKeyConstraint");
                     } else {
-                        add_import(&mut imports, "sqlalchemy", "ForeignKey");
+                        imports.add("sqlalchemy", "ForeignKey");
                     }
                 }
-                MetaConstraint::Check { .. } => {
-                    add_import(&mut imports, "sqlalchemy", "CheckConstraint")
-                }
+                MetaConstraint::Check { .. } => imports.add("sqlalchemy", "CheckConstraint"),
             }
         }
         for index in &model.table.indexes {
             if index.columns.len() > 1 || !index_uses_default_name(index) {
-                add_import(&mut imports, "sqlalchemy", "Index");
+                imports.add("sqlalchemy", "Index");
                 let sql_text = index
                     .kwargs
                     .iter()
                     .any(|(k, _)| index.sql_text_kwargs.contains(k));
                 if sql_text && !module.settings.sqlacodegen_exact {
                     // Written as `text('...')` (see the emitter).
-                    add_import(&mut imports, "sqlalchemy", "text");
+                    imports.add("sqlalchemy", "text");
                 }
             }
         }
@@ -760,57 +775,62 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                     .iter()
                     .any(|a| model.table.columns[a.column].nullable)
             {
-                add_import(&mut imports, "typing", "Optional");
+                imports.add("typing", "Optional");
             }
             if !class.relationships.is_empty() {
                 let (package, name) = generator.relationship_import();
-                add_import(&mut imports, package, name);
+                imports.add(package, name);
             }
         }
     }
     if models.iter().any(|m| m.class.is_some()) {
         for (package, name) in generator.class_imports() {
-            add_import(&mut imports, package, name);
+            imports.add(package, name);
         }
     }
     if let Some((package, name)) = replaced {
-        add_import(&mut imports, package, name);
+        imports.add(package, name);
     }
-    module.imports = imports;
+    module.imports = imports.into_imports();
 }
 
 /// sqlacodegen imports a type's class, an array's item class and a domain's
 /// base class; outside exact mode also what an array item's arguments name
 /// and the `MetaData` a domain's repr calls, which it leaves out (the module
 /// would stop with a NameError).
-fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool, exact: bool) {
+fn add_type_import<'a>(
+    imports: &mut ImportSet<'a>,
+    sa_type: &'a SaType,
+    is_enum_class: bool,
+    exact: bool,
+) {
     if is_enum_class {
-        add_import(imports, "sqlalchemy", "Enum");
+        imports.add("sqlalchemy", "Enum");
         if !matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own class was collected before it became an enum
             // class (`ENUM` under keep_dialect_types; `Enum` otherwise).
-            add_import(imports, &sa_type.package, &sa_type.class);
+            imports.add(&sa_type.package, &sa_type.class);
         }
         if matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own ARRAY class is collected, and rendering an array
             // of a Python enum adds the generic `sqlalchemy.ARRAY` as well.
-            add_import(imports, &sa_type.package, &sa_type.class);
-            add_import(imports, "sqlalchemy", "ARRAY");
+            imports.add(&sa_type.package, &sa_type.class);
+            imports.add("sqlalchemy", "ARRAY");
         }
         return;
     }
-    add_import(imports, &sa_type.package, &sa_type.class);
+    imports.add(&sa_type.package, &sa_type.class);
     if let TypeKind::Array { item, .. } = &sa_type.kind {
-        add_import(imports, &item.package, &item.class);
+        imports.add(&item.package, &item.class);
         if !exact {
             for (package, class) in &item.extra_imports {
-                add_import(imports, package, class);
+                imports.add(package, class);
             }
         }
     }
     // Classes its arguments name (a domain's base type).
     for (package, class) in &sa_type.extra_imports {
-        add_import(imports, package, class);
+        imports.add(package, class);
     }
     if !exact {
         let item = match &sa_type.kind {
@@ -823,7 +843,7 @@ fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool,
             .flatten()
             .flat_map(|t| &t.forgotten_imports)
         {
-            add_import(imports, package, class);
+            imports.add(package, class);
         }
     }
 }

@@ -100,7 +100,18 @@ fn sqlacodegen_clean(name: &str) -> String {
         trimmed => trimmed,
     };
     let mut cleaned = String::with_capacity(name.len() + 1);
-    cleaned.extend(name.chars().map(|c| if is_word_char(c) { c } else { '_' }));
+    if name.is_ascii() {
+        // Byte by byte: an ASCII word character is alphanumeric or `_`.
+        cleaned.extend(name.bytes().map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                char::from(b)
+            } else {
+                '_'
+            }
+        }));
+    } else {
+        cleaned.extend(name.chars().map(|c| if is_word_char(c) { c } else { '_' }));
+    }
     let mut name = cleaned;
     if name.starts_with(pychar::is_digit) {
         name.insert(0, '_');
