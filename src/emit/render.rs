@@ -25,6 +25,10 @@ use crate::model::pyrepr::DictValue;
 
 pub const INDENT: &str = "    ";
 
+/// (model, constraint) of a foreign key → (model, relationship index) of the
+/// relationships along it.
+type RelationshipsByKey = HashMap<(usize, usize), Vec<(usize, usize)>>;
+
 pub struct Renderer<'a> {
     pub module: &'a Module,
     generator: &'a dyn CodeGenerator,
@@ -37,7 +41,7 @@ pub struct Renderer<'a> {
     /// The relationships along each foreign key ((model, constraint) → (model,
     /// relationship) in module order), made when a first key shares a column
     /// with another.
-    relationships_by_key: OnceCell<HashMap<(usize, usize), Vec<(usize, usize)>>>,
+    relationships_by_key: OnceCell<RelationshipsByKey>,
 }
 
 /// sqlacodegen's `render_callable`.
@@ -279,7 +283,7 @@ impl<'a> Renderer<'a> {
         args.extend(kwargs.into_iter().map(|(k, v)| {
             if !exact && index.sql_text_kwargs.contains(k) {
                 // sqlacodegen prints the TextClause bare, which is rarely Python.
-                format!("{k}=text({})", pyrepr::string(&v))
+                format!("{k}=text({})", pyrepr::string(v))
             } else {
                 format!("{k}={v}")
             }
@@ -728,7 +732,7 @@ impl<'a> Renderer<'a> {
             return names;
         }
         let by_key = self.relationships_by_key.get_or_init(|| {
-            let mut by_key: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
+            let mut by_key = RelationshipsByKey::default();
             for (mi, model) in models.iter().enumerate() {
                 let Some(class) = &model.class else { continue };
                 for (ri, other) in class.relationships.iter().enumerate() {
