@@ -4,7 +4,7 @@
 //! Its hooks are the [`CodeGenerator`] defaults, which the dataclass and
 //! SQLModel generators build on.
 
-use super::render::{callable, Renderer, INDENT};
+use super::render::{Call, Renderer, INDENT};
 use super::{tables, Base, CodeGenerator};
 use crate::model::infer::{ColumnAttribute, Model, Relationship};
 use crate::model::{names, pyrepr, Module};
@@ -74,12 +74,18 @@ pub fn column_attribute(r: &mut Renderer, model: &Model, attr: &ColumnAttribute)
 pub fn relationship(r: &mut Renderer, relationship: &Relationship) -> String {
     let kwargs = r.relationship_arguments(relationship);
     let annotation = r.relationship_annotation(relationship);
-    let mut args = vec![pyrepr::string(&r.relationship_target(relationship))];
-    args.extend(kwargs.into_iter().map(|(k, v)| format!("{k}={v}")));
+    let mut call = Call::new("relationship");
+    pyrepr::push_string(call.arg(), &r.relationship_target(relationship));
+    for (key, value) in kwargs {
+        let arg = call.arg();
+        arg.push_str(key);
+        arg.push('=');
+        arg.push_str(&value);
+    }
     format!(
         "{}: Mapped[{annotation}] = {}",
         relationship.name,
-        callable("relationship", &args)
+        call.finish()
     )
 }
 

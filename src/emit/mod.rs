@@ -127,7 +127,7 @@ struct ModuleTemplate<'a> {
 )]
 struct ClassTemplate<'a> {
     declaration: &'a str,
-    sections: &'a [String],
+    sections: &'a [render::Indented<'a>],
 }
 
 /// Print the module as Python source. The default output is printed once,
@@ -136,36 +136,51 @@ struct ClassTemplate<'a> {
 /// sqlacodegen's names as they are.
 pub fn emit(module: &Module) -> String {
     let generator = code_generator(module.generator);
-    let (mut text, mut rendered) = emit_once(module, generator);
+    let (text, rendered) = emit_once(module, generator);
     if module.settings.sqlacodegen_exact {
         return text;
     }
+    // Most modules have nothing to rename: the module is copied only when
+    // the first rendering shows a clash.
+    let Some((imports, clashes)) = clashes_of(module, &rendered) else {
+        return text;
+    };
+    drop(rendered);
     let mut fixed = module.clone();
+    infer::resolve_clashes(&mut fixed, &clashes, &imports);
+    let (mut text, mut rendered) = emit_once(&fixed, generator);
     // Each round renames at least one name; a few rounds settle any module.
-    for _ in 0..8 {
-        let imports: BTreeSet<String> = rendered
-            .imports
-            .values()
-            .flatten()
-            .chain(&rendered.module_imports)
-            .cloned()
-            .collect();
-        let class_names: Vec<String> = fixed.models.iter().map(|m| m.name.clone()).collect();
-        let enum_names: Vec<String> = fixed.enums.iter().map(|e| e.name.clone()).collect();
-        let clashes = names::shadowing(
-            &rendered.rendered,
-            &class_names,
-            &enum_names,
-            &imports,
-            rendered.base.name,
-        );
-        if clashes.is_empty() {
+    for _ in 1..8 {
+        let Some((imports, clashes)) = clashes_of(&fixed, &rendered) else {
             break;
-        }
+        };
+        drop(rendered);
         infer::resolve_clashes(&mut fixed, &clashes, &imports);
         (text, rendered) = emit_once(&fixed, generator);
     }
     text
+}
+
+/// The names a rendering binds wrongly ([`names::shadowing`]) with every
+/// name the module imports; `None` when there is nothing to rename.
+fn clashes_of(module: &Module, rendered: &Renderer) -> Option<(BTreeSet<String>, names::Clashes)> {
+    let imports: BTreeSet<String> = rendered
+        .imports
+        .values()
+        .flatten()
+        .chain(&rendered.module_imports)
+        .cloned()
+        .collect();
+    let class_names: Vec<&str> = module.models.iter().map(|m| m.name.as_str()).collect();
+    let enum_names: Vec<&str> = module.enums.iter().map(|e| e.name.as_str()).collect();
+    let clashes = names::shadowing(
+        &rendered.rendered,
+        &class_names,
+        &enum_names,
+        &imports,
+        rendered.base.name,
+    );
+    (!clashes.is_empty()).then_some((imports, clashes))
 }
 
 /// sqlacodegen's `generate`: module variables, enum classes, models, and the
@@ -189,21 +204,24 @@ fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (Strin
     if !imports.is_empty() {
         sections.insert(0, imports);
     }
-    let text = ModuleTemplate {
+    // Sized once: the models' text is most of the module.
+    let mut text = String::with_capacity(sections.iter().map(|s| s.len() + 2).sum::<usize>() + 1);
+    ModuleTemplate {
         sections: &sections,
     }
-    .render()
+    .render_into(&mut text)
     .expect("rendering a template into a String cannot fail");
     (text, renderer)
 }
 
-fn class_text(declaration: &str, sections: &[String]) -> String {
+/// A class's text, written to the end of `out`.
+fn write_class(out: &mut String, declaration: &str, sections: &[render::Indented<'_>]) {
     ClassTemplate {
         declaration,
         sections,
     }
-    .render()
-    .expect("rendering a template into a String cannot fail")
+    .render_into(out)
+    .expect("rendering a template into a String cannot fail");
 }
 
 /// Packages Python's `sys.stdlib_module_names` holds, among those we import.

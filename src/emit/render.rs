@@ -3,11 +3,16 @@
 //! enum classes, Python annotations, and relationship arguments. The
 //! generator's hooks ([`CodeGenerator`]) decide the rest.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Base, CodeGenerator};
 use crate::model::infer::{
-    index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
+    self, index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
     RelationshipType,
 };
 use crate::model::metadata::{
@@ -20,6 +25,10 @@ use crate::model::pyrepr::DictValue;
 
 pub const INDENT: &str = "    ";
 
+/// (model, constraint) of a foreign key → (model, relationship index) of the
+/// relationships along it.
+type RelationshipsByKey = HashMap<(usize, usize), Vec<(usize, usize)>>;
+
 pub struct Renderer<'a> {
     pub module: &'a Module,
     generator: &'a dyn CodeGenerator,
@@ -29,6 +38,10 @@ pub struct Renderer<'a> {
     pub module_imports: BTreeSet<String>,
     /// Each model's statements as printed, for [`names::shadowing`].
     pub rendered: Vec<RenderedModel>,
+    /// The relationships along each foreign key ((model, constraint) → (model,
+    /// relationship) in module order), made when a first key shares a column
+    /// with another.
+    relationships_by_key: OnceCell<RelationshipsByKey>,
 }
 
 /// sqlacodegen's `render_callable`.
@@ -42,6 +55,47 @@ fn callable_indented(name: &str, args: &[String], indentation: &str) -> String {
     }
     let delimiter = format!(",\n{indentation}");
     format!("{name}(\n{indentation}{}\n)", args.join(&delimiter))
+}
+
+/// A call written straight into its text: `name(arg, arg, ...)`.
+pub struct Call {
+    text: String,
+    empty: bool,
+}
+
+impl Call {
+    pub fn new(name: &str) -> Self {
+        let mut text = String::with_capacity(64);
+        text.push_str(name);
+        text.push('(');
+        Call { text, empty: true }
+    }
+
+    /// The buffer the next argument is written to (after a `, `).
+    pub fn arg(&mut self) -> &mut String {
+        if !self.empty {
+            self.text.push_str(", ");
+        }
+        self.empty = false;
+        &mut self.text
+    }
+
+    pub fn push(&mut self, arg: &str) {
+        self.arg().push_str(arg);
+    }
+
+    /// `key='value'`, the value as Python's `repr` writes it.
+    pub fn keyword_string(&mut self, key: &str, value: &str) {
+        let arg = self.arg();
+        arg.push_str(key);
+        arg.push('=');
+        pyrepr::push_string(arg, value);
+    }
+
+    pub fn finish(mut self) -> String {
+        self.text.push(')');
+        self.text
+    }
 }
 
 /// A foreign key's target as Python: sqlacodegen's dotted string
@@ -92,14 +146,12 @@ impl<'a> Renderer<'a> {
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
             rendered: Vec::new(),
+            relationships_by_key: OnceCell::new(),
         }
     }
 
     pub fn add_import(&mut self, package: &str, name: &str) {
-        self.imports
-            .entry(package.to_string())
-            .or_default()
-            .insert(name.to_string());
+        infer::add_import(&mut self.imports, package, name);
     }
 
     pub fn enum_classes(&mut self) -> String {
@@ -132,25 +184,30 @@ impl<'a> Renderer<'a> {
         out.join("\n\n\n")
     }
 
-    /// sqlacodegen's `render_models`: each class or `name = Table(...)`.
+    /// sqlacodegen's `render_models`: each class or `name = Table(...)`,
+    /// written into one buffer.
     pub fn models(&mut self) -> String {
-        let mut rendered = Vec::new();
         let module = self.module;
+        let separator = self.generator.model_separator();
+        let mut out = String::new();
         for (index, model) in module.models.iter().enumerate() {
+            if index > 0 {
+                out.push_str(separator);
+            }
             if model.class.is_some() {
-                rendered.push(self.class(index, model));
+                self.class(index, model, &mut out);
             } else {
                 let table = self.table(&model.table);
                 let statement = format!("{} = {table}", model.name);
+                out.push_str(&statement);
                 self.rendered.push(RenderedModel {
                     model: index,
                     parent: None,
-                    statements: vec![(None, statement.clone())],
+                    statements: vec![(None, statement)],
                 });
-                rendered.push(statement);
             }
         }
-        rendered.join(self.generator.model_separator())
+        out
     }
 
     /// The constraints and indexes a table or `__table_args__` lists: those a
@@ -220,13 +277,13 @@ impl<'a> Renderer<'a> {
     fn index(&self, index: &MetaIndex) -> String {
         let mut args = vec![pyrepr::string(&index.name)];
         args.extend(index.columns.iter().map(|c| pyrepr::string(c)));
-        let mut kwargs = index.kwargs.clone();
+        let mut kwargs: Vec<&(String, String)> = index.kwargs.iter().collect();
         kwargs.sort();
         let exact = self.module.settings.sqlacodegen_exact;
         args.extend(kwargs.into_iter().map(|(k, v)| {
-            if !exact && index.sql_text_kwargs.contains(&k) {
+            if !exact && index.sql_text_kwargs.contains(k) {
                 // sqlacodegen prints the TextClause bare, which is rarely Python.
-                format!("{k}=text({})", pyrepr::string(&v))
+                format!("{k}=text({})", pyrepr::string(v))
             } else {
                 format!("{k}={v}")
             }
@@ -237,59 +294,63 @@ impl<'a> Renderer<'a> {
         callable("Index", &args)
     }
 
-    fn fk_options(fk: &MetaForeignKey, args: &mut Vec<String>) {
+    fn fk_options(fk: &MetaForeignKey, call: &mut Call) {
         if let Some(v) = &fk.ondelete {
-            args.push(format!("ondelete={}", pyrepr::string(v)));
+            call.keyword_string("ondelete", v);
         }
         if let Some(v) = &fk.onupdate {
-            args.push(format!("onupdate={}", pyrepr::string(v)));
+            call.keyword_string("onupdate", v);
         }
         if fk.deferrable == Some(true) {
-            args.push(String::from("deferrable=True"));
+            call.push("deferrable=True");
         }
         if let Some(v) = &fk.initially {
-            args.push(format!("initially={}", pyrepr::string(v)));
+            call.keyword_string("initially", v);
         }
         if let Some(v) = &fk.match_kind {
-            args.push(format!("match={}", pyrepr::string(v)));
+            call.keyword_string("match", v);
         }
     }
 
     fn constraint(&self, constraint: &MetaConstraint) -> String {
-        let mut args = Vec::new();
         let (class, name) = match constraint {
-            MetaConstraint::ForeignKey(fk) => {
-                args.push(pyrepr::string_list(&fk.columns));
-                let exact = self.module.settings.sqlacodegen_exact;
-                let remote: Vec<String> = fk
-                    .referred_columns
-                    .iter()
-                    .map(|c| fk_target(fk, c, exact))
-                    .collect();
-                args.push(format!("[{}]", remote.join(", ")));
-                Self::fk_options(fk, &mut args);
-                ("ForeignKeyConstraint", &fk.name)
-            }
-            MetaConstraint::Check { name, sqltext } => {
-                args.push(pyrepr::string(sqltext));
-                ("CheckConstraint", name)
-            }
-            MetaConstraint::Unique { name, columns } => {
-                args.extend(columns.iter().map(|c| pyrepr::string(c)));
-                ("UniqueConstraint", name)
-            }
-            MetaConstraint::PrimaryKey { name, columns } => {
-                args.extend(columns.iter().map(|c| pyrepr::string(c)));
-                ("PrimaryKeyConstraint", name)
-            }
+            MetaConstraint::ForeignKey(fk) => ("ForeignKeyConstraint", &fk.name),
+            MetaConstraint::Check { name, .. } => ("CheckConstraint", name),
+            MetaConstraint::Unique { name, .. } => ("UniqueConstraint", name),
+            MetaConstraint::PrimaryKey { name, .. } => ("PrimaryKeyConstraint", name),
         };
-        if let Some(name) = name {
-            args.push(format!("name={}", pyrepr::string(name)));
+        let mut call = Call::new(class);
+        match constraint {
+            MetaConstraint::ForeignKey(fk) => {
+                call.push(&pyrepr::string_list(&fk.columns));
+                let exact = self.module.settings.sqlacodegen_exact;
+                let remote = call.arg();
+                remote.push('[');
+                for (i, c) in fk.referred_columns.iter().enumerate() {
+                    if i > 0 {
+                        remote.push_str(", ");
+                    }
+                    remote.push_str(&fk_target(fk, c, exact));
+                }
+                remote.push(']');
+                Self::fk_options(fk, &mut call);
+            }
+            MetaConstraint::Check { sqltext, .. } => {
+                pyrepr::push_string(call.arg(), sqltext);
+            }
+            MetaConstraint::Unique { columns, .. } | MetaConstraint::PrimaryKey { columns, .. } => {
+                for c in columns {
+                    pyrepr::push_string(call.arg(), c);
+                }
+            }
         }
-        callable(class, &args)
+        if let Some(name) = name {
+            call.keyword_string("name", name);
+        }
+        call.finish()
     }
 
-    /// sqlacodegen's `render_column`.
+    /// sqlacodegen's `render_column`, written into one buffer.
     pub fn column(
         &mut self,
         table: &MetaTable,
@@ -297,8 +358,8 @@ impl<'a> Renderer<'a> {
         show_name: bool,
         is_table: bool,
     ) -> String {
-        let pk = table.primary_key();
-        let composite_pk = column.primary_key && pk.len() > 1;
+        let exact = self.module.settings.sqlacodegen_exact;
+        let composite_pk = column.primary_key && table.primary_key().len() > 1;
         let dedicated_fks = dedicated_foreign_keys(table, column);
         let is_unique = table.constraints.iter().any(|c| {
             matches!(c, MetaConstraint::Unique { name: None, columns } if columns.len() == 1 && columns[0] == column.name)
@@ -309,99 +370,11 @@ impl<'a> Renderer<'a> {
         let has_index = table.indexes.iter().any(|i| {
             i.columns.len() == 1 && i.columns[0] == column.name && index_uses_default_name(i)
         });
-        let mut args = Vec::new();
-        let mut kwargs: Vec<String> = Vec::new();
-        if show_name {
-            args.push(pyrepr::string(&column.name));
-        }
-        let self_referencing = dedicated_fks.iter().any(|fk| {
-            fk.referred_table == table.name
-                && fk.referred_schema == table.schema
-                && fk.referred_columns.first() == Some(&column.name)
-        });
-        if dedicated_fks.is_empty() || self_referencing {
-            args.push(self.column_type(table, column));
-        }
-        if !dedicated_fks.is_empty() && !self.module.settings.sqlacodegen_exact {
-            // Collected from the constraints, which `noconstraints` hides from
-            // sqlacodegen's import pass.
-            self.add_import("sqlalchemy", "ForeignKey");
-        }
-        for fk in &dedicated_fks {
-            let mut fk_args = vec![fk_target(
-                fk,
-                &fk.referred_columns[0],
-                self.module.settings.sqlacodegen_exact,
-            )];
-            Self::fk_options(fk, &mut fk_args);
-            args.push(callable("ForeignKey", &fk_args));
-        }
-        if let Some((sequence, schema)) = &column.sequence {
-            let mut seq_args = vec![pyrepr::string(sequence)];
-            if let Some(schema) = schema {
-                seq_args.push(format!("schema={}", pyrepr::string(schema)));
-            }
-            args.push(callable("Sequence", &seq_args));
-        }
-        if is_primary {
-            kwargs.push(String::from("primary_key=True"));
-        }
-        if column.autoincrement == Some(true) && is_primary {
-            kwargs.push(String::from("autoincrement=True"));
-        }
-        if !column.nullable && !column.primary_key {
-            kwargs.push(String::from("nullable=False"));
-        }
-        if column.nullable && composite_pk {
-            kwargs.push(String::from("nullable=True"));
-        }
-        if is_unique {
-            kwargs.push(String::from("unique=True"));
-        }
-        if has_index {
-            kwargs.push(String::from("index=True"));
-        }
-        match &column.server_default {
-            Some(ServerDefault::Text(text)) => {
-                kwargs.push(format!("server_default=text({})", pyrepr::string(text)));
-            }
-            Some(ServerDefault::Computed {
-                expression,
-                persisted,
-            }) => {
-                let mut computed = vec![pyrepr::string(expression)];
-                if let Some(p) = persisted {
-                    computed.push(format!("persisted={}", if *p { "True" } else { "False" }));
-                }
-                args.push(callable("Computed", &computed));
-            }
-            Some(ServerDefault::Identity(identity)) => {
-                let mut id = Vec::new();
-                if identity.always {
-                    id.push(String::from("always=True"));
-                }
-                id.push(format!("start={}", identity.start));
-                id.push(format!("increment={}", identity.increment));
-                id.push(format!("minvalue={}", identity.minvalue));
-                id.push(format!("maxvalue={}", identity.maxvalue));
-                id.push(format!(
-                    "cycle={}",
-                    if identity.cycle { "True" } else { "False" }
-                ));
-                id.push(format!("cache={}", identity.cache));
-                args.push(callable("Identity", &id));
-            }
-            None => {}
-        }
-        if let Some(comment) = &column.comment {
-            kwargs.push(format!("comment={}", pyrepr::string(comment)));
-        }
-        args.extend(kwargs);
         // mapped_column() takes a NullType column's type from its Mapped[]
         // annotation, and none maps `object`: outside exact mode such an
         // attribute is a Column, which keeps the NullType.
         let untyped = is_untyped(column, &dedicated_fks)
-            && !self.module.settings.sqlacodegen_exact
+            && !exact
             && self.generator.untyped_column_as_column();
         let callable_name = if untyped {
             "Column"
@@ -411,7 +384,101 @@ impl<'a> Renderer<'a> {
         if callable_name == "Column" {
             self.add_import("sqlalchemy", "Column");
         }
-        callable(callable_name, &args)
+        let mut call = Call::new(callable_name);
+        if show_name {
+            pyrepr::push_string(call.arg(), &column.name);
+        }
+        let self_referencing = dedicated_fks.iter().any(|fk| {
+            fk.referred_table == table.name
+                && fk.referred_schema == table.schema
+                && fk.referred_columns.first() == Some(&column.name)
+        });
+        if dedicated_fks.is_empty() || self_referencing {
+            call.push(&self.column_type(table, column));
+        }
+        if !dedicated_fks.is_empty() && !exact {
+            // Collected from the constraints, which `noconstraints` hides from
+            // sqlacodegen's import pass.
+            self.add_import("sqlalchemy", "ForeignKey");
+        }
+        for fk in &dedicated_fks {
+            let mut fk_call = Call::new("ForeignKey");
+            fk_call.push(&fk_target(fk, &fk.referred_columns[0], exact));
+            Self::fk_options(fk, &mut fk_call);
+            call.push(&fk_call.finish());
+        }
+        if let Some((sequence, schema)) = &column.sequence {
+            let mut seq_call = Call::new("Sequence");
+            pyrepr::push_string(seq_call.arg(), sequence);
+            if let Some(schema) = schema {
+                seq_call.keyword_string("schema", schema);
+            }
+            call.push(&seq_call.finish());
+        }
+        match &column.server_default {
+            Some(ServerDefault::Computed {
+                expression,
+                persisted,
+            }) => {
+                let mut computed = Call::new("Computed");
+                pyrepr::push_string(computed.arg(), expression);
+                if let Some(p) = persisted {
+                    computed.push(if *p {
+                        "persisted=True"
+                    } else {
+                        "persisted=False"
+                    });
+                }
+                call.push(&computed.finish());
+            }
+            Some(ServerDefault::Identity(identity)) => {
+                let mut id = Call::new("Identity");
+                if identity.always {
+                    id.push("always=True");
+                }
+                let _ = write!(id.arg(), "start={}", identity.start);
+                let _ = write!(id.arg(), "increment={}", identity.increment);
+                let _ = write!(id.arg(), "minvalue={}", identity.minvalue);
+                let _ = write!(id.arg(), "maxvalue={}", identity.maxvalue);
+                id.push(if identity.cycle {
+                    "cycle=True"
+                } else {
+                    "cycle=False"
+                });
+                let _ = write!(id.arg(), "cache={}", identity.cache);
+                call.push(&id.finish());
+            }
+            Some(ServerDefault::Text(_)) | None => {}
+        }
+        // The keyword arguments, after every positional one.
+        if is_primary {
+            call.push("primary_key=True");
+        }
+        if column.autoincrement == Some(true) && is_primary {
+            call.push("autoincrement=True");
+        }
+        if !column.nullable && !column.primary_key {
+            call.push("nullable=False");
+        }
+        if column.nullable && composite_pk {
+            call.push("nullable=True");
+        }
+        if is_unique {
+            call.push("unique=True");
+        }
+        if has_index {
+            call.push("index=True");
+        }
+        if let Some(ServerDefault::Text(text)) = &column.server_default {
+            let arg = call.arg();
+            arg.push_str("server_default=text(");
+            pyrepr::push_string(arg, text);
+            arg.push(')');
+        }
+        if let Some(comment) = &column.comment {
+            call.keyword_string("comment", comment);
+        }
+        call.finish()
     }
 
     /// sqlacodegen's `render_column_type`.
@@ -448,50 +515,46 @@ impl<'a> Renderer<'a> {
     }
 
     /// sqlacodegen's `render_class`: class variables, column attributes
-    /// (non-nullable first), relationships, each section indented.
-    fn class(&mut self, index: usize, model: &Model) -> String {
+    /// (non-nullable first), relationships, each section indented; written
+    /// to `out`, the statements kept for [`names::shadowing`].
+    fn class(&mut self, index: usize, model: &Model, out: &mut String) {
         let generator = self.generator;
         let class = model.class.as_ref().expect("a class model");
-        let mut statements = Vec::new();
-        let mut sections = Vec::new();
         let variables = generator.class_variables(self, model);
-        if !variables.is_empty() {
-            sections.push(variables.join("\n"));
-        }
-        let mut columns = Vec::new();
+        let mut statements = Vec::with_capacity(class.columns.len() + class.relationships.len());
         for (position, attr) in model.columns_in_print_order() {
             let statement = generator.column_attribute(self, model, attr);
-            statements.push((Some(Binding::Column(position)), statement.clone()));
-            columns.push(statement);
+            statements.push((Some(Binding::Column(position)), statement));
         }
-        if !columns.is_empty() {
-            sections.push(columns.join("\n"));
+        let column_count = statements.len();
+        for (position, relationship) in class.relationships.iter().enumerate() {
+            let statement = generator.relationship(self, relationship);
+            statements.push((Some(Binding::Relationship(position)), statement));
         }
-        let relationships: Vec<String> = class
-            .relationships
-            .iter()
-            .map(|r| generator.relationship(self, r))
-            .collect();
-        for (position, statement) in relationships.iter().enumerate() {
-            statements.push((Some(Binding::Relationship(position)), statement.clone()));
-        }
-        if !relationships.is_empty() {
-            sections.push(relationships.join("\n"));
-        }
-        let indented: Vec<String> = sections.iter().map(|s| indent(s)).collect();
+        let (columns, relationships) = statements.split_at(column_count);
+        let sections: Vec<Indented<'_>> = [
+            variables.iter().map(String::as_str).collect::<Vec<_>>(),
+            columns.iter().map(|(_, s)| s.as_str()).collect(),
+            relationships.iter().map(|(_, s)| s.as_str()).collect(),
+        ]
+        .into_iter()
+        .filter(|lines| !lines.is_empty())
+        .map(Indented)
+        .collect();
         let parent = class
             .parent
             .map(|p| self.module.models[p].name.clone())
             .unwrap_or_else(|| self.base.name.to_string());
+        super::write_class(
+            out,
+            &generator.class_declaration(&model.name, &parent),
+            &sections,
+        );
         self.rendered.push(RenderedModel {
             model: index,
-            parent: Some((parent.clone(), class.parent)),
+            parent: Some((parent, class.parent)),
             statements,
         });
-        super::class_text(
-            &generator.class_declaration(&model.name, &parent),
-            &indented,
-        )
     }
 
     /// sqlacodegen's `render_table_args`: the constraints and indexes, then
@@ -529,41 +592,47 @@ impl<'a> Renderer<'a> {
     /// nullable, `list[...]` per array dimension, the enum class or the
     /// type's Python class.
     pub fn python_type(&mut self, table: &MetaTable, column: &MetaColumn) -> String {
-        let mut pre = String::new();
-        let mut post = String::new();
+        let mut out = String::with_capacity(32);
+        // The brackets opened, closed after the inner type.
+        let mut open = 0;
         if column.nullable {
             self.add_import("typing", "Optional");
-            pre.push_str("Optional[");
-            post.push(']');
+            out.push_str("Optional[");
+            open += 1;
         }
         let mut sa = &column.sa_type;
         if let TypeKind::Array { item, dimensions } = &sa.kind {
             let dims = dimensions.unwrap_or(1).max(1);
             for _ in 0..dims {
-                pre.push_str("list[");
-                post.push(']');
+                out.push_str("list[");
+                open += 1;
             }
             sa = item;
         }
-        let inner = if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
-            class.to_string()
+        if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
+            out.push_str(class);
         } else {
             match &sa.python {
-                PyType::Builtin(name) => name.to_string(),
+                PyType::Builtin(name) => out.push_str(name),
                 PyType::Qualified { module, .. }
                     if !self.module.settings.sqlacodegen_exact
                         && !self.generator.annotates_with(module) =>
                 {
                     self.add_import("typing", "Any");
-                    String::from("Any")
+                    out.push_str("Any");
                 }
                 PyType::Qualified { module, name } => {
-                    self.module_imports.insert(module.clone());
-                    format!("{module}.{name}")
+                    if !self.module_imports.contains(module) {
+                        self.module_imports.insert(module.clone());
+                    }
+                    out.push_str(module);
+                    out.push('.');
+                    out.push_str(name);
                 }
             }
-        };
-        format!("{pre}{inner}{post}")
+        }
+        out.extend(std::iter::repeat_n(']', open));
+        out
     }
 
     /// sqlacodegen's `render_relationship_arguments`, in its order: `uselist`,
@@ -662,16 +731,33 @@ impl<'a> Renderer<'a> {
         if sharing.is_empty() {
             return names;
         }
-        for class in models.iter().filter_map(|model| model.class.as_ref()) {
-            for other in &class.relationships {
-                let shares = other.association.is_none()
-                    && other
-                        .constraint
-                        .is_some_and(|(om, oc)| om == m && sharing.contains(&oc));
-                let name = names::bound_name(&other.name, false);
-                if shares && !names.contains(&name) {
-                    names.push(name);
+        let by_key = self.relationships_by_key.get_or_init(|| {
+            let mut by_key = RelationshipsByKey::default();
+            for (mi, model) in models.iter().enumerate() {
+                let Some(class) = &model.class else { continue };
+                for (ri, other) in class.relationships.iter().enumerate() {
+                    if let (Some(key), None) = (other.constraint, other.association) {
+                        by_key.entry(key).or_default().push((mi, ri));
+                    }
                 }
+            }
+            by_key
+        });
+        // In the module's order, as the classes list them.
+        let mut found: Vec<(usize, usize)> = sharing
+            .iter()
+            .filter_map(|&oc| by_key.get(&(m, oc)))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        for (mi, ri) in found {
+            let Some(class) = &models[mi].class else {
+                continue;
+            };
+            let name = names::bound_name(&class.relationships[ri].name, false);
+            if !names.iter().any(|n| *n == name) {
+                names.push(name.into_owned());
             }
         }
         names
@@ -679,10 +765,11 @@ impl<'a> Renderer<'a> {
 
     /// The name the registry knows the relationship's target class by (the
     /// name Python bound, NFKC): a string naming it is looked up as is.
-    pub fn relationship_target(&self, relationship: &Relationship) -> String {
+    pub fn relationship_target(&self, relationship: &Relationship) -> Cow<'a, str> {
+        let module: &'a Module = self.module;
         names::bound_name(
-            &self.module.models[relationship.target].name,
-            self.module.settings.sqlacodegen_exact,
+            &module.models[relationship.target].name,
+            module.settings.sqlacodegen_exact,
         )
     }
 
@@ -843,17 +930,26 @@ fn sorted_indexes(table: &MetaTable) -> Vec<&MetaIndex> {
     indexes
 }
 
-/// `textwrap.indent(text, "    ")`: every non-blank line gets the prefix.
-fn indent(text: &str) -> String {
-    text.split_inclusive('\n')
-        .map(|line| {
-            if line.trim().is_empty() {
-                line.to_string()
-            } else {
-                format!("{INDENT}{line}")
+/// A section of a class body: its statements one per line, each line
+/// indented as `textwrap.indent(text, "    ")` does (every non-blank line
+/// gets the prefix), written where it is displayed.
+pub struct Indented<'a>(pub Vec<&'a str>);
+
+impl std::fmt::Display for Indented<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, statement) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
             }
-        })
-        .collect()
+            for line in statement.split_inclusive('\n') {
+                if !line.trim().is_empty() {
+                    f.write_str(INDENT)?;
+                }
+                f.write_str(line)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A type's constructor call, or its bare class name without arguments.
@@ -875,17 +971,19 @@ pub fn render_type(sa: &SaType) -> String {
 /// (DOMAIN() takes it by keyword only); a MySQL SET with the blank member,
 /// which SQLAlchemy accepts only with `retrieve_as_bitwise=True`.
 fn importable_type(sa: &SaType) -> Option<SaType> {
-    let mut fixed = sa.clone();
     match sa.class.as_str() {
         "DOMAIN" if sa.args.len() > 2 && !is_keyword_argument(&sa.args[2]) => {
+            let mut fixed = sa.clone();
             fixed.args[2] = format!("collation={}", sa.args[2]);
+            Some(fixed)
         }
         "SET" if sa.args.iter().any(|a| a == "''") => {
+            let mut fixed = sa.clone();
             fixed.args.push(String::from("retrieve_as_bitwise=True"));
+            Some(fixed)
         }
-        _ => return None,
+        _ => None,
     }
-    Some(fixed)
 }
 
 /// `repr()` of a type nested in another (an ARRAY's item): sqlacodegen renders

@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::metadata::{MetaConstraint, MetaForeignKey, MetaTable, Metadata, SaType, TypeKind};
 use super::names::{self, Reserved, Scope, Taken};
 use super::pyrepr::is_word_char;
@@ -88,8 +90,9 @@ pub struct Module {
     pub settings: Settings,
     pub models: Vec<Model>,
     pub enums: Vec<EnumClass>,
-    /// `(table name, column name)` → enum class name.
-    pub enum_columns: BTreeMap<(String, String), String>,
+    /// Table name → column name → enum class name (nested, so that a lookup
+    /// by `&str`s allocates nothing).
+    pub enum_columns: FxHashMap<String, FxHashMap<String, String>>,
     pub imports: Imports,
     /// True when no table became a class (the base is `MetaData()`).
     pub tables_only: bool,
@@ -104,24 +107,38 @@ pub struct Module {
 
 impl Module {
     pub fn enum_class_for(&self, table: &str, column: &str) -> Option<&str> {
+        if self.enum_columns.is_empty() {
+            return None;
+        }
         self.enum_columns
-            .get(&(table.to_string(), column.to_string()))
+            .get(table)?
+            .get(column)
             .map(String::as_str)
     }
 }
 
 /// sqlacodegen's `get_constraint_sort_key`.
 pub fn constraint_sort_key(constraint: &MetaConstraint) -> String {
+    let mut key = String::new();
     match constraint {
-        MetaConstraint::Check { sqltext, .. } => format!("C{sqltext}"),
-        MetaConstraint::ForeignKey(fk) => format!("F{}", super::pyrepr::string_list(&fk.columns)),
+        MetaConstraint::Check { sqltext, .. } => {
+            key.push('C');
+            key.push_str(sqltext);
+        }
+        MetaConstraint::ForeignKey(fk) => {
+            key.push('F');
+            super::pyrepr::push_string_list(&mut key, &fk.columns);
+        }
         MetaConstraint::PrimaryKey { columns, .. } => {
-            format!("P{}", super::pyrepr::string_list(columns))
+            key.push('P');
+            super::pyrepr::push_string_list(&mut key, columns);
         }
         MetaConstraint::Unique { columns, .. } => {
-            format!("U{}", super::pyrepr::string_list(columns))
+            key.push('U');
+            super::pyrepr::push_string_list(&mut key, columns);
         }
     }
+    key
 }
 
 /// Constraints in sqlacodegen's rendering order (Python's stable sort by key).
@@ -176,7 +193,8 @@ fn qualified_fk_target(fk: &MetaForeignKey) -> String {
 pub fn infer(metadata: Metadata, settings: Settings) -> Module {
     let may_fall_back = !settings.sqlacodegen_exact
         && !settings.generator.supports_joined_inheritance()
-        && !settings.has("nojoined");
+        && !settings.has("nojoined")
+        && may_inherit(&metadata);
     if !may_fall_back {
         return infer_models(metadata, settings);
     }
@@ -187,6 +205,23 @@ pub fn infer(metadata: Metadata, settings: Settings) -> Module {
     let mut settings = settings;
     settings.options.insert(String::from("nojoined"));
     infer_models(metadata, settings)
+}
+
+/// Whether any class could inherit from another: joined inheritance needs a
+/// foreign key over exactly its table's primary key. Most schemas have none,
+/// and then the metadata is not copied for a second inference.
+fn may_inherit(metadata: &Metadata) -> bool {
+    metadata.tables.iter().any(|table| {
+        let pk: BTreeSet<&str> = table.primary_key().into_iter().collect();
+        !pk.is_empty()
+            && table.foreign_keys().any(|fk| {
+                fk.columns
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<BTreeSet<_>>()
+                    == pk
+            })
+    })
 }
 
 /// Whether a class inherits from a class (or further ancestor) that has
@@ -258,7 +293,7 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         settings: settings.clone(),
         models: Vec::new(),
         enums: Vec::new(),
-        enum_columns: BTreeMap::new(),
+        enum_columns: FxHashMap::default(),
         imports: Imports::new(),
         tables_only: false,
         refusals: Vec::new(),
@@ -532,7 +567,11 @@ pub fn resolve_clashes(module: &mut Module, clashes: &names::Clashes, imports: &
                 e.name = new.clone();
             }
         }
-        for class in module.enum_columns.values_mut() {
+        for class in module
+            .enum_columns
+            .values_mut()
+            .flat_map(|c| c.values_mut())
+        {
             if class == old {
                 *class = new.clone();
             }
@@ -612,22 +651,49 @@ fn hidden_late_imports(module: &Module) -> Vec<String> {
 }
 
 /// Models by their table's key (`schema.name`), built once.
-type ModelIndex = std::collections::HashMap<String, usize>;
+type ModelIndex = rustc_hash::FxHashMap<String, usize>;
 
 fn model_by_key(index: &ModelIndex, key: &str) -> Option<usize> {
     index.get(key).copied()
 }
 
-fn add_import(imports: &mut Imports, package: &str, name: &str) {
-    imports
-        .entry(package.to_string())
-        .or_default()
-        .insert(name.to_string());
+/// Adds `from package import name`; allocates only for a name not yet
+/// imported.
+pub fn add_import(imports: &mut Imports, package: &str, name: &str) {
+    match imports.get_mut(package) {
+        Some(names) => {
+            if !names.contains(name) {
+                names.insert(name.to_string());
+            }
+        }
+        None => {
+            imports.insert(package.to_string(), BTreeSet::from([name.to_string()]));
+        }
+    }
+}
+
+/// Imports collected as borrowed pairs: hashing a pair costs less than a
+/// walk down the sorted maps per column, which are filled once at the end.
+#[derive(Default)]
+struct ImportSet<'a>(FxHashSet<(&'a str, &'a str)>);
+
+impl<'a> ImportSet<'a> {
+    fn add(&mut self, package: &'a str, name: &'a str) {
+        self.0.insert((package, name));
+    }
+
+    fn into_imports(self) -> Imports {
+        let mut imports = Imports::new();
+        for (package, name) in self.0 {
+            add_import(&mut imports, package, name);
+        }
+        imports
+    }
 }
 
 /// sqlacodegen's `collect_imports`: everything the models need before naming.
 fn collect_imports(models: &[Model], module: &mut Module) {
-    let mut imports = Imports::new();
+    let mut imports = ImportSet::default();
     let generator = module.generator;
     // SQLModel's tables use `SQLModel.metadata`: the base's `MetaData` is
     // left out of a module with models (and a DOMAIN's repr, which calls
@@ -637,12 +703,12 @@ fn collect_imports(models: &[Model], module: &mut Module) {
         .filter(|_| !models.is_empty());
     if replaced.is_none() {
         for (package, name) in generator.base_imports(module.tables_only) {
-            add_import(&mut imports, package, name);
+            imports.add(package, name);
         }
     }
     for model in models {
         if model.class.is_none() {
-            add_import(&mut imports, "sqlalchemy", "Table");
+            imports.add("sqlalchemy", "Table");
         }
         for column in &model.table.columns {
             add_type_import(
@@ -654,17 +720,15 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                 module.settings.sqlacodegen_exact,
             );
             if column.sequence.is_some() {
-                add_import(&mut imports, "sqlalchemy", "Sequence");
+                imports.add("sqlalchemy", "Sequence");
             }
             match &column.server_default {
-                Some(super::metadata::ServerDefault::Text(_)) => {
-                    add_import(&mut imports, "sqlalchemy", "text")
-                }
+                Some(super::metadata::ServerDefault::Text(_)) => imports.add("sqlalchemy", "text"),
                 Some(super::metadata::ServerDefault::Computed { .. }) => {
-                    add_import(&mut imports, "sqlalchemy", "Computed")
+                    imports.add("sqlalchemy", "Computed")
                 }
                 Some(super::metadata::ServerDefault::Identity(_)) => {
-                    add_import(&mut imports, "sqlalchemy", "Identity")
+                    imports.add("sqlalchemy", "Identity")
                 }
                 None => {}
             }
@@ -673,36 +737,34 @@ fn collect_imports(models: &[Model], module: &mut Module) {
             match constraint {
                 MetaConstraint::PrimaryKey { name, .. } => {
                     if name.is_some() {
-                        add_import(&mut imports, "sqlalchemy", "PrimaryKeyConstraint");
+                        imports.add("sqlalchemy", "PrimaryKeyConstraint");
                     }
                 }
                 MetaConstraint::Unique { name, columns } => {
                     if columns.len() > 1 || name.is_some() {
-                        add_import(&mut imports, "sqlalchemy", "UniqueConstraint");
+                        imports.add("sqlalchemy", "UniqueConstraint");
                     }
                 }
                 MetaConstraint::ForeignKey(fk) => {
                     if fk.columns.len() > 1 || fk.name.is_some() {
-                        add_import(&mut imports, "sqlalchemy", "ForeignKeyConstraint");
+                        imports.add("sqlalchemy", "ForeignKeyConstraint");
                     } else {
-                        add_import(&mut imports, "sqlalchemy", "ForeignKey");
+                        imports.add("sqlalchemy", "ForeignKey");
                     }
                 }
-                MetaConstraint::Check { .. } => {
-                    add_import(&mut imports, "sqlalchemy", "CheckConstraint")
-                }
+                MetaConstraint::Check { .. } => imports.add("sqlalchemy", "CheckConstraint"),
             }
         }
         for index in &model.table.indexes {
             if index.columns.len() > 1 || !index_uses_default_name(index) {
-                add_import(&mut imports, "sqlalchemy", "Index");
+                imports.add("sqlalchemy", "Index");
                 let sql_text = index
                     .kwargs
                     .iter()
                     .any(|(k, _)| index.sql_text_kwargs.contains(k));
                 if sql_text && !module.settings.sqlacodegen_exact {
                     // Written as `text('...')` (see the emitter).
-                    add_import(&mut imports, "sqlalchemy", "text");
+                    imports.add("sqlalchemy", "text");
                 }
             }
         }
@@ -713,57 +775,62 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                     .iter()
                     .any(|a| model.table.columns[a.column].nullable)
             {
-                add_import(&mut imports, "typing", "Optional");
+                imports.add("typing", "Optional");
             }
             if !class.relationships.is_empty() {
                 let (package, name) = generator.relationship_import();
-                add_import(&mut imports, package, name);
+                imports.add(package, name);
             }
         }
     }
     if models.iter().any(|m| m.class.is_some()) {
         for (package, name) in generator.class_imports() {
-            add_import(&mut imports, package, name);
+            imports.add(package, name);
         }
     }
     if let Some((package, name)) = replaced {
-        add_import(&mut imports, package, name);
+        imports.add(package, name);
     }
-    module.imports = imports;
+    module.imports = imports.into_imports();
 }
 
 /// sqlacodegen imports a type's class, an array's item class and a domain's
 /// base class; outside exact mode also what an array item's arguments name
 /// and the `MetaData` a domain's repr calls, which it leaves out (the module
 /// would stop with a NameError).
-fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool, exact: bool) {
+fn add_type_import<'a>(
+    imports: &mut ImportSet<'a>,
+    sa_type: &'a SaType,
+    is_enum_class: bool,
+    exact: bool,
+) {
     if is_enum_class {
-        add_import(imports, "sqlalchemy", "Enum");
+        imports.add("sqlalchemy", "Enum");
         if !matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own class was collected before it became an enum
             // class (`ENUM` under keep_dialect_types; `Enum` otherwise).
-            add_import(imports, &sa_type.package, &sa_type.class);
+            imports.add(&sa_type.package, &sa_type.class);
         }
         if matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own ARRAY class is collected, and rendering an array
             // of a Python enum adds the generic `sqlalchemy.ARRAY` as well.
-            add_import(imports, &sa_type.package, &sa_type.class);
-            add_import(imports, "sqlalchemy", "ARRAY");
+            imports.add(&sa_type.package, &sa_type.class);
+            imports.add("sqlalchemy", "ARRAY");
         }
         return;
     }
-    add_import(imports, &sa_type.package, &sa_type.class);
+    imports.add(&sa_type.package, &sa_type.class);
     if let TypeKind::Array { item, .. } = &sa_type.kind {
-        add_import(imports, &item.package, &item.class);
+        imports.add(&item.package, &item.class);
         if !exact {
             for (package, class) in &item.extra_imports {
-                add_import(imports, package, class);
+                imports.add(package, class);
             }
         }
     }
     // Classes its arguments name (a domain's base type).
     for (package, class) in &sa_type.extra_imports {
-        add_import(imports, package, class);
+        imports.add(package, class);
     }
     if !exact {
         let item = match &sa_type.kind {
@@ -776,7 +843,7 @@ fn add_type_import(imports: &mut Imports, sa_type: &SaType, is_enum_class: bool,
             .flatten()
             .flat_map(|t| &t.forgotten_imports)
         {
-            add_import(imports, package, class);
+            imports.add(package, class);
         }
     }
 }
@@ -815,7 +882,9 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                     let class = create_enum_class(module, &table_name, &column, &values);
                     module
                         .enum_columns
-                        .insert((table_name, column.clone()), class);
+                        .entry(table_name)
+                        .or_default()
+                        .insert(column.clone(), class);
                     c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::Builtin("str"))
                         .with_kind(TypeKind::Enum {
                             values,
@@ -845,8 +914,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
         let Some((values, name)) = enum_type else {
             continue;
         };
-        let key = (table_name.clone(), column.name.clone());
-        if module.enum_columns.contains_key(&key) {
+        if module.enum_class_for(&table_name, &column.name).is_some() {
             continue;
         }
         let class = match name {
@@ -866,7 +934,11 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
             }
             None => create_enum_class(module, &table_name, &column.name, values),
         };
-        module.enum_columns.insert(key, class);
+        module
+            .enum_columns
+            .entry(table_name.clone())
+            .or_default()
+            .insert(column.name.clone(), class);
     }
 }
 
@@ -980,114 +1052,21 @@ fn generate_relationships(
     associations: &[usize],
     settings: &Settings,
 ) {
-    let pk: BTreeSet<String> = models[source]
-        .table
-        .primary_key()
+    // Constraint indexes only: the keys are read in place, and the models
+    // are changed only once a key's relationships are made.
+    let fks: Vec<usize> = sorted_fks(&models[source].table)
         .into_iter()
-        .map(String::from)
+        .map(|(i, _)| i)
         .collect();
-    let fks: Vec<(usize, MetaForeignKey)> = sorted_fks(&models[source].table)
-        .into_iter()
-        .map(|(i, fk)| (i, fk.clone()))
-        .collect();
-    for (constraint_index, fk) in fks {
-        if !joins_without_constraints(&models[source].table, &fk, settings) {
-            continue;
-        }
-        // A key that refers to its own columns (`id REFERENCES t (id)`) joins
-        // a row to itself: both sides of its relationship would point the
-        // same way, which SQLAlchemy refuses. Outside exact mode, none.
-        let own_table = fk.referred_table == models[source].table.name
-            && fk.referred_schema == models[source].table.schema;
-        if own_table && fk.columns == fk.referred_columns && !settings.sqlacodegen_exact {
-            continue;
-        }
-        let Some(target) = model_by_key(index, &qualified_fk_target(&fk)) else {
+    for constraint_index in fks {
+        let Some((relationship, reverse)) =
+            fk_relationships(models, index, source, constraint_index, settings)
+        else {
             continue;
         };
-        if models[target].class.is_none() {
-            continue;
-        }
-        let columns: BTreeSet<String> = fk.columns.iter().cloned().collect();
-        if !settings.has("nojoined")
-            && columns == pk
-            && inherit_condition_is_clear(&models[source].table, &models[target].table, settings)
-        {
-            // Joined-table inheritance: no relationship.
-            continue;
-        }
-        let one_to_one = visible_constraints(&models[source].table).any(|c| match c {
-            MetaConstraint::PrimaryKey { columns: cols, .. }
-            | MetaConstraint::Unique { columns: cols, .. } => {
-                cols.iter().cloned().collect::<BTreeSet<_>>() == columns
-            }
-            _ => false,
-        });
-        let kind = if one_to_one {
-            RelationshipType::OneToOne
-        } else {
-            RelationshipType::ManyToOne
-        };
-        let mut relationship = Relationship {
-            kind,
-            source,
-            target,
-            constraint: Some((source, constraint_index)),
-            association: None,
-            backref: None,
-            remote_side: Vec::new(),
-            foreign_keys: Vec::new(),
-            primaryjoin: Vec::new(),
-            secondaryjoin: Vec::new(),
-            name: String::new(),
-        };
-        if source == target {
-            relationship.remote_side = models[target]
-                .table
-                .primary_key()
-                .into_iter()
-                .map(|c| (source, c.to_string()))
-                .collect();
-        }
-        if common_fk_count(&models[source].table, &models[target].table, settings) > 1 {
-            relationship.foreign_keys = fk.columns.iter().map(|c| (source, c.clone())).collect();
-        }
-        let forward_index = models[source]
-            .class
-            .as_ref()
-            .map_or(0, |c| c.relationships.len());
-        if !settings.has("nobidi") {
-            let reverse_kind = if kind == RelationshipType::ManyToOne {
-                RelationshipType::OneToMany
-            } else {
-                kind
-            };
-            let reverse_index = models[target]
-                .class
-                .as_ref()
-                .map_or(0, |c| c.relationships.len())
-                + usize::from(source == target);
-            let mut reverse = Relationship {
-                kind: reverse_kind,
-                source: target,
-                target: source,
-                constraint: Some((source, constraint_index)),
-                association: None,
-                backref: Some((source, forward_index)),
-                remote_side: Vec::new(),
-                foreign_keys: relationship.foreign_keys.clone(),
-                primaryjoin: Vec::new(),
-                secondaryjoin: Vec::new(),
-                name: String::new(),
-            };
-            if source == target {
-                reverse.remote_side = fk.columns.iter().map(|c| (source, c.clone())).collect();
-            }
-            relationship.backref = Some((target, reverse_index));
-            push_relationship(models, source, relationship);
-            push_relationship(models, target, reverse);
-        } else {
-            push_relationship(models, source, relationship);
+        push_relationship(models, source, relationship);
+        if let Some(reverse) = reverse {
+            push_relationship(models, reverse.source, reverse);
         }
     }
     for &association in associations {
@@ -1168,6 +1147,114 @@ fn generate_relationships(
             push_relationship(models, target, reverse);
         }
     }
+}
+
+/// The relationship a source model's foreign key (`constraint_index` of its
+/// table's constraints) makes, and its other side unless `nobidi`; `None`
+/// where the key makes none.
+fn fk_relationships(
+    models: &[Model],
+    index: &ModelIndex,
+    source: usize,
+    constraint_index: usize,
+    settings: &Settings,
+) -> Option<(Relationship, Option<Relationship>)> {
+    let table = &models[source].table;
+    let MetaConstraint::ForeignKey(fk) = &table.constraints[constraint_index] else {
+        return None;
+    };
+    if !joins_without_constraints(table, fk, settings) {
+        return None;
+    }
+    // A key that refers to its own columns (`id REFERENCES t (id)`) joins
+    // a row to itself: both sides of its relationship would point the
+    // same way, which SQLAlchemy refuses. Outside exact mode, none.
+    let own_table = fk.referred_table == table.name && fk.referred_schema == table.schema;
+    if own_table && fk.columns == fk.referred_columns && !settings.sqlacodegen_exact {
+        return None;
+    }
+    let target = model_by_key(index, &qualified_fk_target(fk))?;
+    models[target].class.as_ref()?;
+    let columns: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
+    let pk: BTreeSet<&str> = table.primary_key().into_iter().collect();
+    if !settings.has("nojoined")
+        && columns == pk
+        && inherit_condition_is_clear(table, &models[target].table, settings)
+    {
+        // Joined-table inheritance: no relationship.
+        return None;
+    }
+    let one_to_one = visible_constraints(table).any(|c| match c {
+        MetaConstraint::PrimaryKey { columns: cols, .. }
+        | MetaConstraint::Unique { columns: cols, .. } => {
+            cols.iter().map(String::as_str).collect::<BTreeSet<_>>() == columns
+        }
+        _ => false,
+    });
+    let kind = if one_to_one {
+        RelationshipType::OneToOne
+    } else {
+        RelationshipType::ManyToOne
+    };
+    let mut relationship = Relationship {
+        kind,
+        source,
+        target,
+        constraint: Some((source, constraint_index)),
+        association: None,
+        backref: None,
+        remote_side: Vec::new(),
+        foreign_keys: Vec::new(),
+        primaryjoin: Vec::new(),
+        secondaryjoin: Vec::new(),
+        name: String::new(),
+    };
+    if source == target {
+        relationship.remote_side = models[target]
+            .table
+            .primary_key()
+            .into_iter()
+            .map(|c| (source, c.to_string()))
+            .collect();
+    }
+    if common_fk_count(table, &models[target].table, settings) > 1 {
+        relationship.foreign_keys = fk.columns.iter().map(|c| (source, c.clone())).collect();
+    }
+    if settings.has("nobidi") {
+        return Some((relationship, None));
+    }
+    let forward_index = models[source]
+        .class
+        .as_ref()
+        .map_or(0, |c| c.relationships.len());
+    let reverse_kind = if kind == RelationshipType::ManyToOne {
+        RelationshipType::OneToMany
+    } else {
+        kind
+    };
+    let reverse_index = models[target]
+        .class
+        .as_ref()
+        .map_or(0, |c| c.relationships.len())
+        + usize::from(source == target);
+    let mut reverse = Relationship {
+        kind: reverse_kind,
+        source: target,
+        target: source,
+        constraint: Some((source, constraint_index)),
+        association: None,
+        backref: Some((source, forward_index)),
+        remote_side: Vec::new(),
+        foreign_keys: relationship.foreign_keys.clone(),
+        primaryjoin: Vec::new(),
+        secondaryjoin: Vec::new(),
+        name: String::new(),
+    };
+    if source == target {
+        reverse.remote_side = fk.columns.iter().map(|c| (source, c.clone())).collect();
+    }
+    relationship.backref = Some((target, reverse_index));
+    Some((relationship, Some(reverse)))
 }
 
 fn push_relationship(models: &mut [Model], model: usize, relationship: Relationship) {
@@ -1361,8 +1448,8 @@ fn name_model(
             .class
             .as_ref()
             .map_or(0, |class| class.columns[c].column);
-        let column_name = models[i].table.columns[column_index].name.clone();
-        let attr = attribute_name(&column_name, global, &local, public_fields, exact);
+        let column_name = &models[i].table.columns[column_index].name;
+        let attr = attribute_name(column_name, global, &local, public_fields, exact);
         local.insert(&attr);
         if let Some(class) = models[i].class.as_mut() {
             class.columns[c].name = attr;

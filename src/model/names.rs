@@ -29,7 +29,10 @@
 //! * enum members: sqlacodegen's rule, then an identifier as above, not a
 //!   `_sunder_`, dunder or private name `enum` treats specially, and unique.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::pychar;
 use super::pyrepr::{is_identifier, is_keyword, is_word_char};
@@ -39,32 +42,36 @@ use super::pyrepr::{is_identifier, is_keyword, is_word_char};
 #[derive(Debug, Clone, Default)]
 pub struct Taken {
     exact: bool,
-    keys: BTreeSet<String>,
+    /// Only looked up, never listed: hashed.
+    keys: HashSet<String>,
 }
 
 impl Taken {
     pub fn new(exact: bool) -> Self {
         Taken {
             exact,
-            keys: BTreeSet::new(),
+            keys: HashSet::default(),
         }
     }
 
-    fn key(&self, name: &str) -> String {
+    /// The name as compared: borrowed unless NFKC changes it.
+    fn key<'n>(&self, name: &'n str) -> Cow<'n, str> {
         if self.exact {
-            name.to_string()
+            Cow::Borrowed(name)
         } else {
-            pychar::nfkc(name).into_owned()
+            pychar::nfkc(name)
         }
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.keys.contains(&self.key(name))
+        self.keys.contains(self.key(name).as_ref())
     }
 
     pub fn insert(&mut self, name: &str) {
         let key = self.key(name);
-        self.keys.insert(key);
+        if !self.keys.contains(key.as_ref()) {
+            self.keys.insert(key.into_owned());
+        }
     }
 
     pub fn extend<'a>(&mut self, names: impl IntoIterator<Item = &'a String>) {
@@ -92,10 +99,20 @@ fn sqlacodegen_clean(name: &str) -> String {
         "" => "_",
         trimmed => trimmed,
     };
-    let mut name: String = name
-        .chars()
-        .map(|c| if is_word_char(c) { c } else { '_' })
-        .collect();
+    let mut cleaned = String::with_capacity(name.len() + 1);
+    if name.is_ascii() {
+        // Byte by byte: an ASCII word character is alphanumeric or `_`.
+        cleaned.extend(name.bytes().map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                char::from(b)
+            } else {
+                '_'
+            }
+        }));
+    } else {
+        cleaned.extend(name.chars().map(|c| if is_word_char(c) { c } else { '_' }));
+    }
+    let mut name = cleaned;
     if name.starts_with(pychar::is_digit) {
         name.insert(0, '_');
     } else if is_keyword(&name) || name == "metadata" {
@@ -111,6 +128,19 @@ pub fn repair_identifier(name: &str) -> String {
     if is_identifier(name) {
         return name.to_string();
     }
+    repair_invalid_identifier(name)
+}
+
+/// [`repair_identifier`] of an owned name, given back as it is when it is
+/// an identifier already.
+fn repair_identifier_owned(name: String) -> String {
+    if is_identifier(&name) {
+        return name;
+    }
+    repair_invalid_identifier(&name)
+}
+
+fn repair_invalid_identifier(name: &str) -> String {
     let normal = pychar::nfkc(name);
     let mut valid: String = normal
         .chars()
@@ -182,7 +212,7 @@ pub fn find_free_name(
 ) -> String {
     let mut name = sqlacodegen_clean(name);
     if !exact {
-        name = repair_identifier(&name);
+        name = repair_identifier_owned(name);
         if scope == Scope::Class && skipped_by_declarative(&name) {
             let stripped = pychar::nfkc(&name).trim_start_matches('_').to_string();
             let stripped = if stripped.is_empty() { "_" } else { &stripped };
@@ -195,29 +225,35 @@ pub fn find_free_name(
             name = unmangled_module_name(&name);
         }
     }
-    let original = name.clone();
-    let mut i = 0;
     // A `_` added to `_` would make a name declarative skips: the default
     // output goes on to the numbered names.
     let skipped = |name: &str| !exact && scope == Scope::Class && skipped_by_declarative(name);
-    while global.contains(&name) || local.contains(&name) || skipped(&name) {
-        name = if i == 0 {
+    let free = |name: &str| !global.contains(name) && !local.contains(name) && !skipped(name);
+    if free(&name) {
+        return name;
+    }
+    let original = name;
+    let mut i = 0;
+    loop {
+        let name = if i == 0 {
             format!("{original}_")
         } else {
             format!("{original}{i}")
         };
+        if free(&name) {
+            return name;
+        }
         i += 1;
     }
-    name
 }
 
 /// The attribute name as Python binds it: the key `back_populates` and
 /// `getattr` need.
-pub fn bound_name(name: &str, exact: bool) -> String {
+pub fn bound_name(name: &str, exact: bool) -> Cow<'_, str> {
     if exact {
-        name.to_string()
+        Cow::Borrowed(name)
     } else {
-        pychar::nfkc(name).into_owned()
+        pychar::nfkc(name)
     }
 }
 
@@ -360,80 +396,104 @@ impl Clashes {
 /// class or table name, `enum_names` the enum classes (bound before every
 /// model), `imports` every name the module imports (`from ... import` names,
 /// `import` modules) and `base` the base's name (`Base` or `metadata`).
+///
+/// Each statement is tokenized once; what later code reads is answered from
+/// "last place each name is read" maps, so the check is linear in the
+/// module's text.
 pub fn shadowing(
     rendered: &[RenderedModel],
-    class_names: &[String],
-    enum_names: &[String],
+    class_names: &[&str],
+    enum_names: &[&str],
     imports: &BTreeSet<String>,
     base: &str,
 ) -> Clashes {
+    // Names compared as Python binds them; NFKC borrows an ASCII name.
+    let key = pychar::nfkc;
     let mut clashes = Clashes::default();
-    let key = |name: &str| pychar::nfkc(name).into_owned();
-    let mut module_taken: BTreeSet<String> = imports.iter().map(|n| key(n)).collect();
+    let mut module_taken: HashSet<Cow<'_, str>> = imports.iter().map(|n| key(n)).collect();
     module_taken.insert(key(base));
-    for name in enum_names {
+    for &name in enum_names {
         if module_taken.contains(&key(name)) {
-            clashes.enums.insert(name.clone());
+            clashes.enums.insert(name.to_string());
         }
     }
-    let enum_keys: BTreeSet<String> = enum_names.iter().map(|n| key(n)).collect();
-    // What each rendered model reads: its body's names.
-    let body_reads: Vec<BTreeSet<String>> = rendered
+    let enum_keys: HashSet<Cow<'_, str>> = enum_names.iter().map(|n| key(n)).collect();
+    // The class and table names bound otherwise too (by an import, the base
+    // or an enum class): only their reads in later bodies matter, and most
+    // modules have none.
+    let bound_otherwise: HashSet<Cow<'_, str>> = class_names
         .iter()
-        .map(|r| {
-            r.statements
-                .iter()
-                .flat_map(|(_, text)| statement_reads(text))
-                .map(|n| key(&n))
-                .collect()
-        })
+        .map(|n| key(n))
+        .filter(|n| module_taken.contains(n) || enum_keys.contains(n))
         .collect();
+    // The last position in `rendered` whose body reads each of those names,
+    // and each parent name with the positions and models that name it.
+    let mut last_body_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
+    let mut parents: HashMap<Cow<'_, str>, Vec<(usize, Option<usize>)>> = HashMap::default();
+    // Per class body: the last statement that reads each name.
+    let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
+    let mut targets: Vec<Option<&str>> = Vec::new();
+    // Buffers reused for every statement.
+    let mut tokens = Vec::new();
+    let mut reads = Vec::new();
     for (position, model) in rendered.iter().enumerate() {
-        let name = key(&class_names[model.model]);
-        let bound_otherwise = module_taken.contains(&name) || enum_keys.contains(&name);
-        // Read by a later model as something else: in its body (a class or
-        // table name is never read there), or as a parent that is not this
-        // model.
-        let read_later = bound_otherwise
-            && rendered[position + 1..]
-                .iter()
-                .zip(&body_reads[position + 1..])
-                .any(|(later, body)| {
-                    body.contains(&name)
-                        || later.parent.as_ref().is_some_and(|(parent, meant)| {
-                            key(parent) == name && *meant != Some(model.model)
-                        })
-                });
-        if read_later {
-            if enum_keys.contains(&name) && !module_taken.contains(&name) {
-                // The enum class is renamed: the class keeps sqlacodegen's name.
-                for e in enum_names {
-                    if key(e) == name {
-                        clashes.enums.insert(e.clone());
-                    }
+        last_statement_read.clear();
+        targets.clear();
+        for (i, (binding, text)) in model.statements.iter().enumerate() {
+            let target = statement_names(text, &mut tokens, &mut reads);
+            targets.push(binding.and(target));
+            for name in reads.drain(..) {
+                let name = key(name);
+                if bound_otherwise.contains(&name) {
+                    last_body_read.insert(name.clone(), position);
                 }
-            } else {
-                clashes.classes.insert(class_names[model.model].clone());
+                last_statement_read.insert(name, i);
             }
         }
         // Class bodies: an attribute must not hide what its own statement
         // (the value is bound before the annotation is evaluated) or a later
         // one reads.
-        let mut later_reads: Vec<BTreeSet<String>> =
-            vec![BTreeSet::new(); model.statements.len() + 1];
-        for (i, (_, text)) in model.statements.iter().enumerate().rev() {
-            let mut set = later_reads[i + 1].clone();
-            set.extend(statement_reads(text).into_iter().map(|n| key(&n)));
-            later_reads[i] = set;
-        }
-        for (i, (binding, text)) in model.statements.iter().enumerate() {
-            if binding.is_none() {
-                continue;
-            }
-            if let Some(target) = statement_target(text) {
-                if later_reads[i].contains(&key(&target)) {
-                    clashes.attributes.insert((model.model, target));
+        for (i, target) in targets.iter().enumerate() {
+            if let Some(target) = target {
+                if last_statement_read
+                    .get(&key(target))
+                    .is_some_and(|&last| last >= i)
+                {
+                    clashes.attributes.insert((model.model, target.to_string()));
                 }
+            }
+        }
+        if let Some((parent, meant)) = &model.parent {
+            let parent = key(parent);
+            if bound_otherwise.contains(&parent) {
+                parents.entry(parent).or_default().push((position, *meant));
+            }
+        }
+    }
+    for (position, model) in rendered.iter().enumerate() {
+        let name = key(class_names[model.model]);
+        // Read by a later model as something else: in its body (a class or
+        // table name is never read there), or as a parent that is not this
+        // model.
+        let read_later = bound_otherwise.contains(&name)
+            && (last_body_read
+                .get(&name)
+                .is_some_and(|&last| last > position)
+                || parents.get(&name).is_some_and(|naming| {
+                    naming
+                        .iter()
+                        .any(|&(later, meant)| later > position && meant != Some(model.model))
+                }));
+        if read_later {
+            if enum_keys.contains(&name) && !module_taken.contains(&name) {
+                // The enum class is renamed: the class keeps sqlacodegen's name.
+                for &e in enum_names {
+                    if key(e) == name {
+                        clashes.enums.insert(e.to_string());
+                    }
+                }
+            } else {
+                clashes.classes.insert(class_names[model.model].to_string());
             }
         }
     }
@@ -441,17 +501,14 @@ pub fn shadowing(
 }
 
 /// The name a statement `name: ... = ...` or `name = ...` binds.
-fn statement_target(text: &str) -> Option<String> {
-    let tokens = tokens(text);
-    match tokens.as_slice() {
-        [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => Some(name.clone()),
-        _ => None,
-    }
+#[cfg(test)]
+fn statement_target(text: &str) -> Option<&str> {
+    statement_names(text, &mut Vec::new(), &mut Vec::new())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Token {
-    Name(String),
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Name(&'a str),
     Str,
     Number,
     Punct(&'static str),
@@ -460,18 +517,27 @@ enum Token {
 }
 
 /// Tokens of the Python the emitter prints: names, string literals (repr's
-/// quoting), numbers, brackets and punctuation.
-fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
+/// quoting), numbers, brackets and punctuation, into `out` (cleared first).
+/// Names borrow the text.
+fn tokenize<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    // The character at a byte offset (always a character boundary here).
+    let char_at = |i: usize| match bytes[i] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[i..].chars().next().unwrap_or('\0'),
+    };
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while i < bytes.len() {
+        let c = char_at(i);
         if c == '\'' || c == '"' {
-            let quote = c;
+            // Byte by byte: a quote or backslash byte never occurs inside a
+            // multi-byte character, and skipping one byte after a backslash
+            // lands inside the escaped character at worst, never past it.
+            let quote = c as u8;
             i += 1;
-            while i < chars.len() && chars[i] != quote {
-                if chars[i] == '\\' {
+            while i < bytes.len() && bytes[i] != quote {
+                if bytes[i] == b'\\' {
                     i += 1;
                 }
                 i += 1;
@@ -480,18 +546,22 @@ fn tokens(text: &str) -> Vec<Token> {
             out.push(Token::Str);
         } else if pychar::is_id_start(c) {
             let start = i;
-            while i < chars.len() && pychar::is_id_continue(chars[i]) {
-                i += 1;
+            while i < bytes.len() {
+                let c = char_at(i);
+                if !pychar::is_id_continue(c) {
+                    break;
+                }
+                i += c.len_utf8();
             }
-            let word: String = chars[start..i].iter().collect();
+            let word = &text[start..i];
             // A string prefix (b'', r'') belongs to the literal.
-            if i < chars.len() && (chars[i] == '\'' || chars[i] == '"') && word.len() <= 2 {
+            if i < bytes.len() && (bytes[i] == b'\'' || bytes[i] == b'"') && word.len() <= 2 {
                 continue;
             }
             out.push(Token::Name(word));
         } else if c.is_ascii_digit() {
-            while i < chars.len()
-                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.' || bytes[i] == b'_')
             {
                 i += 1;
             }
@@ -502,10 +572,10 @@ fn tokens(text: &str) -> Vec<Token> {
         } else if matches!(c, ')' | ']' | '}') {
             out.push(Token::Close(c));
             i += 1;
-        } else if c == '=' && chars.get(i + 1) == Some(&'=') {
+        } else if c == '=' && bytes.get(i + 1) == Some(&b'=') {
             out.push(Token::Punct("=="));
             i += 2;
-        } else if matches!(c, '!' | '<' | '>') && chars.get(i + 1) == Some(&'=') {
+        } else if matches!(c, '!' | '<' | '>') && bytes.get(i + 1) == Some(&b'=') {
             out.push(Token::Punct("cmp"));
             i += 2;
         } else {
@@ -517,10 +587,9 @@ fn tokens(text: &str) -> Vec<Token> {
                 '*' => "*",
                 _ => "other",
             }));
-            i += 1;
+            i += c.len_utf8();
         }
     }
-    out
 }
 
 /// The names a statement of the generated module reads while it runs, in its
@@ -528,12 +597,24 @@ fn tokens(text: &str) -> Vec<Token> {
 /// argument names, string contents, keywords, the bodies of `lambda`s (run
 /// later, in module scope) or the attribute lists of `foreign_keys=[...]` and
 /// `remote_side=[...]` (meant to read the class's own attributes).
-pub fn statement_reads(text: &str) -> Vec<String> {
-    let tokens = tokens(text);
+pub fn statement_reads(text: &str) -> Vec<&str> {
     let mut reads = Vec::new();
-    let start = match tokens.as_slice() {
-        [Token::Name(_), Token::Punct(p), ..] if *p == ":" || *p == "=" => 2,
-        _ => 0,
+    statement_names(text, &mut Vec::new(), &mut reads);
+    reads
+}
+
+/// The name a statement binds (`name: ... = ...` or `name = ...`), the
+/// names it reads ([`statement_reads`]) added to `reads`, from one
+/// tokenization into `tokens` (a buffer, cleared first).
+fn statement_names<'a>(
+    text: &'a str,
+    tokens: &mut Vec<Token<'a>>,
+    reads: &mut Vec<&'a str>,
+) -> Option<&'a str> {
+    tokenize(text, tokens);
+    let (target, start) = match tokens.as_slice() {
+        [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => (Some(*name), 2),
+        _ => (None, 0),
     };
     let mut depth: usize = 0;
     // A skipped region: a lambda body ends at a `,` or a closing bracket at its
@@ -558,10 +639,10 @@ pub fn statement_reads(text: &str) -> Vec<String> {
             Token::Name(name) if skip_until.is_none() => {
                 let after_dot = i > 0 && tokens[i - 1] == Token::Punct(".");
                 let keyword_argument = depth > 0 && tokens.get(i + 1) == Some(&Token::Punct("="));
-                if name == "lambda" {
+                if *name == "lambda" {
                     skip_until = Some((depth, true));
                 } else if keyword_argument
-                    && (name == "foreign_keys" || name == "remote_side")
+                    && (*name == "foreign_keys" || *name == "remote_side")
                     && matches!(tokens.get(i + 2), Some(Token::Open('[')))
                 {
                     // The list: skipped up to its closing bracket.
@@ -570,14 +651,14 @@ pub fn statement_reads(text: &str) -> Vec<String> {
                     i += 3;
                     continue;
                 } else if !after_dot && !keyword_argument && !is_keyword(name) {
-                    reads.push(name.clone());
+                    reads.push(*name);
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    reads
+    target
 }
 
 #[cfg(test)]
@@ -688,7 +769,7 @@ mod tests {
         );
         assert_eq!(
             statement_target("uuid: Mapped[uuid.UUID] = mapped_column(Uuid)"),
-            Some("uuid".into())
+            Some("uuid")
         );
     }
 }

@@ -5,13 +5,27 @@
 /// no double quote; backslash escapes for the quote, backslash, control and
 /// non-printable characters.
 pub fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_string(&mut out, s);
+    out
+}
+
+/// [`string`] written to the end of `out`.
+pub fn push_string(out: &mut String, s: &str) {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
+    // Most text is printable ASCII with nothing to escape: copied as is.
+    if s.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'\\' && b != quote as u8)
+    {
+        out.push_str(s);
+        out.push(quote);
+        return;
+    }
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -25,22 +39,22 @@ pub fn string(s: &str) -> String {
             c if is_printable(c) => out.push(c),
             c => {
                 let code = c as u32;
-                if code < 0x100 {
-                    out.push_str(&format!("\\x{code:02x}"));
+                let _ = if code < 0x100 {
+                    write!(out, "\\x{code:02x}")
                 } else if code < 0x10000 {
-                    out.push_str(&format!("\\u{code:04x}"));
+                    write!(out, "\\u{code:04x}")
                 } else {
-                    out.push_str(&format!("\\U{code:08x}"));
-                }
+                    write!(out, "\\U{code:08x}")
+                };
             }
         }
     }
     out.push(quote);
-    out
 }
 
 use super::pychar::is_printable;
 pub use super::pychar::is_word_char;
+use std::fmt::Write;
 
 /// `pprint.pformat(d)` (width 80, sorted keys) of a dict whose values are strings,
 /// as sqlacodegen prints `__table_args__` keyword arguments: one line when it
@@ -224,8 +238,21 @@ fn char_len(s: &str) -> usize {
 
 /// `repr()` of a list of strings: `['a', 'b']`.
 pub fn string_list(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| string(s)).collect();
-    format!("[{}]", inner.join(", "))
+    let mut out = String::new();
+    push_string_list(&mut out, items);
+    out
+}
+
+/// [`string_list`] written to the end of `out`.
+pub fn push_string_list(out: &mut String, items: &[String]) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_string(out, item);
+    }
+    out.push(']');
 }
 
 /// Whether `name` is a Python keyword (`keyword.iskeyword`).
