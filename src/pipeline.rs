@@ -216,7 +216,8 @@ fn run(request: &Request) -> Outcome {
         return outcome;
     }
     let reflecting = Instant::now();
-    let metadata = reflect(&catalog, &request.reflect);
+    let dialect_types = request.settings.has("keep_dialect_types");
+    let metadata = reflect(&catalog, &request.reflect, dialect_types);
     // Each stage's input goes as soon as the next stage has what it needs:
     // the peak is two stages' data, never all of them.
     drop(catalog);

@@ -280,13 +280,6 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         if !settings.has("include_dialect_options") {
             table.dialect_kwargs.clear();
         }
-        if settings.has("keep_dialect_types") {
-            for column in &mut table.columns {
-                if let Some(reflected) = column.sa_type.reflected.take() {
-                    column.sa_type = *reflected;
-                }
-            }
-        }
     }
     let mut module = Module {
         generator: settings.generator,
@@ -837,8 +830,7 @@ fn add_type_import<'a>(
             TypeKind::Array { item, .. } => Some(item.as_ref()),
             _ => None,
         };
-        let reflected = sa_type.reflected.as_deref();
-        for (package, class) in [Some(sa_type), item, reflected]
+        for (package, class) in [Some(sa_type), item]
             .into_iter()
             .flatten()
             .flat_map(|t| &t.forgotten_imports)

@@ -14,9 +14,11 @@ pub struct SaType {
     /// The Python type of its values (the `Mapped[...]` annotation).
     pub python: PyType,
     pub kind: TypeKind,
-    /// The class reflection produced before sqlacodegen adapted it to a generic
-    /// one (`INTEGER` before `Integer`), when they differ: what
-    /// `--options keep_dialect_types` prints.
+    /// The type as reflection produced it, when a dialect's mapping knows it
+    /// is not what unadapting the class would give (PostgreSQL's `"char"` and
+    /// `name` are reflected as the generic `String` already). Only read while
+    /// reflecting: [`super::reflect::reflect`] puts it in place of the column's
+    /// type under `--options keep_dialect_types` and drops it otherwise.
     pub reflected: Option<Box<SaType>>,
     /// Classes its rendered arguments name (a domain's base type), by package.
     pub extra_imports: Vec<(String, String)>,

@@ -169,7 +169,16 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
 /// following foreign keys into the tables they refer to. As `MetaData.reflect`
 /// does with `only`, a requested table that a schema does not have is an
 /// error (sqlacodegen stops on it rather than print a module without it).
-pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, String> {
+///
+/// `dialect_types` (`--options keep_dialect_types`): each column keeps the
+/// type as reflection made it (`INTEGER`), not as sqlacodegen adapts it
+/// (`Integer`). Only the one asked for is made: a second type per column
+/// would be most of the metadata's size.
+pub fn reflect(
+    catalog: &Catalog,
+    request: &ReflectRequest,
+    dialect_types: bool,
+) -> Result<Metadata, String> {
     let reflection = reflection_for(catalog.dialect);
     let mut metadata = Metadata::default();
     let schemas = if request.schemas.is_empty() {
@@ -254,6 +263,7 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                 table,
                 reported_schema.clone(),
                 false,
+                dialect_types,
                 &mut metadata,
             );
         }
@@ -311,6 +321,7 @@ fn reflect_table(
     table: &Table,
     schema: Option<String>,
     via_foreign_key: bool,
+    dialect_types: bool,
     metadata: &mut Metadata,
 ) {
     if metadata
@@ -319,7 +330,7 @@ fn reflect_table(
     {
         return;
     }
-    let mut meta = reflect_one(reflection, catalog, table, schema.clone());
+    let mut meta = reflect_one(reflection, catalog, table, schema.clone(), dialect_types);
     meta.dialect_kwargs = reflection.table_kwargs(table);
     if via_foreign_key {
         meta.dialect_kwargs
@@ -335,6 +346,7 @@ fn reflect_table(
                 referred,
                 referred_schema,
                 true,
+                dialect_types,
                 metadata,
             );
         }
@@ -346,14 +358,20 @@ fn reflect_one(
     catalog: &Catalog,
     table: &Table,
     schema: Option<String>,
+    dialect_types: bool,
 ) -> MetaTable {
     let columns = table
         .columns
         .iter()
         .map(|c| {
             let mut column = reflection.column(catalog, table, c);
-            if column.sa_type.reflected.is_none() {
-                column.sa_type.reflected = reflection.reflected_type(&column.sa_type).map(Box::new);
+            let reflected = column.sa_type.reflected.take();
+            if dialect_types {
+                if let Some(reflected) =
+                    reflected.or_else(|| reflection.reflected_type(&column.sa_type).map(Box::new))
+                {
+                    column.sa_type = *reflected;
+                }
             }
             column
         })
