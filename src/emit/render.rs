@@ -407,7 +407,7 @@ impl<'a> Renderer<'a> {
             Self::fk_options(fk, &mut fk_call);
             call.push(&fk_call.finish());
         }
-        if let Some((sequence, schema)) = &column.sequence {
+        if let Some((sequence, schema)) = column.sequence.as_deref() {
             let mut seq_call = Call::new("Sequence");
             pyrepr::push_string(seq_call.arg(), sequence);
             if let Some(schema) = schema {
@@ -490,11 +490,11 @@ impl<'a> Renderer<'a> {
                 other => other,
             };
             let mut extra = String::new();
-            if let TypeKind::Enum { name, schema, .. } = enum_type {
-                if let Some(name) = name {
+            if let TypeKind::Enum(enumeration) = enum_type {
+                if let Some(name) = &enumeration.name {
                     extra.push_str(&format!(", name={}", pyrepr::string(name)));
                 }
-                if let Some(schema) = schema {
+                if let Some(schema) = &enumeration.schema {
                     extra.push_str(&format!(", schema={}", pyrepr::string(schema)));
                 }
             }
@@ -622,8 +622,8 @@ impl<'a> Renderer<'a> {
                     out.push_str("Any");
                 }
                 PyType::Qualified { module, name } => {
-                    if !self.module_imports.contains(module) {
-                        self.module_imports.insert(module.clone());
+                    if !self.module_imports.contains(*module) {
+                        self.module_imports.insert(module.to_string());
                     }
                     out.push_str(module);
                     out.push('.');
@@ -960,7 +960,7 @@ pub fn render_type(sa: &SaType) -> String {
         return callable(&sa.class, &args);
     }
     if sa.args.is_empty() {
-        sa.class.clone()
+        sa.class.to_string()
     } else {
         callable(&sa.class, &sa.args)
     }
@@ -971,7 +971,7 @@ pub fn render_type(sa: &SaType) -> String {
 /// (DOMAIN() takes it by keyword only); a MySQL SET with the blank member,
 /// which SQLAlchemy accepts only with `retrieve_as_bitwise=True`.
 fn importable_type(sa: &SaType) -> Option<SaType> {
-    match sa.class.as_str() {
+    match sa.class {
         "DOMAIN" if sa.args.len() > 2 && !is_keyword_argument(&sa.args[2]) => {
             let mut fixed = sa.clone();
             fixed.args[2] = format!("collation={}", sa.args[2]);

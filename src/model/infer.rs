@@ -167,7 +167,7 @@ fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
         .iter()
         .enumerate()
         .filter_map(|(i, c)| match c {
-            MetaConstraint::ForeignKey(fk) => Some((i, fk)),
+            MetaConstraint::ForeignKey(fk) => Some((i, fk.as_ref())),
             _ => None,
         })
         .collect();
@@ -816,13 +816,13 @@ fn add_type_import<'a>(
     if let TypeKind::Array { item, .. } = &sa_type.kind {
         imports.add(&item.package, &item.class);
         if !exact {
-            for (package, class) in &item.extra_imports {
+            for (package, class) in item.extra_imports() {
                 imports.add(package, class);
             }
         }
     }
     // Classes its arguments name (a domain's base type).
-    for (package, class) in &sa_type.extra_imports {
+    for (package, class) in sa_type.extra_imports() {
         imports.add(package, class);
     }
     if !exact {
@@ -833,7 +833,7 @@ fn add_type_import<'a>(
         for (package, class) in [Some(sa_type), item]
             .into_iter()
             .flatten()
-            .flat_map(|t| &t.forgotten_imports)
+            .flat_map(|t| t.forgotten_imports())
         {
             imports.add(package, class);
         }
@@ -878,11 +878,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                         .or_default()
                         .insert(column.clone(), class);
                     c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::Builtin("str"))
-                        .with_kind(TypeKind::Enum {
-                            values,
-                            name: None,
-                            schema: None,
-                        });
+                        .with_kind(TypeKind::enumeration(values, None, None));
                 }
             }
         }
@@ -896,9 +892,9 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
     let table_name = table.name.clone();
     for column in &table.columns {
         let enum_type = match &column.sa_type.kind {
-            TypeKind::Enum { values, name, .. } if !values.is_empty() => Some((values, name)),
+            TypeKind::Enum(e) if !e.values.is_empty() => Some((&e.values, &e.name)),
             TypeKind::Array { item, .. } => match &item.kind {
-                TypeKind::Enum { values, name, .. } if !values.is_empty() => Some((values, name)),
+                TypeKind::Enum(e) if !e.values.is_empty() => Some((&e.values, &e.name)),
                 _ => None,
             },
             _ => None,

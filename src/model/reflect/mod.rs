@@ -431,7 +431,7 @@ fn catalog_constraints(
         });
     }
     for fk in &table.foreign_keys {
-        constraints.push(MetaConstraint::ForeignKey(MetaForeignKey {
+        constraints.push(MetaConstraint::ForeignKey(Box::new(MetaForeignKey {
             name: fk.name.clone(),
             columns: fk.columns.clone(),
             referred_schema: referred_schema(reflection, &fk.referred_table, schema),
@@ -442,7 +442,7 @@ fn catalog_constraints(
             deferrable: fk.deferrable,
             initially: fk.initially.clone(),
             match_kind: fk.match_kind.clone(),
-        }));
+        })));
     }
     for unique in &table.uniques {
         constraints.push(MetaConstraint::Unique {

@@ -663,7 +663,7 @@ impl DialectReflection for SqliteReflection {
         constraints.extend(
             foreign_keys(catalog, table, schema)
                 .into_iter()
-                .map(MetaConstraint::ForeignKey),
+                .map(|fk| MetaConstraint::ForeignKey(Box::new(fk))),
         );
         constraints.extend(unique_constraints(table));
         if may_match(sql, "CHECK") {
@@ -692,7 +692,7 @@ impl DialectReflection for SqliteReflection {
     }
 
     fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
-        let class = match adapted.class.as_str() {
+        let class = match adapted.class {
             "Integer" => "INTEGER",
             "BigInteger" => "BIGINT",
             "SmallInteger" => "SMALLINT",
