@@ -510,8 +510,8 @@ impl DialectReflection for PostgreSqlReflection {
     /// pg_class is scanned without ORDER BY; creation order is the closest
     /// offline approximation (rows rewritten later, e.g. when a foreign key
     /// first references a table, actually move; see the issue notes).
-    fn listing_order<'c>(&self, catalog: &'c Catalog) -> Vec<&'c Table> {
-        catalog.tables.values().collect()
+    fn listing_order(&self, catalog: &Catalog) -> Vec<usize> {
+        (0..catalog.tables.len()).collect()
     }
 
     fn referred_table_kwargs(&self) -> Vec<(String, String)> {

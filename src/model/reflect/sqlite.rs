@@ -613,6 +613,23 @@ impl DialectReflection for SqliteReflection {
         ))
     }
 
+    /// [`foreign_keys`] names the referred columns as the referred table
+    /// defines them.
+    fn tables_read(&self, catalog: &Catalog, table: &Table) -> Vec<usize> {
+        table
+            .foreign_keys
+            .iter()
+            .filter_map(|fk| {
+                catalog
+                    .tables
+                    .get_index_of(&crate::catalog::QualifiedName::new(
+                        table.name.schema.clone(),
+                        fk.referred_table.name.clone(),
+                    ))
+            })
+            .collect()
+    }
+
     fn column_type(&self, _catalog: &Catalog, column: &Column) -> SaType {
         sa_type(&column.data_type.name)
     }
