@@ -216,10 +216,11 @@ fn run(request: &Request) -> Outcome {
         return outcome;
     }
     let reflecting = Instant::now();
-    let metadata = reflect(&catalog, &request.reflect);
+    let dialect_types = request.settings.has("keep_dialect_types");
     // Each stage's input goes as soon as the next stage has what it needs:
-    // the peak is two stages' data, never all of them.
-    drop(catalog);
+    // the peak is two stages' data, never all of them (reflection lets go of
+    // the catalog table by table).
+    let metadata = reflect(catalog, &request.reflect, dialect_types);
     outcome.timings.reflect = reflecting.elapsed();
     let metadata = match metadata {
         Ok(metadata) => metadata,
@@ -311,6 +312,51 @@ mod tests {
         );
         mysql.dialects = Some(vec![Dialect::MySql]);
         vec![all, mysql]
+    }
+
+    #[test]
+    fn a_table_reached_under_two_names_is_reflected_whole_under_both() {
+        // `public.users` is reached as `users` through the foreign key from
+        // schema s, then listed as `public.users`: reflection must not have
+        // let go of its columns after the first time.
+        let sql = "CREATE SCHEMA s;\n\
+                   CREATE TABLE users (id int PRIMARY KEY, nickname text);\n\
+                   CREATE TABLE s.orders (id int PRIMARY KEY, \
+                   user_id int REFERENCES public.users (id));\n";
+        let mut request = request(
+            vec![Source::plain(String::from("a.sql"), String::from(sql))],
+            Dialect::PostgreSql,
+        );
+        request.reflect.schemas = vec![Some(String::from("s")), Some(String::from("public"))];
+        let models = generate(&request).models.expect("a module");
+        assert_eq!(models.matches("nickname: Mapped").count(), 2, "{models}");
+    }
+
+    #[test]
+    fn sqlite_names_referred_columns_as_defined_after_reflecting_their_table() {
+        // a_users is listed, and so reflected, before the tables that refer
+        // to it: its columns must still be there to name `ID` as `id`.
+        let sql = "CREATE TABLE a_users (id INTEGER PRIMARY KEY, nickname TEXT);\n\
+                   CREATE TABLE b_orders (id INTEGER PRIMARY KEY, \
+                   user_id INTEGER REFERENCES a_users (ID));\n\
+                   CREATE TABLE c_items (id INTEGER PRIMARY KEY, \
+                   order_id INTEGER REFERENCES b_orders (Id), \
+                   user_id INTEGER REFERENCES a_users (iD));\n";
+        let request = request(
+            vec![Source::plain(String::from("a.sql"), String::from(sql))],
+            Dialect::Sqlite,
+        );
+        let models = generate(&request).models.expect("a module");
+        assert_eq!(
+            models.matches("ForeignKey('a_users.id')").count(),
+            2,
+            "{models}"
+        );
+        assert_eq!(
+            models.matches("ForeignKey('b_orders.id')").count(),
+            1,
+            "{models}"
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::model::metadata::{
     MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, PyType, SaType,
     ServerDefault, TypeKind,
 };
-use crate::model::names::{self, Binding, RenderedModel};
+use crate::model::names::{self, Binding, Shadowing};
 use crate::model::pyrepr;
 use crate::model::pyrepr::DictValue;
 
@@ -36,8 +36,9 @@ pub struct Renderer<'a> {
     pub base: Base,
     pub imports: Imports,
     pub module_imports: BTreeSet<String>,
-    /// Each model's statements as printed, for [`names::shadowing`].
-    pub rendered: Vec<RenderedModel>,
+    /// What the statements printed so far bind and read, outside exact mode
+    /// (which prints sqlacodegen's names whatever they shadow).
+    pub shadowing: Option<Shadowing<'a>>,
     /// The relationships along each foreign key ((model, constraint) → (model,
     /// relationship) in module order), made when a first key shares a column
     /// with another.
@@ -145,7 +146,8 @@ impl<'a> Renderer<'a> {
             base: generator.base(module),
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
-            rendered: Vec::new(),
+            shadowing: (!module.settings.sqlacodegen_exact)
+                .then(|| Shadowing::new(module.models.iter().map(|m| m.name.as_str()).collect())),
             relationships_by_key: OnceCell::new(),
         }
     }
@@ -200,11 +202,9 @@ impl<'a> Renderer<'a> {
                 let table = self.table(&model.table);
                 let statement = format!("{} = {table}", model.name);
                 out.push_str(&statement);
-                self.rendered.push(RenderedModel {
-                    model: index,
-                    parent: None,
-                    statements: vec![(None, statement)],
-                });
+                if let Some(shadowing) = &mut self.shadowing {
+                    shadowing.model(index, None, &[(None, &statement)]);
+                }
             }
         }
         out
@@ -407,7 +407,7 @@ impl<'a> Renderer<'a> {
             Self::fk_options(fk, &mut fk_call);
             call.push(&fk_call.finish());
         }
-        if let Some((sequence, schema)) = &column.sequence {
+        if let Some((sequence, schema)) = column.sequence.as_deref() {
             let mut seq_call = Call::new("Sequence");
             pyrepr::push_string(seq_call.arg(), sequence);
             if let Some(schema) = schema {
@@ -490,11 +490,11 @@ impl<'a> Renderer<'a> {
                 other => other,
             };
             let mut extra = String::new();
-            if let TypeKind::Enum { name, schema, .. } = enum_type {
-                if let Some(name) = name {
+            if let TypeKind::Enum(enumeration) = enum_type {
+                if let Some(name) = &enumeration.name {
                     extra.push_str(&format!(", name={}", pyrepr::string(name)));
                 }
-                if let Some(schema) = schema {
+                if let Some(schema) = &enumeration.schema {
                     extra.push_str(&format!(", schema={}", pyrepr::string(schema)));
                 }
             }
@@ -516,7 +516,7 @@ impl<'a> Renderer<'a> {
 
     /// sqlacodegen's `render_class`: class variables, column attributes
     /// (non-nullable first), relationships, each section indented; written
-    /// to `out`, the statements kept for [`names::shadowing`].
+    /// to `out`, its statements read for [`names::Shadowing`].
     fn class(&mut self, index: usize, model: &Model, out: &mut String) {
         let generator = self.generator;
         let class = model.class.as_ref().expect("a class model");
@@ -550,11 +550,11 @@ impl<'a> Renderer<'a> {
             &generator.class_declaration(&model.name, &parent),
             &sections,
         );
-        self.rendered.push(RenderedModel {
-            model: index,
-            parent: Some((parent, class.parent)),
-            statements,
-        });
+        if let Some(shadowing) = &mut self.shadowing {
+            let statements: Vec<(Option<Binding>, &str)> =
+                statements.iter().map(|(b, s)| (*b, s.as_str())).collect();
+            shadowing.model(index, Some((&parent, class.parent)), &statements);
+        }
     }
 
     /// sqlacodegen's `render_table_args`: the constraints and indexes, then
@@ -622,8 +622,8 @@ impl<'a> Renderer<'a> {
                     out.push_str("Any");
                 }
                 PyType::Qualified { module, name } => {
-                    if !self.module_imports.contains(module) {
-                        self.module_imports.insert(module.clone());
+                    if !self.module_imports.contains(*module) {
+                        self.module_imports.insert(module.to_string());
                     }
                     out.push_str(module);
                     out.push('.');
@@ -960,7 +960,7 @@ pub fn render_type(sa: &SaType) -> String {
         return callable(&sa.class, &args);
     }
     if sa.args.is_empty() {
-        sa.class.clone()
+        sa.class.to_string()
     } else {
         callable(&sa.class, &sa.args)
     }
@@ -971,7 +971,7 @@ pub fn render_type(sa: &SaType) -> String {
 /// (DOMAIN() takes it by keyword only); a MySQL SET with the blank member,
 /// which SQLAlchemy accepts only with `retrieve_as_bitwise=True`.
 fn importable_type(sa: &SaType) -> Option<SaType> {
-    match sa.class.as_str() {
+    match sa.class {
         "DOMAIN" if sa.args.len() > 2 && !is_keyword_argument(&sa.args[2]) => {
             let mut fixed = sa.clone();
             fixed.args[2] = format!("collation={}", sa.args[2]);

@@ -101,7 +101,7 @@ pub struct Module {
     /// that runs when the module is used.
     pub refusals: Vec<String>,
     /// Names the default output must not bind (found by the emitter: see
-    /// [`names::shadowing`]).
+    /// [`names::Shadowing`]).
     pub reserved: Reserved,
 }
 
@@ -167,7 +167,7 @@ fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
         .iter()
         .enumerate()
         .filter_map(|(i, c)| match c {
-            MetaConstraint::ForeignKey(fk) => Some((i, fk)),
+            MetaConstraint::ForeignKey(fk) => Some((i, fk.as_ref())),
             _ => None,
         })
         .collect();
@@ -279,13 +279,6 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         }
         if !settings.has("include_dialect_options") {
             table.dialect_kwargs.clear();
-        }
-        if settings.has("keep_dialect_types") {
-            for column in &mut table.columns {
-                if let Some(reflected) = column.sa_type.reflected.take() {
-                    column.sa_type = *reflected;
-                }
-            }
         }
     }
     let mut module = Module {
@@ -547,7 +540,7 @@ pub fn name_models(module: &mut Module) {
     }
 }
 
-/// The default output's answer to what [`names::shadowing`] found: enum
+/// The default output's answer to what [`names::Shadowing`] found: enum
 /// classes renamed (they come first, the classes keep sqlacodegen's names),
 /// classes and attributes named again with the clashing names reserved.
 pub fn resolve_clashes(module: &mut Module, clashes: &names::Clashes, imports: &BTreeSet<String>) {
@@ -823,13 +816,13 @@ fn add_type_import<'a>(
     if let TypeKind::Array { item, .. } = &sa_type.kind {
         imports.add(&item.package, &item.class);
         if !exact {
-            for (package, class) in &item.extra_imports {
+            for (package, class) in item.extra_imports() {
                 imports.add(package, class);
             }
         }
     }
     // Classes its arguments name (a domain's base type).
-    for (package, class) in &sa_type.extra_imports {
+    for (package, class) in sa_type.extra_imports() {
         imports.add(package, class);
     }
     if !exact {
@@ -837,11 +830,10 @@ fn add_type_import<'a>(
             TypeKind::Array { item, .. } => Some(item.as_ref()),
             _ => None,
         };
-        let reflected = sa_type.reflected.as_deref();
-        for (package, class) in [Some(sa_type), item, reflected]
+        for (package, class) in [Some(sa_type), item]
             .into_iter()
             .flatten()
-            .flat_map(|t| &t.forgotten_imports)
+            .flat_map(|t| t.forgotten_imports())
         {
             imports.add(package, class);
         }
@@ -886,11 +878,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                         .or_default()
                         .insert(column.clone(), class);
                     c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::Builtin("str"))
-                        .with_kind(TypeKind::Enum {
-                            values,
-                            name: None,
-                            schema: None,
-                        });
+                        .with_kind(TypeKind::enumeration(values, None, None));
                 }
             }
         }
@@ -904,9 +892,9 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
     let table_name = table.name.clone();
     for column in &table.columns {
         let enum_type = match &column.sa_type.kind {
-            TypeKind::Enum { values, name, .. } if !values.is_empty() => Some((values, name)),
+            TypeKind::Enum(e) if !e.values.is_empty() => Some((&e.values, &e.name)),
             TypeKind::Array { item, .. } => match &item.kind {
-                TypeKind::Enum { values, name, .. } if !values.is_empty() => Some((values, name)),
+                TypeKind::Enum(e) if !e.values.is_empty() => Some((&e.values, &e.name)),
                 _ => None,
             },
             _ => None,

@@ -3,54 +3,66 @@
 //! The per-dialect mapping lives in [`super::reflect`].
 
 /// A SQLAlchemy type, already adapted the way sqlacodegen adapts it.
+///
+/// One is held per reflected column until the module is printed, so it is
+/// kept small: class, package and Python type are names from fixed lists
+/// (`&'static str`), and what few types have (an enum's values, the
+/// imports a domain's arguments need) is boxed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaType {
     /// Class name as rendered (`String`, `INTEGER`).
-    pub class: String,
+    pub class: &'static str,
     /// The package it is imported from (`sqlalchemy`, `sqlalchemy.dialects.mysql`).
-    pub package: String,
+    pub package: &'static str,
     /// Rendered constructor arguments, positional first, then `key=value`.
     pub args: Vec<String>,
     /// The Python type of its values (the `Mapped[...]` annotation).
     pub python: PyType,
     pub kind: TypeKind,
-    /// The class reflection produced before sqlacodegen adapted it to a generic
-    /// one (`INTEGER` before `Integer`), when they differ: what
-    /// `--options keep_dialect_types` prints.
+    /// The type as reflection produced it, when a dialect's mapping knows it
+    /// is not what unadapting the class would give (PostgreSQL's `"char"` and
+    /// `name` are reflected as the generic `String` already). Only read while
+    /// reflecting: [`super::reflect::reflect`] puts it in place of the column's
+    /// type under `--options keep_dialect_types` and drops it otherwise.
     pub reflected: Option<Box<SaType>>,
-    /// Classes its rendered arguments name (a domain's base type), by package.
-    pub extra_imports: Vec<(String, String)>,
-    /// Classes its rendered arguments name that sqlacodegen does not import
-    /// (HSTORE's `Text()`, a domain's `MetaData()`): imported outside exact
-    /// mode only.
-    pub forgotten_imports: Vec<(String, String)>,
+    /// Classes its rendered arguments name, when they name any.
+    pub argument_imports: Option<Box<ArgumentImports>>,
+}
+
+/// Classes a type's rendered arguments name, as (package, class).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArgumentImports {
+    /// Imported with the type (a domain's base type).
+    pub imported: Vec<(&'static str, &'static str)>,
+    /// Not imported by sqlacodegen (HSTORE's `Text()`, a domain's
+    /// `MetaData()`): imported outside exact mode only.
+    pub forgotten: Vec<(&'static str, &'static str)>,
 }
 
 impl SaType {
-    pub fn new(class: &str, package: &str, python: PyType) -> Self {
+    pub fn new(class: &'static str, package: &'static str, python: PyType) -> Self {
         SaType {
-            class: class.to_string(),
-            package: package.to_string(),
+            class,
+            package,
             args: Vec::new(),
             python,
             kind: TypeKind::Plain,
             reflected: None,
-            extra_imports: Vec::new(),
-            forgotten_imports: Vec::new(),
+            argument_imports: None,
         }
     }
 
     /// The same type under another class (same arguments, Python type, kind).
-    pub fn as_class(&self, class: &str, package: &str) -> SaType {
+    pub fn as_class(&self, class: &'static str, package: &'static str) -> SaType {
         SaType {
-            class: class.to_string(),
-            package: package.to_string(),
+            class,
+            package,
             reflected: None,
             ..self.clone()
         }
     }
 
-    pub fn sqlalchemy(class: &str, python: PyType) -> Self {
+    pub fn sqlalchemy(class: &'static str, python: PyType) -> Self {
         SaType::new(class, "sqlalchemy", python)
     }
 
@@ -63,6 +75,20 @@ impl SaType {
         self.kind = kind;
         self
     }
+
+    /// Classes its rendered arguments name that sqlacodegen imports.
+    pub fn extra_imports(&self) -> &[(&'static str, &'static str)] {
+        self.argument_imports
+            .as_deref()
+            .map_or(&[], |i| i.imported.as_slice())
+    }
+
+    /// Classes its rendered arguments name that sqlacodegen does not import.
+    pub fn forgotten_imports(&self) -> &[(&'static str, &'static str)] {
+        self.argument_imports
+            .as_deref()
+            .map_or(&[], |i| i.forgotten.as_slice())
+    }
 }
 
 /// What sqlacodegen's type-driven rules need to know about a type.
@@ -73,12 +99,8 @@ pub enum TypeKind {
     String,
     /// An `Integer` subclass (a CHECK `IN (0, 1)` can turn it into a Boolean).
     Integer,
-    /// A native enum, or one sqlacodegen synthesised.
-    Enum {
-        values: Vec<String>,
-        name: Option<String>,
-        schema: Option<String>,
-    },
+    /// A native enum, or one sqlacodegen synthesised (boxed: most types are not).
+    Enum(Box<EnumKind>),
     /// `ARRAY(item)`.
     Array {
         item: Box<SaType>,
@@ -86,21 +108,39 @@ pub enum TypeKind {
     },
 }
 
-/// The Python type named in a `Mapped[...]` annotation.
+impl TypeKind {
+    pub fn enumeration(values: Vec<String>, name: Option<String>, schema: Option<String>) -> Self {
+        TypeKind::Enum(Box::new(EnumKind {
+            values,
+            name,
+            schema,
+        }))
+    }
+}
+
+/// An enum type's values and, for a named (PostgreSQL) one, its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumKind {
+    pub values: Vec<String>,
+    pub name: Option<String>,
+    pub schema: Option<String>,
+}
+
+/// The Python type named in a `Mapped[...]` annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PyType {
     /// A builtin: `int`, `str`, `bytes`, `object` ...
     Builtin(&'static str),
     /// `module.name`, needing `import module`.
-    Qualified { module: String, name: String },
+    Qualified {
+        module: &'static str,
+        name: &'static str,
+    },
 }
 
 impl PyType {
-    pub fn qualified(module: &str, name: &str) -> Self {
-        PyType::Qualified {
-            module: module.to_string(),
-            name: name.to_string(),
-        }
+    pub fn qualified(module: &'static str, name: &'static str) -> Self {
+        PyType::Qualified { module, name }
     }
 }
 
@@ -127,8 +167,9 @@ pub struct MetaColumn {
     /// dialect reports it explicitly.
     pub autoincrement: Option<bool>,
     pub server_default: Option<ServerDefault>,
-    /// A client-side `Sequence('name', schema=...)` default (PostgreSQL).
-    pub sequence: Option<(String, Option<String>)>,
+    /// A client-side `Sequence('name', schema=...)` default (PostgreSQL;
+    /// boxed, as most columns have none).
+    pub sequence: Option<Box<(String, Option<String>)>>,
     pub comment: Option<String>,
 }
 
@@ -156,7 +197,8 @@ pub enum MetaConstraint {
         name: Option<String>,
         columns: Vec<String>,
     },
-    ForeignKey(MetaForeignKey),
+    /// Boxed: a foreign key is four times the size of the other constraints.
+    ForeignKey(Box<MetaForeignKey>),
     Check {
         name: Option<String>,
         sqltext: String,
@@ -221,7 +263,7 @@ impl MetaTable {
 
     pub fn foreign_keys(&self) -> impl Iterator<Item = &MetaForeignKey> {
         self.constraints.iter().filter_map(|c| match c {
-            MetaConstraint::ForeignKey(fk) => Some(fk),
+            MetaConstraint::ForeignKey(fk) => Some(fk.as_ref()),
             _ => None,
         })
     }

@@ -101,12 +101,27 @@ pub trait DialectReflection {
 
     /// The order the server lists table names in, which is the order
     /// `MetaData.reflect()` loads them (and so which tables are first reached
-    /// through a foreign key). Default: alphabetical, as MySQL's SHOW TABLES and
-    /// SQLAlchemy's SQLite query (`ORDER BY name`) list them.
-    fn listing_order<'c>(&self, catalog: &'c Catalog) -> Vec<&'c Table> {
-        let mut tables: Vec<&Table> = catalog.tables.values().collect();
-        tables.sort_by(|a, b| a.name.name.cmp(&b.name.name));
-        tables
+    /// through a foreign key), as positions in `catalog.tables`. Default:
+    /// alphabetical, as MySQL's SHOW TABLES and SQLAlchemy's SQLite query
+    /// (`ORDER BY name`) list them.
+    fn listing_order(&self, catalog: &Catalog) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..catalog.tables.len()).collect();
+        order.sort_by(|&a, &b| {
+            catalog.tables[a]
+                .name
+                .name
+                .cmp(&catalog.tables[b].name.name)
+        });
+        order
+    }
+
+    /// The tables whose parts reflecting `table` reads beyond their names,
+    /// kinds, primary and foreign keys (SQLite: the
+    /// tables its foreign keys refer to, whose columns name the referred
+    /// columns), as positions in `catalog.tables`: such a table is let go of
+    /// only once every table that reads it is reflected.
+    fn tables_read(&self, _catalog: &Catalog, _table: &Table) -> Vec<usize> {
+        Vec::new()
     }
 
     /// Why reflecting this table or view stops sqlacodegen with an error
@@ -169,14 +184,30 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
 /// following foreign keys into the tables they refer to. As `MetaData.reflect`
 /// does with `only`, a requested table that a schema does not have is an
 /// error (sqlacodegen stops on it rather than print a module without it).
-pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, String> {
+///
+/// `dialect_types` (`--options keep_dialect_types`): each column keeps the
+/// type as reflection made it (`INTEGER`), not as sqlacodegen adapts it
+/// (`Integer`). Only the one asked for is made: a second type per column
+/// would be most of the metadata's size.
+///
+/// The catalog is taken, not borrowed: each table's columns, keys and
+/// indexes go as soon as it is reflected, so that the catalog and the
+/// metadata are not both whole at once (see [`let_go`]).
+pub fn reflect(
+    mut catalog: Catalog,
+    request: &ReflectRequest,
+    dialect_types: bool,
+) -> Result<Metadata, String> {
     let reflection = reflection_for(catalog.dialect);
-    let mut metadata = Metadata::default();
     let schemas = if request.schemas.is_empty() {
         vec![None]
     } else {
         request.schemas.clone()
     };
+    // Everything that stops sqlacodegen is found first, in the order it
+    // meets it: none of it depends on what has been reflected, and it reads
+    // tables that reflecting lets go of.
+    let mut listed = Vec::with_capacity(schemas.len());
     for schema in &schemas {
         // Asking for the default schema by name finds the tables the catalog keeps
         // under `None`, but reports them (and references to them) under that name.
@@ -184,7 +215,6 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
             Some(s) if Some(s) == reflection.default_schema() => None,
             s => s.map(str::to_string),
         };
-        let reported_schema = schema.clone();
         if let Some(only) = &request.tables {
             let missing: Vec<&str> = only
                 .iter()
@@ -224,7 +254,9 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                 ));
             }
         }
-        for table in reflection.listing_order(catalog) {
+        let mut positions = Vec::new();
+        for position in reflection.listing_order(&catalog) {
+            let table = &catalog.tables[position];
             if table.name.schema != lookup_schema {
                 continue;
             }
@@ -245,21 +277,150 @@ pub fn reflect(catalog: &Catalog, request: &ReflectRequest) -> Result<Metadata, 
                     table.name.name
                 ));
             }
-            if let Some(refusal) = reflection.refusal(catalog, table) {
+            if let Some(refusal) = reflection.refusal(&catalog, table) {
                 return Err(refusal);
             }
-            reflect_table(
-                &*reflection,
-                catalog,
-                table,
+            positions.push(position);
+        }
+        listed.push((schema.clone(), positions));
+    }
+    // A table is reflected once per name it is reported under, and each has
+    // one, its own schema's, unless the default schema is named (asked for,
+    // or a table's schema): then a table there may be reached under both
+    // `None` and that name, and nothing is let go of.
+    let let_go = reflection.default_schema().is_none_or(|default| {
+        !schemas.iter().any(|s| s.as_deref() == Some(default))
+            && !catalog
+                .tables
+                .keys()
+                .any(|name| name.schema.as_deref() == Some(default))
+    });
+    let mut readers = vec![0u32; catalog.tables.len()];
+    if let_go {
+        for table in catalog.tables.values() {
+            for position in reflection.tables_read(&catalog, table) {
+                readers[position] += 1;
+            }
+        }
+    }
+    let mut walk = Walk {
+        reflection: &*reflection,
+        dialect_types,
+        let_go,
+        readers,
+        reflected: vec![false; catalog.tables.len()],
+    };
+    let mut metadata = Metadata::default();
+    for (reported_schema, positions) in listed {
+        for position in positions {
+            walk.table(
+                &mut catalog,
+                position,
                 reported_schema.clone(),
                 false,
                 &mut metadata,
             );
         }
     }
+    drop(catalog);
     propagate_foreign_key_types(&mut metadata);
     Ok(metadata)
+}
+
+/// What reflecting each table needs besides the table, and which tables may
+/// be let go of.
+struct Walk<'r> {
+    reflection: &'r dyn DialectReflection,
+    /// Columns keep their types as reflected ([`reflect`]).
+    dialect_types: bool,
+    /// Whether tables are let go of once reflected ([`let_go`]).
+    let_go: bool,
+    /// Per table: how many tables not reflected yet read it when they are
+    /// ([`DialectReflection::tables_read`]); it is let go of only at none.
+    readers: Vec<u32>,
+    /// Per table: reflected already.
+    reflected: Vec<bool>,
+}
+
+impl Walk<'_> {
+    /// Reflect the table at `position` under the schema name it was asked for,
+    /// then the tables its foreign keys refer to (SQLAlchemy resolves them,
+    /// under their own schema).
+    fn table(
+        &mut self,
+        catalog: &mut Catalog,
+        position: usize,
+        schema: Option<String>,
+        via_foreign_key: bool,
+        metadata: &mut Metadata,
+    ) {
+        let reflection = self.reflection;
+        let table = &catalog.tables[position];
+        if metadata
+            .table(schema.as_deref(), &table.name.name)
+            .is_some()
+        {
+            return;
+        }
+        let mut meta = reflect_one(
+            reflection,
+            catalog,
+            table,
+            schema.clone(),
+            self.dialect_types,
+        );
+        meta.dialect_kwargs = reflection.table_kwargs(table);
+        if via_foreign_key {
+            meta.dialect_kwargs
+                .extend(reflection.referred_table_kwargs());
+        }
+        metadata.add(meta);
+        let referred: Vec<(usize, Option<String>)> = table
+            .foreign_keys
+            .iter()
+            .filter_map(|fk| {
+                let position = catalog.tables.get_index_of(&fk.referred_table)?;
+                Some((
+                    position,
+                    referred_schema(reflection, &fk.referred_table, &schema),
+                ))
+            })
+            .collect();
+        if self.let_go {
+            let read = reflection.tables_read(catalog, table);
+            self.reflected[position] = true;
+            for other in read {
+                self.readers[other] -= 1;
+                if self.readers[other] == 0 && self.reflected[other] {
+                    let_go(&mut catalog.tables[other]);
+                }
+            }
+            if self.readers[position] == 0 {
+                let_go(&mut catalog.tables[position]);
+            }
+        }
+        for (position, schema) in referred {
+            self.table(catalog, position, schema, true, metadata);
+        }
+    }
+}
+
+/// Drop the parts of a reflected table that no table left to reflect reads:
+/// its columns, indexes, unique and CHECK constraints, stored SQL, options
+/// and comment, most of the catalog's size. What reflecting any table may
+/// read of another stays: the name and kind, the primary key (a SQLite
+/// foreign key without columns refers to it), the foreign keys and the
+/// view's relations.
+fn let_go(table: &mut Table) {
+    table.columns = Vec::new();
+    table.indexes = Vec::new();
+    table.uniques = Vec::new();
+    table.checks = Vec::new();
+    table.stored_sql = None;
+    table.comment = None;
+    table.options = Default::default();
+    table.unresolved = Vec::new();
+    table.random_names = Vec::new();
 }
 
 /// SQLAlchemy's `ForeignKey._set_target_column`: a column reflected without a
@@ -303,57 +464,25 @@ fn is_null_type(ty: &SaType) -> bool {
     ty.class == "NullType"
 }
 
-/// Reflect one table under the schema name it was asked for, then the tables its
-/// foreign keys refer to (SQLAlchemy resolves them, under their own schema).
-fn reflect_table(
-    reflection: &dyn DialectReflection,
-    catalog: &Catalog,
-    table: &Table,
-    schema: Option<String>,
-    via_foreign_key: bool,
-    metadata: &mut Metadata,
-) {
-    if metadata
-        .table(schema.as_deref(), &table.name.name)
-        .is_some()
-    {
-        return;
-    }
-    let mut meta = reflect_one(reflection, catalog, table, schema.clone());
-    meta.dialect_kwargs = reflection.table_kwargs(table);
-    if via_foreign_key {
-        meta.dialect_kwargs
-            .extend(reflection.referred_table_kwargs());
-    }
-    metadata.add(meta);
-    for fk in &table.foreign_keys {
-        let referred_schema = referred_schema(reflection, &fk.referred_table, &schema);
-        if let Some(referred) = catalog.tables.get(&fk.referred_table) {
-            reflect_table(
-                reflection,
-                catalog,
-                referred,
-                referred_schema,
-                true,
-                metadata,
-            );
-        }
-    }
-}
-
 fn reflect_one(
     reflection: &dyn DialectReflection,
     catalog: &Catalog,
     table: &Table,
     schema: Option<String>,
+    dialect_types: bool,
 ) -> MetaTable {
     let columns = table
         .columns
         .iter()
         .map(|c| {
             let mut column = reflection.column(catalog, table, c);
-            if column.sa_type.reflected.is_none() {
-                column.sa_type.reflected = reflection.reflected_type(&column.sa_type).map(Box::new);
+            let reflected = column.sa_type.reflected.take();
+            if dialect_types {
+                if let Some(reflected) =
+                    reflected.or_else(|| reflection.reflected_type(&column.sa_type).map(Box::new))
+                {
+                    column.sa_type = *reflected;
+                }
             }
             column
         })
@@ -413,7 +542,7 @@ fn catalog_constraints(
         });
     }
     for fk in &table.foreign_keys {
-        constraints.push(MetaConstraint::ForeignKey(MetaForeignKey {
+        constraints.push(MetaConstraint::ForeignKey(Box::new(MetaForeignKey {
             name: fk.name.clone(),
             columns: fk.columns.clone(),
             referred_schema: referred_schema(reflection, &fk.referred_table, schema),
@@ -424,7 +553,7 @@ fn catalog_constraints(
             deferrable: fk.deferrable,
             initially: fk.initially.clone(),
             match_kind: fk.match_kind.clone(),
-        }));
+        })));
     }
     for unique in &table.uniques {
         constraints.push(MetaConstraint::Unique {

@@ -22,7 +22,7 @@ fn py(name: &'static str) -> PyType {
     PyType::Builtin(name)
 }
 
-fn mysql(class: &str, python: PyType) -> SaType {
+fn mysql(class: &'static str, python: PyType) -> SaType {
     SaType::new(class, MYSQL, python)
 }
 
@@ -102,12 +102,15 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "bit" => mysql("BIT", py("object")).with_args(args.clone()),
         "char" | "varchar" => {
-            let generic = if t.name == "char" { "CHAR" } else { "String" };
-            let class = t.name.to_ascii_uppercase();
+            let (generic, class) = if t.name == "char" {
+                ("CHAR", "CHAR")
+            } else {
+                ("String", "VARCHAR")
+            };
             if has_charset {
                 let mut rendered = args.clone();
                 rendered.extend(charset_args(t));
-                mysql(&class, py("str"))
+                mysql(class, py("str"))
                     .with_args(rendered)
                     .with_kind(TypeKind::String)
             } else {
@@ -117,31 +120,45 @@ fn sa_type(t: &SqlType) -> SaType {
             }
         }
         "tinytext" | "text" | "mediumtext" | "longtext" => {
-            let class = t.name.to_ascii_uppercase();
+            let class = match t.name.as_str() {
+                "tinytext" => "TINYTEXT",
+                "text" => "TEXT",
+                "mediumtext" => "MEDIUMTEXT",
+                _ => "LONGTEXT",
+            };
             if has_charset {
-                mysql(&class, py("str"))
+                mysql(class, py("str"))
                     .with_args(charset_args(t))
                     .with_kind(TypeKind::String)
             } else if t.name == "text" {
                 SaType::sqlalchemy("Text", py("str")).with_kind(TypeKind::String)
             } else {
-                mysql(&class, py("str")).with_kind(TypeKind::String)
+                mysql(class, py("str")).with_kind(TypeKind::String)
             }
         }
         "binary" => SaType::sqlalchemy("BINARY", py("bytes")).with_args(args.clone()),
         "varbinary" => SaType::sqlalchemy("VARBINARY", py("bytes")).with_args(args.clone()),
         "blob" => SaType::sqlalchemy("LargeBinary", py("bytes")),
-        "tinyblob" | "mediumblob" | "longblob" => mysql(&t.name.to_ascii_uppercase(), py("bytes")),
+        "tinyblob" => mysql("TINYBLOB", py("bytes")),
+        "mediumblob" => mysql("MEDIUMBLOB", py("bytes")),
+        "longblob" => mysql("LONGBLOB", py("bytes")),
         "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime", "date")),
         "datetime" | "timestamp" | "time" => {
-            let (generic, python) = match t.name.as_str() {
-                "datetime" => ("DateTime", PyType::qualified("datetime", "datetime")),
-                "timestamp" => ("TIMESTAMP", PyType::qualified("datetime", "datetime")),
-                _ => ("Time", PyType::qualified("datetime", "time")),
+            let (generic, class, python) = match t.name.as_str() {
+                "datetime" => (
+                    "DateTime",
+                    "DATETIME",
+                    PyType::qualified("datetime", "datetime"),
+                ),
+                "timestamp" => (
+                    "TIMESTAMP",
+                    "TIMESTAMP",
+                    PyType::qualified("datetime", "datetime"),
+                ),
+                _ => ("Time", "TIME", PyType::qualified("datetime", "time")),
             };
             match args.first() {
-                Some(fsp) => mysql(&t.name.to_ascii_uppercase(), python)
-                    .with_args(vec![format!("fsp={fsp}")]),
+                Some(fsp) => mysql(class, python).with_args(vec![format!("fsp={fsp}")]),
                 None => SaType::sqlalchemy(generic, python),
             }
         }
@@ -156,11 +173,9 @@ fn sa_type(t: &SqlType) -> SaType {
             } else {
                 SaType::sqlalchemy("Enum", py("str"))
             };
-            enum_type.with_args(rendered).with_kind(TypeKind::Enum {
-                values,
-                name: None,
-                schema: None,
-            })
+            enum_type
+                .with_args(rendered)
+                .with_kind(TypeKind::enumeration(values, None, None))
         }
         "set" => {
             // SET(*values, **kw) renders its values only.
@@ -423,7 +438,7 @@ impl DialectReflection for MySqlReflection {
     }
 
     fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
-        let (class, package) = match adapted.class.as_str() {
+        let (class, package) = match adapted.class {
             "String" => ("VARCHAR", MYSQL),
             "CHAR" if adapted.package == "sqlalchemy" => ("CHAR", MYSQL),
             "Text" => ("TEXT", MYSQL),
@@ -536,10 +551,7 @@ mod tests {
         t.charset = Some(String::from("latin1"));
         t.collation = Some(String::from("latin1_swedish_ci"));
         let typed = sa_type(&t);
-        assert_eq!(
-            (typed.class.as_str(), typed.package.as_str()),
-            ("VARCHAR", MYSQL)
-        );
+        assert_eq!((typed.class, typed.package), ("VARCHAR", MYSQL));
         assert_eq!(
             typed.args,
             vec!["10", "charset='latin1'", "collation='latin1_swedish_ci'"]

@@ -3,7 +3,9 @@
 //! `Double(53)`, `jsonb` → `postgresql.JSONB` ...), serial and identity columns.
 
 use crate::catalog::{Catalog, Column, Index, QualifiedName, SqlType, Table};
-use crate::model::metadata::{MetaColumn, PyType, SaType, ServerDefault, TypeKind};
+use crate::model::metadata::{
+    ArgumentImports, MetaColumn, PyType, SaType, ServerDefault, TypeKind,
+};
 
 use super::DialectReflection;
 
@@ -86,11 +88,21 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         "money" => SaType::new("MONEY", PG, py("object")),
         "tsvector" => SaType::new("TSVECTOR", PG, py("object")),
         "oid" => SaType::new("OID", PG, py("object")),
-        "int4range" | "int8range" | "numrange" | "daterange" | "tsrange" | "tstzrange"
-        | "int4multirange" | "int8multirange" | "nummultirange" | "datemultirange"
-        | "tsmultirange" | "tstzmultirange" | "tsquery" | "regconfig" | "regclass" => {
-            SaType::new(&t.name.to_ascii_uppercase(), PG, py("object"))
-        }
+        "int4range" => SaType::new("INT4RANGE", PG, py("object")),
+        "int8range" => SaType::new("INT8RANGE", PG, py("object")),
+        "numrange" => SaType::new("NUMRANGE", PG, py("object")),
+        "daterange" => SaType::new("DATERANGE", PG, py("object")),
+        "tsrange" => SaType::new("TSRANGE", PG, py("object")),
+        "tstzrange" => SaType::new("TSTZRANGE", PG, py("object")),
+        "int4multirange" => SaType::new("INT4MULTIRANGE", PG, py("object")),
+        "int8multirange" => SaType::new("INT8MULTIRANGE", PG, py("object")),
+        "nummultirange" => SaType::new("NUMMULTIRANGE", PG, py("object")),
+        "datemultirange" => SaType::new("DATEMULTIRANGE", PG, py("object")),
+        "tsmultirange" => SaType::new("TSMULTIRANGE", PG, py("object")),
+        "tstzmultirange" => SaType::new("TSTZMULTIRANGE", PG, py("object")),
+        "tsquery" => SaType::new("TSQUERY", PG, py("object")),
+        "regconfig" => SaType::new("REGCONFIG", PG, py("object")),
+        "regclass" => SaType::new("REGCLASS", PG, py("object")),
         "char" | "name" => {
             // Reflected as the generic String already: nothing to unadapt.
             let string = SaType::sqlalchemy("String", py("str")).with_kind(TypeKind::String);
@@ -103,7 +115,10 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         "hstore" => {
             let mut sa =
                 SaType::new("HSTORE", PG, py("object")).with_args(vec![String::from("Text()")]);
-            sa.forgotten_imports = vec![(String::from("sqlalchemy"), String::from("Text"))];
+            sa.argument_imports = Some(Box::new(ArgumentImports {
+                imported: Vec::new(),
+                forgotten: vec![("sqlalchemy", "Text")],
+            }));
             sa
         }
         "bit varying" => SaType::new(
@@ -131,11 +146,11 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
                 args.push(format!("name={}", py_repr(name)));
                 return SaType::sqlalchemy("Enum", py("str"))
                     .with_args(args)
-                    .with_kind(TypeKind::Enum {
-                        values: e.values.clone(),
-                        name: Some(name.to_string()),
-                        schema: t.schema.clone(),
-                    });
+                    .with_kind(TypeKind::enumeration(
+                        e.values.clone(),
+                        Some(name.to_string()),
+                        t.schema.clone(),
+                    ));
             }
             if let Some(domain) = catalog.domains.get(&key) {
                 return domain_type(catalog, t, domain);
@@ -223,7 +238,7 @@ fn domain_type(catalog: &Catalog, t: &SqlType, domain: &crate::catalog::Domain) 
     ));
     if let Some(check) = check {
         args.push(format!("check=text({})", py_repr(&check.expression)));
-        imports.push((String::from("sqlalchemy"), String::from("text")));
+        imports.push(("sqlalchemy", "text"));
     }
     args.push(String::from("create_type=False"));
     args.push(match &t.schema {
@@ -232,8 +247,10 @@ fn domain_type(catalog: &Catalog, t: &SqlType, domain: &crate::catalog::Domain) 
     });
     args.push(String::from("metadata=MetaData()"));
     let mut sa = SaType::new("DOMAIN", PG, python).with_args(args);
-    sa.extra_imports = imports;
-    sa.forgotten_imports = vec![(String::from("sqlalchemy"), String::from("MetaData"))];
+    sa.argument_imports = Some(Box::new(ArgumentImports {
+        imported: imports,
+        forgotten: vec![("sqlalchemy", "MetaData")],
+    }));
     sa
 }
 
@@ -244,7 +261,7 @@ fn domain_base_type(
     catalog: &Catalog,
     base: &SqlType,
     collation: Option<&str>,
-) -> (String, PyType, Vec<(String, String)>) {
+) -> (String, PyType, Vec<(&'static str, &'static str)>) {
     let sa = "sqlalchemy";
     let collation_arg = collation.map(|c| format!("collation={}", py_repr(c)));
     let other_known = element_type(
@@ -256,7 +273,7 @@ fn domain_base_type(
             ..base.clone()
         },
     );
-    let (class, package, python, mut args): (&str, &str, PyType, Vec<String>) =
+    let (class, package, python, mut args): (&'static str, &'static str, PyType, Vec<String>) =
         match base.name.as_str() {
             "integer" => ("INTEGER", sa, py("int"), vec![]),
             "bigint" => ("BIGINT", sa, py("int"), vec![]),
@@ -342,12 +359,9 @@ fn domain_base_type(
                             };
                             ("BIT", PG, known.python.clone(), vec![String::from(arg)])
                         }
-                        known if known.class != "NullType" && known.args.is_empty() => (
-                            known.class.as_str(),
-                            known.package.as_str(),
-                            known.python.clone(),
-                            vec![],
-                        ),
+                        known if known.class != "NullType" && known.args.is_empty() => {
+                            (known.class, known.package, known.python, vec![])
+                        }
                         _ => ("NullType", "sqlalchemy.sql.sqltypes", py("object"), vec![]),
                     },
                 }
@@ -358,7 +372,7 @@ fn domain_base_type(
     if let Some(collation) = collation_arg.filter(|_| class != "NullType") {
         args.push(collation);
     }
-    let mut imports = vec![(package.to_string(), class.to_string())];
+    let mut imports = vec![(package, class)];
     let mut rendered = format!("{class}({})", args.join(", "));
     let mut python = python;
     // `text[]` keeps its brackets (a length would have cut them off).
@@ -366,7 +380,7 @@ fn domain_base_type(
         for _ in 0..base.array_dims {
             rendered = format!("ARRAY({rendered})");
         }
-        imports.push((PG.to_string(), String::from("ARRAY")));
+        imports.push((PG, "ARRAY"));
         python = py("list");
     }
     (rendered, python, imports)
@@ -397,7 +411,9 @@ impl DialectReflection for PostgreSqlReflection {
         if element.class == "DOMAIN" {
             // The copy ARRAY makes of a domain keeps its name and base type only.
             element.args.truncate(2);
-            element.forgotten_imports.clear();
+            if let Some(imports) = &mut element.argument_imports {
+                imports.forgotten.clear();
+            }
         }
         SaType::new("ARRAY", PG, python).with_kind(TypeKind::Array {
             item: Box::new(element),
@@ -436,7 +452,7 @@ impl DialectReflection for PostgreSqlReflection {
                 }
                 // sqlacodegen drops the implied sequence of a serial column and keeps any other.
                 if name != format!("{}_{}_seq", table.name.name, column.name) {
-                    sequence = Some((name, schema));
+                    sequence = Some(Box::new((name, schema)));
                 }
                 server_default = None;
             }
@@ -469,7 +485,7 @@ impl DialectReflection for PostgreSqlReflection {
 
     fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
         super::reflected_with(adapted, &|t: &SaType| {
-            let (class, package) = match t.class.as_str() {
+            let (class, package) = match t.class {
                 "Integer" => ("INTEGER", "sqlalchemy"),
                 "BigInteger" => ("BIGINT", "sqlalchemy"),
                 "SmallInteger" => ("SMALLINT", "sqlalchemy"),
@@ -494,8 +510,8 @@ impl DialectReflection for PostgreSqlReflection {
     /// pg_class is scanned without ORDER BY; creation order is the closest
     /// offline approximation (rows rewritten later, e.g. when a foreign key
     /// first references a table, actually move; see the issue notes).
-    fn listing_order<'c>(&self, catalog: &'c Catalog) -> Vec<&'c Table> {
-        catalog.tables.values().collect()
+    fn listing_order(&self, catalog: &Catalog) -> Vec<usize> {
+        (0..catalog.tables.len()).collect()
     }
 
     fn referred_table_kwargs(&self) -> Vec<(String, String)> {

@@ -613,6 +613,23 @@ impl DialectReflection for SqliteReflection {
         ))
     }
 
+    /// [`foreign_keys`] names the referred columns as the referred table
+    /// defines them.
+    fn tables_read(&self, catalog: &Catalog, table: &Table) -> Vec<usize> {
+        table
+            .foreign_keys
+            .iter()
+            .filter_map(|fk| {
+                catalog
+                    .tables
+                    .get_index_of(&crate::catalog::QualifiedName::new(
+                        table.name.schema.clone(),
+                        fk.referred_table.name.clone(),
+                    ))
+            })
+            .collect()
+    }
+
     fn column_type(&self, _catalog: &Catalog, column: &Column) -> SaType {
         sa_type(&column.data_type.name)
     }
@@ -663,7 +680,7 @@ impl DialectReflection for SqliteReflection {
         constraints.extend(
             foreign_keys(catalog, table, schema)
                 .into_iter()
-                .map(MetaConstraint::ForeignKey),
+                .map(|fk| MetaConstraint::ForeignKey(Box::new(fk))),
         );
         constraints.extend(unique_constraints(table));
         if may_match(sql, "CHECK") {
@@ -692,7 +709,7 @@ impl DialectReflection for SqliteReflection {
     }
 
     fn reflected_type(&self, adapted: &SaType) -> Option<SaType> {
-        let class = match adapted.class.as_str() {
+        let class = match adapted.class {
             "Integer" => "INTEGER",
             "BigInteger" => "BIGINT",
             "SmallInteger" => "SMALLINT",
