@@ -10,6 +10,8 @@ use sqlparser::ast::{
     Statement, TableConstraint, TableFactor, UserDefinedTypeRepresentation,
 };
 
+use sqlparser::tokenizer::Token;
+
 use super::mysql::MySqlRules;
 use super::postgresql::PostgreSqlRules;
 use super::rules::{
@@ -775,26 +777,47 @@ impl CatalogBuilder {
     }
 }
 
-/// The table's own name for a column a key names: where the server matches
-/// names loosely (SQLite, MariaDB), it stores and reports the column's name
-/// as defined (`UNIQUE (email)` on a column `"Email"` lists `Email`).
-fn column_as_defined(rules: &dyn ServerRules, known: &[String], written: String) -> String {
-    let key = rules.column_name_key(&written);
-    known
-        .iter()
-        .find(|name| rules.column_name_key(name) == key)
-        .cloned()
-        .unwrap_or(written)
+/// The columns a statement's keys and indexes may name, each with the key
+/// the server matches a written name by ([`ServerRules::column_name_key`]),
+/// worked out once per statement rather than once per name looked up.
+struct KnownColumns<'t> {
+    names: Vec<&'t str>,
+    keys: Vec<std::borrow::Cow<'t, str>>,
 }
 
-/// [`column_as_defined`] for every column the keys, foreign keys (their own
-/// side) and indexes of `constraints` name.
+impl<'t> KnownColumns<'t> {
+    fn new(rules: &dyn ServerRules, names: impl Iterator<Item = &'t str>) -> Self {
+        let names: Vec<&str> = names.collect();
+        let keys = names.iter().map(|n| rules.column_name_key(n)).collect();
+        KnownColumns { names, keys }
+    }
+
+    /// The position of the column `written` names, if any.
+    fn find(&self, rules: &dyn ServerRules, written: &str) -> Option<usize> {
+        let key = rules.column_name_key(written);
+        self.keys.iter().position(|k| *k == key)
+    }
+
+    /// The table's own name for a column a key names: where the server
+    /// matches names loosely (SQLite, MariaDB), it stores and reports the
+    /// column's name as defined (`UNIQUE (email)` on a column `"Email"` lists
+    /// `Email`).
+    fn as_defined(&self, rules: &dyn ServerRules, written: String) -> String {
+        match self.find(rules, &written).map(|at| self.names[at]) {
+            Some(name) if name != written => name.to_string(),
+            _ => written,
+        }
+    }
+}
+
+/// [`KnownColumns::as_defined`] for every column the keys, foreign keys (their
+/// own side) and indexes of `constraints` name.
 fn name_columns_as_defined(
     rules: &dyn ServerRules,
-    known: &[String],
+    known: &KnownColumns<'_>,
     constraints: &mut [ConstraintDraft<'_>],
 ) {
-    let own = |name: &mut String| *name = column_as_defined(rules, known, std::mem::take(name));
+    let own = |name: &mut String| *name = known.as_defined(rules, std::mem::take(name));
     for constraint in constraints {
         match constraint {
             ConstraintDraft::PrimaryKey {
@@ -835,13 +858,17 @@ fn name_columns_as_defined(
 /// Two columns of one name (PostgreSQL compares names as stored, after
 /// truncation to 63 bytes) are refused the same way.
 fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> {
-    let key = |name: &str| rules.column_name_key(name);
     // Each column's key once (this runs after every statement on a table).
-    let keys: Vec<String> = table.columns.iter().map(|c| key(&c.name)).collect();
+    let keys: Vec<std::borrow::Cow<'_, str>> = table
+        .columns
+        .iter()
+        .map(|c| rules.column_name_key(&c.name))
+        .collect();
     let mut seen = rustc_hash::FxHashSet::default();
+    seen.reserve(keys.len());
     if let Some(twice) = keys
         .iter()
-        .position(|k| !seen.insert(k.as_str()))
+        .position(|k| !seen.insert(k.as_ref()))
         .map(|at| &table.columns[at])
     {
         let name = &twice.name;
@@ -851,7 +878,8 @@ fn missing_key_column(rules: &dyn ServerRules, table: &Table) -> Option<String> 
             Dialect::Sqlite => format!("duplicate column name: {name}"),
         });
     }
-    let has = |name: &str| keys.contains(&key(name));
+    // Every key is in `seen` now.
+    let has = |name: &str| seen.contains(rules.column_name_key(name).as_ref());
     if let Some(fk) = table
         .foreign_keys
         .iter()
@@ -2280,12 +2308,15 @@ fn create_base_table(
     create: &CreateTable,
     text: &str,
 ) -> ApplyResult<Outcome> {
-    if rules.made_by_the_server(&rules.qualified_name(&create.name).name) {
+    let written = rules.qualified_name(&create.name);
+    if rules.made_by_the_server(&written.name) {
         return Ok(Outcome::Ignored);
     }
-    rules.check_new_name(&rules.qualified_name(&create.name).name)?;
+    rules.check_new_name(&written.name)?;
+    drop(written);
     // A PostgreSQL table's row type takes its name among the types (a
-    // composite type is a relation too).
+    // composite type is a relation too). Where a new table goes depends on
+    // the schemas and the search path, which nothing below changes.
     let name = table_name(rules, catalog, create)?;
     if let Some(other) = catalog.other_types.get(&name) {
         if other.kind == super::OtherTypeKind::Composite {
@@ -2302,11 +2333,7 @@ fn create_base_table(
         return Err(format!("type \"{}\" already exists", name.name).into());
     }
     // MariaDB's `CREATE OR REPLACE TABLE`: the table of that name goes first.
-    if create.or_replace
-        && catalog
-            .tables
-            .contains_key(&table_name(rules, catalog, create)?)
-    {
+    if create.or_replace && catalog.tables.contains_key(&name) {
         drop_relations(
             rules,
             catalog,
@@ -2329,7 +2356,6 @@ fn create_base_table(
             ast::CreateTableLikeKind::Parenthesized(like)
             | ast::CreateTableLikeKind::Plain(like) => rules.lookup_name(catalog, &like.name),
         };
-        let name = table_name(rules, catalog, create)?;
         if catalog.tables.contains_key(&name) {
             if create.if_not_exists {
                 return Ok(Outcome::Applied);
@@ -2356,7 +2382,6 @@ fn create_base_table(
             "CREATE TABLE ... LIKE / CLONE is not supported yet",
         )));
     }
-    let name = table_name(rules, catalog, create)?;
     if catalog.tables.contains_key(&name) {
         if create.if_not_exists {
             return Ok(Outcome::Applied);
@@ -2402,8 +2427,9 @@ fn create_base_table(
     for option in table_options(create) {
         table.options.insert(option.0, option.1);
     }
-    let mut columns = Vec::new();
-    let mut constraints = Vec::new();
+    // A draft is large: growing the list copied each one several times.
+    let mut columns = Vec::with_capacity(create.columns.len());
+    let mut constraints = Vec::with_capacity(create.constraints.len() + 1);
     // PostgreSQL `INHERITS (parent)` and `PARTITION OF parent`: the parent's
     // columns come first, with its defaults, NOT NULL and CHECK constraints; a
     // partition also gets the parent's keys, indexes and foreign keys (see
@@ -2501,13 +2527,13 @@ fn create_base_table(
             constraints.push(draft);
         }
     }
-    let known = table
-        .columns
-        .iter()
-        .map(|c| c.name.clone())
-        .chain(columns.iter().map(|d| d.column.name.clone()))
-        .collect::<Vec<_>>();
+    let known = KnownColumns::new(
+        rules,
+        (table.columns.iter().map(|c| c.name.as_str()))
+            .chain(columns.iter().map(|d| d.column.name.as_str())),
+    );
     name_columns_as_defined(rules, &known, &mut constraints);
+    drop(known);
     rules.add_to_table(catalog, &mut table, columns, constraints, text)?;
     // What the LIKE elements copy comes after the table's own constraints
     // (own keys take the names first).
@@ -2612,13 +2638,13 @@ fn column_draft<'a>(
         ast::DataType::Unspecified => None,
         other => Some(other),
     };
-    let declared = declared_type
+    let mut declared = declared_type
         .filter(|_| rules.takes_types_apart())
         .map(super::declared::DeclaredType::from_ast);
     let data_type =
-        rules.column_type_of(declared_type, declared.as_ref(), catalog, table_schema)?;
+        rules.column_type_of(declared_type, declared.as_mut(), catalog, table_schema)?;
     let mut draft = ColumnDraft {
-        column: Column::new(name.clone(), data_type),
+        column: Column::new(name, data_type),
         declared,
         default: None,
         on_update: None,
@@ -2652,29 +2678,29 @@ fn column_draft<'a>(
             }
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
-                columns: vec![name.clone()],
+                columns: vec![draft.column.name.clone()],
                 prefix_lengths: Vec::new(),
                 inline: true,
             }),
             ColumnOption::Unique(unique) => constraints.push(ConstraintDraft::Unique {
                 name: constraint_name.or_else(|| unique.name.as_ref().map(|n| rules.fold_ident(n))),
-                columns: vec![name.clone()],
+                columns: vec![draft.column.name.clone()],
                 prefix_lengths: Vec::new(),
-                inline: Some(name.clone()),
+                inline: Some(draft.column.name.clone()),
             }),
             ColumnOption::ForeignKey(fk) => constraints.push(foreign_key_draft(
                 rules,
                 catalog,
                 creating,
                 constraint_name.or_else(|| fk.name.as_ref().map(|n| rules.fold_ident(n))),
-                vec![name.clone()],
+                vec![draft.column.name.clone()],
                 fk,
                 true,
             )),
             ColumnOption::Check(check) => constraints.push(ConstraintDraft::Check {
                 name: constraint_name.or_else(|| check.name.as_ref().map(|n| rules.fold_ident(n))),
                 expr: &check.expr,
-                inline: Some(name.clone()),
+                inline: Some(draft.column.name.clone()),
             }),
             ColumnOption::Generated {
                 generated_as,
@@ -2697,14 +2723,13 @@ fn column_draft<'a>(
                 }
             },
             ColumnOption::DialectSpecific(tokens) => {
-                let words: Vec<String> = tokens
-                    .iter()
-                    .map(|t| t.to_string().to_ascii_uppercase())
-                    .collect();
-                if words
-                    .iter()
-                    .any(|w| w == "AUTO_INCREMENT" || w == "AUTOINCREMENT")
-                {
+                // A bare word, as a quoted one prints with its quotes.
+                let autoincrement = tokens.iter().any(|t| {
+                    matches!(t, Token::Word(w) if w.quote_style.is_none()
+                        && (w.value.eq_ignore_ascii_case("AUTO_INCREMENT")
+                            || w.value.eq_ignore_ascii_case("AUTOINCREMENT")))
+                });
+                if autoincrement {
                     draft.column.autoincrement = true;
                 }
             }
@@ -2718,7 +2743,8 @@ fn column_draft<'a>(
             | ColumnOption::OnConflict(_) => {}
             other => {
                 return Err(format!(
-                    "column option `{other}` on column {name} is not supported yet"
+                    "column option `{other}` on column {} is not supported yet",
+                    draft.column.name
                 )
                 .into())
             }
@@ -2727,9 +2753,9 @@ fn column_draft<'a>(
     if rules.implies_unique(draft.declared.as_ref()) {
         constraints.push(ConstraintDraft::Unique {
             name: None,
-            columns: vec![name.clone()],
+            columns: vec![draft.column.name.clone()],
             prefix_lengths: Vec::new(),
-            inline: Some(name),
+            inline: Some(draft.column.name.clone()),
         });
     }
     Ok((draft, constraints))
@@ -2775,6 +2801,9 @@ pub fn expr_integer(expr: &Expr) -> Option<i128> {
 }
 
 fn object_name_text(name: &ObjectName) -> String {
+    if let [part] = name.0.as_slice() {
+        return part.as_ident().map(|i| i.value.clone()).unwrap_or_default();
+    }
     name.0
         .iter()
         .filter_map(|p| p.as_ident())
@@ -3269,13 +3298,13 @@ fn alter_table_operations(
                 }
                 let (draft, mut inline) =
                     column_draft(rules, catalog, column_def, schema.as_deref(), None)?;
-                let known = table
-                    .columns
-                    .iter()
-                    .map(|c| c.name.clone())
-                    .chain([draft.column.name.clone()])
-                    .collect::<Vec<_>>();
+                let known = KnownColumns::new(
+                    rules,
+                    (table.columns.iter().map(|c| c.name.as_str()))
+                        .chain([draft.column.name.as_str()]),
+                );
                 name_columns_as_defined(rules, &known, &mut inline);
+                drop(known);
                 rules.add_to_table(catalog, table, vec![draft], inline, text)?;
                 place_new_column(rules, table, &name, column_position.as_ref())?;
             }
@@ -3292,13 +3321,11 @@ fn alter_table_operations(
             }
             AlterTableOperation::AddConstraint { constraint, .. } => {
                 if let Some(draft) = constraint_draft(rules, catalog, constraint, None)? {
-                    let known = table
-                        .columns
-                        .iter()
-                        .map(|c| c.name.clone())
-                        .collect::<Vec<_>>();
+                    let known =
+                        KnownColumns::new(rules, table.columns.iter().map(|c| c.name.as_str()));
                     let mut drafts = [draft];
                     name_columns_as_defined(rules, &known, &mut drafts);
+                    drop(known);
                     let [draft] = drafts;
                     rules.add_constraint(catalog, table, draft, only)?;
                 }
@@ -3590,14 +3617,20 @@ fn create_index(
         rules.check_new_name(&rules.qualified_name(name).name)?;
     }
     let table = rules.lookup_name(catalog, &create.table_name);
-    let known = catalog.tables.get(&table).map_or_else(Vec::new, |t| {
-        t.columns.iter().map(|c| c.name.clone()).collect()
-    });
-    let columns = create
+    let table_exists = catalog.tables.contains_key(&table);
+    let known = KnownColumns::new(
+        rules,
+        catalog
+            .tables
+            .get(&table)
+            .into_iter()
+            .flat_map(|t| t.columns.iter().map(|c| c.name.as_str())),
+    );
+    let columns: Vec<IndexColumnDraft<'_>> = create
         .columns
         .iter()
         .map(|c| match rules.key_column(&c.column.expr) {
-            Some(name) => IndexColumnDraft::Column(column_as_defined(rules, &known, name)),
+            Some(name) => IndexColumnDraft::Column(known.as_defined(rules, name)),
             None => IndexColumnDraft::Expression(&c.column.expr),
         })
         .collect();
@@ -3631,15 +3664,18 @@ fn create_index(
             .then(|| crate::parse::fallback::mysql_index_kind_written(text))
             .flatten(),
         method: create.using.as_ref().map(index_method),
-        operator_classes: create
-            .columns
-            .iter()
-            .map(|c| {
-                c.operator_class
-                    .as_ref()
-                    .map(|o| rules.qualified_name(o).name)
-            })
-            .collect(),
+        operator_classes: match create.columns.iter().any(|c| c.operator_class.is_some()) {
+            true => create
+                .columns
+                .iter()
+                .map(|c| {
+                    c.operator_class
+                        .as_ref()
+                        .map(|o| rules.qualified_name(o).name)
+                })
+                .collect(),
+            false => Vec::new(),
+        },
         include: create.include.iter().map(|c| rules.fold_ident(c)).collect(),
         with: create
             .with
@@ -3651,32 +3687,24 @@ fn create_index(
     };
     // Checked before the index reaches the table's partitions, which the
     // statement's undo would not restore.
-    if let Some(missing) = draft.columns.iter().find_map(|c| match c {
-        IndexColumnDraft::Column(name) if catalog.tables.contains_key(&table) => (!known
-            .iter()
-            .any(|k| rules.column_name_key(k) == rules.column_name_key(name)))
-        .then_some(name),
+    let missing = draft.columns.iter().find_map(|c| match c {
+        IndexColumnDraft::Column(name) if table_exists => {
+            known.find(rules, name).is_none().then_some(name)
+        }
         _ => None,
-    }) {
+    });
+    if let Some(missing) = missing {
         return Err(missing_column_message(rules, missing, false).into());
     }
+    drop(known);
     let before = catalog.tables.get(&table).map_or(0, |t| t.indexes.len());
     rules.create_index(catalog, draft, text)?;
     // The names the statement added (all of them, if it rebuilt the list).
-    let names: Vec<String> = catalog
-        .tables
-        .get(&table)
-        .map(|t| {
-            let added = t.indexes.get(before..).filter(|a| !a.is_empty());
-            added
-                .unwrap_or(&t.indexes)
-                .iter()
-                .map(|i| i.name.clone())
-                .collect()
-        })
-        .unwrap_or_default();
-    for name in names {
-        catalog.register_name(&table, &name);
+    if let Some(t) = catalog.tables.get(&table) {
+        let added = t.indexes.get(before..).filter(|a| !a.is_empty());
+        for index in added.unwrap_or(&t.indexes) {
+            super::register_name_in(&mut catalog.name_owners, &table, &index.name);
+        }
     }
     Ok(Outcome::Applied)
 }
@@ -3684,9 +3712,7 @@ fn create_index(
 /// Whether `text` holds `word` (ASCII letters in any case) anywhere: a cheap
 /// test before tokenizing a statement again to look for a keyword.
 fn contains_word_ci(text: &str, word: &str) -> bool {
-    text.as_bytes()
-        .windows(word.len())
-        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    crate::parse::contains_ignore_ascii_case(text, word)
 }
 
 fn create_view(

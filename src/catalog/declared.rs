@@ -1,6 +1,8 @@
 //! A declared column type taken apart into words, arguments and array brackets,
 //! for the dialect rules to canonicalise.
 
+use std::borrow::Cow;
+
 use sqlparser::ast::{
     CharacterLength, DataType, EnumMember, ExactNumberInfo, ObjectNamePart, TimezoneInfo,
 };
@@ -9,10 +11,11 @@ use sqlparser::ast::{
 /// dimension; `INT UNSIGNED ZEROFILL` as base `INT` with the flags set.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DeclaredType {
-    /// Upper-cased words of the base type name, single-spaced.
-    pub base: String,
+    /// Upper-cased words of the base type name, single-spaced. A static
+    /// name for the common types, taken apart for every column.
+    pub base: Cow<'static, str>,
     /// The base name as written (case kept), for user-defined types.
-    pub raw_base: String,
+    pub raw_base: Cow<'static, str>,
     pub args: Vec<String>,
     pub array_dims: u32,
     pub unsigned: bool,
@@ -49,9 +52,9 @@ impl DeclaredType {
     /// type only to split the text again was a tenth of the catalog stage.
     /// `None` for anything else (the printed text is then the reference).
     fn common(data_type: &DataType) -> Option<DeclaredType> {
-        let word = |base: &str, args: Vec<String>, unsigned: bool| DeclaredType {
-            base: base.to_owned(),
-            raw_base: base.to_owned(),
+        let word = |base: &'static str, args: Vec<String>, unsigned: bool| DeclaredType {
+            base: Cow::Borrowed(base),
+            raw_base: Cow::Borrowed(base),
             args,
             unsigned,
             ..DeclaredType::default()
@@ -205,6 +208,7 @@ impl DeclaredType {
         flush(&mut word_start, rest.len(), &mut words);
         let words: Vec<&str> = words.into_iter().map(|w| &rest[w]).collect();
         let is = |i: usize, word: &str| words.get(i).is_some_and(|w| w.eq_ignore_ascii_case(word));
+        let (mut base, mut raw_base) = (String::new(), String::new());
         let mut i = 0;
         while i < words.len() {
             let word = words[i];
@@ -217,22 +221,29 @@ impl DeclaredType {
                 declared.time_zone = Some(is(i, "WITH"));
                 i += 2;
             } else {
-                if !declared.base.is_empty() {
-                    declared.base.push(' ');
-                    declared.raw_base.push(' ');
+                if !base.is_empty() {
+                    base.push(' ');
+                    raw_base.push(' ');
                 }
-                declared.base.push_str(word);
-                declared.raw_base.push_str(word);
+                base.push_str(word);
+                raw_base.push_str(word);
             }
             i += 1;
         }
-        declared.base.make_ascii_uppercase();
+        base.make_ascii_uppercase();
+        declared.base = Cow::Owned(base);
+        declared.raw_base = Cow::Owned(raw_base);
         declared
     }
 
     pub fn arg_u64(&self, i: usize) -> Option<u64> {
-        self.args.get(i).and_then(|a| a.trim().parse().ok())
+        arg_u64(&self.args, i)
     }
+}
+
+/// A type modifier as a number.
+pub fn arg_u64(args: &[String], i: usize) -> Option<u64> {
+    args.get(i).and_then(|a| a.trim().parse().ok())
 }
 
 fn matching_paren(text: &str, open: usize) -> Option<usize> {
@@ -383,20 +394,20 @@ mod tests {
     fn takes_types_apart() {
         let t = DeclaredType::parse("CHARACTER VARYING(40)[]");
         assert_eq!(
-            (t.base.as_str(), t.args.clone(), t.array_dims),
+            (&*t.base, t.args.clone(), t.array_dims),
             ("CHARACTER VARYING", vec![String::from("40")], 1)
         );
         let t = DeclaredType::parse("INT(10) UNSIGNED ZEROFILL");
         assert!(t.unsigned && t.zerofill);
         assert_eq!(t.base, "INT");
         let t = DeclaredType::parse("TIMESTAMP(3) WITH TIME ZONE");
-        assert_eq!((t.base.as_str(), t.time_zone), ("TIMESTAMP", Some(true)));
+        assert_eq!((&*t.base, t.time_zone), ("TIMESTAMP", Some(true)));
         let t = DeclaredType::parse("ENUM('a', 'b,c')");
         assert_eq!(t.args, vec!["'a'", "'b,c'"]);
         let t = DeclaredType::parse("INTEGER[][]");
         assert_eq!(t.array_dims, 2);
         let t = DeclaredType::parse("BOOLEAN ARRAY");
-        assert_eq!((t.base.as_str(), t.array_dims), ("BOOLEAN", 1));
+        assert_eq!((&*t.base, t.array_dims), ("BOOLEAN", 1));
         // A quoted name keeps its parentheses and blanks.
         let t = DeclaredType::parse("\"a(b\"\"c\" d\"[]");
         assert_eq!(t.raw_base, "\"a(b\"\"c\" d\"");

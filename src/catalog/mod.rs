@@ -175,22 +175,7 @@ impl Catalog {
 
     /// Note that `owner` holds an index or key named `name`.
     pub fn register_name(&mut self, owner: &QualifiedName, name: &str) {
-        // Keys are copied only the first time they come.
-        if !self.name_owners.contains_key(&owner.schema) {
-            self.name_owners
-                .insert(owner.schema.clone(), FxHashMap::default());
-        }
-        let names = self
-            .name_owners
-            .get_mut(&owner.schema)
-            .expect("inserted above");
-        if !names.contains_key(name) {
-            names.insert(name.to_string(), Vec::new());
-        }
-        let owners = names.get_mut(name).expect("inserted above");
-        if !owners.contains(owner) {
-            owners.push(owner.clone());
-        }
+        register_name_in(&mut self.name_owners, owner, name);
     }
 
     /// Foreign keys of every table that point at `table`'s column `old` name
@@ -283,6 +268,27 @@ impl Catalog {
             .get(schema)
             .and_then(|names| names.get(name))
             .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// [`Catalog::register_name`] on the registry alone, for a caller that
+/// reads the name from the catalog's tables meanwhile.
+pub(crate) fn register_name_in(
+    name_owners: &mut FxHashMap<Option<String>, FxHashMap<String, Vec<QualifiedName>>>,
+    owner: &QualifiedName,
+    name: &str,
+) {
+    // Keys are copied only the first time they come.
+    if !name_owners.contains_key(&owner.schema) {
+        name_owners.insert(owner.schema.clone(), FxHashMap::default());
+    }
+    let names = name_owners.get_mut(&owner.schema).expect("inserted above");
+    if !names.contains_key(name) {
+        names.insert(name.to_string(), Vec::new());
+    }
+    let owners = names.get_mut(name).expect("inserted above");
+    if !owners.contains(owner) {
+        owners.push(owner.clone());
     }
 }
 

@@ -80,8 +80,8 @@ fn normalise_collation(collation: &str) -> String {
 /// MySQL 8's UCA 9.0.0 collations (`utf8mb4_0900_ai_ci`, its default), which
 /// MariaDB 10.11 does not know: it refuses the statement ("Unknown
 /// collation"). We keep the name as written and say so.
-fn note_mysql8_collation(catalog: &mut Catalog, collation: &str) {
-    if collation.to_ascii_lowercase().contains("_0900_") {
+fn note_mysql8_collation(catalog: &Catalog, collation: &str) {
+    if crate::parse::contains_ignore_ascii_case(collation, "_0900_") {
         let note = format!(
             "collation {collation} is MySQL 8's: MariaDB 10.11 refuses it (Unknown collation), \
              so no reference output exists; the statement is applied with the collation as written"
@@ -95,13 +95,16 @@ pub fn table_charset(table: &Table) -> (String, String) {
     let mut charset = None;
     let mut collation = None;
     for (key, value) in &table.options {
-        let key = key.to_ascii_lowercase();
-        if key.contains("charset") || key.contains("character set") {
-            charset = Some(normalise_charset(value));
-        } else if key.contains("collate") {
-            collation = Some(normalise_collation(value));
+        if crate::parse::contains_ignore_ascii_case(key, "charset")
+            || crate::parse::contains_ignore_ascii_case(key, "character set")
+        {
+            charset = Some(value);
+        } else if crate::parse::contains_ignore_ascii_case(key, "collate") {
+            collation = Some(value);
         }
     }
+    let charset = charset.map(|c| normalise_charset(c));
+    let collation = collation.map(|c| normalise_collation(c));
     match (charset, collation) {
         (Some(cs), Some(co)) => (cs, co),
         (Some(cs), None) => {
@@ -174,11 +177,18 @@ fn sized_lob(kind: &str, bytes: u64) -> String {
 /// MariaDB's canonical form of a declared type, with what the declaration implies
 /// about the column (`serial` is also NOT NULL AUTO_INCREMENT UNIQUE).
 fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
+    canonical_type_with(declared, declared.args.clone())
+}
+
+/// [`canonical_type`] with the declared type's modifiers given apart
+/// (`declared.args` is not read), so that a caller done with the declared
+/// type moves them rather than copying them.
+fn canonical_type_with(declared: &DeclaredType, args: Vec<String>) -> ApplyResult<SqlType> {
+    let arg_u64 = |i: usize| super::declared::arg_u64(&args, i);
     // A length, precision or scale is a number in MariaDB's grammar (ENUM and
     // SET take strings): `NCHAR(key)` is a syntax error, never a Python name.
-    if !matches!(declared.base.as_str(), "ENUM" | "SET") {
-        if let Some(arg) = declared
-            .args
+    if !matches!(&*declared.base, "ENUM" | "SET") {
+        if let Some(arg) = args
             .iter()
             .find(|a| a.is_empty() || !a.bytes().all(|b| b.is_ascii_digit()))
         {
@@ -188,29 +198,35 @@ fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
             .into());
         }
     }
-    let args = declared.args.clone();
     let mut t = SqlType {
         unsigned: declared.unsigned || declared.zerofill,
         zerofill: declared.zerofill,
         ..SqlType::default()
     };
-    let integer = |t: &mut SqlType, name: &str| {
-        t.name = name.to_string();
-        t.args = match args.first() {
-            Some(width) => vec![width.clone()],
-            None => vec![display_width(name, t.unsigned).to_string()],
-        };
+    // The first modifier only, or `default` when there is none (the list
+    // written is reused: this runs for most columns).
+    let first_or = |mut args: Vec<String>, default: &dyn Fn() -> String| {
+        args.truncate(1);
+        if args.is_empty() {
+            args.push(default());
+        }
+        args
     };
-    match declared.base.as_str() {
-        "TINYINT" | "INT1" => integer(&mut t, "tinyint"),
+    let integer = |t: &mut SqlType, name: &str, args: Vec<String>| {
+        t.name = name.to_string();
+        let unsigned = t.unsigned;
+        t.args = first_or(args, &|| display_width(name, unsigned).to_string());
+    };
+    match &*declared.base {
+        "TINYINT" | "INT1" => integer(&mut t, "tinyint", args),
         "BOOL" | "BOOLEAN" => {
             t.name = String::from("tinyint");
             t.args = vec![String::from("1")];
         }
-        "SMALLINT" | "INT2" => integer(&mut t, "smallint"),
-        "MEDIUMINT" | "INT3" | "MIDDLEINT" => integer(&mut t, "mediumint"),
-        "INT" | "INTEGER" | "INT4" => integer(&mut t, "int"),
-        "BIGINT" | "INT8" => integer(&mut t, "bigint"),
+        "SMALLINT" | "INT2" => integer(&mut t, "smallint", args),
+        "MEDIUMINT" | "INT3" | "MIDDLEINT" => integer(&mut t, "mediumint", args),
+        "INT" | "INTEGER" | "INT4" => integer(&mut t, "int", args),
+        "BIGINT" | "INT8" => integer(&mut t, "bigint", args),
         "SERIAL" => {
             t.name = String::from("bigint");
             t.unsigned = true;
@@ -224,7 +240,7 @@ fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
                 _ => args,
             };
         }
-        "FLOAT" => match (args.len(), declared.arg_u64(0)) {
+        "FLOAT" => match (args.len(), arg_u64(0)) {
             (1, Some(p)) if p > 24 => t.name = String::from("double"),
             (1, _) | (0, _) => t.name = String::from("float"),
             _ => {
@@ -241,11 +257,11 @@ fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
         }
         "BIT" => {
             t.name = String::from("bit");
-            t.args = vec![args.first().cloned().unwrap_or_else(|| String::from("1"))];
+            t.args = first_or(args, &|| String::from("1"));
         }
         "CHAR" | "CHARACTER" | "NCHAR" | "NATIONAL CHAR" | "NATIONAL CHARACTER" => {
             t.name = String::from("char");
-            t.args = vec![args.first().cloned().unwrap_or_else(|| String::from("1"))];
+            t.args = first_or(args, &|| String::from("1"));
             if declared.base.starts_with('N') {
                 t.charset = Some(String::from("utf8mb3"));
             }
@@ -266,7 +282,7 @@ fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
         }
         "BINARY" => {
             t.name = String::from("binary");
-            t.args = vec![args.first().cloned().unwrap_or_else(|| String::from("1"))];
+            t.args = first_or(args, &|| String::from("1"));
         }
         "VARBINARY" => {
             t.name = String::from("varbinary");
@@ -279,13 +295,13 @@ fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
         "TEXT" => {
             // TEXT(M) is the smallest type holding M characters of the server's
             // character set (4 bytes each in utf8mb4).
-            t.name = match declared.arg_u64(0) {
+            t.name = match arg_u64(0) {
                 Some(chars) => sized_lob("text", chars.saturating_mul(4)),
                 None => String::from("text"),
             };
         }
         "BLOB" => {
-            t.name = match declared.arg_u64(0) {
+            t.name = match arg_u64(0) {
                 Some(bytes) => sized_lob("blob", bytes),
                 None => String::from("blob"),
             };
@@ -293,7 +309,7 @@ fn canonical_type(declared: &DeclaredType) -> ApplyResult<SqlType> {
         "DATE" => t.name = String::from("date"),
         "DATETIME" | "TIMESTAMP" | "TIME" => {
             t.name = declared.base.to_ascii_lowercase();
-            if let Some(fsp) = declared.arg_u64(0).filter(|f| *f > 0) {
+            if let Some(fsp) = arg_u64(0).filter(|f| *f > 0) {
                 t.args = vec![fsp.to_string()];
             }
         }
@@ -777,14 +793,29 @@ impl MySqlRules {
     /// Resolve a column's character set against the table's, keeping it only
     /// where `SHOW CREATE TABLE` would print it.
     fn resolve_charset(table: &Table, data_type: &mut SqlType) {
+        if Self::takes_table_charset(data_type) {
+            return;
+        }
         Self::resolve_charset_against(&table_charset(table), data_type);
+    }
+
+    /// Whether a column has no character set of its own to report: not
+    /// textual, or textual with neither a character set nor a collation
+    /// written (it takes the table's, which is not printed). Settled here
+    /// without working out the table's, as for most columns.
+    fn takes_table_charset(data_type: &mut SqlType) -> bool {
+        let takes = !is_textual(&data_type.name)
+            || (data_type.charset.is_none() && data_type.collation.is_none());
+        if takes {
+            data_type.charset = None;
+            data_type.collation = None;
+        }
+        takes
     }
 
     /// The same against a table default (character set, collation) already known.
     fn resolve_charset_against((table_cs, table_co): &(String, String), data_type: &mut SqlType) {
-        if !is_textual(&data_type.name) {
-            data_type.charset = None;
-            data_type.collation = None;
+        if Self::takes_table_charset(data_type) {
             return;
         }
         let charset = data_type.charset.as_deref().map(normalise_charset);
@@ -907,8 +938,15 @@ impl ServerRules for MySqlRules {
         }
     }
 
-    fn column_name_key(&self, name: &str) -> String {
-        name.to_lowercase()
+    fn column_name_key<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        // Only plain lower-case ASCII is certain to be its own lower case.
+        match name
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            true => std::borrow::Cow::Borrowed(name),
+            false => std::borrow::Cow::Owned(name.to_lowercase()),
+        }
     }
 
     fn dialect(&self) -> Dialect {
@@ -980,12 +1018,15 @@ impl ServerRules for MySqlRules {
     fn column_type_of(
         &self,
         declared: Option<&DataType>,
-        taken_apart: Option<&DeclaredType>,
+        taken_apart: Option<&mut DeclaredType>,
         catalog: &Catalog,
         default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
         match taken_apart {
-            Some(taken_apart) => canonical_type(taken_apart),
+            Some(taken_apart) => {
+                let args = std::mem::take(&mut taken_apart.args);
+                canonical_type_with(taken_apart, args)
+            }
             None => self.column_type(declared, catalog, default_schema),
         }
     }
@@ -1025,16 +1066,15 @@ impl ServerRules for MySqlRules {
         let collations = table
             .options
             .iter()
-            .filter(|(k, _)| creating && k.to_ascii_lowercase().contains("collate"))
-            .map(|(_, v)| v.clone())
+            .filter(|(k, _)| creating && crate::parse::contains_ignore_ascii_case(k, "collate"))
+            .map(|(_, v)| v)
             .chain(
                 columns
                     .iter()
-                    .filter_map(|d| d.column.data_type.collation.clone()),
-            )
-            .collect::<Vec<_>>();
+                    .filter_map(|d| d.column.data_type.collation.as_ref()),
+            );
         for collation in collations {
-            note_mysql8_collation(catalog, &collation);
+            note_mysql8_collation(catalog, collation);
         }
         table.columns.reserve(columns.len());
         for draft in columns {

@@ -16,10 +16,12 @@ pub fn make_object_name(name1: &str, name2: Option<&str>, label: &str, max_bytes
         }
     }
     let name1 = clip_to_char_boundary(name1, len1);
-    let mut out = String::from(name1);
+    let name2 = name2.map(|name2| clip_to_char_boundary(name2, len2));
+    let mut out = String::with_capacity(name1.len() + name2.map_or(0, str::len) + overhead);
+    out.push_str(name1);
     if let Some(name2) = name2 {
         out.push('_');
-        out.push_str(clip_to_char_boundary(name2, len2));
+        out.push_str(name2);
     }
     out.push('_');
     out.push_str(label);

@@ -54,8 +54,20 @@ impl PostgreSqlRules {
         catalog: &Catalog,
         default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
-        let args = declared.args.clone();
-        let name = match declared.base.as_str() {
+        self.canonical_type_with(declared, declared.args.clone(), catalog, default_schema)
+    }
+
+    /// [`Self::canonical_type`] with the declared type's modifiers given
+    /// apart (`declared.args` is not read), so that a caller done with the
+    /// declared type moves them rather than copying them.
+    fn canonical_type_with(
+        &self,
+        declared: &DeclaredType,
+        args: Vec<String>,
+        catalog: &Catalog,
+        default_schema: Option<&str>,
+    ) -> ApplyResult<SqlType> {
+        let name = match &*declared.base {
             "INT" | "INTEGER" | "INT4" => "integer",
             "BIGINT" | "INT8" => "bigint",
             "SMALLINT" | "INT2" => "smallint",
@@ -92,7 +104,7 @@ impl PostgreSqlRules {
             }
             "REAL" | "FLOAT4" => "real",
             "DOUBLE PRECISION" | "FLOAT8" | "DOUBLE" => "double precision",
-            "FLOAT" => match declared.arg_u64(0) {
+            "FLOAT" => match super::declared::arg_u64(&args, 0) {
                 Some(p) if p <= 24 => "real",
                 _ => "double precision",
             },
@@ -149,7 +161,7 @@ impl PostgreSqlRules {
             }
             "BIT VARYING" | "VARBIT" => "bit varying",
             _ => {
-                return self.user_defined_type(declared, catalog, default_schema);
+                return self.user_defined_type(declared, args, catalog, default_schema);
             }
         };
         Ok(SqlType {
@@ -164,6 +176,7 @@ impl PostgreSqlRules {
     fn user_defined_type(
         &self,
         declared: &DeclaredType,
+        args: Vec<String>,
         catalog: &Catalog,
         _default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
@@ -183,7 +196,7 @@ impl PostgreSqlRules {
                 name,
                 schema,
                 array_dims: declared.array_dims,
-                args: declared.args.clone(),
+                args,
                 ..SqlType::default()
             });
         }
@@ -194,7 +207,7 @@ impl PostgreSqlRules {
             name,
             schema,
             array_dims: declared.array_dims,
-            args: declared.args.clone(),
+            args,
             ..SqlType::default()
         })
     }
@@ -521,7 +534,7 @@ impl ServerRules for PostgreSqlRules {
     fn lookup_name(&self, catalog: &Catalog, name: &ObjectName) -> QualifiedName {
         match name.0.as_slice() {
             [part] => match part.as_ident() {
-                Some(ident) => search_path::lookup(catalog, &self.fold_ident(ident)),
+                Some(ident) => search_path::lookup(catalog, self.fold_ident(ident)),
                 None => self.qualified_name(name),
             },
             _ => self.qualified_name(name),
@@ -531,7 +544,7 @@ impl ServerRules for PostgreSqlRules {
     fn creation_name(&self, catalog: &Catalog, name: &ObjectName) -> ApplyResult<QualifiedName> {
         match name.0.as_slice() {
             [part] => match part.as_ident() {
-                Some(ident) => Ok(search_path::create(catalog, &self.fold_ident(ident))?),
+                Some(ident) => Ok(search_path::create(catalog, self.fold_ident(ident))?),
                 None => Ok(self.qualified_name(name)),
             },
             _ => Ok(self.qualified_name(name)),
@@ -564,12 +577,15 @@ impl ServerRules for PostgreSqlRules {
     fn column_type_of(
         &self,
         declared: Option<&DataType>,
-        taken_apart: Option<&DeclaredType>,
+        taken_apart: Option<&mut DeclaredType>,
         catalog: &Catalog,
         default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {
         match taken_apart {
-            Some(taken_apart) => self.canonical_type(taken_apart, catalog, default_schema),
+            Some(taken_apart) => {
+                let args = std::mem::take(&mut taken_apart.args);
+                self.canonical_type_with(taken_apart, args, catalog, default_schema)
+            }
             None => self.column_type(declared, catalog, default_schema),
         }
     }
@@ -762,8 +778,13 @@ impl ServerRules for PostgreSqlRules {
                         // MATCH SIMPLE is the default, which the server does not print.
                         match_kind: match_kind.filter(|m| m == "FULL"),
                     };
-                    table.foreign_keys.push(fk.clone());
-                    partitions::refer_to_partitions(catalog, table, &fk);
+                    // Copied only for a target with partitions to refer to.
+                    if partitions::refers_to_partitions(catalog, table, &fk) {
+                        table.foreign_keys.push(fk.clone());
+                        partitions::refer_to_partitions(catalog, table, &fk);
+                    } else {
+                        table.foreign_keys.push(fk);
+                    }
                 }
                 ConstraintDraft::Check { name, expr, inline } => {
                     let deparser = Deparser::new(catalog, table, Mode::Pretty);
@@ -1678,11 +1699,8 @@ impl ServerRules for PostgreSqlRules {
     }
 
     fn like_elements(&self, create: &sqlparser::ast::CreateTable, text: &str) -> Vec<LikeClause> {
-        let written = create.like.is_some()
-            || text
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.eq_ignore_ascii_case(b"like"));
+        let written =
+            create.like.is_some() || crate::parse::contains_ignore_ascii_case(text, "like");
         if written {
             crate::parse::fallback::like_clauses_written(text)
         } else {

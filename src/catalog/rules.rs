@@ -161,7 +161,8 @@ pub struct IndexDraft<'a> {
     pub prefix: Option<String>,
     /// `USING method` (lower-cased), when written.
     pub method: Option<String>,
-    /// The operator class written after each of `columns`, if any.
+    /// The operator class written after each of `columns`, if any (empty
+    /// when none is written).
     pub operator_classes: Vec<Option<String>>,
     /// `INCLUDE (...)` columns.
     pub include: Vec<String>,
@@ -268,8 +269,10 @@ pub trait ServerRules {
     /// The key under which the server matches a written column name to a
     /// table's columns: the stored name itself (PostgreSQL, after folding);
     /// SQLite folds ASCII letters, MariaDB compares case-insensitively.
-    fn column_name_key(&self, name: &str) -> String {
-        name.to_string()
+    /// Borrowed where folding changes nothing: keys are compared for every
+    /// column of every key and index.
+    fn column_name_key<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        std::borrow::Cow::Borrowed(name)
     }
 
     /// Whether a new table, view or index may take this name (SQLite keeps
@@ -298,16 +301,18 @@ pub trait ServerRules {
     fn schema_of(&self, schema: &str) -> Option<String>;
 
     fn qualified_name(&self, name: &ObjectName) -> QualifiedName {
-        let parts: Vec<String> = name
-            .0
-            .iter()
-            .filter_map(|p| p.as_ident())
-            .map(|i| self.fold_ident(i))
-            .collect();
-        match parts.as_slice() {
-            [] => QualifiedName::new(None, ""),
-            [name] => QualifiedName::new(None, name.clone()),
-            [.., schema, name] => QualifiedName::new(self.schema_of(schema), name.clone()),
+        // The last two identifiers: a schema and a name, or a name alone.
+        let (mut schema, mut last) = (None, None);
+        for ident in name.0.iter().filter_map(|p| p.as_ident()) {
+            schema = last.replace(ident);
+        }
+        match (schema, last) {
+            (_, None) => QualifiedName::new(None, ""),
+            (None, Some(name)) => QualifiedName::new(None, self.fold_ident(name)),
+            (Some(schema), Some(name)) => QualifiedName::new(
+                self.schema_of(&self.fold_ident(schema)),
+                self.fold_ident(name),
+            ),
         }
     }
 
@@ -345,11 +350,12 @@ pub trait ServerRules {
     }
 
     /// [`Self::column_type`] of a column definition, whose declared type is
-    /// also given taken apart when [`Self::takes_types_apart`].
+    /// also given taken apart when [`Self::takes_types_apart`]; its modifiers
+    /// (`args`) may be taken, as nothing reads them afterwards.
     fn column_type_of(
         &self,
         declared: Option<&DataType>,
-        _taken_apart: Option<&super::declared::DeclaredType>,
+        _taken_apart: Option<&mut super::declared::DeclaredType>,
         catalog: &Catalog,
         default_schema: Option<&str>,
     ) -> ApplyResult<SqlType> {

@@ -760,11 +760,7 @@ pub fn mysql_index_kind_written(text: &str) -> Option<String> {
 /// parse does not keep.
 pub fn mysql_ignored_keys_written(text: &str) -> Vec<String> {
     // Most statements do not say it: no tokenizing for them.
-    if !text
-        .as_bytes()
-        .windows(7)
-        .any(|w| w.eq_ignore_ascii_case(b"IGNORED"))
-    {
+    if !crate::parse::contains_ignore_ascii_case(text, "IGNORED") {
         return Vec::new();
     }
     significant_tokens(&MySqlDialect {}, text)
@@ -775,11 +771,7 @@ pub fn mysql_ignored_keys_written(text: &str) -> Vec<String> {
 /// The names of the columns a MySQL `CREATE TABLE` declares `COMPRESSED`,
 /// which the parse does not keep.
 pub fn mysql_compressed_columns_written(text: &str) -> Vec<String> {
-    if !text
-        .as_bytes()
-        .windows(10)
-        .any(|w| w.eq_ignore_ascii_case(b"COMPRESSED"))
-    {
+    if !crate::parse::contains_ignore_ascii_case(text, "COMPRESSED") {
         return Vec::new();
     }
     significant_tokens(&MySqlDialect {}, text)

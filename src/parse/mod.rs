@@ -409,11 +409,7 @@ fn only_rows(dialect: Dialect, text: &str) -> bool {
     // A comment first also answers yes above: look at the statement then.
     let commented = text.trim_start().starts_with(['-', '/', '#']);
     rows && !commented
-        && !(dialect == Dialect::Sqlite
-            && text
-                .as_bytes()
-                .windows(7)
-                .any(|w| w.eq_ignore_ascii_case(b"sqlite_")))
+        && !(dialect == Dialect::Sqlite && contains_ignore_ascii_case(text, "sqlite_"))
 }
 
 /// Whether `text`, after leading white space, starts with the word `word`
@@ -431,6 +427,44 @@ pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
         && !bytes
             .get(word.len())
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
+/// Whether `text` holds `word` (ASCII letters in any case) anywhere: the
+/// quick test before a statement is tokenized again to look for a keyword
+/// its AST does not keep. These tests run for every statement, several per
+/// statement, over its whole text.
+pub(crate) fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
+    find_ignore_ascii_case(text.as_bytes(), word.as_bytes(), 0).is_some()
+}
+
+/// Where `word` (ASCII letters in any case) first occurs in `text` at or
+/// after `from`.
+pub(crate) fn find_ignore_ascii_case(text: &[u8], word: &[u8], from: usize) -> Option<usize> {
+    let Some((&first, rest)) = word.split_first() else {
+        return Some(from.min(text.len()));
+    };
+    let first = first.to_ascii_lowercase();
+    let last_start = text.len().checked_sub(word.len())?;
+    let mut at = from;
+    while at <= last_start {
+        // The starts of a block are tested for the first byte together, with
+        // no early exit, so that the loop is vectorized; only the few that
+        // match are compared further.
+        let end = (at + 32).min(last_start + 1);
+        let mut candidates = 0u32;
+        for (k, b) in text[at..end].iter().enumerate() {
+            candidates |= u32::from(b.to_ascii_lowercase() == first) << k;
+        }
+        while candidates != 0 {
+            let start = at + candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if text[start + 1..start + word.len()].eq_ignore_ascii_case(rest) {
+                return Some(start);
+            }
+        }
+        at = end;
+    }
+    None
 }
 
 /// One statement's text parsed: by sqlparser, else by the fallback (a
@@ -676,6 +710,39 @@ mod tests {
         let primary = &diagnostics[0].labels[0];
         assert_eq!(&src[primary.range.clone()], "frobnicate");
         assert!(primary.message.contains("found: frobnicate"));
+    }
+
+    #[test]
+    fn keywords_are_found_in_any_case_wherever_they_stand() {
+        let naive = |text: &str, word: &str, from: usize| {
+            (from..=text.len().saturating_sub(word.len()))
+                .filter(|_| text.len() >= word.len())
+                .find(|&at| {
+                    text.as_bytes()[at..at + word.len()].eq_ignore_ascii_case(word.as_bytes())
+                })
+        };
+        // Matches before, across and after the 32-byte blocks, overlapping
+        // candidates, a word at the very end, non-ASCII text around.
+        let mut texts = vec![String::from("ccompressed"), String::from("é-CoMpReSsEd-é")];
+        for pad in [0, 1, 30, 31, 32, 33, 63, 64, 70] {
+            texts.push(format!("{}compressed", "x".repeat(pad)));
+            texts.push(format!("{}COMPRESSEcompRESSED tail", "c".repeat(pad)));
+            texts.push(format!("{}compresse", "é".repeat(pad)));
+        }
+        for text in &texts {
+            for from in [0, 1, 5, 31, 33] {
+                assert_eq!(
+                    find_ignore_ascii_case(text.as_bytes(), b"compressed", from),
+                    naive(text, "compressed", from),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+        assert!(contains_ignore_ascii_case(
+            "CREATE TABLE t (a int) ENGINE=x",
+            "engine"
+        ));
+        assert!(!contains_ignore_ascii_case("eng", "engine"));
     }
 
     #[test]

@@ -66,10 +66,7 @@ struct BodyToken {
 pub fn parse_create_procedure(text: &str) -> Result<Option<Procedure>, String> {
     // Only a statement holding the word PROCEDURE can be one.
     if !crate::parse::starts_with_word(text, "CREATE")
-        || !text
-            .as_bytes()
-            .windows(9)
-            .any(|w| w.eq_ignore_ascii_case(b"PROCEDURE"))
+        || !crate::parse::contains_ignore_ascii_case(text, "PROCEDURE")
     {
         return Ok(None);
     }

@@ -619,7 +619,7 @@ fn cast(
     let base = if written.starts_with("SIGNED") || written.starts_with("UNSIGNED") {
         "SIGNED"
     } else {
-        declared.base.as_str()
+        &*declared.base
     };
     match base {
         // UNSIGNED keeps an unsigned integer's width (an INT unless it was a

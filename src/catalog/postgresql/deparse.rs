@@ -1184,7 +1184,12 @@ impl<'a> Deparser<'a> {
 
     /// A domain's base type (a domain over a domain is followed), and whether
     /// `t` is a domain at all. An array of a domain is not a domain.
-    fn base_type(&self, t: &SqlType) -> (SqlType, bool) {
+    fn base_type<'t>(&self, t: &'t SqlType) -> (std::borrow::Cow<'t, SqlType>, bool) {
+        // No domain to follow: most columns, every one where none is
+        // defined (this runs for every default).
+        if t.array_dims > 0 || self.catalog.domains.is_empty() {
+            return (std::borrow::Cow::Borrowed(t), false);
+        }
         let mut current = t.clone();
         let mut domain = false;
         for _ in 0..16 {
@@ -1201,7 +1206,7 @@ impl<'a> Deparser<'a> {
                 None => break,
             }
         }
-        (current, domain)
+        (std::borrow::Cow::Owned(current), domain)
     }
 
     /// A literal read as `target`: a `regclass` one names a relation, which
@@ -1212,7 +1217,7 @@ impl<'a> Deparser<'a> {
             return value;
         }
         match super::text_name_parts(&value).as_slice() {
-            [name] => match super::search_path::lookup(self.catalog, name).schema {
+            [name] => match super::search_path::lookup(self.catalog, name.clone()).schema {
                 Some(schema) => format!("{}.{}", quote_ident(&schema), quote_ident(name)),
                 None => value,
             },

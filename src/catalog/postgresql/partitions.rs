@@ -353,17 +353,23 @@ fn internal_foreign_key(table: &Table, fk: &ForeignKey, to: &QualifiedName) -> F
     }
 }
 
-/// `table` just got the foreign key `fk`: if it refers to a partitioned
-/// table, the internal foreign keys to its partitions follow it.
-pub fn refer_to_partitions(catalog: &Catalog, table: &mut Table, fk: &ForeignKey) {
+/// Whether the foreign key `fk` of `table` refers to another table that is
+/// partitioned ([`refer_to_partitions`] has something to do).
+pub fn refers_to_partitions(catalog: &Catalog, table: &Table, fk: &ForeignKey) -> bool {
     // Only a partitioned table has partitions: the search over every table
     // is for those alone (once per foreign key, it made a long chain of
     // plain tables quadratic).
-    let partitioned = catalog
-        .tables
-        .get(&fk.referred_table)
-        .is_some_and(|t| t.partitioned);
-    if fk.referred_table == table.name || !partitioned {
+    fk.referred_table != table.name
+        && catalog
+            .tables
+            .get(&fk.referred_table)
+            .is_some_and(|t| t.partitioned)
+}
+
+/// `table` just got the foreign key `fk`: if it refers to a partitioned
+/// table, the internal foreign keys to its partitions follow it.
+pub fn refer_to_partitions(catalog: &Catalog, table: &mut Table, fk: &ForeignKey) {
+    if !refers_to_partitions(catalog, table, fk) {
         return;
     }
     for partition in partitions_of(catalog, &fk.referred_table) {

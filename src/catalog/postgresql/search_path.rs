@@ -189,11 +189,21 @@ fn schema_exists(catalog: &Catalog, schema: &str) -> bool {
 }
 
 /// The schema names the session's path lists.
-fn listed(catalog: &Catalog) -> Vec<&str> {
-    match &catalog.session.search_path {
-        Some(path) => path.iter().map(String::as_str).collect(),
-        None => DEFAULT_PATH.to_vec(),
-    }
+fn listed(catalog: &Catalog) -> impl Iterator<Item = &str> {
+    let (set, default) = match &catalog.session.search_path {
+        Some(path) => (Some(path.iter().map(String::as_str)), None),
+        None => (None, Some(DEFAULT_PATH.iter().copied())),
+    };
+    set.into_iter()
+        .flatten()
+        .chain(default.into_iter().flatten())
+}
+
+/// Whether the path finds unqualified names in public alone: the default
+/// path where the session user has no schema, which is most scripts. Names
+/// are then looked up and created without working out the path.
+fn public_only(catalog: &Catalog) -> bool {
+    catalog.session.search_path.is_none() && !schema_exists(catalog, SESSION_USER)
 }
 
 /// The schemas an unqualified name is looked up in, in order: the listed
@@ -268,16 +278,20 @@ fn holds(catalog: &Catalog, name: &QualifiedName) -> bool {
 /// What an unqualified `name` refers to where a statement looks it up: the
 /// first schema of the path that holds it; else where it would be created
 /// (so that the statement reports it missing there), public when nowhere.
-pub(super) fn lookup(catalog: &Catalog, name: &str) -> QualifiedName {
-    let schemas = lookup_schemas(catalog);
+pub(super) fn lookup(catalog: &Catalog, name: String) -> QualifiedName {
     // The session's temporary relations (kept under the name as written)
     // come before the path.
     let temporary = QualifiedName::new(None, name);
+    if public_only(catalog) {
+        return temporary;
+    }
+    let schemas = lookup_schemas(catalog);
     if schemas == ["public"] || catalog.temporary.iter().any(|(t, _)| *t == temporary) {
         return temporary;
     }
+    let name = temporary.name;
     for schema in &schemas {
-        let qualified = QualifiedName::new(reported(schema), name);
+        let qualified = QualifiedName::new(reported(schema), name.as_str());
         if holds(catalog, &qualified) {
             return qualified;
         }
@@ -300,7 +314,10 @@ pub(super) fn lookup_type(catalog: &Catalog, name: &str) -> Option<QualifiedName
 }
 
 /// The name an unqualified object being created gets.
-pub(super) fn create(catalog: &Catalog, name: &str) -> Result<QualifiedName, String> {
+pub(super) fn create(catalog: &Catalog, name: String) -> Result<QualifiedName, String> {
+    if public_only(catalog) {
+        return Ok(QualifiedName::new(None, name));
+    }
     creation_schema(catalog).map(|schema| QualifiedName::new(reported(schema), name))
 }
 
