@@ -9,7 +9,7 @@
 //! `tables.rs`, `declarative.rs`, `dataclasses.rs`, `sqlmodels.rs`. The loops
 //! every generator shares (the module's sections, a class's sections, a
 //! table's constraints and indexes, columns, types, relationship arguments)
-//! are in `render.rs`; the module and class layouts are askama templates.
+//! are in `render.rs`; the class layout is an askama template.
 
 mod dataclasses;
 mod declarative;
@@ -106,17 +106,6 @@ fn code_generator(generator: Generator) -> &'static dyn CodeGenerator {
     }
 }
 
-/// The module: sections separated by one blank line, ending with a newline.
-#[derive(Template)]
-#[template(
-    source = "{% for section in sections %}{% if !loop.first %}\n\n{% endif %}{{ section }}{% endfor %}\n",
-    ext = "txt",
-    escape = "none"
-)]
-struct ModuleTemplate<'a> {
-    sections: &'a [String],
-}
-
 /// A class: its declaration, then its sections (class variables, column
 /// attributes, relationships) indented and separated by one blank line.
 #[derive(Template)]
@@ -131,18 +120,18 @@ struct ClassTemplate<'a> {
 }
 
 /// Print the module as Python source. The default output is printed once,
-/// checked for names it binds over names read later ([`names::shadowing`]),
+/// checked for names it binds over names read later ([`names::Shadowing`]),
 /// and printed again with those renamed; `--sqlacodegen-exact` prints
 /// sqlacodegen's names as they are.
 pub fn emit(module: &Module) -> String {
     let generator = code_generator(module.generator);
-    let (text, rendered) = emit_once(module, generator);
+    let (text, mut rendered) = emit_once(module, generator);
     if module.settings.sqlacodegen_exact {
         return text;
     }
     // Most modules have nothing to rename: the module is copied only when
     // the first rendering shows a clash.
-    let Some((imports, clashes)) = clashes_of(module, &rendered) else {
+    let Some((imports, clashes)) = clashes_of(module, &mut rendered) else {
         return text;
     };
     drop(rendered);
@@ -151,7 +140,7 @@ pub fn emit(module: &Module) -> String {
     let (mut text, mut rendered) = emit_once(&fixed, generator);
     // Each round renames at least one name; a few rounds settle any module.
     for _ in 1..8 {
-        let Some((imports, clashes)) = clashes_of(&fixed, &rendered) else {
+        let Some((imports, clashes)) = clashes_of(&fixed, &mut rendered) else {
             break;
         };
         drop(rendered);
@@ -161,9 +150,12 @@ pub fn emit(module: &Module) -> String {
     text
 }
 
-/// The names a rendering binds wrongly ([`names::shadowing`]) with every
+/// The names a rendering binds wrongly ([`names::Shadowing`]) with every
 /// name the module imports; `None` when there is nothing to rename.
-fn clashes_of(module: &Module, rendered: &Renderer) -> Option<(BTreeSet<String>, names::Clashes)> {
+fn clashes_of(
+    module: &Module,
+    rendered: &mut Renderer,
+) -> Option<(BTreeSet<String>, names::Clashes)> {
     let imports: BTreeSet<String> = rendered
         .imports
         .values()
@@ -171,15 +163,12 @@ fn clashes_of(module: &Module, rendered: &Renderer) -> Option<(BTreeSet<String>,
         .chain(&rendered.module_imports)
         .cloned()
         .collect();
-    let class_names: Vec<&str> = module.models.iter().map(|m| m.name.as_str()).collect();
     let enum_names: Vec<&str> = module.enums.iter().map(|e| e.name.as_str()).collect();
-    let clashes = names::shadowing(
-        &rendered.rendered,
-        &class_names,
-        &enum_names,
-        &imports,
-        rendered.base.name,
-    );
+    let clashes = rendered
+        .shadowing
+        .take()
+        .expect("a rendering outside exact mode reads its statements")
+        .finish(&enum_names, &imports, rendered.base.name);
     (!clashes.is_empty()).then_some((imports, clashes))
 }
 
@@ -197,20 +186,20 @@ fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (Strin
         sections.push(format!("{enums}\n"));
     }
     let models = renderer.models();
-    if !models.is_empty() {
-        sections.push(models);
-    }
     let imports = group_imports(&renderer.imports, &renderer.module_imports);
     if !imports.is_empty() {
         sections.insert(0, imports);
     }
-    // Sized once: the models' text is most of the module.
-    let mut text = String::with_capacity(sections.iter().map(|s| s.len() + 2).sum::<usize>() + 1);
-    ModuleTemplate {
-        sections: &sections,
+    // The sections, separated by one blank line, ending with a newline. The
+    // models' text, most of the module, becomes the module: the sections
+    // before it are put in front of it rather than all of it copied again.
+    let mut head = sections.join("\n\n");
+    let mut text = models;
+    if !head.is_empty() && !text.is_empty() {
+        head.push_str("\n\n");
     }
-    .render_into(&mut text)
-    .expect("rendering a template into a String cannot fail");
+    text.insert_str(0, &head);
+    text.push('\n');
     (text, renderer)
 }
 

@@ -19,7 +19,7 @@ use crate::model::metadata::{
     MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, PyType, SaType,
     ServerDefault, TypeKind,
 };
-use crate::model::names::{self, Binding, RenderedModel};
+use crate::model::names::{self, Binding, Shadowing};
 use crate::model::pyrepr;
 use crate::model::pyrepr::DictValue;
 
@@ -36,8 +36,9 @@ pub struct Renderer<'a> {
     pub base: Base,
     pub imports: Imports,
     pub module_imports: BTreeSet<String>,
-    /// Each model's statements as printed, for [`names::shadowing`].
-    pub rendered: Vec<RenderedModel>,
+    /// What the statements printed so far bind and read, outside exact mode
+    /// (which prints sqlacodegen's names whatever they shadow).
+    pub shadowing: Option<Shadowing<'a>>,
     /// The relationships along each foreign key ((model, constraint) → (model,
     /// relationship) in module order), made when a first key shares a column
     /// with another.
@@ -145,7 +146,8 @@ impl<'a> Renderer<'a> {
             base: generator.base(module),
             imports: module.imports.clone(),
             module_imports: BTreeSet::new(),
-            rendered: Vec::new(),
+            shadowing: (!module.settings.sqlacodegen_exact)
+                .then(|| Shadowing::new(module.models.iter().map(|m| m.name.as_str()).collect())),
             relationships_by_key: OnceCell::new(),
         }
     }
@@ -200,11 +202,9 @@ impl<'a> Renderer<'a> {
                 let table = self.table(&model.table);
                 let statement = format!("{} = {table}", model.name);
                 out.push_str(&statement);
-                self.rendered.push(RenderedModel {
-                    model: index,
-                    parent: None,
-                    statements: vec![(None, statement)],
-                });
+                if let Some(shadowing) = &mut self.shadowing {
+                    shadowing.model(index, None, &[(None, &statement)]);
+                }
             }
         }
         out
@@ -516,7 +516,7 @@ impl<'a> Renderer<'a> {
 
     /// sqlacodegen's `render_class`: class variables, column attributes
     /// (non-nullable first), relationships, each section indented; written
-    /// to `out`, the statements kept for [`names::shadowing`].
+    /// to `out`, its statements read for [`names::Shadowing`].
     fn class(&mut self, index: usize, model: &Model, out: &mut String) {
         let generator = self.generator;
         let class = model.class.as_ref().expect("a class model");
@@ -550,11 +550,11 @@ impl<'a> Renderer<'a> {
             &generator.class_declaration(&model.name, &parent),
             &sections,
         );
-        self.rendered.push(RenderedModel {
-            model: index,
-            parent: Some((parent, class.parent)),
-            statements,
-        });
+        if let Some(shadowing) = &mut self.shadowing {
+            let statements: Vec<(Option<Binding>, &str)> =
+                statements.iter().map(|(b, s)| (*b, s.as_str())).collect();
+            shadowing.model(index, Some((&parent, class.parent)), &statements);
+        }
     }
 
     /// sqlacodegen's `render_table_args`: the constraints and indexes, then

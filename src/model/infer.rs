@@ -101,7 +101,7 @@ pub struct Module {
     /// that runs when the module is used.
     pub refusals: Vec<String>,
     /// Names the default output must not bind (found by the emitter: see
-    /// [`names::shadowing`]).
+    /// [`names::Shadowing`]).
     pub reserved: Reserved,
 }
 
@@ -540,7 +540,7 @@ pub fn name_models(module: &mut Module) {
     }
 }
 
-/// The default output's answer to what [`names::shadowing`] found: enum
+/// The default output's answer to what [`names::Shadowing`] found: enum
 /// classes renamed (they come first, the classes keep sqlacodegen's names),
 /// classes and attributes named again with the clashing names reserved.
 pub fn resolve_clashes(module: &mut Module, clashes: &names::Clashes, imports: &BTreeSet<String>) {

@@ -22,7 +22,7 @@
 //!   lambda is read as `.c['__x']`;
 //! * a name the module binds must not hide a name that code evaluated later
 //!   reads: an attribute named `datetime`, `uuid`, `Optional` or `str` read by
-//!   its own annotation or a later line of the class ([`shadowing`]), a class
+//!   its own annotation or a later line of the class ([`Shadowing`]), a class
 //!   named `Base` or `Optional` read by a later class, an enum class named
 //!   like an import or like a table class read after it. Such a name gets
 //!   sqlacodegen's `_` suffix, and only where the clash is.
@@ -354,17 +354,6 @@ pub enum Binding {
     Relationship(usize),
 }
 
-/// A model as the emitter printed it: for a class, its parent's name and its
-/// body's statements in order with what each binds; for a table, its one
-/// statement.
-#[derive(Debug, Clone)]
-pub struct RenderedModel {
-    pub model: usize,
-    /// A class's parent as written and the model it means (`None`: the base).
-    pub parent: Option<(String, Option<usize>)>,
-    pub statements: Vec<(Option<Binding>, String)>,
-}
-
 /// Names the default output must not bind, found in a first rendering.
 #[derive(Debug, Clone, Default)]
 pub struct Reserved {
@@ -392,60 +381,63 @@ impl Clashes {
     }
 }
 
-/// The names a module would bind wrongly: `class_names[i]` is model i's
-/// class or table name, `enum_names` the enum classes (bound before every
-/// model), `imports` every name the module imports (`from ... import` names,
-/// `import` modules) and `base` the base's name (`Base` or `metadata`).
-///
-/// Each statement is tokenized once; what later code reads is answered from
-/// "last place each name is read" maps, so the check is linear in the
-/// module's text.
-pub fn shadowing(
-    rendered: &[RenderedModel],
-    class_names: &[&str],
-    enum_names: &[&str],
-    imports: &BTreeSet<String>,
-    base: &str,
-) -> Clashes {
-    // Names compared as Python binds them; NFKC borrows an ASCII name.
-    let key = pychar::nfkc;
-    let mut clashes = Clashes::default();
-    let mut module_taken: HashSet<Cow<'_, str>> = imports.iter().map(|n| key(n)).collect();
-    module_taken.insert(key(base));
-    for &name in enum_names {
-        if module_taken.contains(&key(name)) {
-            clashes.enums.insert(name.to_string());
+/// The names a module would bind wrongly, found as the emitter prints it:
+/// each model's statements are read once, as soon as it is printed
+/// ([`Shadowing::model`]), and what later code reads is answered from "last
+/// place each name is read" maps, so the check is linear in the module's text
+/// and keeps none of it.
+pub struct Shadowing<'n> {
+    /// `class_names[i]` is model i's class or table name.
+    class_names: Vec<&'n str>,
+    /// Those names as Python binds them (NFKC): only a name among them can be
+    /// read later as something else ([`Shadowing::finish`]).
+    class_keys: HashSet<Cow<'n, str>>,
+    /// Per position in printing order: the model printed.
+    printed: Vec<usize>,
+    /// The last position whose body reads each class name, and each class
+    /// name read as a parent with the positions and models that name it.
+    last_body_read: HashMap<Cow<'n, str>, usize>,
+    parents: HashMap<Cow<'n, str>, Vec<(usize, Option<usize>)>>,
+    attributes: BTreeSet<(usize, String)>,
+}
+
+impl<'n> Shadowing<'n> {
+    pub fn new(class_names: Vec<&'n str>) -> Self {
+        Shadowing {
+            class_keys: class_names.iter().map(|n| pychar::nfkc(n)).collect(),
+            class_names,
+            printed: Vec::new(),
+            last_body_read: HashMap::default(),
+            parents: HashMap::default(),
+            attributes: BTreeSet::new(),
         }
     }
-    let enum_keys: HashSet<Cow<'_, str>> = enum_names.iter().map(|n| key(n)).collect();
-    // The class and table names bound otherwise too (by an import, the base
-    // or an enum class): only their reads in later bodies matter, and most
-    // modules have none.
-    let bound_otherwise: HashSet<Cow<'_, str>> = class_names
-        .iter()
-        .map(|n| key(n))
-        .filter(|n| module_taken.contains(n) || enum_keys.contains(n))
-        .collect();
-    // The last position in `rendered` whose body reads each of those names,
-    // and each parent name with the positions and models that name it.
-    let mut last_body_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
-    let mut parents: HashMap<Cow<'_, str>, Vec<(usize, Option<usize>)>> = HashMap::default();
-    // Per class body: the last statement that reads each name.
-    let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
-    let mut targets: Vec<Option<&str>> = Vec::new();
-    // Buffers reused for every statement.
-    let mut tokens = Vec::new();
-    let mut reads = Vec::new();
-    for (position, model) in rendered.iter().enumerate() {
-        last_statement_read.clear();
-        targets.clear();
-        for (i, (binding, text)) in model.statements.iter().enumerate() {
+
+    /// The next model as printed: for a class, its parent as written and the
+    /// model it means (`None`: the base) and its body's statements in order
+    /// with what each binds; for a table, its one statement.
+    pub fn model(
+        &mut self,
+        model: usize,
+        parent: Option<(&str, Option<usize>)>,
+        statements: &[(Option<Binding>, &str)],
+    ) {
+        // Names compared as Python binds them; NFKC borrows an ASCII name.
+        let key = pychar::nfkc;
+        let position = self.printed.len();
+        self.printed.push(model);
+        // The last statement that reads each name.
+        let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
+        let mut targets: Vec<Option<&str>> = Vec::with_capacity(statements.len());
+        let mut tokens = Vec::new();
+        let mut reads = Vec::new();
+        for (i, (binding, text)) in statements.iter().enumerate() {
             let target = statement_names(text, &mut tokens, &mut reads);
             targets.push(binding.and(target));
             for name in reads.drain(..) {
                 let name = key(name);
-                if bound_otherwise.contains(&name) {
-                    last_body_read.insert(name.clone(), position);
+                if let Some(class) = self.class_keys.get(name.as_ref()) {
+                    self.last_body_read.insert(class.clone(), position);
                 }
                 last_statement_read.insert(name, i);
             }
@@ -459,45 +451,77 @@ pub fn shadowing(
                     .get(&key(target))
                     .is_some_and(|&last| last >= i)
                 {
-                    clashes.attributes.insert((model.model, target.to_string()));
+                    self.attributes.insert((model, target.to_string()));
                 }
             }
         }
-        if let Some((parent, meant)) = &model.parent {
-            let parent = key(parent);
-            if bound_otherwise.contains(&parent) {
-                parents.entry(parent).or_default().push((position, *meant));
+        if let Some((parent, meant)) = parent {
+            if let Some(class) = self.class_keys.get(key(parent).as_ref()) {
+                self.parents
+                    .entry(class.clone())
+                    .or_default()
+                    .push((position, meant));
             }
         }
     }
-    for (position, model) in rendered.iter().enumerate() {
-        let name = key(class_names[model.model]);
-        // Read by a later model as something else: in its body (a class or
-        // table name is never read there), or as a parent that is not this
-        // model.
-        let read_later = bound_otherwise.contains(&name)
-            && (last_body_read
-                .get(&name)
-                .is_some_and(|&last| last > position)
-                || parents.get(&name).is_some_and(|naming| {
-                    naming
-                        .iter()
-                        .any(|&(later, meant)| later > position && meant != Some(model.model))
-                }));
-        if read_later {
-            if enum_keys.contains(&name) && !module_taken.contains(&name) {
-                // The enum class is renamed: the class keeps sqlacodegen's name.
-                for &e in enum_names {
-                    if key(e) == name {
-                        clashes.enums.insert(e.to_string());
+
+    /// The clashes, once every model is printed: `enum_names` are the enum
+    /// classes (bound before every model), `imports` every name the module
+    /// imports (`from ... import` names, `import` modules) and `base` the
+    /// base's name (`Base` or `metadata`).
+    pub fn finish(self, enum_names: &[&str], imports: &BTreeSet<String>, base: &str) -> Clashes {
+        let key = pychar::nfkc;
+        let mut clashes = Clashes {
+            attributes: self.attributes,
+            ..Clashes::default()
+        };
+        let mut module_taken: HashSet<Cow<'_, str>> = imports.iter().map(|n| key(n)).collect();
+        module_taken.insert(key(base));
+        for &name in enum_names {
+            if module_taken.contains(&key(name)) {
+                clashes.enums.insert(name.to_string());
+            }
+        }
+        let enum_keys: HashSet<Cow<'_, str>> = enum_names.iter().map(|n| key(n)).collect();
+        // The class and table names bound otherwise too (by an import, the base
+        // or an enum class): only their reads in later bodies matter, and most
+        // modules have none.
+        let bound_otherwise: HashSet<&str> = self
+            .class_keys
+            .iter()
+            .filter(|n| module_taken.contains(n.as_ref()) || enum_keys.contains(n.as_ref()))
+            .map(|n| n.as_ref())
+            .collect();
+        for (position, &model) in self.printed.iter().enumerate() {
+            let name = key(self.class_names[model]);
+            // Read by a later model as something else: in its body (a class or
+            // table name is never read there), or as a parent that is not this
+            // model.
+            let read_later = bound_otherwise.contains(name.as_ref())
+                && (self
+                    .last_body_read
+                    .get(&name)
+                    .is_some_and(|&last| last > position)
+                    || self.parents.get(&name).is_some_and(|naming| {
+                        naming
+                            .iter()
+                            .any(|&(later, meant)| later > position && meant != Some(model))
+                    }));
+            if read_later {
+                if enum_keys.contains(&name) && !module_taken.contains(&name) {
+                    // The enum class is renamed: the class keeps sqlacodegen's name.
+                    for &e in enum_names {
+                        if key(e) == name {
+                            clashes.enums.insert(e.to_string());
+                        }
                     }
+                } else {
+                    clashes.classes.insert(self.class_names[model].to_string());
                 }
-            } else {
-                clashes.classes.insert(class_names[model.model].to_string());
             }
         }
+        clashes
     }
-    clashes
 }
 
 /// The name a statement `name: ... = ...` or `name = ...` binds.
