@@ -957,12 +957,12 @@ pub fn render_type(sa: &SaType) -> String {
     if let TypeKind::Array { item, .. } = &sa.kind {
         let mut args = vec![item_repr(item)];
         args.extend(sa.args.iter().cloned());
-        return callable(&sa.class, &args);
+        return callable(sa.class, &args);
     }
     if sa.args.is_empty() {
         sa.class.to_string()
     } else {
-        callable(&sa.class, &sa.args)
+        callable(sa.class, &sa.args)
     }
 }
 
@@ -992,7 +992,7 @@ fn importable_type(sa: &SaType) -> Option<SaType> {
 /// `BIT(length=5, varying=True)`), where sqlacodegen's own rendering of a
 /// column type is positional up to the first parameter left at its default.
 fn item_repr(sa: &SaType) -> String {
-    let params = init_parameters(&sa.class);
+    let params = init_parameters(sa.class);
     let args: Vec<String> = sa
         .args
         .iter()
@@ -1003,7 +1003,7 @@ fn item_repr(sa: &SaType) -> String {
             _ => arg.clone(),
         })
         .collect();
-    callable(&sa.class, &args)
+    callable(sa.class, &args)
 }
 
 /// Whether a rendered argument is `name=value` (not a positional value that

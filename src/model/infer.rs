@@ -802,19 +802,19 @@ fn add_type_import<'a>(
         if !matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own class was collected before it became an enum
             // class (`ENUM` under keep_dialect_types; `Enum` otherwise).
-            imports.add(&sa_type.package, &sa_type.class);
+            imports.add(sa_type.package, sa_type.class);
         }
         if matches!(sa_type.kind, TypeKind::Array { .. }) {
             // The column's own ARRAY class is collected, and rendering an array
             // of a Python enum adds the generic `sqlalchemy.ARRAY` as well.
-            imports.add(&sa_type.package, &sa_type.class);
+            imports.add(sa_type.package, sa_type.class);
             imports.add("sqlalchemy", "ARRAY");
         }
         return;
     }
-    imports.add(&sa_type.package, &sa_type.class);
+    imports.add(sa_type.package, sa_type.class);
     if let TypeKind::Array { item, .. } = &sa_type.kind {
-        imports.add(&item.package, &item.class);
+        imports.add(item.package, item.class);
         if !exact {
             for (package, class) in item.extra_imports() {
                 imports.add(package, class);

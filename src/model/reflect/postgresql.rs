@@ -357,7 +357,7 @@ fn domain_base_type(
                             } else {
                                 "length=1"
                             };
-                            ("BIT", PG, known.python.clone(), vec![String::from(arg)])
+                            ("BIT", PG, known.python, vec![String::from(arg)])
                         }
                         known if known.class != "NullType" && known.args.is_empty() => {
                             (known.class, known.package, known.python, vec![])
@@ -401,7 +401,7 @@ impl DialectReflection for PostgreSqlReflection {
         if t.array_dims == 0 || element.class == "NullType" {
             return element;
         }
-        let python = element.python.clone();
+        let python = element.python;
         let mut element = element;
         if element.class == "Boolean" {
             // The item type ARRAY copies is made without its schema events, and
