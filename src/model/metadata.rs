@@ -290,7 +290,11 @@ impl Metadata {
 
     /// Keep only the tables `keep` accepts (positions follow).
     pub fn retain(&mut self, keep: impl Fn(&MetaTable) -> bool) {
+        let before = self.tables.len();
         self.tables.retain(|t| keep(t));
+        if self.tables.len() == before {
+            return;
+        }
         self.positions.clear();
         for (i, t) in self.tables.iter().enumerate() {
             self.positions

@@ -192,7 +192,7 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
 ///
 /// The catalog is taken, not borrowed: each table's columns, keys and
 /// indexes go as soon as it is reflected, so that the catalog and the
-/// metadata are not both whole at once (see [`let_go`]).
+/// metadata are not both whole at once (see `let_go`).
 pub fn reflect(
     mut catalog: Catalog,
     request: &ReflectRequest,

@@ -613,7 +613,7 @@ impl DialectReflection for SqliteReflection {
         ))
     }
 
-    /// [`foreign_keys`] names the referred columns as the referred table
+    /// `foreign_keys` names the referred columns as the referred table
     /// defines them.
     fn tables_read(&self, catalog: &Catalog, table: &Table) -> Vec<usize> {
         table
