@@ -66,11 +66,9 @@ pub struct CatalogBuilder {
     rules: Box<dyn ServerRules>,
     catalog: Catalog,
     diagnostics: Vec<Diagnostic<usize>>,
-    /// Where each table was created or altered (file, byte range), for
-    /// diagnostics about it once every statement is in.
-    table_statements: rustc_hash::FxHashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
-    /// Where each table or view was last created (file, byte range).
-    created_at: rustc_hash::FxHashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    /// Where each relation was made and changed, for diagnostics about it
+    /// once every statement is in.
+    relations: rustc_hash::FxHashMap<QualifiedName, RelationStatements>,
     /// The file of the last statement: each file is one session.
     current_file: Option<usize>,
     /// The open transaction, outermost first (servers whose DDL is
@@ -82,8 +80,16 @@ pub struct CatalogBuilder {
 struct Savepoint {
     name: Option<String>,
     catalog: Catalog,
-    table_statements: rustc_hash::FxHashMap<QualifiedName, Vec<(usize, std::ops::Range<usize>)>>,
-    created_at: rustc_hash::FxHashMap<QualifiedName, (usize, std::ops::Range<usize>)>,
+    relations: rustc_hash::FxHashMap<QualifiedName, RelationStatements>,
+}
+
+/// The statements that made and changed one relation (file, byte range).
+#[derive(Debug, Clone, Default)]
+struct RelationStatements {
+    /// Where the table or view was last created.
+    created: Option<(usize, std::ops::Range<usize>)>,
+    /// Where the table was created or altered, in order.
+    changed: Vec<(usize, std::ops::Range<usize>)>,
 }
 
 impl CatalogBuilder {
@@ -92,8 +98,7 @@ impl CatalogBuilder {
             rules: rules_for(dialect),
             catalog: Catalog::new(dialect),
             diagnostics: Vec::new(),
-            table_statements: Default::default(),
-            created_at: Default::default(),
+            relations: Default::default(),
             current_file: None,
             transaction: Vec::new(),
         }
@@ -104,15 +109,13 @@ impl CatalogBuilder {
         Savepoint {
             name,
             catalog: self.catalog.clone(),
-            table_statements: self.table_statements.clone(),
-            created_at: self.created_at.clone(),
+            relations: self.relations.clone(),
         }
     }
 
     fn restore(&mut self, savepoint: Savepoint) {
         self.catalog = savepoint.catalog;
-        self.table_statements = savepoint.table_statements;
-        self.created_at = savepoint.created_at;
+        self.relations = savepoint.relations;
     }
 
     /// A session ends (its file is done): what it did not commit is rolled
@@ -184,8 +187,7 @@ impl CatalogBuilder {
                     let state = Savepoint {
                         name: None,
                         catalog: kept.catalog.clone(),
-                        table_statements: kept.table_statements.clone(),
-                        created_at: kept.created_at.clone(),
+                        relations: kept.relations.clone(),
                     };
                     self.restore(state);
                     Ok(())
@@ -278,14 +280,18 @@ impl CatalogBuilder {
         };
         if let (Some(name), Outcome::Applied) = (created, &outcome) {
             self.rules.relation_created(&mut self.catalog, &name);
-            self.created_at
-                .insert(name, (statement.file, statement.span.clone()));
+            self.relations.entry(name).or_default().created =
+                Some((statement.file, statement.span.clone()));
         }
         if let (Some(name), Outcome::Applied) = (touched, &outcome) {
-            self.table_statements
+            let relation = self
+                .relations
                 .entry(self.rules.lookup_name(&self.catalog, name))
-                .or_default()
-                .push((statement.file, statement.span.clone()));
+                .or_default();
+            super::push_compact(
+                &mut relation.changed,
+                (statement.file, statement.span.clone()),
+            );
         }
         if let Outcome::Unsupported(message) = outcome {
             let head = statement_head(source, &statement.span);
@@ -433,8 +439,8 @@ impl CatalogBuilder {
             }
         }
         for (table, first, second, what) in found {
-            let label = self.table_statements.get(&table).and_then(|statements| {
-                let (file, span) = statements.first()?;
+            let label = self.relations.get(&table).and_then(|relation| {
+                let (file, span) = relation.changed.first()?;
                 let head = statement_head(sources.get(*file)?, span);
                 Some(Label::primary(*file, head).with_message("the table is created here"))
             });
@@ -501,7 +507,8 @@ impl CatalogBuilder {
         }
         for (name, why) in invalid {
             self.catalog.tables.shift_remove(&name);
-            let label = self.created_at.get(&name).and_then(|(file, span)| {
+            let created = self.relations.get(&name).and_then(|r| r.created.as_ref());
+            let label = created.and_then(|(file, span)| {
                 let head = statement_head(sources.get(*file)?, span);
                 Some(Label::primary(*file, head).with_message("the view is created here"))
             });
@@ -608,7 +615,11 @@ impl CatalogBuilder {
             if table.unresolved.is_empty() {
                 continue;
             }
-            let label = self.created_at.get(&table.name).and_then(|(file, span)| {
+            let created = self
+                .relations
+                .get(&table.name)
+                .and_then(|r| r.created.as_ref());
+            let label = created.and_then(|(file, span)| {
                 let head = statement_head(sources.get(*file)?, span);
                 Some(
                     Label::primary(*file, head)
@@ -638,7 +649,11 @@ impl CatalogBuilder {
             if table.random_names.is_empty() {
                 continue;
             }
-            let label = self.created_at.get(&table.name).and_then(|(file, span)| {
+            let created = self
+                .relations
+                .get(&table.name)
+                .and_then(|r| r.created.as_ref());
+            let label = created.and_then(|(file, span)| {
                 let head = statement_head(sources.get(*file)?, span);
                 Some(
                     Label::primary(*file, head).with_message("the columns are named by this query"),
@@ -743,7 +758,7 @@ impl CatalogBuilder {
         referred: &str,
         message: &str,
     ) -> Option<Label<usize>> {
-        let statements = self.table_statements.get(table)?;
+        let statements = &self.relations.get(table)?.changed;
         for (file, span) in statements.iter().rev() {
             let Some(text) = sources.get(*file).and_then(|s| s.get(span.clone())) else {
                 continue;
@@ -2716,10 +2731,10 @@ fn column_draft<'a>(
                     draft.generated = Some((expr, persisted));
                 }
                 None => {
-                    draft.identity = Some(identity_draft(
+                    draft.identity = Some(Box::new(identity_draft(
                         matches!(generated_as, GeneratedAs::Always),
                         sequence_options.as_deref().unwrap_or(&[]),
-                    ))
+                    )))
                 }
             },
             ColumnOption::DialectSpecific(tokens) => {
@@ -3660,9 +3675,10 @@ fn create_index(
         predicate: create.predicate.as_ref(),
         // MySQL's FULLTEXT / SPATIAL, which the parse does not keep (the
         // statement is tokenized again only when it has one of the words).
-        prefix: (contains_word_ci(text, "FULLTEXT") || contains_word_ci(text, "SPATIAL"))
-            .then(|| crate::parse::fallback::mysql_index_kind_written(text))
-            .flatten(),
+        prefix: (rules.dialect() == Dialect::MySql
+            && (contains_word_ci(text, "FULLTEXT") || contains_word_ci(text, "SPATIAL")))
+        .then(|| crate::parse::fallback::mysql_index_kind_written(text))
+        .flatten(),
         method: create.using.as_ref().map(index_method),
         operator_classes: match create.columns.iter().any(|c| c.operator_class.is_some()) {
             true => create
@@ -3683,7 +3699,10 @@ fn create_index(
             .map(|option| storage_parameter(rules, option))
             .collect::<ApplyResult<_>>()?,
         nulls_distinct: create.nulls_distinct,
-        only: contains_word_ci(text, "ONLY") && crate::parse::fallback::index_on_only_written(text),
+        // Partitions, and so `ON ONLY`, are PostgreSQL's.
+        only: rules.dialect() == Dialect::PostgreSql
+            && contains_word_ci(text, "ONLY")
+            && crate::parse::fallback::index_on_only_written(text),
     };
     // Checked before the index reaches the table's partitions, which the
     // statement's undo would not restore.

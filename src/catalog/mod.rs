@@ -271,6 +271,17 @@ impl Catalog {
     }
 }
 
+/// Push onto a list that mostly stays short (a table's keys and indexes, the
+/// tables holding a name): room for one item at first, then half as much
+/// again each time. `Vec` starts at four, hundreds of bytes per table that
+/// the catalog keeps, and every later stage reads past.
+pub(crate) fn push_compact<T>(list: &mut Vec<T>, item: T) {
+    if list.len() == list.capacity() {
+        list.reserve_exact((list.len() / 2).max(1));
+    }
+    list.push(item);
+}
+
 /// [`Catalog::register_name`] on the registry alone, for a caller that
 /// reads the name from the catalog's tables meanwhile.
 pub(crate) fn register_name_in(
@@ -288,7 +299,7 @@ pub(crate) fn register_name_in(
     }
     let owners = names.get_mut(name).expect("inserted above");
     if !owners.contains(owner) {
-        owners.push(owner.clone());
+        push_compact(owners, owner.clone());
     }
 }
 

@@ -722,15 +722,18 @@ fn generate_foreign_key_index(
     check_key_count(table)?;
     let base = name.map_or_else(|| columns[0].clone(), str::to_string);
     let index_name = free_index_name(table, &base);
-    table.indexes.push(Index {
-        name: index_name,
-        elements: columns.iter().cloned().map(IndexElement::Column).collect(),
-        unique: false,
-        predicate: None,
-        prefix: None,
-        implicit_for_foreign_key: true,
-        ..Default::default()
-    });
+    super::push_compact(
+        &mut table.indexes,
+        Index {
+            name: index_name,
+            elements: columns.iter().cloned().map(IndexElement::Column).collect(),
+            unique: false,
+            predicate: None,
+            prefix: None,
+            implicit_for_foreign_key: true,
+            ..Default::default()
+        },
+    );
     Ok(())
 }
 
@@ -1249,17 +1252,20 @@ impl ServerRules for MySqlRules {
                 })
             };
             catalog.register_name(&table.name, &key);
-            table.foreign_keys.push(ForeignKey {
-                name: Some(name),
-                columns,
-                referred_table,
-                referred_columns,
-                on_delete: reported(on_delete),
-                on_update: reported(on_update),
-                deferrable: None,
-                initially: None,
-                match_kind: None,
-            });
+            super::push_compact(
+                &mut table.foreign_keys,
+                ForeignKey {
+                    name: Some(name),
+                    columns,
+                    referred_table,
+                    referred_columns,
+                    on_delete: reported(on_delete),
+                    on_update: reported(on_update),
+                    deferrable: None,
+                    initially: None,
+                    match_kind: None,
+                },
+            );
         }
         for (name, expression) in checks {
             let name = name.unwrap_or_else(|| {
@@ -1269,10 +1275,13 @@ impl ServerRules for MySqlRules {
                 ) + 1;
                 format!("CONSTRAINT_{n}")
             });
-            table.checks.push(CheckConstraint {
-                name: Some(name),
-                expression,
-            });
+            super::push_compact(
+                &mut table.checks,
+                CheckConstraint {
+                    name: Some(name),
+                    expression,
+                },
+            );
         }
         Ok(())
     }
@@ -1930,15 +1939,18 @@ fn add_key(
         let listed: Vec<String> = lengths.iter().map(|(c, n)| format!("{c}={n}")).collect();
         dialect_options.insert(String::from("length"), listed.join(","));
     }
-    table.indexes.push(Index {
-        name,
-        elements,
-        unique,
-        predicate: None,
-        prefix,
-        dialect_options,
-        ..Default::default()
-    });
+    super::push_compact(
+        &mut table.indexes,
+        Index {
+            name,
+            elements,
+            unique,
+            predicate: None,
+            prefix,
+            dialect_options,
+            ..Default::default()
+        },
+    );
     drop_superseded_implicit_indexes(table);
     Ok(())
 }

@@ -719,10 +719,13 @@ impl ServerRules for PostgreSqlRules {
                         )
                     });
                     catalog.register_name(&table.name, &name);
-                    table.uniques.push(UniqueConstraint {
-                        name: Some(name),
-                        columns,
-                    });
+                    super::push_compact(
+                        &mut table.uniques,
+                        UniqueConstraint {
+                            name: Some(name),
+                            columns,
+                        },
+                    );
                 }
                 ConstraintDraft::ForeignKey {
                     name,
@@ -780,10 +783,10 @@ impl ServerRules for PostgreSqlRules {
                     };
                     // Copied only for a target with partitions to refer to.
                     if partitions::refers_to_partitions(catalog, table, &fk) {
-                        table.foreign_keys.push(fk.clone());
+                        super::push_compact(&mut table.foreign_keys, fk.clone());
                         partitions::refer_to_partitions(catalog, table, &fk);
                     } else {
-                        table.foreign_keys.push(fk);
+                        super::push_compact(&mut table.foreign_keys, fk);
                     }
                 }
                 ConstraintDraft::Check { name, expr, inline } => {
@@ -803,10 +806,13 @@ impl ServerRules for PostgreSqlRules {
                             |n| Self::constraint_name_taken(table, n),
                         )
                     });
-                    table.checks.push(CheckConstraint {
-                        name: Some(name),
-                        expression,
-                    });
+                    super::push_compact(
+                        &mut table.checks,
+                        CheckConstraint {
+                            name: Some(name),
+                            expression,
+                        },
+                    );
                 }
                 ConstraintDraft::Index { .. } => {
                     return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
@@ -1926,7 +1932,7 @@ impl ServerRules for PostgreSqlRules {
         // Without ON ONLY, the index is created on every partition too.
         let inherited = (!index.only && partitioned).then(|| created.clone());
         if let Some(table) = catalog.tables.get_mut(&index.table) {
-            table.indexes.push(created);
+            super::push_compact(&mut table.indexes, created);
         }
         match inherited {
             Some(created) => partitions::propagate(

@@ -58,7 +58,8 @@ pub struct ColumnDraft<'a> {
     pub on_update: Option<&'a Expr>,
     /// Generation expression and `STORED` (true) / `VIRTUAL` (false) / unsaid.
     pub generated: Option<(&'a Expr, Option<bool>)>,
-    pub identity: Option<IdentityDraft>,
+    /// Boxed: few columns have one, and drafts are moved about whole.
+    pub identity: Option<Box<IdentityDraft>>,
     /// `NOT NULL` or `NULL` written explicitly (`Some(false)` = NOT NULL).
     pub explicit_nullable: Option<bool>,
 }

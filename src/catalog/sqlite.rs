@@ -1147,7 +1147,7 @@ impl ServerRules for SqliteRules {
                 }
                 ConstraintDraft::Unique { name, columns, .. } => {
                     if !table.uniques.iter().any(|u| u.columns == columns) {
-                        table.uniques.push(UniqueConstraint { name, columns });
+                        super::push_compact(&mut table.uniques, UniqueConstraint { name, columns });
                     }
                 }
                 ConstraintDraft::ForeignKey {
@@ -1160,21 +1160,27 @@ impl ServerRules for SqliteRules {
                     deferrable,
                     initially,
                     ..
-                } => table.foreign_keys.push(ForeignKey {
-                    name,
-                    columns,
-                    referred_table,
-                    referred_columns,
-                    on_delete,
-                    on_update,
-                    deferrable,
-                    initially,
-                    match_kind: None,
-                }),
-                ConstraintDraft::Check { name, expr, .. } => table.checks.push(CheckConstraint {
-                    name,
-                    expression: expr.to_string(),
-                }),
+                } => super::push_compact(
+                    &mut table.foreign_keys,
+                    ForeignKey {
+                        name,
+                        columns,
+                        referred_table,
+                        referred_columns,
+                        on_delete,
+                        on_update,
+                        deferrable,
+                        initially,
+                        match_kind: None,
+                    },
+                ),
+                ConstraintDraft::Check { name, expr, .. } => super::push_compact(
+                    &mut table.checks,
+                    CheckConstraint {
+                        name,
+                        expression: expr.to_string(),
+                    },
+                ),
                 ConstraintDraft::Index { .. } => {
                     return Err("KEY/INDEX inside CREATE TABLE is MySQL syntax".into())
                 }
@@ -1397,15 +1403,18 @@ impl ServerRules for SqliteRules {
                 IndexColumnDraft::Expression(e) => IndexElement::Expression(e.to_string()),
             })
             .collect();
-        table.indexes.push(Index {
-            name,
-            elements,
-            unique: index.unique,
-            predicate: index.predicate.map(|p| p.to_string()),
-            prefix: None,
-            dialect_options,
-            ..Default::default()
-        });
+        super::push_compact(
+            &mut table.indexes,
+            Index {
+                name,
+                elements,
+                unique: index.unique,
+                predicate: index.predicate.map(|p| p.to_string()),
+                prefix: None,
+                dialect_options,
+                ..Default::default()
+            },
+        );
         Ok(())
     }
 }

@@ -440,25 +440,28 @@ pub(crate) fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
 /// Where `word` (ASCII letters in any case) first occurs in `text` at or
 /// after `from`.
 pub(crate) fn find_ignore_ascii_case(text: &[u8], word: &[u8], from: usize) -> Option<usize> {
-    let Some((&first, rest)) = word.split_first() else {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
         return Some(from.min(text.len()));
     };
-    let first = first.to_ascii_lowercase();
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
     let last_start = text.len().checked_sub(word.len())?;
     let mut at = from;
     while at <= last_start {
-        // The starts of a block are tested for the first byte together, with
-        // no early exit, so that the loop is vectorized; only the few that
-        // match are compared further.
+        // The starts of a block are tested for the first and the last byte
+        // together, with no early exit, so that the loop is vectorized; only
+        // the few that match both are compared further.
         let end = (at + 32).min(last_start + 1);
+        let firsts = &text[at..end];
+        let lasts = &text[at + word.len() - 1..end + word.len() - 1];
         let mut candidates = 0u32;
-        for (k, b) in text[at..end].iter().enumerate() {
-            candidates |= u32::from(b.to_ascii_lowercase() == first) << k;
+        for (k, (a, b)) in firsts.iter().zip(lasts).enumerate() {
+            let both = (a.to_ascii_lowercase() == first) & (b.to_ascii_lowercase() == last);
+            candidates |= u32::from(both) << k;
         }
         while candidates != 0 {
             let start = at + candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if text[start + 1..start + word.len()].eq_ignore_ascii_case(rest) {
+            if text[start..start + word.len()].eq_ignore_ascii_case(word) {
                 return Some(start);
             }
         }
