@@ -513,6 +513,29 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("detection not reported: {err}"),
             )
         }),
+        Trial::test("cli::a_long_dump_on_stdin_is_read_as_a_stream", || {
+            // Over the size read whole (4 MiB): the rest comes in chunks, and
+            // a diagnostic after the data still shows its line and column.
+            let mut sql = String::from("CREATE TABLE t (id int PRIMARY KEY, note text);\n");
+            let rows = 120_000;
+            for row in 0..rows {
+                sql.push_str(&format!("INSERT INTO t VALUES ({row}, 'a ''quoted''; note');\n"));
+            }
+            sql.push_str("CREATE TABLE u (id int PRIMARY KEY, x int frobnicate);\n");
+            sql.push_str("CREATE TABLE w (id int PRIMARY KEY);\n");
+            expect(sql.len() > 5 << 20, "not long enough")?;
+            let (code, out, err) = run_binary(&["--dialect", "postgresql", "-"], &sql)?;
+            expect(code == 0, &format!("exit {code}: {err}"))?;
+            expect(
+                out.contains("class T(Base):") && out.contains("class W(Base):"),
+                "a table missing",
+            )?;
+            let line = rows + 2;
+            expect(
+                err.contains(&format!("<stdin>:{line}:")) && err.contains("x int frobnicate"),
+                &format!("the diagnostic does not show line {line}: {err}"),
+            )
+        }),
         Trial::test("cli::column_limits_as_each_server_sets_them", || {
             // Checked against the servers: PostgreSQL 1600 (MaxHeapAttributeNumber),
             // InnoDB 1017, SQLite 2000 (SQLITE_MAX_COLUMN).

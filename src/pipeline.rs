@@ -14,6 +14,7 @@ use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
 
 use crate::catalog::apply::CatalogBuilder;
 use crate::dialect::Dialect;
+use crate::input::stream::{Chunks, KeptLines, SpanText};
 use crate::input::Source;
 use crate::model::reflect::{reflect, ReflectRequest};
 use crate::model::{infer, Settings};
@@ -53,6 +54,9 @@ pub struct Outcome {
     pub models: Option<String>,
     /// How long each stage took, in pipeline order.
     pub timings: Timings,
+    /// What diagnostics may show of each script read as a stream (by file
+    /// index; `None`: the script is whole in the request).
+    pub kept: Vec<Option<KeptLines>>,
 }
 
 /// Time spent per stage of one run (`--timings` prints it).
@@ -116,6 +120,7 @@ pub fn generate(request: &Request) -> Outcome {
             )],
             models: None,
             timings: Timings::default(),
+            kept: Vec::new(),
         }
     })
 }
@@ -154,33 +159,68 @@ fn run(request: &Request) -> Outcome {
         errors: Vec::new(),
         models: None,
         timings: Timings::default(),
+        kept: Vec::new(),
     };
     // Each statement is applied as soon as it is parsed, in order.
     let mut builder = CatalogBuilder::new(dialect);
     let mut statements = 0usize;
     let mut applying = Duration::ZERO;
+    outcome.kept = vec![None; request.sources.len()];
     for (file, source) in request.sources.iter().enumerate() {
         if !source.runs_on(dialect) {
             continue;
         }
-        let found = crate::parse::for_each_statement(
-            file,
-            &source.text,
-            &source.blocks,
-            dialect,
-            |statement| {
-                statements += 1;
-                let started = Instant::now();
-                builder.apply(&statement, &source.text);
-                applying += started.elapsed();
-            },
-        );
+        let chunks = match Chunks::open(source) {
+            Ok(chunks) => chunks,
+            Err(message) => {
+                outcome.errors.push(message);
+                return outcome;
+            }
+        };
+        let (found, problems) = match chunks {
+            None => {
+                let found = crate::parse::for_each_statement(
+                    file,
+                    &source.text,
+                    &source.blocks,
+                    dialect,
+                    |statement| {
+                        statements += 1;
+                        let started = Instant::now();
+                        builder.apply(&statement, &source.text);
+                        applying += started.elapsed();
+                    },
+                );
+                (found, source.problems.clone())
+            }
+            Some(chunks) => {
+                let mut chunks = chunks.read_ahead();
+                let streamed = crate::parse::for_each_statement_streamed(
+                    file,
+                    source,
+                    chunks.chunk_bytes(),
+                    &mut || chunks.next_chunk(),
+                    dialect,
+                    |statement, window| {
+                        statements += 1;
+                        let started = Instant::now();
+                        builder.apply(&statement, window);
+                        applying += started.elapsed();
+                    },
+                );
+                if let Some(message) = streamed.error {
+                    outcome.errors.push(message);
+                    return outcome;
+                }
+                outcome.kept[file] = Some(streamed.kept);
+                (streamed.scanned, streamed.problems)
+            }
+        };
         outcome.timings.split += found.split;
         outcome.timings.parse += found.parse;
         outcome.diagnostics.extend(found.diagnostics);
         outcome.diagnostics.extend(
-            source
-                .problems
+            problems
                 .iter()
                 .map(|problem| problem_diagnostic(file, problem)),
         );
@@ -189,8 +229,19 @@ fn run(request: &Request) -> Outcome {
     for source in &request.sources {
         builder.adopt_server_texts(&source.server_texts);
     }
-    let texts: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
+    let kept = std::mem::take(&mut outcome.kept);
+    let texts: Vec<&dyn SpanText> = request
+        .sources
+        .iter()
+        .zip(&kept)
+        .map(|(source, kept)| match kept {
+            Some(kept) => kept as &dyn SpanText,
+            None => &source.text as &dyn SpanText,
+        })
+        .collect();
     let (catalog, found) = builder.finish(&texts);
+    drop(texts);
+    outcome.kept = kept;
     outcome.timings.catalog = applying + finishing.elapsed();
     outcome.diagnostics.extend(found);
     // Parse and apply problems are found in two passes; the user reads them in
@@ -356,6 +407,126 @@ mod tests {
             models.matches("ForeignKey('b_orders.id')").count(),
             1,
             "{models}"
+        );
+    }
+
+    /// `sql` as a script read as a stream: its first line whole, the rest
+    /// from a file in chunks of `chunk` bytes.
+    fn streamed(sql: &str, chunk: usize, file: &tempfile::NamedTempFile) -> Source {
+        std::fs::write(file.path(), sql).unwrap();
+        let head = sql.find('\n').map_or(sql.len(), |p| p + 1);
+        let mut source = Source::plain(String::from("s.sql"), sql[..head].to_string());
+        source.problems = crate::input::down_half_warnings(&source.text, false);
+        source.rest = Some(
+            crate::input::stream::Rest::file(file.path().to_path_buf(), head as u64, Vec::new())
+                .in_chunks_of(chunk),
+        );
+        source
+    }
+
+    /// `sql` read whole, as a file given on its own is.
+    fn whole(sql: &str) -> Source {
+        let mut source = Source::plain(String::from("s.sql"), sql.to_string());
+        source.problems = crate::input::down_half_warnings(&source.text, false);
+        source
+    }
+
+    /// What a run gives, diagnostics as severity, message and labels.
+    fn outcome_of(outcome: Outcome) -> (Option<String>, Vec<String>, Vec<String>) {
+        let diagnostics = outcome
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let labels: Vec<String> = d
+                    .labels
+                    .iter()
+                    .map(|l| format!("{}:{:?} {}", l.file_id, l.range, l.message))
+                    .collect();
+                format!("{:?} {} {labels:?} {:?}", d.severity, d.message, d.notes)
+            })
+            .collect();
+        (outcome.models, diagnostics, outcome.errors)
+    }
+
+    #[test]
+    fn a_script_read_as_a_stream_gives_what_it_gives_whole() {
+        // Every golden case's schema, its rest read in chunks of a few bytes
+        // (so that windows end inside statements, comments, quotes, COPY
+        // data and client commands) and of a few hundred.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar_tests");
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let mut cases = 0;
+        for dialect in [Dialect::PostgreSql, Dialect::MySql, Dialect::Sqlite] {
+            let mut dirs: Vec<_> = std::fs::read_dir(root.join(dialect.to_string()))
+                .unwrap()
+                .map(|entry| entry.unwrap().path())
+                .collect();
+            dirs.sort();
+            for dir in dirs {
+                let Ok(sql) = std::fs::read_to_string(dir.join("schema.sql")) else {
+                    continue;
+                };
+                let whole = outcome_of(generate(&request(vec![whole(&sql)], dialect)));
+                for chunk in [7, 300] {
+                    let streamed = outcome_of(generate(&request(
+                        vec![streamed(&sql, chunk, &file)],
+                        dialect,
+                    )));
+                    assert_eq!(streamed, whole, "{} in chunks of {chunk}", dir.display());
+                }
+                cases += 1;
+            }
+        }
+        assert!(cases > 300, "{cases} cases");
+    }
+
+    #[test]
+    fn a_dump_read_as_a_stream_keeps_its_statements_lines_not_its_data() {
+        let mut sql = String::from("CREATE TABLE t (id int PRIMARY KEY, note text);\n");
+        sql.push_str("COPY public.t (id, note) FROM stdin;\n");
+        for row in 0..2000 {
+            sql.push_str(&format!("{row}\tnote {row}; with ' and $$\n"));
+        }
+        sql.push_str("\\.\n");
+        for row in 0..2000 {
+            sql.push_str(&format!("INSERT INTO t VALUES ({row}, 'x;');\n"));
+        }
+        sql.push_str("CREATE TABLE u (id int PRIMARY KEY,, oops);\n-- +goose Down\n");
+        sql.push_str("CREATE TABLE w (id int PRIMARY KEY);\n\\q\nCREATE TABLE never (id int);\n");
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let whole_run = generate(&request(vec![whole(&sql)], Dialect::PostgreSql));
+        // Windows of a few lines, and windows parsed on several threads.
+        let mut source = streamed(&sql, 70_000, &file);
+        let outcome = generate(&request(vec![source.clone()], Dialect::PostgreSql));
+        assert_eq!(outcome_of(outcome), outcome_of(whole_run));
+        source = streamed(&sql, 1000, &file);
+        let whole_run = generate(&request(vec![whole(&sql)], Dialect::PostgreSql));
+        let outcome = generate(&request(vec![source.clone()], Dialect::PostgreSql));
+        let models = outcome.models.clone().expect("a module");
+        assert!(
+            models.contains("class W(") && !models.contains("Never"),
+            "{models}"
+        );
+        let kept = outcome.kept[0].clone().expect("kept lines");
+        // The statements' lines (the parse error's, the marker's) are kept
+        // at their places; the data rows are not.
+        assert!(kept.text().len() < 400, "{}", kept.text());
+        let oops = sql.find("oops").unwrap();
+        assert_eq!(kept.span_text(oops..oops + 4), Some("oops"));
+        assert_eq!(outcome_of(outcome), outcome_of(whole_run));
+        // A script that ends inside a statement says so as it does whole.
+        sql.push_str("CREATE TABLE z (note text DEFAULT 'never closed);\n");
+        source = streamed(&sql.replace("\\q\n", ""), 64, &file);
+        let streamed = outcome_of(generate(&request(vec![source], Dialect::PostgreSql)));
+        let whole = outcome_of(generate(&request(
+            vec![whole(&sql.replace("\\q\n", ""))],
+            Dialect::PostgreSql,
+        )));
+        assert_eq!(streamed, whole);
+        assert!(
+            streamed.1.iter().any(|d| d.contains("quoted string")),
+            "{:?}",
+            streamed.1
         );
     }
 

@@ -25,6 +25,7 @@ use super::{
     Table, TableKind,
 };
 use crate::dialect::Dialect;
+use crate::input::stream::SpanText;
 use crate::parse::{statement_head, ParsedStatement, Procedural};
 
 mod procedural;
@@ -54,11 +55,12 @@ pub fn build_catalog(
     statements: &[ParsedStatement],
     sources: &[&str],
 ) -> (Catalog, Vec<Diagnostic<usize>>) {
+    let sources: Vec<&dyn SpanText> = sources.iter().map(|s| s as &dyn SpanText).collect();
     let mut builder = CatalogBuilder::new(dialect);
     for statement in statements {
         builder.apply(statement, sources[statement.file]);
     }
-    builder.finish(sources)
+    builder.finish(&sources)
 }
 
 /// Applies statements one at a time, as they are parsed.
@@ -211,7 +213,7 @@ impl CatalogBuilder {
     }
 
     /// Apply one statement of `source` (the text of its file, for diagnostics).
-    pub fn apply(&mut self, statement: &ParsedStatement, source: &str) {
+    pub fn apply(&mut self, statement: &ParsedStatement, source: &dyn SpanText) {
         // Each file is loaded by its own client session, whose temporary
         // tables go with it.
         if self.current_file != Some(statement.file) {
@@ -345,7 +347,7 @@ impl CatalogBuilder {
 
     /// The catalog and the warnings for statements that were not applied.
     /// `sources` are the texts of the files, by file index.
-    pub fn finish(mut self, sources: &[&str]) -> (Catalog, Vec<Diagnostic<usize>>) {
+    pub fn finish(mut self, sources: &[&dyn SpanText]) -> (Catalog, Vec<Diagnostic<usize>>) {
         // Reflection runs in a new session, which sees no temporary table
         // (nor what the last one did not commit).
         self.end_session();
@@ -363,7 +365,7 @@ impl CatalogBuilder {
     /// (its key is the column list), and SQLAlchemy keeps constraints in a set,
     /// so their order in the output, and that of the relationships they make,
     /// varies from one run of sqlacodegen to the next.
-    fn warn_tied_foreign_keys(&mut self, sources: &[&str]) {
+    fn warn_tied_foreign_keys(&mut self, sources: &[&dyn SpanText]) {
         let mut found = Vec::new();
         for table in self.catalog.tables.values() {
             for (i, fk) in table.foreign_keys.iter().enumerate() {
@@ -405,7 +407,7 @@ impl CatalogBuilder {
     /// constraints with the same text, tie in sqlacodegen's sort too (its key
     /// is the column list, or the text), so their order varies from one run
     /// of sqlacodegen to the next as that of foreign keys does.
-    fn warn_tied_constraints(&mut self, sources: &[&str]) {
+    fn warn_tied_constraints(&mut self, sources: &[&dyn SpanText]) {
         let mut found: Vec<(QualifiedName, String, String, String)> = Vec::new();
         for table in self.catalog.tables.values() {
             if !table.kind.is_reflected() {
@@ -441,7 +443,7 @@ impl CatalogBuilder {
         for (table, first, second, what) in found {
             let label = self.relations.get(&table).and_then(|relation| {
                 let (file, span) = relation.changed.first()?;
-                let head = statement_head(sources.get(*file)?, span);
+                let head = statement_head(*sources.get(*file)?, span);
                 Some(Label::primary(*file, head).with_message("the table is created here"))
             });
             self.diagnostics.push(
@@ -463,7 +465,7 @@ impl CatalogBuilder {
     /// is no longer there, or another such view: the server reports them
     /// invalid and SQLAlchemy skips them, so they are left out, with a
     /// warning at the view.
-    fn leave_out_invalid_views(&mut self, sources: &[&str]) {
+    fn leave_out_invalid_views(&mut self, sources: &[&dyn SpanText]) {
         if !self.rules.views_read_by_name() {
             return;
         }
@@ -509,7 +511,7 @@ impl CatalogBuilder {
             self.catalog.tables.shift_remove(&name);
             let created = self.relations.get(&name).and_then(|r| r.created.as_ref());
             let label = created.and_then(|(file, span)| {
-                let head = statement_head(sources.get(*file)?, span);
+                let head = statement_head(*sources.get(*file)?, span);
                 Some(Label::primary(*file, head).with_message("the view is created here"))
             });
             self.diagnostics.push(
@@ -610,7 +612,7 @@ impl CatalogBuilder {
     /// A view (or a table made from a query) still there at the end whose
     /// column types we could not all work out: they are printed as NullType
     /// where the server knows a type.
-    fn warn_unresolved_types(&mut self, sources: &[&str]) {
+    fn warn_unresolved_types(&mut self, sources: &[&dyn SpanText]) {
         for table in self.catalog.tables.values() {
             if table.unresolved.is_empty() {
                 continue;
@@ -620,7 +622,7 @@ impl CatalogBuilder {
                 .get(&table.name)
                 .and_then(|r| r.created.as_ref());
             let label = created.and_then(|(file, span)| {
-                let head = statement_head(sources.get(*file)?, span);
+                let head = statement_head(*sources.get(*file)?, span);
                 Some(
                     Label::primary(*file, head)
                         .with_message("the column types come from this statement"),
@@ -644,7 +646,7 @@ impl CatalogBuilder {
 
     /// A view (or a table made from a query) still there at the end with
     /// column names the server picked at random.
-    fn warn_random_names(&mut self, sources: &[&str]) {
+    fn warn_random_names(&mut self, sources: &[&dyn SpanText]) {
         for table in self.catalog.tables.values() {
             if table.random_names.is_empty() {
                 continue;
@@ -654,7 +656,7 @@ impl CatalogBuilder {
                 .get(&table.name)
                 .and_then(|r| r.created.as_ref());
             let label = created.and_then(|(file, span)| {
-                let head = statement_head(sources.get(*file)?, span);
+                let head = statement_head(*sources.get(*file)?, span);
                 Some(
                     Label::primary(*file, head).with_message("the columns are named by this query"),
                 )
@@ -679,7 +681,7 @@ impl CatalogBuilder {
     /// table or column that never comes; SQLAlchemy cannot reflect one (sqlacodegen
     /// stops with NoSuchTableError). Such a key is left out, with a warning at
     /// its `REFERENCES`.
-    fn drop_dangling_foreign_keys(&mut self, sources: &[&str]) {
+    fn drop_dangling_foreign_keys(&mut self, sources: &[&dyn SpanText]) {
         let mut dangling: Vec<(QualifiedName, usize, String)> = Vec::new();
         for table in self.catalog.tables.values() {
             for (i, fk) in table.foreign_keys.iter().enumerate() {
@@ -753,14 +755,14 @@ impl CatalogBuilder {
     /// or on the statement that created it.
     fn references_label(
         &self,
-        sources: &[&str],
+        sources: &[&dyn SpanText],
         table: &QualifiedName,
         referred: &str,
         message: &str,
     ) -> Option<Label<usize>> {
         let statements = &self.relations.get(table)?.changed;
         for (file, span) in statements.iter().rev() {
-            let Some(text) = sources.get(*file).and_then(|s| s.get(span.clone())) else {
+            let Some(text) = sources.get(*file).and_then(|s| s.span_text(span.clone())) else {
                 continue;
             };
             let lower = text.to_ascii_lowercase();
@@ -787,7 +789,7 @@ impl CatalogBuilder {
             }
         }
         let (file, span) = statements.first()?;
-        let head = statement_head(sources.get(*file)?, span);
+        let head = statement_head(*sources.get(*file)?, span);
         Some(Label::primary(*file, head).with_message("the table is created here"))
     }
 }

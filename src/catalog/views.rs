@@ -597,9 +597,9 @@ mod tests {
         let mut builder = crate::catalog::apply::CatalogBuilder::new(Dialect::MySql);
         let (statements, _) = crate::parse::parse_script(0, sql, Dialect::MySql);
         for statement in &statements {
-            builder.apply(statement, sql);
+            builder.apply(statement, &sql);
         }
-        let (catalog, _) = builder.finish(&[sql]);
+        let (catalog, _) = builder.finish(&[&sql]);
         let view = catalog.tables[&QualifiedName::new(None, String::from("v"))]
             .view
             .clone()

@@ -6,18 +6,20 @@ mod output;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
+use std::ops::Range;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
 use codespan_reporting::diagnostic::Diagnostic;
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{self, Files, SimpleFiles};
 use codespan_reporting::term::{
     self,
-    termcolor::{BufferedStandardStream, ColorChoice},
+    termcolor::{BufferedStandardStream, ColorChoice, WriteColor},
 };
 
 use crate::dialect::Dialect;
+use crate::input::stream::KeptLines;
 use crate::input::Source;
 use crate::model::reflect::ReflectRequest;
 use crate::model::{Generator, Settings};
@@ -221,7 +223,7 @@ pub fn main() -> i32 {
     if let Some(reason) = &outcome.detected_because {
         eprintln!("ddlcodegen: dialect {} ({reason})", outcome.dialect);
     }
-    report(&request.sources, &outcome.diagnostics);
+    report(&request.sources, &outcome.kept, &outcome.diagnostics);
     for message in &outcome.errors {
         eprintln!("error: {}", shown(message));
     }
@@ -312,17 +314,12 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Print the diagnostics, each echoed source line and message made safe for
-/// the terminal.
-fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
+/// the terminal. A script read as a stream shows its kept lines (`kept`, by
+/// file), at their line numbers in the script.
+fn report(sources: &[Source], kept: &[Option<KeptLines>], diagnostics: &[Diagnostic<usize>]) {
     if diagnostics.is_empty() {
         return;
     }
-    let mut files = SimpleFiles::new();
-    for source in sources {
-        files.add(shown(&source.name), shown_source(source.shown_text()));
-    }
-    // termcolor's Auto only looks at TERM/NO_COLOR; a redirected stderr (CI logs,
-    // files) gets no escape codes.
     let color = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         ColorChoice::Auto
     } else {
@@ -330,6 +327,31 @@ fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
     };
     // Buffered: thousands of warnings are one write each, not one per piece.
     let mut writer = BufferedStandardStream::stderr(color);
+    render(sources, kept, diagnostics, &mut writer);
+    let _ = writer.flush();
+}
+
+/// [`report`] to `writer`.
+fn render(
+    sources: &[Source],
+    kept: &[Option<KeptLines>],
+    diagnostics: &[Diagnostic<usize>],
+    writer: &mut dyn WriteColor,
+) {
+    let kept: Vec<Option<&KeptLines>> = (0..sources.len())
+        .map(|file| kept.get(file).and_then(Option::as_ref))
+        .collect();
+    let mut files = ShownFiles {
+        files: SimpleFiles::new(),
+        kept: kept.clone(),
+    };
+    for (source, kept) in sources.iter().zip(&kept) {
+        let text = match kept {
+            Some(kept) => kept.text(),
+            None => source.shown_text(),
+        };
+        files.files.add(shown(&source.name), shown_source(text));
+    }
     let config = term::Config::default();
     for diagnostic in diagnostics {
         let mut diagnostic = diagnostic.clone();
@@ -337,10 +359,55 @@ fn report(sources: &[Source], diagnostics: &[Diagnostic<usize>]) {
         diagnostic.notes = diagnostic.notes.iter().map(|n| shown(n)).collect();
         for label in &mut diagnostic.labels {
             label.message = shown(&label.message);
+            if let Some(Some(kept)) = kept.get(label.file_id) {
+                let start = kept.kept_offset(label.range.start);
+                let end = kept.kept_offset(label.range.end);
+                label.range = match (start, end) {
+                    (Some(start), Some(end)) if end >= start => start..end,
+                    (Some(start), _) => start..start,
+                    // Not kept (never so for a statement's lines): the end.
+                    _ => kept.text().len()..kept.text().len(),
+                };
+            }
         }
-        let _ = term::emit_to_write_style(&mut writer, &config, &files, &diagnostic);
+        let _ = term::emit_to_write_style(writer, &config, &files, &diagnostic);
     }
-    let _ = writer.flush();
+}
+
+/// The scripts as diagnostics show them: whole, or the kept lines of one
+/// read as a stream, numbered as in the script.
+struct ShownFiles<'k> {
+    files: SimpleFiles<String, Cow<'k, str>>,
+    kept: Vec<Option<&'k KeptLines>>,
+}
+
+impl<'a> Files<'a> for ShownFiles<'_> {
+    type FileId = usize;
+    type Name = String;
+    type Source = &'a str;
+
+    fn name(&'a self, id: usize) -> Result<String, files::Error> {
+        self.files.name(id)
+    }
+
+    fn source(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        self.files.source(id)
+    }
+
+    fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, files::Error> {
+        self.files.line_index(id, byte_index)
+    }
+
+    fn line_number(&'a self, id: usize, line_index: usize) -> Result<usize, files::Error> {
+        Ok(match self.kept.get(id) {
+            Some(Some(kept)) => kept.script_line(line_index) + 1,
+            _ => line_index + 1,
+        })
+    }
+
+    fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, files::Error> {
+        self.files.line_range(id, line_index)
+    }
 }
 
 /// Whether a character would act on the terminal instead of showing: C0 and
@@ -383,6 +450,56 @@ fn shown_source(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::{shown, shown_source};
+
+    #[test]
+    fn a_script_read_as_a_stream_shows_its_lines_as_read_whole() {
+        use crate::input::stream::Rest;
+        use crate::pipeline::{generate, Request};
+        let mut sql = String::from("CREATE TABLE t (id int PRIMARY KEY);\n");
+        for row in 0..500 {
+            sql.push_str(&format!("INSERT INTO t VALUES ({row});\n"));
+        }
+        sql.push_str("CREATE TABLE u (id int,, oops);\nCREATE VIEW v AS SELECT * FROM nowhere;\n");
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), &sql).unwrap();
+        let head = sql.find('\n').unwrap() + 1;
+        let mut streamed = crate::input::Source::plain(String::from("s.sql"), sql[..head].into());
+        streamed.rest =
+            Some(Rest::file(file.path().into(), head as u64, Vec::new()).in_chunks_of(100));
+        let whole = crate::input::Source::plain(String::from("s.sql"), sql.clone());
+        let shown = |source: crate::input::Source| {
+            let request = Request {
+                sources: vec![source],
+                dialect: Some(crate::dialect::Dialect::PostgreSql),
+                reflect: crate::model::reflect::ReflectRequest {
+                    schemas: Vec::new(),
+                    tables: None,
+                    views: true,
+                },
+                settings: crate::model::Settings {
+                    generator: crate::model::Generator::Declarative,
+                    options: Default::default(),
+                    sqlacodegen_exact: false,
+                },
+                strict: false,
+            };
+            let outcome = generate(&request);
+            let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+            super::render(
+                &request.sources,
+                &outcome.kept,
+                &outcome.diagnostics,
+                &mut out,
+            );
+            String::from_utf8(out.into_inner()).unwrap()
+        };
+        let (streamed, whole) = (shown(streamed), shown(whole));
+        assert_eq!(streamed, whole);
+        assert!(
+            whole.contains("s.sql:502:") && whole.contains("oops"),
+            "{whole}"
+        );
+    }
 
     #[test]
     fn echoed_input_cannot_act_on_the_terminal() {

@@ -6,6 +6,7 @@
 
 pub mod layout;
 pub mod live;
+pub mod stream;
 
 use std::io::Read;
 use std::ops::Range;
@@ -40,6 +41,9 @@ pub struct Source {
     /// parsed expression, and parsing that print may give another tree).
     /// The catalog takes these texts as they are, once the script is applied.
     pub server_texts: Vec<live::ServerText>,
+    /// A script too long to hold whole: `text` is its first chunk (whole
+    /// lines), and this is where the rest comes from (see [`stream`]).
+    pub rest: Option<stream::Rest>,
 }
 
 impl Source {
@@ -206,18 +210,14 @@ fn database_url(input: &str) -> Option<String> {
     ))
 }
 
-/// The most one input may hold. Real schema dumps are megabytes; the limit
-/// stops an endless stream (`yes`, a pipe that never closes) before it eats
-/// the memory.
+/// The most a migration file, or a line or statement of a script read as a
+/// stream ([`stream`]), may hold. Real statements are far shorter; the limit
+/// stops an endless stream that never ends a statement (`yes`, a binary
+/// pipe) before it eats the memory.
 pub const MAX_INPUT_BYTES: u64 = 512 << 20;
 
 fn read_stdin() -> Result<Source, String> {
-    let name = String::from("<stdin>");
-    let bytes = read_limited(std::io::stdin().lock(), &name, MAX_INPUT_BYTES)?;
-    let text = decode(bytes, &name)?;
-    let mut source = Source::plain(name, text);
-    source.problems = down_half_warnings(&source.text, false);
-    Ok(source)
+    read_streamed(String::from("<stdin>"), std::io::stdin().lock(), None, 0)
 }
 
 /// A file as it is.
@@ -226,13 +226,41 @@ fn read(path: &Path) -> Result<Source, String> {
     let file =
         std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     // Read into a buffer of the file's size: growing one by doubling would
-    // hold up to twice a large dump.
-    let size = file
-        .metadata()
-        .map_or(0, |m| m.len().min(MAX_INPUT_BYTES + 1));
-    let bytes = read_sized(file, &name, MAX_INPUT_BYTES, size as usize)?;
+    // hold up to twice a large script.
+    let size = file.metadata().map_or(0, |m| m.len());
+    read_streamed(name, file, Some(path), size as usize)
+}
+
+/// A script from `reader`: whole when it is short, else its first chunk,
+/// with where the rest comes from (`path`, else standard input).
+fn read_streamed(
+    name: String,
+    reader: impl Read,
+    path: Option<&Path>,
+    expected: usize,
+) -> Result<Source, String> {
+    let most = stream::STREAM_FROM_BYTES + 1;
+    let reader = reader.take(most as u64);
+    let mut bytes = read_sized(reader, &name, MAX_INPUT_BYTES, expected.min(most))?;
+    if bytes.len() <= stream::STREAM_FROM_BYTES {
+        let text = decode(bytes, &name)?;
+        let mut source = Source::plain(name, text);
+        source.problems = down_half_warnings(&source.text, false);
+        return Ok(source);
+    }
+    // The first chunk holds whole lines; the rest of its last one is where
+    // the next chunk starts.
+    let read = bytes.len() as u64;
+    let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let carry = bytes.split_off(end);
     let text = decode(bytes, &name)?;
-    Ok(Source::plain(name, text))
+    let mut source = Source::plain(name, text);
+    source.problems = down_half_warnings(&source.text, false);
+    source.rest = Some(match path {
+        Some(path) => stream::Rest::file(path.to_path_buf(), read, carry),
+        None => stream::Rest::stdin(carry),
+    });
+    Ok(source)
 }
 
 /// All of `reader`, in chunks, stopping at the size limit or at a NUL byte

@@ -19,7 +19,9 @@ use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect,
 use sqlparser::parser::Parser;
 
 use crate::dialect::Dialect;
-use split::{Piece, PieceKind};
+use crate::input::stream::{Chunk, KeptLines, Placed, SpanText};
+use crate::input::{Problem, Source};
+use split::{Piece, PieceKind, Resume};
 
 /// One parsed statement and where it came from.
 #[derive(Debug, Clone)]
@@ -115,7 +117,7 @@ pub fn for_each_statement<'a>(
     apply: impl FnMut(ParsedStatement),
 ) -> Scanned {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    for_each_statement_on(file, src, blocks, dialect, cores.min(4), apply)
+    for_each_statement_on(file, src, blocks, dialect, cores.min(4), None, apply).0
 }
 
 /// [`for_each_statement`] with up to `workers` threads parsing: one (this
@@ -126,10 +128,17 @@ fn for_each_statement_on<'a>(
     blocks: &'a [Range<usize>],
     dialect: Dialect,
     workers: usize,
+    window: Option<(&Resume, bool)>,
     mut apply: impl FnMut(ParsedStatement),
-) -> Scanned {
+) -> (Scanned, Option<WindowCut>) {
     let mut scanned = Scanned::default();
+    // In a window of a stream, the lines diagnostics may show.
+    let mut kept: Vec<Range<usize>> = Vec::new();
+    let keeping = window.is_some();
     let mut take = |parsed: ParsedPiece| {
+        if let (true, Some(span)) = (keeping, parsed.shown) {
+            keep_lines(&mut kept, src.as_bytes(), span);
+        }
         scanned.parse += parsed.took;
         scanned.diagnostics.extend(parsed.diagnostic);
         parsed.statements.into_iter().for_each(&mut apply);
@@ -137,15 +146,15 @@ fn for_each_statement_on<'a>(
     if workers < 2 || src.len() < PARALLEL_FROM_BYTES {
         let parser_dialect = sqlparser_dialect(dialect);
         let mut splitting = Duration::ZERO;
-        let mut cut = Instant::now();
-        split::split_script_each(src, dialect, blocks, &mut |piece| {
-            splitting += cut.elapsed();
+        let mut since = Instant::now();
+        let window = cut(src, dialect, blocks, window, &mut |piece| {
+            splitting += since.elapsed();
             take(parse_piece(file, src, dialect, &*parser_dialect, piece));
-            cut = Instant::now();
+            since = Instant::now();
         });
-        splitting += cut.elapsed();
+        splitting += since.elapsed();
         scanned.split = splitting;
-        return scanned;
+        return (scanned, window.map(|resume| WindowCut { resume, kept }));
     }
     // A thread cuts the script into chunks of pieces and deals chunk k to
     // worker k % workers; each worker parses its chunks in order and hands
@@ -153,7 +162,7 @@ fn for_each_statement_on<'a>(
     // gives the statements in script order; bounded channels keep every
     // thread at most a few chunks ahead of `apply`, so a long dump is never
     // held as pieces or ASTs all at once.
-    std::thread::scope(|scope| {
+    let window = std::thread::scope(|scope| {
         let mut to_workers = Vec::new();
         let mut from_workers = Vec::new();
         for _ in 0..workers {
@@ -192,9 +201,16 @@ fn for_each_statement_on<'a>(
                     waiting += sent.elapsed();
                     dealt += 1;
                 };
-                split::split_script_each(src, dialect, blocks, &mut |piece| {
+                let mut chunk_bytes = 0usize;
+                let window = cut(src, dialect, blocks, window, &mut |piece| {
+                    chunk_bytes += piece.span.len();
                     chunk.push(piece);
-                    if chunk.len() == PIECES_PER_CHUNK {
+                    // Short pieces (a dump's rows, one per statement) go
+                    // many to a chunk: a hand-over costs more than they do.
+                    if chunk.len() >= PIECES_PER_CHUNK
+                        && (chunk_bytes >= CHUNK_TEXT_BYTES || chunk.len() >= 16 * PIECES_PER_CHUNK)
+                    {
+                        chunk_bytes = 0;
                         deal(std::mem::replace(
                             &mut chunk,
                             Vec::with_capacity(PIECES_PER_CHUNK),
@@ -206,7 +222,7 @@ fn for_each_statement_on<'a>(
                 }
                 // Time spent waiting for a worker to take a chunk is not
                 // splitting.
-                started.elapsed().saturating_sub(waiting)
+                (started.elapsed().saturating_sub(waiting), window)
             })
             .expect("cannot start a thread to cut statements");
         // Chunk k comes from worker k % workers; the first worker with
@@ -220,11 +236,210 @@ fn for_each_statement_on<'a>(
         // Should a worker have stopped early (a panic, which the scope then
         // raises), the others must not wait on a reader that is gone.
         drop(from_workers);
-        scanned.split = splitter
+        let (split, window) = splitter
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (split, window)
     });
-    scanned
+    scanned.split = window.0;
+    (scanned, window.1.map(|resume| WindowCut { resume, kept }))
+}
+
+/// Where the cut of a window of a stream stopped, and the byte ranges of
+/// it (whole lines) that diagnostics may show.
+struct WindowCut {
+    resume: Resume,
+    kept: Vec<Range<usize>>,
+}
+
+/// Cut `src`, a whole script or (`window`: where to start from, and whether
+/// it ends the input) a window of a stream.
+fn cut<'a>(
+    src: &'a str,
+    dialect: Dialect,
+    blocks: &'a [Range<usize>],
+    window: Option<(&Resume, bool)>,
+    take: &mut dyn FnMut(Piece<'a>),
+) -> Option<Resume> {
+    let Some((from, ends_input)) = window else {
+        split::split_script_each(src, dialect, blocks, take);
+        return None;
+    };
+    Some(split::split_window(src, dialect, from, ends_input, take))
+}
+
+/// Add the lines `span` touches to `kept` (in order, merged).
+fn keep_lines(kept: &mut Vec<Range<usize>>, bytes: &[u8], span: Range<usize>) {
+    let start = bytes[..span.start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let end = bytes[span.end..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| span.end + p + 1);
+    match kept.last_mut() {
+        Some(last) if last.end >= start => last.end = last.end.max(end),
+        _ => kept.push(start..end),
+    }
+}
+
+/// What [`for_each_statement_streamed`] found besides the statements.
+#[derive(Debug, Default)]
+pub struct Streamed {
+    pub scanned: Scanned,
+    /// The lines of the script diagnostics may show.
+    pub kept: KeptLines,
+    /// What loading found in the chunks after the first, at their places.
+    pub problems: Vec<Problem>,
+    /// Why the script could not be read to its end (nothing is generated).
+    pub error: Option<String>,
+}
+
+/// [`for_each_statement`] over a script read as a stream: its first chunk
+/// (`source.text`, with the problems loading found in it), then each chunk
+/// `next_chunk` gives (whole lines), a window at a time, so that neither the script nor its data rows
+/// are ever held whole. `apply` gets each statement with the window it is
+/// in (for the text of its span).
+pub fn for_each_statement_streamed(
+    file: usize,
+    source: &Source,
+    window_bytes: usize,
+    next_chunk: &mut dyn FnMut() -> Result<Option<Chunk>, String>,
+    dialect: Dialect,
+    mut apply: impl FnMut(ParsedStatement, &Placed),
+) -> Streamed {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut streamed = Streamed::default();
+    let name = &source.name;
+    let mut window = source.text.clone();
+    // Where `window` starts in the script, and its line index.
+    let mut at = 0usize;
+    let mut line = 0usize;
+    let mut from = Resume::default();
+    let mut ends_input = false;
+    let mut problems: Vec<Problem> = source.problems.clone();
+    let mut want = window_bytes;
+    loop {
+        // Whole windows of a few chunks: a statement longer than a chunk
+        // makes the window grow until it holds the statement.
+        while !ends_input && window.len() < want {
+            match next_chunk() {
+                Ok(Some(chunk)) => {
+                    let chunk_at = at + window.len();
+                    problems.extend(chunk.problems.into_iter().map(|mut problem| {
+                        problem.span = problem.span.start + chunk_at..problem.span.end + chunk_at;
+                        problem
+                    }));
+                    window.push_str(&chunk.text);
+                }
+                Ok(None) => ends_input = true,
+                Err(message) => {
+                    streamed.error = Some(message);
+                    return streamed;
+                }
+            }
+        }
+        let placed = Placed { at, text: &window };
+        let (scanned, cut) = for_each_statement_on(
+            file,
+            &window,
+            &[],
+            dialect,
+            cores.min(4),
+            Some((&from, ends_input)),
+            |mut statement| {
+                statement.span = statement.span.start + at..statement.span.end + at;
+                apply(statement, &placed)
+            },
+        );
+        let shift = |range: &Range<usize>| range.start + at..range.end + at;
+        streamed.scanned.split += scanned.split;
+        streamed.scanned.parse += scanned.parse;
+        streamed
+            .scanned
+            .diagnostics
+            .extend(scanned.diagnostics.into_iter().map(|mut diagnostic| {
+                for label in &mut diagnostic.labels {
+                    label.range = shift(&label.range);
+                }
+                diagnostic
+            }));
+        let Some(cut) = cut else { break };
+        let done = match ends_input || cut.resume.quit {
+            true => window.len(),
+            false => cut.resume.at,
+        };
+        // What diagnostics may show of the part done: its statements' lines,
+        // and the lines of what loading found there.
+        let mut kept = cut.kept;
+        let (found, later): (Vec<Problem>, Vec<Problem>) = std::mem::take(&mut problems)
+            .into_iter()
+            .partition(|problem| problem.span.start < at + done);
+        for problem in &found {
+            let span = problem.span.start - at..(problem.span.end - at).min(window.len());
+            let mut one = Vec::new();
+            keep_lines(&mut one, window.as_bytes(), span);
+            kept.extend(one);
+        }
+        kept.sort_by_key(|range| range.start);
+        let mut counted = (0usize, line);
+        for range in merged(kept) {
+            let range = range.start..range.end.min(done).max(range.start);
+            if range.is_empty() {
+                continue;
+            }
+            counted.1 += count_lines(&window.as_bytes()[counted.0..range.start]);
+            streamed
+                .kept
+                .keep(at + range.start, counted.1, &window[range.clone()]);
+            counted = (range.start, counted.1);
+        }
+        line = counted.1 + count_lines(&window.as_bytes()[counted.0..done]);
+        streamed.problems.extend(found);
+        problems = later;
+        if ends_input || cut.resume.quit {
+            break;
+        }
+        if cut.resume.at == 0 && window.len() as u64 > crate::input::MAX_INPUT_BYTES {
+            streamed.error = Some(format!(
+                "{name}: a statement of more than {} MiB at byte {at}: this is not an SQL \
+                 script (or it never ends its statements)",
+                crate::input::MAX_INPUT_BYTES >> 20
+            ));
+            return streamed;
+        }
+        // The next window: the rest of this one, and as much again.
+        window.drain(..done);
+        at += done;
+        from = cut.resume;
+        from.at = 0;
+        // One statement longer than the window: read as much again before
+        // cutting it once more (doubling, so that a long one is cut a few
+        // times, not once per chunk).
+        want = match done {
+            0 => window.len().saturating_mul(2),
+            _ => window_bytes,
+        };
+    }
+    streamed
+}
+
+/// Byte ranges in order, overlapping or touching ones made one.
+fn merged(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+/// Newlines in `bytes`.
+fn count_lines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// Scripts shorter than this are cut and parsed on this thread alone:
@@ -233,6 +448,9 @@ const PARALLEL_FROM_BYTES: usize = 64 << 10;
 
 /// Pieces parsed together by one thread between two hand-overs.
 const PIECES_PER_CHUNK: usize = 64;
+
+/// ... unless they hold less text than this together.
+const CHUNK_TEXT_BYTES: usize = 16 << 10;
 
 /// Stack for the threads that parse: sqlparser's trees follow the nesting of
 /// the SQL (see [`RECURSION_LIMIT`]). Only the pages a deep expression
@@ -245,6 +463,8 @@ struct ParsedPiece {
     statements: Vec<ParsedStatement>,
     diagnostic: Option<Diagnostic<usize>>,
     took: Duration,
+    /// The piece's span, if a diagnostic may point into it.
+    shown: Option<Range<usize>>,
 }
 
 fn parse_piece(
@@ -255,12 +475,20 @@ fn parse_piece(
     piece: Piece,
 ) -> ParsedPiece {
     let started = Instant::now();
+    let rows = piece.kind == PieceKind::Sql && only_rows(dialect, &piece.text);
+    // A diagnostic may point into any piece but a client's command lines and
+    // a dump's data (`COPY` data, `INSERT` rows).
+    let shown = match piece.kind {
+        PieceKind::ClientCommand => None,
+        _ => (!rows).then(|| piece.span.clone()),
+    };
     let (statements, diagnostic) =
-        parse_piece_statements(file, src, dialect, parser_dialect, piece);
+        parse_piece_statements(file, src, dialect, parser_dialect, piece, rows);
     ParsedPiece {
         statements,
         diagnostic,
         took: started.elapsed(),
+        shown,
     }
 }
 
@@ -270,6 +498,7 @@ fn parse_piece_statements(
     dialect: Dialect,
     parser_dialect: &dyn SqlDialect,
     piece: Piece,
+    rows: bool,
 ) -> (Vec<ParsedStatement>, Option<Diagnostic<usize>>) {
     if piece.kind != PieceKind::Sql {
         return (Vec::new(), piece_diagnostic(file, dialect, &piece));
@@ -331,7 +560,7 @@ fn parse_piece_statements(
         }
         Ok(None) => {}
     }
-    if only_rows(dialect, &piece.text) {
+    if rows {
         return (Vec::new(), None);
     }
     match parse_with(parser_dialect, &piece.text) {
@@ -651,8 +880,10 @@ pub fn location_offset(text: &str, location: sqlparser::tokenizer::Location) -> 
             .map_or(rest.len(), |(i, _)| i)
 }
 
-pub fn statement_head(src: &str, span: &Range<usize>) -> Range<usize> {
-    let text = &src[span.clone()];
+pub fn statement_head<T: SpanText + ?Sized>(src: &T, span: &Range<usize>) -> Range<usize> {
+    let Some(text) = src.span_text(span.clone()) else {
+        return span.start..span.start + span.len().min(1);
+    };
     let end = text
         .find('\n')
         .map(|i| text[..i].trim_end().len())
@@ -678,10 +909,15 @@ mod tests {
         }
         let run = |workers: usize| {
             let mut seen = Vec::new();
-            let scanned =
-                super::for_each_statement_on(0, &script, &[], Dialect::PostgreSql, workers, |s| {
-                    seen.push((s.span, s.text, s.ast.to_string(), s.procedural.is_some()))
-                });
+            let (scanned, _) = super::for_each_statement_on(
+                0,
+                &script,
+                &[],
+                Dialect::PostgreSql,
+                workers,
+                None,
+                |s| seen.push((s.span, s.text, s.ast.to_string(), s.procedural.is_some())),
+            );
             let diagnostics: Vec<_> = scanned
                 .diagnostics
                 .iter()

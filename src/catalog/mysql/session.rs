@@ -792,9 +792,9 @@ mod tests {
         let (statements, diagnostics) = crate::parse::parse_script(0, sql, Dialect::MySql);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         for statement in &statements {
-            builder.apply(statement, sql);
+            builder.apply(statement, &sql);
         }
-        let (catalog, warnings) = builder.finish(&[sql]);
+        let (catalog, warnings) = builder.finish(&[&sql]);
         (catalog, warnings.len())
     }
 

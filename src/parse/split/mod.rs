@@ -89,31 +89,90 @@ pub fn split_script_each<'a>(
     blocks: &'a [Range<usize>],
     take: &mut dyn FnMut(Piece<'a>),
 ) {
-    let rules = lexing::rules(dialect);
-    let mut splitter = Splitter {
-        bytes: src.as_bytes(),
-        dialect,
-        rules,
-        blocks: match rules.client_cuts_blocks {
-            true => blocks,
-            false => &[],
-        },
-        block_end: None,
-        compound_depth: 0,
-        pieces: take,
-        text: Executed::default(),
-        delimiter: b";".to_vec(),
-        start: None,
-        i: 0,
-        line_blank: true,
-        complete: Complete::Start,
-        paren_depth: 0,
-        paren_open: 0,
-        psql_block: PsqlBlock::default(),
-        in_executable: false,
-        e_word_end: None,
-    };
+    let mut splitter = Splitter::new(src, dialect, blocks, take);
     splitter.run();
+}
+
+/// Where the cut of one window of a script read as a stream stopped, and
+/// what the splitter carries over to the next window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resume {
+    /// The line start the next window begins with (relative to the window).
+    pub at: usize,
+    /// The input ends here (psql's `\q`): nothing after it runs.
+    pub quit: bool,
+    /// The client's delimiter (the mariadb client's `DELIMITER`).
+    delimiter: Vec<u8>,
+    /// Inside a `COPY ... FROM stdin` data block.
+    in_copy_data: bool,
+}
+
+impl Default for Resume {
+    fn default() -> Resume {
+        Resume {
+            at: 0,
+            quit: false,
+            delimiter: b";".to_vec(),
+            in_copy_data: false,
+        }
+    }
+}
+
+/// One window of a script read as a stream, cut as [`split_script_each`]
+/// would cut it within the whole script, from the state `from` left (a
+/// window starts at a line start, between statements). Unless
+/// `ends_input`, only pieces wholly decided within the window come out:
+/// those up to the last line start between statements, where the returned
+/// [`Resume`] says the next window begins (`at` 0: none in this window, so
+/// the next window must be this one and more).
+pub fn split_window<'a>(
+    src: &'a str,
+    dialect: Dialect,
+    from: &Resume,
+    ends_input: bool,
+    take: &mut dyn FnMut(Piece<'a>),
+) -> Resume {
+    let mut splitter = Splitter::new(src, dialect, &[], take);
+    splitter.delimiter.clone_from(&from.delimiter);
+    splitter.window = (!ends_input).then(|| Window {
+        pending: Vec::new(),
+        resume: Resume {
+            at: 0,
+            ..from.clone()
+        },
+    });
+    if from.in_copy_data {
+        splitter.copy_data_from(0);
+    }
+    splitter.run();
+    match splitter.window.take() {
+        Some(mut window) if splitter.quit => {
+            window.flush(splitter.pieces);
+            Resume {
+                quit: true,
+                ..window.resume
+            }
+        }
+        Some(window) => window.resume,
+        None => Resume {
+            quit: splitter.quit,
+            ..Resume::default()
+        },
+    }
+}
+
+/// A window of a stream being cut: the pieces since the last place the cut
+/// may resume from, held until the next one shows they did not depend on
+/// where the window ends.
+struct Window<'a> {
+    pending: Vec<Piece<'a>>,
+    resume: Resume,
+}
+
+impl<'a> Window<'a> {
+    fn flush(&mut self, take: &mut dyn FnMut(Piece<'a>)) {
+        self.pending.drain(..).for_each(take);
+    }
 }
 
 /// The text as the server executes it, kept as what differs from the
@@ -207,13 +266,84 @@ struct Splitter<'a, 't> {
     in_executable: bool,
     /// PostgreSQL: where a word that is a lone `E` ends (an `E'...'` string).
     e_word_end: Option<usize>,
+    /// psql's `\q` (or the shell's `.quit`) was read: nothing after it runs.
+    quit: bool,
+    /// A window of a stream, not the whole script: see [`split_window`].
+    window: Option<Window<'a>>,
 }
 
-impl<'a> Splitter<'a, '_> {
+impl<'a, 't> Splitter<'a, 't> {
+    fn new(
+        src: &'a str,
+        dialect: Dialect,
+        blocks: &'a [Range<usize>],
+        take: &'t mut dyn FnMut(Piece<'a>),
+    ) -> Splitter<'a, 't> {
+        let rules = lexing::rules(dialect);
+        Splitter {
+            bytes: src.as_bytes(),
+            dialect,
+            rules,
+            blocks: match rules.client_cuts_blocks {
+                true => blocks,
+                false => &[],
+            },
+            block_end: None,
+            compound_depth: 0,
+            pieces: take,
+            text: Executed::default(),
+            delimiter: b";".to_vec(),
+            start: None,
+            i: 0,
+            line_blank: true,
+            complete: Complete::Start,
+            paren_depth: 0,
+            paren_open: 0,
+            psql_block: PsqlBlock::default(),
+            in_executable: false,
+            e_word_end: None,
+            quit: false,
+            window: None,
+        }
+    }
+
+    /// A piece cut: handed on, or held until the window shows it is whole.
+    fn emit(&mut self, piece: Piece<'a>) {
+        match &mut self.window {
+            None => (self.pieces)(piece),
+            Some(window) => window.pending.push(piece),
+        }
+    }
+
+    /// In a window of a stream, at `i`: when this is a line start between
+    /// statements, the next window may begin here, and what was cut before
+    /// is whole.
+    fn resume_point(&mut self) {
+        let Some(window) = &mut self.window else {
+            return;
+        };
+        let i = self.i;
+        let between = self.start.is_none()
+            && !self.in_executable
+            && self.paren_depth == 0
+            && self.complete == Complete::Start
+            && i > 0
+            && self.bytes[i - 1] == b'\n';
+        if between && i > window.resume.at {
+            window.flush(self.pieces);
+            window.resume.at = i;
+            window.resume.in_copy_data = false;
+            window.resume.delimiter.clone_from(&self.delimiter);
+        }
+    }
+
     fn run(&mut self) {
         let bytes = self.bytes;
         while self.i < bytes.len() {
             self.enter_or_leave_block();
+            if self.window.is_some() {
+                self.resume_point();
+            }
             let i = self.i;
             let b = bytes[i];
             if self.start.is_none()
@@ -369,11 +499,12 @@ impl<'a> Splitter<'a, '_> {
             Command::Quit => {
                 // Nothing after it runs.
                 self.i = bytes.len();
+                self.quit = true;
                 return true;
             }
         };
         let end = i + line.len();
-        (self.pieces)(Piece {
+        self.emit(Piece {
             kind,
             span: i..end,
             text: text_of(line),
@@ -427,7 +558,7 @@ impl<'a> Splitter<'a, '_> {
         if let (Some(s), false) = (pending, skipped) {
             self.push_sql(s, at);
         }
-        (self.pieces)(Piece {
+        self.emit(Piece {
             kind: PieceKind::Unterminated {
                 what,
                 statement_skipped: skipped && pending.is_some(),
@@ -481,17 +612,55 @@ impl<'a> Splitter<'a, '_> {
             .iter()
             .position(|c| *c == b'\n')
             .map_or(bytes.len(), |p| self.i + p + 1);
+        self.copy_data_from(data_start);
+    }
+
+    /// The data lines of a `COPY ... FROM stdin` from `data_start` up to the
+    /// `\.` line. In a window of a stream that ends first, the lines in it,
+    /// and the next window goes on with the data.
+    fn copy_data_from(&mut self, data_start: usize) {
+        let bytes = self.bytes;
         let data_end = if bytes[data_start..].starts_with(b"\\.") {
-            data_start + 2
+            Some(data_start + 2)
         } else {
-            lexing::find(bytes, data_start, b"\n\\.").map_or(bytes.len(), |p| {
+            lexing::find(bytes, data_start, b"\n\\.").map(|p| {
                 bytes[p + 1..]
                     .iter()
                     .position(|c| *c == b'\n')
                     .map_or(bytes.len(), |q| p + 1 + q)
             })
         };
-        (self.pieces)(Piece {
+        let data_end = match (data_end, self.window.is_some()) {
+            (Some(end), _) if end < bytes.len() || self.window.is_none() => end,
+            (None, false) => bytes.len(),
+            // The data (or its `\.` line) goes on past this window: what is
+            // here up to its last whole line, and the next window goes on.
+            _ => {
+                let cut = bytes[data_start..]
+                    .iter()
+                    .rposition(|c| *c == b'\n')
+                    .map_or(data_start, |p| data_start + p + 1);
+                if cut > data_start {
+                    self.emit(Piece {
+                        kind: PieceKind::ClientCommand,
+                        span: data_start..cut,
+                        text: text_of(&bytes[data_start..cut]),
+                    });
+                }
+                if cut > 0 && bytes[cut - 1] == b'\n' {
+                    if let Some(window) = &mut self.window {
+                        window.flush(self.pieces);
+                        window.resume.at = cut;
+                        window.resume.in_copy_data = true;
+                        window.resume.delimiter.clone_from(&self.delimiter);
+                    }
+                }
+                self.text.blank_to(bytes.len());
+                self.i = bytes.len();
+                return;
+            }
+        };
+        self.emit(Piece {
             kind: PieceKind::ClientCommand,
             span: data_start..data_end,
             text: text_of(&bytes[data_start..data_end]),
@@ -584,7 +753,7 @@ impl<'a> Splitter<'a, '_> {
         if text.trim().is_empty() {
             return;
         }
-        (self.pieces)(Piece {
+        self.emit(Piece {
             kind: PieceKind::Sql,
             span: start..end,
             text,
