@@ -817,7 +817,7 @@ impl Setup {
 fn generate_watched(request: Request) -> Option<Outcome> {
     let (send, receive) = channel();
     std::thread::spawn(move || {
-        let _ = send.send(generate(&request));
+        let _ = send.send(generate(request));
     });
     receive.recv_timeout(WATCHDOG).ok()
 }

@@ -519,7 +519,9 @@ fn cli_checks() -> Vec<Trial> {
             let mut sql = String::from("CREATE TABLE t (id int PRIMARY KEY, note text);\n");
             let rows = 120_000;
             for row in 0..rows {
-                sql.push_str(&format!("INSERT INTO t VALUES ({row}, 'a ''quoted''; note');\n"));
+                sql.push_str(&format!(
+                    "INSERT INTO t VALUES ({row}, 'a ''quoted''; note');\n"
+                ));
             }
             sql.push_str("CREATE TABLE u (id int PRIMARY KEY, x int frobnicate);\n");
             sql.push_str("CREATE TABLE w (id int PRIMARY KEY);\n");

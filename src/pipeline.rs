@@ -55,8 +55,12 @@ pub struct Outcome {
     /// How long each stage took, in pipeline order.
     pub timings: Timings,
     /// What diagnostics may show of each script read as a stream (by file
-    /// index; `None`: the script is whole in the request).
+    /// index; `None`: the script is whole in `sources`).
     pub kept: Vec<Option<KeptLines>>,
+    /// The request's scripts, by file index; the text of those no diagnostic
+    /// points into is let go of once the catalog is built (a large schema's
+    /// text is no longer needed for the rest of the run).
+    pub sources: Vec<Source>,
 }
 
 /// Time spent per stage of one run (`--timings` prints it).
@@ -91,17 +95,27 @@ impl Timings {
     }
 }
 
-/// Run the pipeline.
-pub fn generate(request: &Request) -> Outcome {
+/// Run the pipeline. The request is consumed: its scripts come back in
+/// [`Outcome::sources`], with the text of those no diagnostic points into let
+/// go of once the catalog is built.
+pub fn generate(request: Request) -> Outcome {
+    let dialect = request.dialect;
+    let slot = std::sync::Mutex::new(Some(request));
+    let take = || {
+        slot.lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+            .unwrap_or_else(empty_request)
+    };
     let ran = std::thread::scope(|scope| {
         match std::thread::Builder::new()
             .name(String::from("ddlcodegen"))
             .stack_size(STACK_BYTES)
-            .spawn_scoped(scope, || run(request))
+            .spawn_scoped(scope, || run(take()))
         {
             Ok(worker) => worker.join(),
             // No room for the big stack: run here, with the default one.
-            Err(_) => Ok(run(request)),
+            Err(_) => Ok(run(take())),
         }
     });
     ran.unwrap_or_else(|panic| {
@@ -111,7 +125,7 @@ pub fn generate(request: &Request) -> Outcome {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
         Outcome {
-            dialect: request.dialect.unwrap_or(Dialect::PostgreSql),
+            dialect: dialect.unwrap_or(Dialect::PostgreSql),
             detected_because: None,
             diagnostics: Vec::new(),
             errors: vec![format!(
@@ -121,8 +135,28 @@ pub fn generate(request: &Request) -> Outcome {
             models: None,
             timings: Timings::default(),
             kept: Vec::new(),
+            sources: Vec::new(),
         }
     })
+}
+
+/// A request for nothing (never run: [`generate`] takes its request once).
+fn empty_request() -> Request {
+    Request {
+        sources: Vec::new(),
+        dialect: None,
+        reflect: ReflectRequest {
+            schemas: Vec::new(),
+            tables: None,
+            views: false,
+        },
+        settings: Settings {
+            generator: crate::model::Generator::Declarative,
+            options: Default::default(),
+            sqlacodegen_exact: false,
+        },
+        strict: false,
+    }
 }
 
 /// What loading found wrong in a script, as a diagnostic at its place.
@@ -141,7 +175,13 @@ fn problem_diagnostic(file: usize, problem: &crate::input::Problem) -> Diagnosti
         .with_notes(vec![note])
 }
 
-fn run(request: &Request) -> Outcome {
+fn run(mut request: Request) -> Outcome {
+    let mut outcome = run_stages(&mut request);
+    outcome.sources = request.sources;
+    outcome
+}
+
+fn run_stages(request: &mut Request) -> Outcome {
     let (dialect, detected_because) = match request.dialect {
         Some(dialect) => (dialect, None),
         None => {
@@ -160,6 +200,7 @@ fn run(request: &Request) -> Outcome {
         models: None,
         timings: Timings::default(),
         kept: Vec::new(),
+        sources: Vec::new(),
     };
     // Each statement is applied as soon as it is parsed, in order.
     let mut builder = CatalogBuilder::new(dialect);
@@ -257,6 +298,19 @@ fn run(request: &Request) -> Outcome {
             if diagnostic.severity == Severity::Warning {
                 diagnostic.severity = Severity::Error;
             }
+        }
+    }
+    let mut shown = vec![false; request.sources.len()];
+    for label in outcome.diagnostics.iter().flat_map(|d| &d.labels) {
+        if let Some(shown) = shown.get_mut(label.file_id) {
+            *shown = true;
+        }
+    }
+    for ((source, kept), shown) in request.sources.iter_mut().zip(&mut outcome.kept).zip(shown) {
+        if !shown {
+            source.text = String::new();
+            source.written = None;
+            *kept = None;
         }
     }
     if outcome
@@ -379,7 +433,7 @@ mod tests {
             Dialect::PostgreSql,
         );
         request.reflect.schemas = vec![Some(String::from("s")), Some(String::from("public"))];
-        let models = generate(&request).models.expect("a module");
+        let models = generate(request).models.expect("a module");
         assert_eq!(models.matches("nickname: Mapped").count(), 2, "{models}");
     }
 
@@ -397,7 +451,7 @@ mod tests {
             vec![Source::plain(String::from("a.sql"), String::from(sql))],
             Dialect::Sqlite,
         );
-        let models = generate(&request).models.expect("a module");
+        let models = generate(request).models.expect("a module");
         assert_eq!(
             models.matches("ForeignKey('a_users.id')").count(),
             2,
@@ -466,9 +520,9 @@ mod tests {
                 let Ok(sql) = std::fs::read_to_string(dir.join("schema.sql")) else {
                     continue;
                 };
-                let whole = outcome_of(generate(&request(vec![whole(&sql)], dialect)));
+                let whole = outcome_of(generate(request(vec![whole(&sql)], dialect)));
                 for chunk in [7, 300] {
-                    let streamed = outcome_of(generate(&request(
+                    let streamed = outcome_of(generate(request(
                         vec![streamed(&sql, chunk, &file)],
                         dialect,
                     )));
@@ -494,14 +548,14 @@ mod tests {
         sql.push_str("CREATE TABLE u (id int PRIMARY KEY,, oops);\n-- +goose Down\n");
         sql.push_str("CREATE TABLE w (id int PRIMARY KEY);\n\\q\nCREATE TABLE never (id int);\n");
         let file = tempfile::NamedTempFile::new().unwrap();
-        let whole_run = generate(&request(vec![whole(&sql)], Dialect::PostgreSql));
+        let whole_run = generate(request(vec![whole(&sql)], Dialect::PostgreSql));
         // Windows of a few lines, and windows parsed on several threads.
         let mut source = streamed(&sql, 70_000, &file);
-        let outcome = generate(&request(vec![source.clone()], Dialect::PostgreSql));
+        let outcome = generate(request(vec![source.clone()], Dialect::PostgreSql));
         assert_eq!(outcome_of(outcome), outcome_of(whole_run));
         source = streamed(&sql, 1000, &file);
-        let whole_run = generate(&request(vec![whole(&sql)], Dialect::PostgreSql));
-        let outcome = generate(&request(vec![source.clone()], Dialect::PostgreSql));
+        let whole_run = generate(request(vec![whole(&sql)], Dialect::PostgreSql));
+        let outcome = generate(request(vec![source.clone()], Dialect::PostgreSql));
         let models = outcome.models.clone().expect("a module");
         assert!(
             models.contains("class W(") && !models.contains("Never"),
@@ -517,8 +571,8 @@ mod tests {
         // A script that ends inside a statement says so as it does whole.
         sql.push_str("CREATE TABLE z (note text DEFAULT 'never closed);\n");
         source = streamed(&sql.replace("\\q\n", ""), 64, &file);
-        let streamed = outcome_of(generate(&request(vec![source], Dialect::PostgreSql)));
-        let whole = outcome_of(generate(&request(
+        let streamed = outcome_of(generate(request(vec![source], Dialect::PostgreSql)));
+        let whole = outcome_of(generate(request(
             vec![whole(&sql.replace("\\q\n", ""))],
             Dialect::PostgreSql,
         )));
@@ -532,10 +586,10 @@ mod tests {
 
     #[test]
     fn a_source_runs_only_on_its_dialects() {
-        let mysql = generate(&request(changelog(), Dialect::MySql));
+        let mysql = generate(request(changelog(), Dialect::MySql));
         let models = mysql.models.expect("a module");
         assert!(models.contains("class OnlyMysql"), "{models}");
-        let postgresql = generate(&request(changelog(), Dialect::PostgreSql));
+        let postgresql = generate(request(changelog(), Dialect::PostgreSql));
         let models = postgresql.models.expect("a module");
         assert!(
             models.contains("class A(") && !models.contains("OnlyMysql"),
@@ -543,7 +597,7 @@ mod tests {
         );
         // Neither applied nor counted: a folder of MariaDB-only SQL read as
         // PostgreSQL says that nothing was read.
-        let only = generate(&request(changelog().split_off(1), Dialect::PostgreSql));
+        let only = generate(request(changelog().split_off(1), Dialect::PostgreSql));
         assert!(only.diagnostics.is_empty(), "{:?}", only.diagnostics);
         assert!(!only.models.expect("a module").contains("OnlyMysql"));
     }

@@ -219,11 +219,11 @@ pub fn main() -> i32 {
         },
         strict: args.strict,
     };
-    let outcome = generate(&request);
+    let outcome = generate(request);
     if let Some(reason) = &outcome.detected_because {
         eprintln!("ddlcodegen: dialect {} ({reason})", outcome.dialect);
     }
-    report(&request.sources, &outcome.kept, &outcome.diagnostics);
+    report(&outcome.sources, &outcome.kept, &outcome.diagnostics);
     for message in &outcome.errors {
         eprintln!("error: {}", shown(message));
     }
@@ -483,10 +483,10 @@ mod tests {
                 },
                 strict: false,
             };
-            let outcome = generate(&request);
+            let outcome = generate(request);
             let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
             super::render(
-                &request.sources,
+                &outcome.sources,
                 &outcome.kept,
                 &outcome.diagnostics,
                 &mut out,

@@ -318,6 +318,13 @@ impl KeptLines {
         self.lines += text.bytes().filter(|&b| b == b'\n').count();
     }
 
+    /// Room for `bytes` more, exactly: a schema's kept lines are most of
+    /// it, and a doubled buffer would hold up to twice that (a large block
+    /// grows in place, without a copy).
+    pub fn reserve(&mut self, bytes: usize) {
+        self.text.reserve_exact(bytes);
+    }
+
     /// The kept lines, one run after another.
     pub fn text(&self) -> &str {
         &self.text

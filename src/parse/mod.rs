@@ -384,8 +384,14 @@ pub fn for_each_statement_streamed(
         }
         kept.sort_by_key(|range| range.start);
         let mut counted = (0usize, line);
-        for range in merged(kept) {
-            let range = range.start..range.end.min(done).max(range.start);
+        let kept: Vec<Range<usize>> = merged(kept)
+            .into_iter()
+            .map(|range| range.start..range.end.min(done).max(range.start))
+            .collect();
+        streamed
+            .kept
+            .reserve(kept.iter().map(|range| range.len()).sum());
+        for range in kept {
             if range.is_empty() {
                 continue;
             }
