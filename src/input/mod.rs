@@ -217,7 +217,10 @@ fn database_url(input: &str) -> Option<String> {
 pub const MAX_INPUT_BYTES: u64 = 512 << 20;
 
 fn read_stdin() -> Result<Source, String> {
-    read_streamed(String::from("<stdin>"), std::io::stdin().lock(), None, 0)
+    let name = String::from("<stdin>");
+    read_streamed(name, std::io::stdin().lock(), 0, |_, carry, _| {
+        stream::Rest::stdin(carry)
+    })
 }
 
 /// A file as it is.
@@ -228,20 +231,23 @@ fn read(path: &Path) -> Result<Source, String> {
     // Read into a buffer of the file's size: growing one by doubling would
     // hold up to twice a large script.
     let size = file.metadata().map_or(0, |m| m.len());
-    read_streamed(name, file, Some(path), size as usize)
+    read_streamed(name, file, size as usize, |read, carry, file| {
+        stream::Rest::file_read_on(path.to_path_buf(), read, carry, Some(file))
+    })
 }
 
-/// A script from `reader`: whole when it is short, else its first chunk,
-/// with where the rest comes from (`path`, else standard input).
-fn read_streamed(
+/// A script from `reader` (about `expected` bytes): whole when it is short,
+/// else its first chunk, and the rest as `rest` makes it of the bytes read,
+/// those read after the chunk's last whole line, and the reader.
+fn read_streamed<R: Read>(
     name: String,
-    reader: impl Read,
-    path: Option<&Path>,
+    mut reader: R,
     expected: usize,
+    rest: impl FnOnce(u64, Vec<u8>, R) -> stream::Rest,
 ) -> Result<Source, String> {
     let most = stream::STREAM_FROM_BYTES + 1;
-    let reader = reader.take(most as u64);
-    let mut bytes = read_sized(reader, &name, MAX_INPUT_BYTES, expected.min(most))?;
+    let first = (&mut reader).take(most as u64);
+    let mut bytes = read_sized(first, &name, MAX_INPUT_BYTES, expected.min(most))?;
     if bytes.len() <= stream::STREAM_FROM_BYTES {
         let text = decode(bytes, &name)?;
         let mut source = Source::plain(name, text);
@@ -256,10 +262,7 @@ fn read_streamed(
     let text = decode(bytes, &name)?;
     let mut source = Source::plain(name, text);
     source.problems = down_half_warnings(&source.text, false);
-    source.rest = Some(match path {
-        Some(path) => stream::Rest::file(path.to_path_buf(), read, carry),
-        None => stream::Rest::stdin(carry),
-    });
+    source.rest = Some(rest(read, carry, reader));
     Ok(source)
 }
 
@@ -461,6 +464,36 @@ mod tests {
         assert!(decode(bytes, "u.sql").unwrap_err().contains("UTF-16 (LE)"));
         let text = read_limited(&b"SELECT 1;"[..], "s.sql", 9).unwrap();
         assert_eq!(text, b"SELECT 1;");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_long_script_from_a_pipe_is_read_on_from_where_its_first_chunk_ended() {
+        // `ddlcodegen <(pg_dump app)`: a pipe can be neither opened again nor
+        // sought, so the rest must come from the handle already read.
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("dump.sql");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|status| status.success()) {
+            eprintln!("skipped: no mkfifo");
+            return;
+        }
+        let line = "INSERT INTO t VALUES (1, 'a row of data');\n";
+        let script: String = line.repeat((stream::STREAM_FROM_BYTES / line.len()) * 3 / 2);
+        let writer = {
+            let (fifo, script) = (fifo.clone(), script.clone());
+            std::thread::spawn(move || std::fs::write(fifo, script).unwrap())
+        };
+        let loaded = load(&[fifo.display().to_string()], &LoadOptions::default()).unwrap();
+        let source = &loaded.sources[0];
+        assert!(source.rest.is_some() && source.text.len() <= stream::STREAM_FROM_BYTES);
+        let mut chunks = stream::Chunks::open(source).unwrap().expect("a rest");
+        let mut text = source.text.clone();
+        while let Some(chunk) = chunks.next_chunk().unwrap() {
+            text.push_str(&chunk.text);
+        }
+        writer.join().unwrap();
+        assert!(text == script, "{} bytes of {}", text.len(), script.len());
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! and what diagnostics may show of the script is kept as [`KeptLines`],
 //! the lines of its statements at their places, never its data rows.
 
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use super::{Problem, Source};
 
@@ -28,8 +30,14 @@ pub struct Rest {
 
 #[derive(Debug, Clone)]
 enum RestFrom {
-    /// A file, from this byte on.
-    File { path: PathBuf, offset: u64 },
+    /// A file, from this byte on: read on with the handle its first chunk
+    /// was read with (a pipe, `<(pg_dump app)`, can be neither opened again
+    /// nor sought), else opened again.
+    File {
+        path: PathBuf,
+        offset: u64,
+        open: Arc<Mutex<Option<File>>>,
+    },
     /// Standard input, read on from where the first chunk stopped.
     Stdin,
 }
@@ -37,8 +45,22 @@ enum RestFrom {
 impl Rest {
     /// The rest of the file at `path`, from byte `offset`, after `carry`.
     pub fn file(path: PathBuf, offset: u64, carry: Vec<u8>) -> Rest {
+        Rest::file_read_on(path, offset, carry, None)
+    }
+
+    /// [`Rest::file`], read on with `open`, a handle at `offset`.
+    pub(super) fn file_read_on(
+        path: PathBuf,
+        offset: u64,
+        carry: Vec<u8>,
+        open: Option<File>,
+    ) -> Rest {
         Rest {
-            from: RestFrom::File { path, offset },
+            from: RestFrom::File {
+                path,
+                offset,
+                open: Arc::new(Mutex::new(open)),
+            },
             carry,
             chunk_bytes: CHUNK_BYTES,
         }
@@ -87,10 +109,17 @@ impl Chunks {
             return Ok(None);
         };
         let reader: Box<dyn Read + Send> = match &rest.from {
-            RestFrom::File { path, offset } => {
-                let file = std::fs::File::open(path)
-                    .and_then(|mut file| file.seek(SeekFrom::Start(*offset)).map(|_| file))
-                    .map_err(|e| format!("{}: cannot read: {e}", source.name))?;
+            RestFrom::File { path, offset, open } => {
+                let kept = open
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .take();
+                let file = match kept {
+                    Some(file) => file,
+                    None => File::open(path)
+                        .and_then(|mut file| file.seek(SeekFrom::Start(*offset)).map(|_| file))
+                        .map_err(|e| format!("{}: cannot read: {e}", source.name))?,
+                };
                 Box::new(file)
             }
             RestFrom::Stdin => Box::new(std::io::stdin()),
