@@ -513,6 +513,77 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("detection not reported: {err}"),
             )
         }),
+        Trial::test("cli::version_names_the_sqlacodegen_it_matches", || {
+            let (code, out, _) = run_binary(&["--version"], "")?;
+            expect(
+                code == 0 && out.starts_with("ddlcodegen ") && out.contains("sqlacodegen 4.0.4"),
+                &format!("exit {code}: {out}"),
+            )
+        }),
+        Trial::test("cli::check_exits_0_1_2_and_shows_the_diff", || {
+            let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let models = dir.path().join("models.py");
+            let path = models.display().to_string();
+            let check = [
+                "--dialect",
+                "postgresql",
+                "--outfile",
+                &path,
+                "--check",
+                "-",
+            ];
+            // Missing: exit 1, the whole module as added lines, nothing written.
+            let (code, out, err) = run_binary(&check, SCHEMA)?;
+            expect(code == 1, &format!("missing: exit {code}: {err}"))?;
+            expect(
+                out.starts_with("--- /dev/null\n+++ generated\n@@ -0,0 +1,")
+                    && out.contains("+class T(Base):"),
+                &format!("missing: {out}"),
+            )?;
+            expect(!models.exists(), "check mode wrote the file")?;
+            // Written, then checked: exit 0, no diff.
+            let (code, _, err) = run_binary(
+                &["--dialect", "postgresql", "--outfile", &path, "-"],
+                SCHEMA,
+            )?;
+            expect(code == 0, &format!("write: exit {code}: {err}"))?;
+            let (code, out, err) = run_binary(&check, SCHEMA)?;
+            expect(
+                code == 0 && out.is_empty(),
+                &format!("fresh: exit {code}: {out}{err}"),
+            )?;
+            expect(err.contains("is up to date"), &format!("fresh: {err}"))?;
+            // The schema gains a column: exit 1, a hunk with the new line,
+            // the file untouched.
+            let written = std::fs::read_to_string(&models).map_err(|e| e.to_string())?;
+            let grown = SCHEMA.replace("NOT NULL);", "NOT NULL, email TEXT);");
+            let (code, out, err) = run_binary(&check, &grown)?;
+            expect(code == 1, &format!("stale: exit {code}: {err}"))?;
+            expect(
+                out.starts_with(&format!("--- {path}\n+++ generated\n@@ "))
+                    && out
+                        .lines()
+                        .any(|l| l.starts_with('+') && l.contains("email")),
+                &format!("stale: {out}"),
+            )?;
+            expect(
+                std::fs::read_to_string(&models).map_err(|e| e.to_string())? == written,
+                "check mode changed the file",
+            )?;
+            // An input error is 2, whatever the file holds.
+            let missing = dir.path().join("nope.sql").display().to_string();
+            let (code, out, _) = run_binary(&["--outfile", &path, "--check", &missing], "")?;
+            expect(
+                code == 2 && out.is_empty(),
+                &format!("unreadable input: exit {code}"),
+            )?;
+            // --check needs --outfile.
+            let (code, _, err) = run_binary(&["--check", "-"], SCHEMA)?;
+            expect(
+                code == 2 && err.contains("--outfile"),
+                &format!("no outfile: {code} {err}"),
+            )
+        }),
         Trial::test("cli::a_long_dump_on_stdin_is_read_as_a_stream", || {
             // Over the size read whole (4 MiB): the rest comes in chunks, and
             // a diagnostic after the data still shows its line and column.

@@ -1,6 +1,7 @@
 //! The command line: options spelled like sqlacodegen's, diagnostics rendered by
 //! codespan-reporting, output written atomically.
 
+mod check;
 mod output;
 
 use std::borrow::Cow;
@@ -31,7 +32,10 @@ const EXIT_ERROR: i32 = 2;
 /// Generates SQLAlchemy model code from SQL DDL, offline: the output sqlacodegen
 /// 4.0.4 would print for a database built from the same DDL.
 #[derive(Parser, Debug)]
-#[command(name = "ddlcodegen", version)]
+#[command(
+    name = "ddlcodegen",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (the output of sqlacodegen 4.0.4)")
+)]
 struct Args {
     /// SQL files applied in order; a folder stands for its migrations; `-` or
     /// nothing reads standard input.
@@ -57,6 +61,10 @@ struct Args {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long)]
     outfile: Option<String>,
+    /// Write nothing: exit 0 when --outfile already holds what would be
+    /// written, else 1 with a unified diff on standard output (2 on errors).
+    #[arg(long, requires = "outfile")]
+    check: bool,
     /// Write what sqlacodegen 4.0.4 writes byte for byte, even the few spots
     /// where it writes invalid Python (see the README).
     #[arg(long)]
@@ -231,7 +239,10 @@ pub fn main() -> i32 {
         return EXIT_ERROR;
     };
     let writing = Instant::now();
-    let status = write_models(args.outfile.as_deref(), &output);
+    let status = match (args.check, args.outfile.as_deref()) {
+        (true, Some(outfile)) => check_models(outfile, &output),
+        _ => write_models(args.outfile.as_deref(), &output),
+    };
     if args.timings {
         let mut stages = vec![("read", read)];
         stages.extend(outcome.timings.stages());
@@ -252,6 +263,27 @@ fn report_timings(stages: &[(&str, Duration)], total: Duration) {
         .map(|(stage, time)| format!("{stage} {:.1}", time.as_secs_f64() * 1000.0))
         .collect();
     eprintln!("ddlcodegen: timings (ms): {}", shown.join(", "));
+}
+
+/// `--check`: compare `outfile` with the module, the diff on standard output;
+/// the exit code.
+fn check_models(outfile: &str, output: &str) -> i32 {
+    let mut stdout = std::io::stdout().lock();
+    match check::check(Path::new(outfile), output, &mut stdout) {
+        Ok(check::UP_TO_DATE) => {
+            eprintln!("ddlcodegen: {} is up to date", shown(outfile));
+            check::UP_TO_DATE
+        }
+        Ok(status) => {
+            eprintln!(
+                "ddlcodegen: {} is not what the schema gives (the diff is on standard output); run \
+                 without --check to write it",
+                shown(outfile)
+            );
+            status
+        }
+        Err(message) => error(&shown(&message)),
+    }
 }
 
 /// Write the module to `outfile`, or to standard output; the exit code.
