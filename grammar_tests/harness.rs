@@ -513,6 +513,24 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("detection not reported: {err}"),
             )
         }),
+        Trial::test("cli::verbose_counts_each_files_statements", || {
+            let sql = "CREATE TABLE a (id int PRIMARY KEY);\n\
+                       SET search_path = public;\n\
+                       INSERT INTO a VALUES (1);\n\
+                       INSERT INTO a VALUES (2);\n\
+                       CREATE TABLE b (id int PRIMARY KEY,, x int);\n\
+                       ALTER TABLE a ADD COLUMN note text;\n\
+                       CREATE VIEW v AS SELECT * FROM nowhere;\n";
+            let (code, out, err) = run_binary(&["-v", "--dialect", "postgresql", "-"], sql)?;
+            expect(
+                code == 0 && out.contains("class A(Base):"),
+                &format!("exit {code}: {err}"),
+            )?;
+            expect(
+                err.contains("<stdin>: 2 statements applied, 2 skipped, 3 ignored"),
+                &format!("counts: {err}"),
+            )
+        }),
         Trial::test("cli::version_names_the_sqlacodegen_it_matches", || {
             let (code, out, _) = run_binary(&["--version"], "")?;
             expect(

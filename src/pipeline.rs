@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
 
-use crate::catalog::apply::CatalogBuilder;
+use crate::catalog::apply::{CatalogBuilder, StatementCounts};
 use crate::dialect::Dialect;
 use crate::input::stream::{Chunks, KeptLines, SpanText};
 use crate::input::Source;
@@ -57,6 +57,8 @@ pub struct Outcome {
     /// What diagnostics may show of each script read as a stream (by file
     /// index; `None`: the script is whole in `sources`).
     pub kept: Vec<Option<KeptLines>>,
+    /// What came of each script's statements, by file index.
+    pub counts: Vec<StatementCounts>,
     /// The request's scripts, by file index; the text of those no diagnostic
     /// points into is let go of once the catalog is built (a large schema's
     /// text is no longer needed for the rest of the run).
@@ -135,6 +137,7 @@ pub fn generate(request: Request) -> Outcome {
             models: None,
             timings: Timings::default(),
             kept: Vec::new(),
+            counts: Vec::new(),
             sources: Vec::new(),
         }
     })
@@ -200,6 +203,7 @@ fn run_stages(request: &mut Request) -> Outcome {
         models: None,
         timings: Timings::default(),
         kept: Vec::new(),
+        counts: Vec::new(),
         sources: Vec::new(),
     };
     // Each statement is applied as soon as it is parsed, in order.
@@ -207,6 +211,7 @@ fn run_stages(request: &mut Request) -> Outcome {
     let mut statements = 0usize;
     let mut applying = Duration::ZERO;
     outcome.kept = vec![None; request.sources.len()];
+    outcome.counts = vec![StatementCounts::default(); request.sources.len()];
     for (file, source) in request.sources.iter().enumerate() {
         if !source.runs_on(dialect) {
             continue;
@@ -259,12 +264,21 @@ fn run_stages(request: &mut Request) -> Outcome {
         };
         outcome.timings.split += found.split;
         outcome.timings.parse += found.parse;
+        outcome.counts[file].skipped += found.skipped;
+        outcome.counts[file].ignored += found.rows;
         outcome.diagnostics.extend(found.diagnostics);
         outcome.diagnostics.extend(
             problems
                 .iter()
                 .map(|problem| problem_diagnostic(file, problem)),
         );
+    }
+    for (file, applied) in builder.counts().iter().enumerate() {
+        if let Some(count) = outcome.counts.get_mut(file) {
+            count.applied += applied.applied;
+            count.skipped += applied.skipped;
+            count.ignored += applied.ignored;
+        }
     }
     let finishing = Instant::now();
     for source in &request.sources {

@@ -76,6 +76,17 @@ pub struct CatalogBuilder {
     /// The open transaction, outermost first (servers whose DDL is
     /// transactional): what ROLLBACK goes back to.
     transaction: Vec<Savepoint>,
+    /// What came of the statements of each file (by file index).
+    counts: Vec<StatementCounts>,
+}
+
+/// How many statements of a file changed the schema, were skipped (with a
+/// warning), or had no effect on it (`SET`, `GRANT`, data rows).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatementCounts {
+    pub applied: usize,
+    pub skipped: usize,
+    pub ignored: usize,
 }
 
 /// A BEGIN (no name) or SAVEPOINT, with the state it would go back to.
@@ -103,7 +114,20 @@ impl CatalogBuilder {
             relations: Default::default(),
             current_file: None,
             transaction: Vec::new(),
+            counts: Vec::new(),
         }
+    }
+
+    /// What came of the statements applied so far, by file index.
+    pub fn counts(&self) -> &[StatementCounts] {
+        &self.counts
+    }
+
+    fn count(&mut self, file: usize) -> &mut StatementCounts {
+        if self.counts.len() <= file {
+            self.counts.resize(file + 1, StatementCounts::default());
+        }
+        &mut self.counts[file]
     }
 
     /// The state as of now, to go back to.
@@ -221,6 +245,8 @@ impl CatalogBuilder {
             self.end_session();
         }
         if let Some(procedural) = &statement.procedural {
+            // Run (or defined) as far as it goes; what it skips is warned.
+            self.count(statement.file).applied += 1;
             match procedural.as_ref() {
                 Procedural::Do(block) => self.apply_do_block(statement, block),
                 Procedural::Guarded(block) => self.apply_guarded(statement, block),
@@ -233,6 +259,7 @@ impl CatalogBuilder {
         }
         if let Statement::Call(call) = &statement.ast {
             if self.rules.runs_stored_procedures() {
+                self.count(statement.file).applied += 1;
                 self.call_procedure(statement, call);
                 return;
             }
@@ -247,6 +274,12 @@ impl CatalogBuilder {
             },
         };
         let applied = !matches!(outcome, Outcome::Unsupported(_));
+        let count = self.count(statement.file);
+        match outcome {
+            Outcome::Applied => count.applied += 1,
+            Outcome::Ignored => count.ignored += 1,
+            Outcome::Unsupported(_) => count.skipped += 1,
+        }
         self.take_notices(
             statement.file,
             statement.span.start,

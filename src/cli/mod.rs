@@ -81,7 +81,8 @@ struct Args {
     /// older release.
     #[arg(long, value_name = "VERSION")]
     until: Option<String>,
-    /// List the migration files applied, in order.
+    /// List the migration files applied, in order, and for each input file
+    /// how many statements were applied, skipped and ignored.
     #[arg(short, long)]
     verbose: bool,
     /// Print the time each stage took to standard error (read, split, parse,
@@ -232,6 +233,9 @@ pub fn main() -> i32 {
         eprintln!("ddlcodegen: dialect {} ({reason})", outcome.dialect);
     }
     report(&outcome.sources, &outcome.kept, &outcome.diagnostics);
+    if args.verbose {
+        report_counts(&outcome.sources, &outcome.counts);
+    }
     for message in &outcome.errors {
         eprintln!("error: {}", shown(message));
     }
@@ -304,6 +308,21 @@ fn write_models(outfile: Option<&str>, output: &str) -> i32 {
                 Err(e) => error(&format!("cannot write output: {e}")),
             }
         }
+    }
+}
+
+/// `-v`: each script and what came of its statements, `ddlcodegen: schema.sql:
+/// 12 statements applied, 1 skipped, 3 ignored`.
+fn report_counts(sources: &[Source], counts: &[crate::catalog::apply::StatementCounts]) {
+    for (source, count) in sources.iter().zip(counts) {
+        eprintln!(
+            "ddlcodegen: {}: {} statement{} applied, {} skipped, {} ignored",
+            shown(&source.name),
+            count.applied,
+            plural(count.applied),
+            count.skipped,
+            count.ignored
+        );
     }
 }
 

@@ -97,6 +97,11 @@ pub fn parse_script(
 #[derive(Debug, Default)]
 pub struct Scanned {
     pub diagnostics: Vec<Diagnostic<usize>>,
+    /// Statements skipped before they could be applied (not parsed, not
+    /// followed), with a diagnostic each.
+    pub skipped: usize,
+    /// Statements that only write rows, left unparsed.
+    pub rows: usize,
     pub split: Duration,
     pub parse: Duration,
 }
@@ -140,6 +145,10 @@ fn for_each_statement_on<'a>(
             keep_lines(&mut kept, src.as_bytes(), span);
         }
         scanned.parse += parsed.took;
+        scanned.rows += usize::from(parsed.rows);
+        // A statement left out with a warning (a client command that is not
+        // followed counts too; an unterminated opening is the input's end).
+        scanned.skipped += usize::from(parsed.statements.is_empty() && parsed.diagnostic.is_some());
         scanned.diagnostics.extend(parsed.diagnostic);
         parsed.statements.into_iter().for_each(&mut apply);
     };
@@ -356,6 +365,8 @@ pub fn for_each_statement_streamed(
         let shift = |range: &Range<usize>| range.start + at..range.end + at;
         streamed.scanned.split += scanned.split;
         streamed.scanned.parse += scanned.parse;
+        streamed.scanned.skipped += scanned.skipped;
+        streamed.scanned.rows += scanned.rows;
         streamed
             .scanned
             .diagnostics
@@ -471,6 +482,8 @@ struct ParsedPiece {
     took: Duration,
     /// The piece's span, if a diagnostic may point into it.
     shown: Option<Range<usize>>,
+    /// A statement that only writes rows, left unparsed.
+    rows: bool,
 }
 
 fn parse_piece(
@@ -495,6 +508,7 @@ fn parse_piece(
         diagnostic,
         took: started.elapsed(),
         shown,
+        rows,
     }
 }
 
