@@ -8,6 +8,7 @@
 //! them follow that depth. A panic there becomes an error, never an abort
 //! and never a partial module.
 
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity};
@@ -18,6 +19,7 @@ use crate::input::stream::{Chunks, KeptLines, SpanText};
 use crate::input::Source;
 use crate::model::reflect::{reflect, ReflectRequest};
 use crate::model::{infer, Settings};
+use crate::parse::ParsedStatement;
 
 /// Stack for the pipeline's thread. Only the pages a deep expression touches
 /// are ever committed.
@@ -223,6 +225,12 @@ fn run_stages(request: &mut Request) -> Outcome {
                 return outcome;
             }
         };
+        let mut apply = |statement: ParsedStatement, text: &dyn SpanText| {
+            statements += 1;
+            let started = Instant::now();
+            builder.apply(&statement, text);
+            applying += started.elapsed();
+        };
         let (found, problems) = match chunks {
             None => {
                 let found = crate::parse::for_each_statement(
@@ -230,14 +238,9 @@ fn run_stages(request: &mut Request) -> Outcome {
                     &source.text,
                     &source.blocks,
                     dialect,
-                    |statement| {
-                        statements += 1;
-                        let started = Instant::now();
-                        builder.apply(&statement, &source.text);
-                        applying += started.elapsed();
-                    },
+                    |statement| apply(statement, &source.text),
                 );
-                (found, source.problems.clone())
+                (found, Cow::Borrowed(source.problems.as_slice()))
             }
             Some(chunks) => {
                 let mut chunks = chunks.read_ahead();
@@ -247,19 +250,14 @@ fn run_stages(request: &mut Request) -> Outcome {
                     chunks.chunk_bytes(),
                     &mut || chunks.next_chunk(),
                     dialect,
-                    |statement, window| {
-                        statements += 1;
-                        let started = Instant::now();
-                        builder.apply(&statement, window);
-                        applying += started.elapsed();
-                    },
+                    |statement, window| apply(statement, window),
                 );
                 if let Some(message) = streamed.error {
                     outcome.errors.push(message);
                     return outcome;
                 }
                 outcome.kept[file] = Some(streamed.kept);
-                (streamed.scanned, streamed.problems)
+                (streamed.scanned, Cow::Owned(streamed.problems))
             }
         };
         outcome.timings.split += found.split;

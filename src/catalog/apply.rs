@@ -542,11 +542,7 @@ impl CatalogBuilder {
         }
         for (name, why) in invalid {
             self.catalog.tables.shift_remove(&name);
-            let created = self.relations.get(&name).and_then(|r| r.created.as_ref());
-            let label = created.and_then(|(file, span)| {
-                let head = statement_head(*sources.get(*file)?, span);
-                Some(Label::primary(*file, head).with_message("the view is created here"))
-            });
+            let label = self.created_label(sources, &name, "the view is created here");
             self.diagnostics.push(
                 Diagnostic::warning()
                     .with_message(format!(
@@ -642,6 +638,19 @@ impl CatalogBuilder {
         }
     }
 
+    /// A label on the first line of the statement that last created
+    /// `relation`, if it is known.
+    fn created_label(
+        &self,
+        sources: &[&dyn SpanText],
+        relation: &QualifiedName,
+        message: &str,
+    ) -> Option<Label<usize>> {
+        let (file, span) = self.relations.get(relation)?.created.as_ref()?;
+        let head = statement_head(*sources.get(*file)?, span);
+        Some(Label::primary(*file, head).with_message(message))
+    }
+
     /// A view (or a table made from a query) still there at the end whose
     /// column types we could not all work out: they are printed as NullType
     /// where the server knows a type.
@@ -650,17 +659,11 @@ impl CatalogBuilder {
             if table.unresolved.is_empty() {
                 continue;
             }
-            let created = self
-                .relations
-                .get(&table.name)
-                .and_then(|r| r.created.as_ref());
-            let label = created.and_then(|(file, span)| {
-                let head = statement_head(*sources.get(*file)?, span);
-                Some(
-                    Label::primary(*file, head)
-                        .with_message("the column types come from this statement"),
-                )
-            });
+            let label = self.created_label(
+                sources,
+                &table.name,
+                "the column types come from this statement",
+            );
             self.diagnostics.push(
                 Diagnostic::warning()
                     .with_message(format!(
@@ -684,16 +687,8 @@ impl CatalogBuilder {
             if table.random_names.is_empty() {
                 continue;
             }
-            let created = self
-                .relations
-                .get(&table.name)
-                .and_then(|r| r.created.as_ref());
-            let label = created.and_then(|(file, span)| {
-                let head = statement_head(*sources.get(*file)?, span);
-                Some(
-                    Label::primary(*file, head).with_message("the columns are named by this query"),
-                )
-            });
+            let label =
+                self.created_label(sources, &table.name, "the columns are named by this query");
             self.diagnostics.push(
                 Diagnostic::warning()
                     .with_message(format!(

@@ -300,11 +300,7 @@ fn read_sized(
             continue;
         }
         if let Some(at) = bytes[start..].iter().position(|&b| b == 0) {
-            return Err(format!(
-                "{name}: a NUL byte at byte {}: this is not SQL text (a binary file, or \
-                 UTF-16 without a byte-order mark?)",
-                start + at
-            ));
+            return Err(nul_byte(name, (start + at) as u64));
         }
         if bytes.len() as u64 > limit {
             return Err(format!(
@@ -349,12 +345,20 @@ fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not valid UTF-8 (byte {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    String::from_utf8(bytes).map_err(|e| not_utf8(name, e.utf8_error().valid_up_to() as u64))
+}
+
+/// A NUL byte at byte `at` of `name`: never in SQL text.
+fn nul_byte(name: &str, at: u64) -> String {
+    format!(
+        "{name}: a NUL byte at byte {at}: this is not SQL text (a binary file, or UTF-16 \
+         without a byte-order mark?)"
+    )
+}
+
+/// `name` is not UTF-8 from byte `at` on.
+fn not_utf8(name: &str, at: u64) -> String {
+    format!("{name}: not valid UTF-8 (byte {at})")
 }
 
 /// A line that marks a half of a migration in a file that holds both: goose

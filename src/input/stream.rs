@@ -176,10 +176,9 @@ impl Chunks {
             let start = bytes.len();
             bytes.extend_from_slice(&buffer[..n]);
             if let Some(at) = bytes[start..].iter().position(|&b| b == 0) {
-                return Err(format!(
-                    "{}: a NUL byte at byte {}: this is not SQL text (a binary file?)",
-                    self.name,
-                    self.offset + (start + at) as u64
+                return Err(super::nul_byte(
+                    &self.name,
+                    self.offset + (start + at) as u64,
                 ));
             }
             // A chunk ends at a line's end, so that it is whole characters
@@ -203,10 +202,9 @@ impl Chunks {
             return Ok(None);
         }
         let text = String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "{}: not valid UTF-8 (byte {})",
-                self.name,
-                self.offset + e.utf8_error().valid_up_to() as u64
+            super::not_utf8(
+                &self.name,
+                self.offset + e.utf8_error().valid_up_to() as u64,
             )
         })?;
         self.offset += text.len() as u64;

@@ -279,6 +279,11 @@ fn cut<'a>(
 
 /// Add the lines `span` touches to `kept` (in order, merged).
 fn keep_lines(kept: &mut Vec<Range<usize>>, bytes: &[u8], span: Range<usize>) {
+    push_merged(kept, lines_of(bytes, span));
+}
+
+/// The whole lines of `bytes` that `span` touches.
+fn lines_of(bytes: &[u8], span: Range<usize>) -> Range<usize> {
     let start = bytes[..span.start]
         .iter()
         .rposition(|&b| b == b'\n')
@@ -287,9 +292,15 @@ fn keep_lines(kept: &mut Vec<Range<usize>>, bytes: &[u8], span: Range<usize>) {
         .iter()
         .position(|&b| b == b'\n')
         .map_or(bytes.len(), |p| span.end + p + 1);
-    match kept.last_mut() {
-        Some(last) if last.end >= start => last.end = last.end.max(end),
-        _ => kept.push(start..end),
+    start..end
+}
+
+/// Add `range` to `ranges` (in order of their starts), made one with the
+/// last if they overlap or touch.
+fn push_merged(ranges: &mut Vec<Range<usize>>, range: Range<usize>) {
+    match ranges.last_mut() {
+        Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+        _ => ranges.push(range),
     }
 }
 
@@ -389,16 +400,17 @@ pub fn for_each_statement_streamed(
             .partition(|problem| problem.span.start < at + done);
         for problem in &found {
             let span = problem.span.start - at..(problem.span.end - at).min(window.len());
-            let mut one = Vec::new();
-            keep_lines(&mut one, window.as_bytes(), span);
-            kept.extend(one);
+            kept.push(lines_of(window.as_bytes(), span));
         }
         kept.sort_by_key(|range| range.start);
         let mut counted = (0usize, line);
-        let kept: Vec<Range<usize>> = merged(kept)
-            .into_iter()
-            .map(|range| range.start..range.end.min(done).max(range.start))
-            .collect();
+        let kept: Vec<Range<usize>> = kept.into_iter().fold(Vec::new(), |mut ranges, range| {
+            push_merged(
+                &mut ranges,
+                range.start..range.end.min(done).max(range.start),
+            );
+            ranges
+        });
         streamed
             .kept
             .reserve(kept.iter().map(|range| range.len()).sum());
@@ -440,18 +452,6 @@ pub fn for_each_statement_streamed(
         };
     }
     streamed
-}
-
-/// Byte ranges in order, overlapping or touching ones made one.
-fn merged(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for range in ranges {
-        match out.last_mut() {
-            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
-            _ => out.push(range),
-        }
-    }
-    out
 }
 
 /// Newlines in `bytes`.

@@ -319,20 +319,25 @@ impl<'a, 't> Splitter<'a, 't> {
     /// statements, the next window may begin here, and what was cut before
     /// is whole.
     fn resume_point(&mut self) {
-        let Some(window) = &mut self.window else {
-            return;
-        };
         let i = self.i;
-        let between = self.start.is_none()
+        let between = i > 0
+            && self.bytes[i - 1] == b'\n'
+            && self.start.is_none()
             && !self.in_executable
             && self.paren_depth == 0
-            && self.complete == Complete::Start
-            && i > 0
-            && self.bytes[i - 1] == b'\n';
-        if between && i > window.resume.at {
+            && self.complete == Complete::Start;
+        if between && self.window.as_ref().is_some_and(|w| i > w.resume.at) {
+            self.resume_at(i, false);
+        }
+    }
+
+    /// The next window may begin at line start `at` (inside `COPY` data or
+    /// not): the pieces cut before it are whole.
+    fn resume_at(&mut self, at: usize, in_copy_data: bool) {
+        if let Some(window) = &mut self.window {
             window.flush(self.pieces);
-            window.resume.at = i;
-            window.resume.in_copy_data = false;
+            window.resume.at = at;
+            window.resume.in_copy_data = in_copy_data;
             window.resume.delimiter.clone_from(&self.delimiter);
         }
     }
@@ -648,12 +653,7 @@ impl<'a, 't> Splitter<'a, 't> {
                     });
                 }
                 if cut > 0 && bytes[cut - 1] == b'\n' {
-                    if let Some(window) = &mut self.window {
-                        window.flush(self.pieces);
-                        window.resume.at = cut;
-                        window.resume.in_copy_data = true;
-                        window.resume.delimiter.clone_from(&self.delimiter);
-                    }
+                    self.resume_at(cut, true);
                 }
                 self.text.blank_to(bytes.len());
                 self.i = bytes.len();
