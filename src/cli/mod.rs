@@ -2,6 +2,7 @@
 //! codespan-reporting, output written atomically.
 
 mod check;
+mod config;
 mod output;
 
 use std::borrow::Cow;
@@ -11,7 +12,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use codespan_reporting::diagnostic::Diagnostic;
 use codespan_reporting::files::{self, Files, SimpleFiles};
 use codespan_reporting::term::{
@@ -43,7 +44,7 @@ struct Args {
     /// postgresql (postgres, pg), mysql (mariadb) or sqlite; detected when omitted.
     #[arg(long)]
     dialect: Option<String>,
-    /// Generator: declarative (tables, dataclasses, sqlmodels come later).
+    /// Generator: declarative, dataclasses, sqlmodels or tables.
     #[arg(long, default_value = "declarative")]
     generator: String,
     /// Tables to process (comma-delimited, default: all).
@@ -63,7 +64,7 @@ struct Args {
     outfile: Option<String>,
     /// Write nothing: exit 0 when --outfile already holds what would be
     /// written, else 1 with a unified diff on standard output (2 on errors).
-    #[arg(long, requires = "outfile")]
+    #[arg(long)]
     check: bool,
     /// Write what sqlacodegen 4.0.4 writes byte for byte, even the few spots
     /// where it writes invalid Python (see the README).
@@ -89,6 +90,10 @@ struct Args {
     /// catalog, reflect, infer, emit, write), in milliseconds.
     #[arg(long)]
     timings: bool,
+    /// Leave out the settings in `[tool.ddlcodegen]` of the nearest
+    /// pyproject.toml (otherwise read, the command line winning).
+    #[arg(long)]
+    no_config: bool,
 }
 
 fn error(message: &str) -> i32 {
@@ -99,13 +104,40 @@ fn error(message: &str) -> i32 {
 /// Run the command; returns the process exit code.
 pub fn main() -> i32 {
     output::clean_up_on_interrupt();
-    let args = match Args::try_parse() {
-        Ok(args) => args,
+    let parsed = Args::command()
+        .try_get_matches()
+        .and_then(|matches| Ok((Args::from_arg_matches(&matches)?, matches)));
+    let (mut args, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { EXIT_ERROR } else { 0 };
         }
     };
+    if !args.no_config {
+        let here = std::env::current_dir().unwrap_or_default();
+        match config::find(&here) {
+            Ok(Some(config)) => {
+                if let Err(message) = config.apply(&mut args, &matches) {
+                    return error(&shown(&message));
+                }
+                if args.verbose {
+                    eprintln!(
+                        "ddlcodegen: settings from {}",
+                        shown(&config.path.display().to_string())
+                    );
+                }
+            }
+            Ok(None) => {}
+            Err(message) => return error(&shown(&message)),
+        }
+    }
+    if args.check && args.outfile.is_none() {
+        return error(
+            "--check compares the models with --outfile FILE (or outfile in [tool.ddlcodegen]): \
+             give one",
+        );
+    }
     let Some(generator) = Generator::from_name(&args.generator) else {
         return error(&format!(
             "unknown generator '{}': choose one of {}",
