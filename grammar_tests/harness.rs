@@ -602,6 +602,74 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("no outfile: {code} {err}"),
             )
         }),
+        Trial::test(
+            "cli::settings_in_pyproject_toml_stand_for_the_options",
+            || {
+                // A project's [tool.ddlcodegen]: `ddlcodegen` alone writes the models,
+                // `--check` alone checks them; the command line wins; --no-config.
+                let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+                let project = dir.path();
+                std::fs::create_dir_all(project.join("db").join("nested"))
+                    .map_err(|e| e.to_string())?;
+                std::fs::write(project.join("db").join("schema.sql"), SCHEMA)
+                    .map_err(|e| e.to_string())?;
+                std::fs::write(
+                    project.join("pyproject.toml"),
+                    "[tool.ddlcodegen]\ninputs = [\"db/schema.sql\"]\ndialect = \"postgresql\"\n\
+                 outfile = \"models.py\"\ngenerator = \"tables\"\n",
+                )
+                .map_err(|e| e.to_string())?;
+                let run_in = |cwd: &std::path::Path, args: &[&str]| {
+                    Command::new(binary())
+                        .args(args)
+                        .current_dir(cwd)
+                        .stdin(std::process::Stdio::null())
+                        .output()
+                        .map_err(|e| e.to_string())
+                };
+                // From a folder below: the paths are the project's.
+                let written = run_in(&project.join("db").join("nested"), &[])?;
+                expect(
+                    written.status.code() == Some(0),
+                    &format!("write: {}", String::from_utf8_lossy(&written.stderr)),
+                )?;
+                let models = std::fs::read_to_string(project.join("models.py"))
+                    .map_err(|e| format!("models.py not written: {e}"))?;
+                expect(
+                    models.contains("t = Table("),
+                    &format!("not the tables generator: {models}"),
+                )?;
+                let fresh = run_in(project, &["--check"])?;
+                expect(fresh.status.code() == Some(0), "--check on fresh models")?;
+                let other = run_in(project, &["--check", "--generator", "declarative"])?;
+                expect(
+                    other.status.code() == Some(1)
+                        && String::from_utf8_lossy(&other.stdout).contains("+class T(Base):"),
+                    "the command line's generator does not win",
+                )?;
+                let plain = run_in(
+                    project,
+                    &["--no-config", "--dialect", "postgresql", "db/schema.sql"],
+                )?;
+                expect(
+                    plain.status.code() == Some(0)
+                        && String::from_utf8_lossy(&plain.stdout).contains("class T(Base):"),
+                    "--no-config still took the settings",
+                )?;
+                std::fs::write(
+                    project.join("pyproject.toml"),
+                    "[tool.ddlcodegen]\noutput = \"models.py\"\n",
+                )
+                .map_err(|e| e.to_string())?;
+                let wrong = run_in(project, &[])?;
+                let err = String::from_utf8_lossy(&wrong.stderr);
+                expect(
+                    wrong.status.code() == Some(2)
+                        && err.contains("[tool.ddlcodegen] output is not a setting"),
+                    &format!("a wrong key: {err}"),
+                )
+            },
+        ),
         Trial::test("cli::a_long_dump_on_stdin_is_read_as_a_stream", || {
             // Over the size read whole (4 MiB): the rest comes in chunks, and
             // a diagnostic after the data still shows its line and column.
