@@ -241,7 +241,11 @@ fn recipe(python: &Path, script: &str) -> Result<(), Failed> {
 }
 
 fn main() {
-    let args = Arguments::from_args();
+    let mut args = Arguments::from_args();
+    // One at a time: the wheel builds share a target folder (maturin moves the
+    // binary out of it without a lock), and the second reuses what the first
+    // compiled.
+    args.test_threads = Some(1);
     let python = std::env::var_os("DDLCODEGEN_WORKFLOWS_PYTHON").map(PathBuf::from);
     if python.is_none() {
         eprintln!(

@@ -550,19 +550,21 @@ mod tests {
     fn a_dump_read_as_a_stream_keeps_its_statements_lines_not_its_data() {
         let mut sql = String::from("CREATE TABLE t (id int PRIMARY KEY, note text);\n");
         sql.push_str("COPY public.t (id, note) FROM stdin;\n");
-        for row in 0..2000 {
+        for row in 0..6000 {
             sql.push_str(&format!("{row}\tnote {row}; with ' and $$\n"));
         }
         sql.push_str("\\.\n");
-        for row in 0..2000 {
+        for row in 0..6000 {
             sql.push_str(&format!("INSERT INTO t VALUES ({row}, 'x;');\n"));
         }
         sql.push_str("CREATE TABLE u (id int PRIMARY KEY,, oops);\n-- +goose Down\n");
         sql.push_str("CREATE TABLE w (id int PRIMARY KEY);\n\\q\nCREATE TABLE never (id int);\n");
         let file = tempfile::NamedTempFile::new().unwrap();
         let whole_run = generate(request(vec![whole(&sql)], Dialect::PostgreSql));
-        // Windows of a few lines, and windows parsed on several threads.
-        let mut source = streamed(&sql, 70_000, &file);
+        // Windows of a few lines, and windows long enough to be parsed on
+        // several threads (over parse::PARALLEL_FROM_BYTES).
+        assert!(sql.len() > 300_000);
+        let mut source = streamed(&sql, 300_000, &file);
         let outcome = generate(request(vec![source.clone()], Dialect::PostgreSql));
         assert_eq!(outcome_of(outcome), outcome_of(whole_run));
         source = streamed(&sql, 1000, &file);
