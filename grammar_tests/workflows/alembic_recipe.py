@@ -35,12 +35,8 @@ Exit 0 with one summary line on stdout; 1 with the reasons on stderr.
 """
 from __future__ import annotations
 
-import argparse
 import ast
 import importlib.util
-import shutil
-import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -49,28 +45,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.orm import configure_mappers
 
+from recipe import RecipeFailed, arguments, compare_with_schema, main_of, oracle_roundtrip, run, schema_tables
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCHEMA = HERE.parent.parent / "samples" / "tracker.sqlite.sql"
 DATABASE = "app.db"
-
-
-class RecipeFailed(Exception):
-    pass
-
-
-def run(command: list[str], cwd: Path, what: str) -> subprocess.CompletedProcess:
-    """Run one step of the recipe; a failed step stops the recipe."""
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RecipeFailed(
-            f"{what} exited {done.returncode}: {' '.join(command)}\n{done.stdout}{done.stderr}"
-        )
-    # Python warnings and alembic's WARNING log lines are worth seeing even
-    # when the step succeeds: they are what a user would see too.
-    for line in (done.stdout + done.stderr).splitlines():
-        if "warning" in line.lower() or line.startswith("WARN"):
-            print(f"note: {what}: {line}", file=sys.stderr)
-    return done
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -95,45 +74,6 @@ def import_models(path: Path):
     spec.loader.exec_module(module)
     configure_mappers()
     return module
-
-
-def schema_tables(schema: list[Path]) -> dict[str, set[str]]:
-    """The tables the schema itself creates and their columns, without asking ddlcodegen."""
-    db = sqlite3.connect(":memory:")
-    try:
-        for path in schema:
-            db.executescript(path.read_text())
-        names = [name for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-        )]
-        return {
-            # table_xinfo lists generated columns too; hidden = 1 marks a virtual table's hidden ones.
-            name: {row[1] for row in db.execute("SELECT * FROM pragma_table_xinfo(?)", (name,)) if row[6] != 1}
-            for name in names
-        }
-    except sqlite3.Error as e:
-        raise RecipeFailed(f"the schema does not load into SQLite: {e}")
-    finally:
-        db.close()
-
-
-def compare_with_schema(metadata: sa.MetaData, expected: dict[str, set[str]]) -> list[str]:
-    """The models hold the schema's tables with the schema's columns (in any order)."""
-    modelled = set(metadata.tables)
-    problems = []
-    if modelled != set(expected):
-        problems.append(
-            "the models' tables are not the schema's tables: "
-            f"missing {sorted(set(expected) - modelled)}, extra {sorted(modelled - set(expected))}"
-        )
-    for name in sorted(modelled & set(expected)):
-        columns = {c.name for c in metadata.tables[name].columns}
-        if columns != expected[name]:
-            problems.append(
-                f"table {name}: the models lack columns {sorted(expected[name] - columns)} "
-                f"and add {sorted(columns - expected[name])}"
-            )
-    return problems
 
 
 def created_tables(migration: Path) -> list[str]:
@@ -192,39 +132,8 @@ def is_known(diff: tuple, metadata: sa.MetaData) -> bool:
     return col is not None and col.primary_key and database is False and models is True
 
 
-def oracle_roundtrip(oracle: Path, workdir: Path, known: set[str]) -> list[str]:
-    """The oracle's own check, on the schema the migration built, as sqlite3 dumps it."""
-    sqlite3_shell = shutil.which("sqlite3")
-    if sqlite3_shell is None:
-        return ["--oracle needs the sqlite3 command-line shell on PATH"]
-    # A copy without alembic's bookkeeping table, which the models do not have.
-    copy = workdir / "dumped.db"
-    shutil.copyfile(workdir / DATABASE, copy)
-    with sqlite3.connect(copy) as db:
-        db.execute("DROP TABLE alembic_version")
-    db.close()
-    dump = run([sqlite3_shell, str(copy), ".schema"], workdir, "sqlite3 .schema").stdout
-    (workdir / "dumped.sql").write_text(dump)
-    done = subprocess.run(
-        [str(oracle), "roundtrip", "--dialect", "sqlite", "--models", "models.py", "dumped.sql"],
-        cwd=workdir, capture_output=True, text=True)
-    lines = done.stdout.splitlines()
-    if done.returncode == 0:
-        return []
-    # Exit 1 lists the differences, one a line, in the same wording as describe().
-    if done.returncode == 1 and lines and all(line in known for line in lines):
-        print(f"note: oracle roundtrip lists the same {len(lines)} known difference(s)", file=sys.stderr)
-        return []
-    return [f"oracle roundtrip exited {done.returncode}:\n{done.stdout}{done.stderr}"]
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ddlcodegen", required=True, type=Path, help="the ddlcodegen binary")
-    parser.add_argument("--workdir", required=True, type=Path, help="an empty folder to work in")
-    parser.add_argument("--oracle", type=Path, help="the oracle wrapper (../shared/oracle/oracle)")
-    parser.add_argument("--schema", nargs="+", type=Path, default=[DEFAULT_SCHEMA],
-                        help="SQLite DDL file(s), applied in order (default: %(default)s)")
+    parser = arguments(__doc__, DEFAULT_SCHEMA)
     parser.add_argument("--strict", action="store_true",
                         help="fail on the known primary key nullability difference too")
     args = parser.parse_args()
@@ -283,7 +192,8 @@ def main() -> int:
                         + "\n".join(f"  {describe(d)}" for d in unexpected))
 
     if args.oracle:
-        problems.extend(oracle_roundtrip(args.oracle, workdir, {describe(d) for d in known}))
+        problems.extend(oracle_roundtrip(args.oracle, workdir, workdir / DATABASE, ("alembic_version",),
+                                         frozenset(describe(d) for d in known)))
 
     if problems:
         raise RecipeFailed("\n".join(problems))
@@ -295,8 +205,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except RecipeFailed as failure:
-        print(f"alembic recipe FAILED: {failure}", file=sys.stderr)
-        sys.exit(1)
+    main_of("alembic", main)

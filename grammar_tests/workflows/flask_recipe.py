@@ -24,19 +24,17 @@ Exit 0 with one summary line on stdout; 1 with the reasons on stderr.
 """
 from __future__ import annotations
 
-import argparse
 import datetime
 import decimal
 import enum
 import importlib
-import shutil
-import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+
+from recipe import RecipeFailed, arguments, compare_with_schema, main_of, oracle_roundtrip, run, schema_tables
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCHEMA = HERE.parent.parent / "samples" / "tracker.sqlite.sql"
@@ -60,63 +58,6 @@ from app import app, db
 with app.app_context():
     db.create_all()
 '''
-
-
-class RecipeFailed(Exception):
-    pass
-
-
-def run(command: list[str], cwd: Path, what: str) -> subprocess.CompletedProcess:
-    """Run one step of the recipe; a failed step stops the recipe."""
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RecipeFailed(
-            f"{what} exited {done.returncode}: {' '.join(command)}\n{done.stdout}{done.stderr}"
-        )
-    # Warnings are worth seeing even when the step succeeds: a user sees them too.
-    for line in (done.stdout + done.stderr).splitlines():
-        if "warning" in line.lower():
-            print(f"note: {what}: {line}", file=sys.stderr)
-    return done
-
-
-def schema_tables(schema: list[Path]) -> dict[str, set[str]]:
-    """The tables the schema itself creates and their columns, without asking ddlcodegen."""
-    db = sqlite3.connect(":memory:")
-    try:
-        for path in schema:
-            db.executescript(path.read_text())
-        names = [name for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-        )]
-        return {
-            # table_xinfo lists generated columns too; hidden = 1 marks a virtual table's hidden ones.
-            name: {row[1] for row in db.execute("SELECT * FROM pragma_table_xinfo(?)", (name,)) if row[6] != 1}
-            for name in names
-        }
-    except sqlite3.Error as e:
-        raise RecipeFailed(f"the schema does not load into SQLite: {e}")
-    finally:
-        db.close()
-
-
-def compare_with_schema(metadata: sa.MetaData, expected: dict[str, set[str]]) -> list[str]:
-    """The models hold the schema's tables with the schema's columns (in any order)."""
-    modelled = set(metadata.tables)
-    problems = []
-    if modelled != set(expected):
-        problems.append(
-            "the models' tables are not the schema's tables: "
-            f"missing {sorted(set(expected) - modelled)}, extra {sorted(modelled - set(expected))}"
-        )
-    for name in sorted(modelled & set(expected)):
-        columns = {c.name for c in metadata.tables[name].columns}
-        if columns != expected[name]:
-            problems.append(
-                f"table {name}: the models lack columns {sorted(expected[name] - columns)} "
-                f"and add {sorted(columns - expected[name])}"
-            )
-    return problems
 
 
 def sample_value(column: sa.Column):
@@ -240,31 +181,8 @@ def check_row(db, base) -> tuple[str, list[str]]:
     return cls.__name__, problems
 
 
-def oracle_roundtrip(oracle: Path, workdir: Path, database: Path) -> list[str]:
-    """The oracle's own check, on the schema create_all() built, as sqlite3 dumps it.
-
-    The row inserted above is no schema: `.schema` leaves it out.
-    """
-    sqlite3_shell = shutil.which("sqlite3")
-    if sqlite3_shell is None:
-        return ["--oracle needs the sqlite3 command-line shell on PATH"]
-    dump = run([sqlite3_shell, str(database), ".schema"], workdir, "sqlite3 .schema").stdout
-    (workdir / "dumped.sql").write_text(dump)
-    done = subprocess.run(
-        [str(oracle), "roundtrip", "--dialect", "sqlite", "--models", "models.py", "dumped.sql"],
-        cwd=workdir, capture_output=True, text=True)
-    if done.returncode != 0:
-        return [f"oracle roundtrip exited {done.returncode}:\n{done.stdout}{done.stderr}"]
-    return []
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ddlcodegen", required=True, type=Path, help="the ddlcodegen binary")
-    parser.add_argument("--workdir", required=True, type=Path, help="an empty folder to work in")
-    parser.add_argument("--oracle", type=Path, help="the oracle wrapper (../shared/oracle/oracle)")
-    parser.add_argument("--schema", nargs="+", type=Path, default=[DEFAULT_SCHEMA],
-                        help="SQLite DDL file(s), applied in order (default: %(default)s)")
+    parser = arguments(__doc__, DEFAULT_SCHEMA)
     args = parser.parse_args()
 
     workdir = args.workdir.resolve()
@@ -312,8 +230,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except RecipeFailed as failure:
-        print(f"flask recipe FAILED: {failure}", file=sys.stderr)
-        sys.exit(1)
+    main_of("flask", main)
