@@ -41,6 +41,11 @@ pub(super) fn find(start: &Path) -> Result<Option<Config>, String> {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
+        // Another project's pyproject.toml, even a broken one, is not ours
+        // to judge.
+        if !text.contains("ddlcodegen") {
+            continue;
+        }
         let document: toml::Table = text
             .parse()
             .map_err(|e: toml::de::Error| format!("{}: {}", path.display(), e.message()))?;
@@ -235,13 +240,18 @@ mod tests {
     #[test]
     fn a_pyproject_without_the_table_is_passed_over() {
         let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("sub");
+        std::fs::create_dir(&nested).unwrap();
         std::fs::write(
             dir.path().join("pyproject.toml"),
-            "[tool.ruff]\nline-length = 99\n",
+            "[tool.ddlcodegen]\ndialect = \"sqlite\"\n",
         )
         .unwrap();
-        assert!(find(dir.path())
-            .unwrap()
-            .is_none_or(|c| !c.path.starts_with(dir.path())));
+        // Nearer, but without the table, or not even TOML: the one above is used.
+        for nearer in ["[tool.ruff]\nline-length = 99\n", "[tool.ruff\n"] {
+            std::fs::write(nested.join("pyproject.toml"), nearer).unwrap();
+            let found = find(&nested).unwrap().expect("the table above");
+            assert_eq!(found.path, dir.path().join("pyproject.toml"));
+        }
     }
 }
