@@ -33,6 +33,7 @@ mod tests {
         // Its documented default (1000 ms) sets it apart from its neighbours
         // (a retired commit delay of 1, the NUMA node count of 0).
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            // SAFETY: reading an option races with nothing: no test sets one.
             assert_eq!(
                 unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) },
                 1000

@@ -45,7 +45,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.orm import configure_mappers
 
-from recipe import RecipeFailed, arguments, compare_with_schema, main_of, oracle_roundtrip, run, schema_tables
+from recipe import (RecipeFailed, arguments, compare_with_schema, main_of, models_in_workdir,
+                    oracle_roundtrip, run, schema_tables)
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCHEMA = HERE.parent.parent / "samples" / "tracker.sqlite.sql"
@@ -138,19 +139,11 @@ def main() -> int:
                         help="fail on the known primary key nullability difference too")
     args = parser.parse_args()
 
-    workdir = args.workdir.resolve()
-    workdir.mkdir(parents=True, exist_ok=True)
-    if any(workdir.iterdir()):
-        raise RecipeFailed(f"{workdir} is not empty")
-    schema = [path.resolve() for path in args.schema]
     # Not resolved: a venv's python is a symlink, and its scripts sit beside the link.
     alembic = str(Path(sys.executable).parent / "alembic")
     if not Path(alembic).exists():
         raise RecipeFailed(f"no alembic next to {sys.executable}: is this the venv's python?")
-
-    # Views would come out as Table objects, and autogenerate would create them as tables.
-    run([str(args.ddlcodegen.resolve()), "--dialect", "sqlite", "--noviews",
-         *map(str, schema), "--outfile", "models.py"], workdir, "ddlcodegen")
+    workdir, schema = models_in_workdir(args)
     run([alembic, "init", "migrations"], workdir, "alembic init")
     edit(workdir / "alembic.ini",
          "sqlalchemy.url = driver://user:pass@localhost/dbname",

@@ -34,7 +34,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
-from recipe import RecipeFailed, arguments, compare_with_schema, main_of, oracle_roundtrip, run, schema_tables
+from recipe import (RecipeFailed, arguments, compare_with_schema, main_of, models_in_workdir,
+                    oracle_roundtrip, run, schema_tables)
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCHEMA = HERE.parent.parent / "samples" / "tracker.sqlite.sql"
@@ -185,15 +186,7 @@ def main() -> int:
     parser = arguments(__doc__, DEFAULT_SCHEMA)
     args = parser.parse_args()
 
-    workdir = args.workdir.resolve()
-    workdir.mkdir(parents=True, exist_ok=True)
-    if any(workdir.iterdir()):
-        raise RecipeFailed(f"{workdir} is not empty")
-    schema = [path.resolve() for path in args.schema]
-
-    # Views would come out as Table objects, and create_all() would make them tables.
-    run([str(args.ddlcodegen.resolve()), "--dialect", "sqlite", "--noviews",
-         *map(str, schema), "--outfile", "models.py"], workdir, "ddlcodegen")
+    workdir, schema = models_in_workdir(args)
     (workdir / "app.py").write_text(APP)
     run([sys.executable, "-c", CREATE_ALL], workdir, "db.create_all()")
 

@@ -120,3 +120,18 @@ def main_of(name: str, main) -> None:
     except RecipeFailed as failure:
         print(f"{name} recipe FAILED: {failure}", file=sys.stderr)
         sys.exit(1)
+
+
+def models_in_workdir(args: argparse.Namespace) -> tuple[Path, list[Path]]:
+    """The recipes' first step: an empty working folder, and ddlcodegen's
+    models of the schema written there as models.py. Views are left out: they
+    would come out as Table objects, which autogenerate and create_all() would
+    create as tables."""
+    workdir = args.workdir.resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    if any(workdir.iterdir()):
+        raise RecipeFailed(f"{workdir} is not empty")
+    schema = [path.resolve() for path in args.schema]
+    run([str(args.ddlcodegen.resolve()), "--dialect", "sqlite", "--noviews",
+         *map(str, schema), "--outfile", "models.py"], workdir, "ddlcodegen")
+    return workdir, schema

@@ -29,7 +29,7 @@ const KEYS: [&str; 11] = [
 
 /// A `[tool.ddlcodegen]` table and the file it was read from.
 pub(super) struct Config {
-    pub(super) path: PathBuf,
+    path: PathBuf,
     table: toml::Table,
 }
 
@@ -71,6 +71,17 @@ pub(super) fn find(start: &Path) -> Result<Option<Config>, String> {
     Ok(None)
 }
 
+/// Fill in `args` from the nearest `[tool.ddlcodegen]` (see [`find`]);
+/// the file the settings came from, if any.
+pub(super) fn fill_in(args: &mut Args, given: &ArgMatches) -> Result<Option<PathBuf>, String> {
+    let here = std::env::current_dir().unwrap_or_default();
+    let Some(config) = find(&here)? else {
+        return Ok(None);
+    };
+    config.apply(args, given)?;
+    Ok(Some(config.path))
+}
+
 impl Config {
     /// Fill in `args` from the settings, except what the command line gave.
     /// Paths are relative to the folder of `pyproject.toml`; they are shown
@@ -84,6 +95,15 @@ impl Config {
         }
         let on_command_line = |id: &str| given.value_source(id) == Some(ValueSource::CommandLine);
         let folder = self.path.parent().unwrap_or(Path::new("."));
+        // Paths as written when the settings' folder is the working one.
+        let here = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+        let under = (here.is_none() || folder.canonicalize().ok() != here).then_some(folder);
+        let relative_to = |path: &str| match under {
+            Some(folder) if path != "-" && Path::new(path).is_relative() => {
+                folder.join(path).display().to_string()
+            }
+            _ => path.to_string(),
+        };
         for (key, value) in &self.table {
             let id = key.replace('-', "_");
             if on_command_line(&id) {
@@ -94,7 +114,7 @@ impl Config {
                     args.inputs = self
                         .list(key, value)?
                         .iter()
-                        .map(|p| relative_to(folder, p))
+                        .map(|p| relative_to(p))
                         .collect()
                 }
                 "dialect" => args.dialect = Some(self.string(key, value)?),
@@ -102,7 +122,7 @@ impl Config {
                 "tables" => args.tables = Some(self.list(key, value)?.join(",")),
                 "schemas" => args.schemas = Some(self.list(key, value)?.join(",")),
                 "options" => args.options = Some(self.list(key, value)?.join(",")),
-                "outfile" => args.outfile = Some(relative_to(folder, &self.string(key, value)?)),
+                "outfile" => args.outfile = Some(relative_to(&self.string(key, value)?)),
                 "layout" => args.layout = Some(self.string(key, value)?),
                 "noviews" => args.noviews = self.flag(key, value)?,
                 "sqlacodegen-exact" => args.sqlacodegen_exact = self.flag(key, value)?,
@@ -145,20 +165,6 @@ impl Config {
                 .collect(),
             _ => Err(self.wrong(key, "must be a string or a list of strings")),
         }
-    }
-}
-
-/// `path` as the working directory reaches it: as written when `folder` is
-/// the working directory (or `path` is absolute, or `-`), else under `folder`.
-fn relative_to(folder: &Path, path: &str) -> String {
-    let here = std::env::current_dir()
-        .ok()
-        .and_then(|d| d.canonicalize().ok());
-    let same = here.is_some() && folder.canonicalize().ok() == here;
-    if path == "-" || Path::new(path).is_absolute() || same {
-        path.to_string()
-    } else {
-        folder.join(path).display().to_string()
     }
 }
 

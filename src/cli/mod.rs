@@ -115,20 +115,12 @@ pub fn main() -> i32 {
         }
     };
     if !args.no_config {
-        let here = std::env::current_dir().unwrap_or_default();
-        match config::find(&here) {
-            Ok(Some(config)) => {
-                if let Err(message) = config.apply(&mut args, &matches) {
-                    return error(&shown(&message));
-                }
-                if args.verbose {
-                    eprintln!(
-                        "ddlcodegen: settings from {}",
-                        shown(&config.path.display().to_string())
-                    );
-                }
-            }
-            Ok(None) => {}
+        match config::fill_in(&mut args, &matches) {
+            Ok(Some(path)) if args.verbose => eprintln!(
+                "ddlcodegen: settings from {}",
+                shown(&path.display().to_string())
+            ),
+            Ok(_) => {}
             Err(message) => return error(&shown(&message)),
         }
     }
