@@ -1016,7 +1016,15 @@ fn check_input(
             message: error.clone(),
         });
     }
-    let module = outcome.models?;
+    let module = match outcome.models?.into_string() {
+        Ok(module) => module,
+        Err(error) => {
+            return Some(Finding {
+                kind: "output",
+                message: format!("the module cannot be read back: {error}"),
+            })
+        }
+    };
     let checker = python.as_mut()?;
     let (verdict, message) = match checker.check(&module, !setup.exact) {
         Ok(answer) => answer,

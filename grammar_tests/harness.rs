@@ -538,6 +538,63 @@ fn cli_checks() -> Vec<Trial> {
                 &format!("exit {code}: {out}"),
             )
         }),
+        Trial::test("cli::a_module_past_the_spool_size_is_written_whole", || {
+            // 3,000 tables print about 1.7 MB of models: past the 1 MiB the
+            // emitter holds before it spools the text to a temporary file.
+            let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let schema = dir.path().join("schema.sql");
+            let mut sql = String::from("CREATE TABLE t0 (id int PRIMARY KEY, note text);\n");
+            for i in 1..3000 {
+                sql.push_str(&format!(
+                    "CREATE TABLE t{i} (id int PRIMARY KEY, note text NOT NULL, \
+                     parent_id int REFERENCES t{} (id));\n",
+                    i - 1
+                ));
+            }
+            std::fs::write(&schema, sql).map_err(|e| e.to_string())?;
+            let schema = schema.display().to_string();
+            let run = |args: &[&str], tmpdir: Option<&std::path::Path>| {
+                let mut command = Command::new(binary());
+                command.args(["--dialect", "postgresql"]).args(args);
+                if let Some(tmpdir) = tmpdir {
+                    command.env("TMPDIR", tmpdir);
+                }
+                command.output().map_err(|e| e.to_string())
+            };
+            let printed = run(&[&schema], None)?;
+            let text = String::from_utf8(printed.stdout).map_err(|e| e.to_string())?;
+            expect(
+                printed.status.success()
+                    && text.len() > 1 << 20
+                    && text.starts_with("from typing import ")
+                    && text.contains("\n\n\nclass T0(Base):\n")
+                    && text.ends_with("back_populates='t2999')\n")
+                    && text.matches("(Base):\n").count() == 3000,
+                &format!(
+                    "stdout: {} bytes, ends {:?}",
+                    text.len(),
+                    &text[text.len().saturating_sub(80)..]
+                ),
+            )?;
+            // The same bytes to a file, which --check then finds up to date.
+            let models = dir.path().join("models.py").display().to_string();
+            let written = run(&["--outfile", &models, &schema], None)?;
+            expect(written.status.success(), "--outfile failed")?;
+            let file = std::fs::read_to_string(&models).map_err(|e| e.to_string())?;
+            expect(file == text, "--outfile wrote other bytes than stdout")?;
+            let checked = run(&["--outfile", &models, "--check", &schema], None)?;
+            expect(
+                checked.status.code() == Some(0) && checked.stdout.is_empty(),
+                "--check of the written file",
+            )?;
+            // No temporary folder to spool to: the text stays in memory.
+            let missing = dir.path().join("no-such-folder");
+            let in_memory = run(&[&schema], Some(&missing))?;
+            expect(
+                in_memory.status.success() && in_memory.stdout == text.as_bytes(),
+                "without a temporary folder, other bytes",
+            )
+        }),
         Trial::test("cli::check_exits_0_1_2_and_shows_the_diff", || {
             let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
             let models = dir.path().join("models.py");

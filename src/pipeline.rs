@@ -53,7 +53,7 @@ pub struct Outcome {
     /// not exist, a module that would run text from the SQL).
     pub errors: Vec<String>,
     /// The module, unless a diagnostic is an error or `errors` is not empty.
-    pub models: Option<String>,
+    pub models: Option<crate::emit::ModuleText>,
     /// How long each stage took, in pipeline order.
     pub timings: Timings,
     /// What diagnostics may show of each script read as a stream (by file
@@ -445,7 +445,11 @@ mod tests {
             Dialect::PostgreSql,
         );
         request.reflect.schemas = vec![Some(String::from("s")), Some(String::from("public"))];
-        let models = generate(request).models.expect("a module");
+        let models = generate(request)
+            .models
+            .expect("a module")
+            .into_string()
+            .unwrap();
         assert_eq!(models.matches("nickname: Mapped").count(), 2, "{models}");
     }
 
@@ -463,7 +467,11 @@ mod tests {
             vec![Source::plain(String::from("a.sql"), String::from(sql))],
             Dialect::Sqlite,
         );
-        let models = generate(request).models.expect("a module");
+        let models = generate(request)
+            .models
+            .expect("a module")
+            .into_string()
+            .unwrap();
         assert_eq!(
             models.matches("ForeignKey('a_users.id')").count(),
             2,
@@ -511,7 +519,8 @@ mod tests {
                 format!("{:?} {} {labels:?} {:?}", d.severity, d.message, d.notes)
             })
             .collect();
-        (outcome.models, diagnostics, outcome.errors)
+        let models = outcome.models.map(|m| m.into_string().unwrap());
+        (models, diagnostics, outcome.errors)
     }
 
     #[test]
@@ -570,18 +579,19 @@ mod tests {
         source = streamed(&sql, 1000, &file);
         let whole_run = generate(request(vec![whole(&sql)], Dialect::PostgreSql));
         let outcome = generate(request(vec![source.clone()], Dialect::PostgreSql));
-        let models = outcome.models.clone().expect("a module");
+        let kept = outcome.kept[0].clone().expect("kept lines");
+        let outcome = outcome_of(outcome);
+        let models = outcome.0.as_deref().expect("a module");
         assert!(
             models.contains("class W(") && !models.contains("Never"),
             "{models}"
         );
-        let kept = outcome.kept[0].clone().expect("kept lines");
         // The statements' lines (the parse error's, the marker's) are kept
         // at their places; the data rows are not.
         assert!(kept.text().len() < 400, "{}", kept.text());
         let oops = sql.find("oops").unwrap();
         assert_eq!(kept.span_text(oops..oops + 4), Some("oops"));
-        assert_eq!(outcome_of(outcome), outcome_of(whole_run));
+        assert_eq!(outcome, outcome_of(whole_run));
         // A script that ends inside a statement says so as it does whole.
         sql.push_str("CREATE TABLE z (note text DEFAULT 'never closed);\n");
         source = streamed(&sql.replace("\\q\n", ""), 64, &file);
@@ -601,10 +611,10 @@ mod tests {
     #[test]
     fn a_source_runs_only_on_its_dialects() {
         let mysql = generate(request(changelog(), Dialect::MySql));
-        let models = mysql.models.expect("a module");
+        let models = mysql.models.expect("a module").into_string().unwrap();
         assert!(models.contains("class OnlyMysql"), "{models}");
         let postgresql = generate(request(changelog(), Dialect::PostgreSql));
-        let models = postgresql.models.expect("a module");
+        let models = postgresql.models.expect("a module").into_string().unwrap();
         assert!(
             models.contains("class A(") && !models.contains("OnlyMysql"),
             "{models}"
@@ -613,6 +623,11 @@ mod tests {
         // PostgreSQL says that nothing was read.
         let only = generate(request(changelog().split_off(1), Dialect::PostgreSql));
         assert!(only.diagnostics.is_empty(), "{:?}", only.diagnostics);
-        assert!(!only.models.expect("a module").contains("OnlyMysql"));
+        assert!(!only
+            .models
+            .expect("a module")
+            .into_string()
+            .unwrap()
+            .contains("OnlyMysql"));
     }
 }

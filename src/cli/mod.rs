@@ -263,13 +263,16 @@ pub fn main() -> i32 {
     for message in &outcome.errors {
         eprintln!("error: {}", shown(message));
     }
-    let Some(output) = outcome.models else {
+    let Some(mut output) = outcome.models else {
         return EXIT_ERROR;
     };
     let writing = Instant::now();
     let status = match (args.check, args.outfile.as_deref()) {
-        (true, Some(outfile)) => check_models(outfile, &output),
-        _ => write_models(args.outfile.as_deref(), &output),
+        (true, Some(outfile)) => match output.into_string() {
+            Ok(output) => check_models(outfile, &output),
+            Err(e) => error(&format!("cannot read the printed models back: {e}")),
+        },
+        _ => write_models(args.outfile.as_deref(), &mut output),
     };
     if args.timings {
         let mut stages = vec![("read", read)];
@@ -315,18 +318,16 @@ fn check_models(outfile: &str, output: &str) -> i32 {
 }
 
 /// Write the module to `outfile`, or to standard output; the exit code.
-fn write_models(outfile: Option<&str>, output: &str) -> i32 {
+fn write_models(outfile: Option<&str>, output: &mut crate::emit::ModuleText) -> i32 {
     match outfile {
-        Some(path) => match output::write_outfile(Path::new(path), output) {
+        Some(path) => match output::write_outfile(Path::new(path), &mut |out| output.write_to(out))
+        {
             Ok(()) => 0,
             Err(message) => error(&message),
         },
         None => {
             let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(output.as_bytes())
-                .and_then(|_| stdout.flush())
-            {
+            match output.write_to(&mut stdout).and_then(|_| stdout.flush()) {
                 Ok(()) => 0,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
                 Err(e) => error(&format!("cannot write output: {e}")),

@@ -23,16 +23,23 @@ pub fn clean_up_on_interrupt() {
     });
 }
 
+/// What writes the file's contents (the module, copied from where it was
+/// spooled).
+pub type Contents<'a> = dyn FnMut(&mut dyn Write) -> std::io::Result<()> + 'a;
+
 /// Write `contents` to `path` as described in the module doc; on any error
 /// a regular file is left as it was.
-pub fn write_outfile(path: &Path, contents: &str) -> Result<(), String> {
+pub fn write_outfile(path: &Path, contents: &mut Contents) -> Result<(), String> {
     let target = follow_links(path)?;
     match std::fs::metadata(&target) {
         Ok(meta) if meta.is_dir() => Err(format!("{}: is a folder", path.display())),
         Ok(meta) if !meta.is_file() => std::fs::OpenOptions::new()
             .write(true)
             .open(&target)
-            .and_then(|mut f| f.write_all(contents.as_bytes()).and_then(|_| f.flush()))
+            .and_then(|f| {
+                let mut out = std::io::BufWriter::new(f);
+                contents(&mut out).and_then(|_| out.flush())
+            })
             .map_err(|e| format!("{}: cannot write: {e}", path.display())),
         Ok(meta) => replace(&target, contents, Some(meta.permissions())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => replace(&target, contents, None),
@@ -66,7 +73,11 @@ fn follow_links(path: &Path) -> Result<PathBuf, String> {
 
 /// The atomic replacement: a new file gets the mode a plain create would
 /// (0666 less the umask); an existing one keeps its own.
-fn replace(path: &Path, contents: &str, old: Option<std::fs::Permissions>) -> Result<(), String> {
+fn replace(
+    path: &Path,
+    contents: &mut Contents,
+    old: Option<std::fs::Permissions>,
+) -> Result<(), String> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -85,8 +96,10 @@ fn replace(path: &Path, contents: &str, old: Option<std::fs::Permissions>) -> Re
     if let Ok(mut pending) = PENDING.lock() {
         *pending = Some(temp.path().to_path_buf());
     }
-    let written = temp
-        .write_all(contents.as_bytes())
+    let mut out = std::io::BufWriter::new(temp.as_file_mut());
+    let written = contents(&mut out).and_then(|_| out.flush()).map(drop);
+    drop(out);
+    let written = written
         .and_then(|_| temp.flush())
         .and_then(|_| match old {
             Some(permissions) => temp.as_file().set_permissions(permissions),
@@ -109,6 +122,10 @@ mod tests {
     use super::*;
     use std::os::unix::fs::{symlink, PermissionsExt};
 
+    fn text(text: &str) -> impl FnMut(&mut dyn Write) -> std::io::Result<()> + '_ {
+        move |out| out.write_all(text.as_bytes())
+    }
+
     fn mode(path: &Path) -> u32 {
         std::fs::metadata(path).unwrap().permissions().mode() & 0o777
     }
@@ -120,12 +137,12 @@ mod tests {
         let kept = dir.path().join("kept.py");
         std::fs::write(&kept, "old").unwrap();
         std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_outfile(&kept, "new").unwrap();
+        write_outfile(&kept, &mut text("new")).unwrap();
         assert_eq!(std::fs::read_to_string(&kept).unwrap(), "new");
         assert_eq!(mode(&kept), 0o640);
         // A new file: not the temporary file's private 0600.
         let fresh = dir.path().join("fresh.py");
-        write_outfile(&fresh, "x").unwrap();
+        write_outfile(&fresh, &mut text("x")).unwrap();
         assert_ne!(mode(&fresh), 0o600);
         assert_eq!(mode(&fresh) & 0o600, 0o600);
         // A link stays a link and its target gets the text, also through a
@@ -133,17 +150,17 @@ mod tests {
         let real = dir.path().join("real.py");
         symlink("real.py", dir.path().join("link1.py")).unwrap();
         symlink("link1.py", dir.path().join("link2.py")).unwrap();
-        write_outfile(&dir.path().join("link2.py"), "through").unwrap();
+        write_outfile(&dir.path().join("link2.py"), &mut text("through")).unwrap();
         assert!(std::fs::symlink_metadata(dir.path().join("link2.py"))
             .unwrap()
             .file_type()
             .is_symlink());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "through");
         // A device is written, not replaced.
-        write_outfile(Path::new("/dev/null"), "gone").unwrap();
+        write_outfile(Path::new("/dev/null"), &mut text("gone")).unwrap();
         assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
         // A folder is refused; nothing is left behind anywhere.
-        assert!(write_outfile(dir.path(), "x")
+        assert!(write_outfile(dir.path(), &mut text("x"))
             .unwrap_err()
             .contains("is a folder"));
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())

@@ -16,6 +16,7 @@ mod declarative;
 mod render;
 mod sqlmodels;
 mod tables;
+mod text;
 
 use askama::Template;
 
@@ -25,6 +26,7 @@ use crate::model::infer::{self, ColumnAttribute, Imports, Model, Relationship};
 use crate::model::{names, Generator, Module};
 
 use render::Renderer;
+pub use text::ModuleText;
 
 /// What a generator declares before the enum classes and how a `Table`
 /// names its MetaData (sqlacodegen's `Base`).
@@ -123,7 +125,7 @@ struct ClassTemplate<'a> {
 /// checked for names it binds over names read later ([`names::Shadowing`]),
 /// and printed again with those renamed; `--sqlacodegen-exact` prints
 /// sqlacodegen's names as they are.
-pub fn emit(module: &Module) -> String {
+pub fn emit(module: &Module) -> ModuleText {
     let generator = code_generator(module.generator);
     let (text, mut rendered) = emit_once(module, generator);
     if module.settings.sqlacodegen_exact {
@@ -134,7 +136,7 @@ pub fn emit(module: &Module) -> String {
     let Some((imports, clashes)) = clashes_of(module, &mut rendered) else {
         return text;
     };
-    drop(rendered);
+    drop((text, rendered));
     let mut fixed = module.clone();
     infer::resolve_clashes(&mut fixed, &clashes, &imports);
     let (mut text, mut rendered) = emit_once(&fixed, generator);
@@ -174,7 +176,10 @@ fn clashes_of(
 
 /// sqlacodegen's `generate`: module variables, enum classes, models, and the
 /// imports they collected put first.
-fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (String, Renderer<'a>) {
+fn emit_once<'a>(
+    module: &'a Module,
+    generator: &'a dyn CodeGenerator,
+) -> (ModuleText, Renderer<'a>) {
     let mut renderer = Renderer::new(module, generator);
     let mut sections = Vec::new();
     let variables = renderer.base.declarations.join("\n");
@@ -191,16 +196,13 @@ fn emit_once<'a>(module: &'a Module, generator: &'a dyn CodeGenerator) -> (Strin
         sections.insert(0, imports);
     }
     // The sections, separated by one blank line, ending with a newline. The
-    // models' text, most of the module, becomes the module: the sections
-    // before it are put in front of it rather than all of it copied again.
+    // models' text, most of the module, is never copied into one string with
+    // the sections before it: it is written after them.
     let mut head = sections.join("\n\n");
-    let mut text = models;
-    if !head.is_empty() && !text.is_empty() {
+    if !head.is_empty() && !models.is_empty() {
         head.push_str("\n\n");
     }
-    text.insert_str(0, &head);
-    text.push('\n');
-    (text, renderer)
+    (ModuleText::new(head, models), renderer)
 }
 
 /// A class's text, written to the end of `out`.

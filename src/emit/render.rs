@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::text::ModelsText;
 use super::{Base, CodeGenerator};
 use crate::model::infer::{
     self, index_uses_default_name, sorted_constraints, Imports, Join, Model, Module, Relationship,
@@ -43,22 +44,6 @@ pub struct Renderer<'a> {
     /// relationship) in module order), made when a first key shares a column
     /// with another.
     relationships_by_key: OnceCell<RelationshipsByKey>,
-}
-
-/// A generous guess at the length of the models' text (about 150 bytes a
-/// column and 100 a relationship are written), so that its buffer is made
-/// once: one that outgrows the allocator's in-heap size limit is copied to a
-/// mapping of its own, and the block it leaves stays resident (16 MB at
-/// 20,000 tables), while room reserved and never written costs nothing.
-fn estimated_models_len(module: &Module) -> usize {
-    module
-        .models
-        .iter()
-        .map(|m| {
-            let relationships = m.class.as_ref().map_or(0, |c| c.relationships.len());
-            160 * m.table.columns.len() + 100 * relationships + 64
-        })
-        .sum()
 }
 
 /// sqlacodegen's `render_callable`.
@@ -203,17 +188,19 @@ impl<'a> Renderer<'a> {
     }
 
     /// sqlacodegen's `render_models`: each class or `name = Table(...)`,
-    /// written into one buffer.
-    pub fn models(&mut self) -> String {
+    /// written into the models' text, which spools itself to a temporary
+    /// file as it grows.
+    pub(super) fn models(&mut self) -> ModelsText {
         let module = self.module;
         let separator = self.generator.model_separator();
-        let mut out = String::with_capacity(estimated_models_len(module));
+        let mut text = ModelsText::default();
         for (index, model) in module.models.iter().enumerate() {
+            let out = &mut text.buffer;
             if index > 0 {
                 out.push_str(separator);
             }
             if model.class.is_some() {
-                self.class(index, model, &mut out);
+                self.class(index, model, out);
             } else {
                 let table = self.table(&model.table);
                 let statement = format!("{} = {table}", model.name);
@@ -222,8 +209,9 @@ impl<'a> Renderer<'a> {
                     shadowing.model(index, None, &[(None, &statement)]);
                 }
             }
+            text.model_printed();
         }
-        out
+        text
     }
 
     /// The constraints and indexes a table or `__table_args__` lists: those a
