@@ -525,6 +525,10 @@ fn reflect_one(
         dialect_kwargs: Vec::new(),
     };
     reflection.finish_table(&mut meta);
+    // Held until the module is printed: the lists, collected through
+    // filters or pushed to, give back what they grew past.
+    meta.constraints.shrink_to_fit();
+    meta.indexes.shrink_to_fit();
     meta
 }
 
