@@ -17,8 +17,8 @@ use crate::model::infer::{
     RelationshipType,
 };
 use crate::model::metadata::{
-    MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, PyType, SaType,
-    ServerDefault, TypeKind,
+    MetaColumn, MetaConstraint, MetaForeignKey, MetaIndex, MetaTable, SaType, ServerDefault,
+    TypeKind,
 };
 use crate::model::names::{self, Binding, Shadowing};
 use crate::model::pyrepr;
@@ -420,13 +420,10 @@ impl<'a> Renderer<'a> {
             call.push(&seq_call.finish());
         }
         match &column.server_default {
-            Some(ServerDefault::Computed {
-                expression,
-                persisted,
-            }) => {
+            Some(ServerDefault::Computed(generated)) => {
                 let mut computed = Call::new("Computed");
-                pyrepr::push_string(computed.arg(), expression);
-                if let Some(p) = persisted {
+                pyrepr::push_string(computed.arg(), &generated.expression);
+                if let Some(p) = &generated.persisted {
                     computed.push(if *p {
                         "persisted=True"
                     } else {
@@ -616,23 +613,21 @@ impl<'a> Renderer<'a> {
         if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
             out.push_str(class);
         } else {
-            match &sa.python {
-                PyType::Builtin(name) => out.push_str(name),
-                PyType::Qualified { module, .. }
+            match sa.python.module_and_name() {
+                Some((module, _))
                     if !self.module.settings.sqlacodegen_exact
                         && !self.generator.annotates_with(module) =>
                 {
                     self.add_import("typing", "Any");
                     out.push_str("Any");
                 }
-                PyType::Qualified { module, name } => {
-                    if !self.module_imports.contains(*module) {
+                Some((module, _)) => {
+                    if !self.module_imports.contains(module) {
                         self.module_imports.insert(module.to_string());
                     }
-                    out.push_str(module);
-                    out.push('.');
-                    out.push_str(name);
+                    out.push_str(sa.python.path());
                 }
+                None => out.push_str(sa.python.path()),
             }
         }
         out.extend(std::iter::repeat_n(']', open));

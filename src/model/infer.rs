@@ -723,7 +723,7 @@ fn collect_imports(models: &[Model], module: &mut Module) {
             }
             match &column.server_default {
                 Some(super::metadata::ServerDefault::Text(_)) => imports.add("sqlalchemy", "text"),
-                Some(super::metadata::ServerDefault::Computed { .. }) => {
+                Some(super::metadata::ServerDefault::Computed(_)) => {
                     imports.add("sqlalchemy", "Computed")
                 }
                 Some(super::metadata::ServerDefault::Identity(_)) => {
@@ -865,7 +865,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
         };
         if let Some(column) = boolean_check_column(sqltext) {
             if let Some(c) = table.columns.iter_mut().find(|c| c.name == column) {
-                c.sa_type = SaType::sqlalchemy("Boolean", super::metadata::PyType::Builtin("bool"));
+                c.sa_type = SaType::sqlalchemy("Boolean", super::metadata::PyType::builtin("bool"));
                 remove.push(i);
                 continue;
             }
@@ -883,7 +883,7 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                         .entry(table_name)
                         .or_default()
                         .insert(column.clone(), class);
-                    c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::Builtin("str"))
+                    c.sa_type = SaType::sqlalchemy("Enum", super::metadata::PyType::builtin("str"))
                         .with_kind(TypeKind::enumeration(values, None, None));
                 }
             }

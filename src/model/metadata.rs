@@ -126,21 +126,32 @@ pub struct EnumKind {
     pub schema: Option<String>,
 }
 
-/// The Python type named in a `Mapped[...]` annotation.
+/// The Python type named in a `Mapped[...]` annotation: a builtin (`int`,
+/// `str`, `bytes`, `object` ...) or `module.name`, which needs `import
+/// module`. One string, as a builtin's name has no dot: one is held per
+/// reflected column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PyType {
-    /// A builtin: `int`, `str`, `bytes`, `object` ...
-    Builtin(&'static str),
-    /// `module.name`, needing `import module`.
-    Qualified {
-        module: &'static str,
-        name: &'static str,
-    },
-}
+pub struct PyType(&'static str);
 
 impl PyType {
-    pub fn qualified(module: &'static str, name: &'static str) -> Self {
-        PyType::Qualified { module, name }
+    pub const fn builtin(name: &'static str) -> Self {
+        PyType(name)
+    }
+
+    /// `path`: `module.name`.
+    pub const fn qualified(path: &'static str) -> Self {
+        PyType(path)
+    }
+
+    /// As written in an annotation.
+    pub fn path(self) -> &'static str {
+        self.0
+    }
+
+    /// The module a qualified type is imported from and its name there;
+    /// `None` for a builtin.
+    pub fn module_and_name(self) -> Option<(&'static str, &'static str)> {
+        self.0.rsplit_once('.')
     }
 }
 
@@ -149,12 +160,26 @@ impl PyType {
 pub enum ServerDefault {
     /// `server_default=text(...)`.
     Text(String),
-    Computed {
-        expression: String,
-        persisted: Option<bool>,
-    },
+    /// Boxed, as few columns are generated.
+    Computed(Box<Computed>),
     /// Boxed, as in the catalog: a column's default is rarely one.
     Identity(Box<crate::catalog::Identity>),
+}
+
+/// `Computed(expression, persisted=...)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Computed {
+    pub expression: String,
+    pub persisted: Option<bool>,
+}
+
+impl ServerDefault {
+    pub fn computed(expression: String, persisted: Option<bool>) -> Self {
+        ServerDefault::Computed(Box::new(Computed {
+            expression,
+            persisted,
+        }))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,7 +195,8 @@ pub struct MetaColumn {
     /// A client-side `Sequence('name', schema=...)` default (PostgreSQL;
     /// boxed, as most columns have none).
     pub sequence: Option<Box<(String, Option<String>)>>,
-    pub comment: Option<String>,
+    /// A boxed `str`: held per column until printed, and never grown.
+    pub comment: Option<Box<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

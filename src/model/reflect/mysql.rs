@@ -19,7 +19,7 @@ pub struct MySqlReflection;
 const MYSQL: &str = "sqlalchemy.dialects.mysql";
 
 fn py(name: &'static str) -> PyType {
-    PyType::Builtin(name)
+    PyType::builtin(name)
 }
 
 fn mysql(class: &'static str, python: PyType) -> SaType {
@@ -54,7 +54,7 @@ fn sa_type(t: &SqlType) -> SaType {
     let args = &t.args;
     let has_charset = t.charset.is_some() || t.collation.is_some();
     let flagged = t.unsigned || t.zerofill;
-    let decimal = || PyType::qualified("decimal", "Decimal");
+    let decimal = || PyType::qualified("decimal.Decimal");
     match t.name.as_str() {
         "tinyint" | "smallint" | "mediumint" | "int" | "bigint" => {
             let class = match t.name.as_str() {
@@ -142,20 +142,20 @@ fn sa_type(t: &SqlType) -> SaType {
         "tinyblob" => mysql("TINYBLOB", py("bytes")),
         "mediumblob" => mysql("MEDIUMBLOB", py("bytes")),
         "longblob" => mysql("LONGBLOB", py("bytes")),
-        "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime", "date")),
+        "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime.date")),
         "datetime" | "timestamp" | "time" => {
             let (generic, class, python) = match t.name.as_str() {
                 "datetime" => (
                     "DateTime",
                     "DATETIME",
-                    PyType::qualified("datetime", "datetime"),
+                    PyType::qualified("datetime.datetime"),
                 ),
                 "timestamp" => (
                     "TIMESTAMP",
                     "TIMESTAMP",
-                    PyType::qualified("datetime", "datetime"),
+                    PyType::qualified("datetime.datetime"),
                 ),
-                _ => ("Time", "TIME", PyType::qualified("datetime", "time")),
+                _ => ("Time", "TIME", PyType::qualified("datetime.time")),
             };
             match args.first() {
                 Some(fsp) => mysql(class, python).with_args(vec![format!("fsp={fsp}")]),
@@ -185,7 +185,7 @@ fn sa_type(t: &SqlType) -> SaType {
                 .collect();
             mysql("SET", py("str")).with_args(rendered)
         }
-        "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid", "UUID")),
+        "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid.UUID")),
         _ => SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object")),
     }
 }
@@ -356,10 +356,7 @@ impl DialectReflection for MySqlReflection {
                 primary_key: in_pk,
                 autoincrement: None,
                 server_default: column.generated.as_ref().map(|generated| {
-                    ServerDefault::Computed {
-                        expression: generated.expression.clone(),
-                        persisted: generated.persisted,
-                    }
+                    ServerDefault::computed(generated.expression.clone(), generated.persisted)
                 }),
                 sequence: None,
                 comment: None,
@@ -368,10 +365,10 @@ impl DialectReflection for MySqlReflection {
         let sa_type = self.column_type(catalog, column);
         let mut comment = column.comment.clone();
         let server_default = if let Some(generated) = &column.generated {
-            Some(ServerDefault::Computed {
-                expression: generated.expression.clone(),
-                persisted: generated.persisted,
-            })
+            Some(ServerDefault::computed(
+                generated.expression.clone(),
+                generated.persisted,
+            ))
         } else if table.kind == TableKind::View {
             // Views are read through DESCRIBE, whose defaults SQLAlchemy quotes
             // (an empty one, being false, it leaves out).
@@ -406,7 +403,7 @@ impl DialectReflection for MySqlReflection {
             autoincrement: column.autoincrement.then_some(true),
             server_default,
             sequence: None,
-            comment,
+            comment: comment.map(String::into_boxed_str),
         }
     }
 

@@ -14,7 +14,7 @@ pub struct PostgreSqlReflection;
 const PG: &str = "sqlalchemy.dialects.postgresql";
 
 fn py(name: &'static str) -> PyType {
-    PyType::Builtin(name)
+    PyType::builtin(name)
 }
 
 /// Render a Python string literal the way `repr(str)` does.
@@ -52,13 +52,13 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
             .with_args(string_args(None))
             .with_kind(TypeKind::String),
         "boolean" => SaType::sqlalchemy("Boolean", py("bool")),
-        "numeric" => SaType::sqlalchemy("Numeric", PyType::qualified("decimal", "Decimal"))
+        "numeric" => SaType::sqlalchemy("Numeric", PyType::qualified("decimal.Decimal"))
             .with_args(args.clone()),
         "real" => SaType::sqlalchemy("REAL", py("float")),
         "double precision" => {
             SaType::sqlalchemy("Double", py("float")).with_args(vec![String::from("53")])
         }
-        "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime", "date")),
+        "date" => SaType::sqlalchemy("Date", PyType::qualified("datetime.date")),
         "time without time zone"
         | "time with time zone"
         | "timestamp without time zone"
@@ -74,10 +74,9 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
                 (None, Some(f)) => rendered.push(format!("fields={}", py_repr(f))),
                 (None, None) => {}
             }
-            SaType::new("INTERVAL", PG, PyType::qualified("datetime", "timedelta"))
-                .with_args(rendered)
+            SaType::new("INTERVAL", PG, PyType::qualified("datetime.timedelta")).with_args(rendered)
         }
-        "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid", "UUID")),
+        "uuid" => SaType::sqlalchemy("Uuid", PyType::qualified("uuid.UUID")),
         "json" => SaType::sqlalchemy("JSON", py("object")),
         "jsonb" => SaType::new("JSONB", PG, py("object")),
         "bytea" => SaType::sqlalchemy("LargeBinary", py("bytes")),
@@ -124,7 +123,7 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         "bit varying" => SaType::new(
             "BIT",
             PG,
-            PyType::qualified("sqlalchemy.dialects.postgresql.bitstring", "BitString"),
+            PyType::qualified("sqlalchemy.dialects.postgresql.bitstring.BitString"),
         )
         .with_args(match args.first() {
             Some(length) => vec![length.clone(), String::from("True")],
@@ -133,7 +132,7 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         "bit" => SaType::new(
             "BIT",
             PG,
-            PyType::qualified("sqlalchemy.dialects.postgresql.bitstring", "BitString"),
+            PyType::qualified("sqlalchemy.dialects.postgresql.bitstring.BitString"),
         )
         .with_args(args.clone()),
         name => {
@@ -184,10 +183,10 @@ fn datetime_type(name: &str, precision: Option<&String>) -> SaType {
         (
             "DateTime",
             "TIMESTAMP",
-            PyType::qualified("datetime", "datetime"),
+            PyType::qualified("datetime.datetime"),
         )
     } else {
-        ("Time", "TIME", PyType::qualified("datetime", "time"))
+        ("Time", "TIME", PyType::qualified("datetime.time"))
     };
     let with_zone = name.ends_with("with time zone") && !name.ends_with("without time zone");
     match (precision, with_zone) {
@@ -282,12 +281,7 @@ fn domain_base_type(
             "character" | "bpchar" => ("CHAR", sa, py("str"), vec![]),
             "text" => ("TEXT", sa, py("str"), vec![]),
             "boolean" => ("BOOLEAN", sa, py("bool"), vec![]),
-            "numeric" => (
-                "NUMERIC",
-                sa,
-                PyType::qualified("decimal", "Decimal"),
-                vec![],
-            ),
+            "numeric" => ("NUMERIC", sa, PyType::qualified("decimal.Decimal"), vec![]),
             "real" => ("REAL", sa, py("float"), vec![]),
             "double precision" => (
                 "DOUBLE_PRECISION",
@@ -295,8 +289,8 @@ fn domain_base_type(
                 py("float"),
                 vec![String::from("precision=53")],
             ),
-            "date" => ("DATE", sa, PyType::qualified("datetime", "date"), vec![]),
-            "uuid" => ("UUID", sa, PyType::qualified("uuid", "UUID"), vec![]),
+            "date" => ("DATE", sa, PyType::qualified("datetime.date"), vec![]),
+            "uuid" => ("UUID", sa, PyType::qualified("uuid.UUID"), vec![]),
             "timestamp with time zone" | "time with time zone" if base.args.is_empty() => (
                 if base.name.starts_with("timestamp") {
                     "TIMESTAMP"
@@ -304,24 +298,21 @@ fn domain_base_type(
                     "TIME"
                 },
                 PG,
-                PyType::qualified(
-                    "datetime",
-                    if base.name.starts_with("timestamp") {
-                        "datetime"
-                    } else {
-                        "time"
-                    },
-                ),
+                PyType::qualified(if base.name.starts_with("timestamp") {
+                    "datetime.datetime"
+                } else {
+                    "datetime.time"
+                }),
                 vec![String::from("timezone=True")],
             ),
             name if name.starts_with("timestamp") => (
                 "TIMESTAMP",
                 PG,
-                PyType::qualified("datetime", "datetime"),
+                PyType::qualified("datetime.datetime"),
                 vec![],
             ),
             name if name.starts_with("time") => {
-                ("TIME", PG, PyType::qualified("datetime", "time"), vec![])
+                ("TIME", PG, PyType::qualified("datetime.time"), vec![])
             }
             "jsonb" => ("JSONB", PG, py("object"), vec![]),
             "json" => ("JSON", PG, py("object"), vec![]),
@@ -333,7 +324,7 @@ fn domain_base_type(
             "interval" => (
                 "INTERVAL",
                 PG,
-                PyType::qualified("datetime", "timedelta"),
+                PyType::qualified("datetime.timedelta"),
                 vec![],
             ),
             name => {
@@ -462,10 +453,10 @@ impl DialectReflection for PostgreSqlReflection {
             server_default = Some(ServerDefault::Identity(identity.clone()));
         }
         if let Some(generated) = &column.generated {
-            server_default = Some(ServerDefault::Computed {
-                expression: generated.expression.clone(),
-                persisted: generated.persisted,
-            });
+            server_default = Some(ServerDefault::computed(
+                generated.expression.clone(),
+                generated.persisted,
+            ));
         }
         MetaColumn {
             name: column.name.clone(),
@@ -475,7 +466,7 @@ impl DialectReflection for PostgreSqlReflection {
             autoincrement,
             server_default,
             sequence,
-            comment: column.comment.clone(),
+            comment: column.comment.as_deref().map(Box::from),
         }
     }
 

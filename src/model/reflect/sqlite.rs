@@ -19,7 +19,7 @@ use super::DialectReflection;
 pub struct SqliteReflection;
 
 fn py(name: &'static str) -> PyType {
-    PyType::Builtin(name)
+    PyType::builtin(name)
 }
 
 // The patterns SQLAlchemy 2.1's SQLite dialect matches against the stored SQL
@@ -104,7 +104,7 @@ fn sa_type(declared: &str) -> SaType {
         true => ascii_type_parts(&upper),
         false => type_parts(&upper),
     };
-    let decimal = || PyType::qualified("decimal", "Decimal");
+    let decimal = || PyType::qualified("decimal.Decimal");
     // The constructor parameters SQLAlchemy fills positionally with the numbers,
     // with their defaults, in order (`_underscored` ones left out: nothing fills them).
     const NONE: &[(&str, PyDefault)] = &[];
@@ -140,13 +140,13 @@ fn sa_type(declared: &str) -> SaType {
             "CHAR" => ("CHAR", py("str"), TypeKind::String, STRING),
             "DATE" | "DATE_CHAR" => (
                 "Date",
-                PyType::qualified("datetime", "date"),
+                PyType::qualified("datetime.date"),
                 TypeKind::Plain,
                 NONE,
             ),
             "DATETIME" | "DATETIME_CHAR" => (
                 "DateTime",
-                PyType::qualified("datetime", "datetime"),
+                PyType::qualified("datetime.datetime"),
                 TypeKind::Plain,
                 TIMEZONE,
             ),
@@ -165,13 +165,13 @@ fn sa_type(declared: &str) -> SaType {
             "TEXT" => ("Text", py("str"), TypeKind::String, STRING),
             "TIME" | "TIME_CHAR" => (
                 "Time",
-                PyType::qualified("datetime", "time"),
+                PyType::qualified("datetime.time"),
                 TypeKind::Plain,
                 TIMEZONE,
             ),
             "TIMESTAMP" => (
                 "TIMESTAMP",
-                PyType::qualified("datetime", "datetime"),
+                PyType::qualified("datetime.datetime"),
                 TypeKind::Plain,
                 TIMEZONE,
             ),
@@ -301,7 +301,7 @@ fn with_constructor_args(
         };
         if param == "asdecimal" {
             sa.python = if PyDefault::truthy(value) {
-                PyType::qualified("decimal", "Decimal")
+                PyType::qualified("decimal.Decimal")
             } else {
                 py("float")
             };
@@ -640,10 +640,10 @@ impl DialectReflection for SqliteReflection {
             .as_ref()
             .is_some_and(|pk| pk.columns.contains(&column.name));
         let server_default = match &column.generated {
-            Some(generated) => Some(ServerDefault::Computed {
-                expression: generated_text(table, &column.name),
-                persisted: generated.persisted,
-            }),
+            Some(generated) => Some(ServerDefault::computed(
+                generated_text(table, &column.name),
+                generated.persisted,
+            )),
             None => column.default.clone().map(ServerDefault::Text),
         };
         MetaColumn {
