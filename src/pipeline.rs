@@ -214,7 +214,7 @@ fn run_stages(request: &mut Request) -> Outcome {
     let mut applying = Duration::ZERO;
     outcome.kept = vec![None; request.sources.len()];
     outcome.counts = vec![StatementCounts::default(); request.sources.len()];
-    for (file, source) in request.sources.iter().enumerate() {
+    for (file, source) in request.sources.iter_mut().enumerate() {
         if !source.runs_on(dialect) {
             continue;
         }
@@ -244,9 +244,13 @@ fn run_stages(request: &mut Request) -> Outcome {
             }
             Some(chunks) => {
                 let mut chunks = chunks.read_ahead();
+                // The first chunk becomes the first window: from here on
+                // the kept lines stand for the script's text.
+                let first_chunk = std::mem::take(&mut source.text);
                 let streamed = crate::parse::for_each_statement_streamed(
                     file,
                     source,
+                    first_chunk,
                     chunks.chunk_bytes(),
                     &mut || chunks.next_chunk(),
                     dialect,

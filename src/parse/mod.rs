@@ -317,13 +317,15 @@ pub struct Streamed {
 }
 
 /// [`for_each_statement`] over a script read as a stream: its first chunk
-/// (`source.text`, with the problems loading found in it), then each chunk
+/// (`first_chunk`, taken from `source.text`, with the problems loading found
+/// in `source`), then each chunk
 /// `next_chunk` gives (whole lines), a window at a time, so that neither the script nor its data rows
 /// are ever held whole. `apply` gets each statement with the window it is
 /// in (for the text of its span).
 pub fn for_each_statement_streamed(
     file: usize,
     source: &Source,
+    first_chunk: String,
     window_bytes: usize,
     next_chunk: &mut dyn FnMut() -> Result<Option<Chunk>, String>,
     dialect: Dialect,
@@ -332,7 +334,7 @@ pub fn for_each_statement_streamed(
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut streamed = Streamed::default();
     let name = &source.name;
-    let mut window = source.text.clone();
+    let mut window = first_chunk;
     // Where `window` starts in the script, and its line index.
     let mut at = 0usize;
     let mut line = 0usize;
