@@ -1765,11 +1765,13 @@ fn create_type(
                     name.schema.as_deref(),
                 )?;
                 if let Some(collation) = &attribute.collation {
-                    data_type.collation = collation
-                        .0
-                        .last()
-                        .and_then(|p| p.as_ident())
-                        .map(|i| i.value.clone());
+                    data_type.set_collation(
+                        collation
+                            .0
+                            .last()
+                            .and_then(|p| p.as_ident())
+                            .map(|i| i.value.clone()),
+                    );
                 }
                 columns.push(Column::new(rules.fold_ident(&attribute.name), data_type));
             }
@@ -1848,9 +1850,9 @@ fn drop_type(
             .values()
             .filter(|d| {
                 !types.contains(&d.name)
-                    && types
-                        .iter()
-                        .any(|t| d.data_type.name == t.name && d.data_type.schema == t.schema)
+                    && types.iter().any(|t| {
+                        d.data_type.name == t.name && d.data_type.schema() == t.schema.as_deref()
+                    })
             })
             .map(|d| d.name.clone())
             .collect();
@@ -1862,7 +1864,7 @@ fn drop_type(
     let is_dropped = |t: &SqlType| {
         types
             .iter()
-            .any(|d| t.name == d.name && t.schema == d.schema)
+            .any(|d| t.name == d.name && t.schema() == d.schema.as_deref())
     };
     let columns: Vec<(QualifiedName, String)> = catalog
         .tables
@@ -2217,7 +2219,7 @@ fn alter_enum_type(
             for table in catalog.tables.values_mut() {
                 for column in &mut table.columns {
                     let t = &mut column.data_type;
-                    if t.name == name.name && t.schema == name.schema {
+                    if t.name == name.name && t.schema() == name.schema.as_deref() {
                         t.name = renamed.name.clone();
                     }
                     if let Some(default) = &mut column.default {
@@ -2255,14 +2257,14 @@ fn rename_other_type(
     for table in catalog.tables.values_mut() {
         for column in &mut table.columns {
             let t = &mut column.data_type;
-            if t.name == name.name && t.schema == name.schema {
+            if t.name == name.name && t.schema() == name.schema.as_deref() {
                 t.name = renamed.name.clone();
             }
         }
     }
     for domain in catalog.domains.values_mut() {
         let t = &mut domain.data_type;
-        if t.name == name.name && t.schema == name.schema {
+        if t.name == name.name && t.schema() == name.schema.as_deref() {
             t.name = renamed.name.clone();
         }
     }
@@ -2709,17 +2711,20 @@ fn column_draft<'a>(
             ColumnOption::Comment(text) => {
                 draft.column.comment = (!text.is_empty()).then(|| text.clone())
             }
-            ColumnOption::CharacterSet(charset) => {
-                draft.column.data_type.charset = Some(object_name_text(charset))
-            }
+            ColumnOption::CharacterSet(charset) => draft
+                .column
+                .data_type
+                .set_charset(Some(object_name_text(charset))),
             ColumnOption::Collation(collation) => {
                 // A collation is reported by its name (pg_dump qualifies
                 // the built-in ones: `pg_catalog."C"`).
-                draft.column.data_type.collation = collation
-                    .0
-                    .last()
-                    .and_then(|p| p.as_ident())
-                    .map(|i| i.value.clone())
+                draft.column.data_type.set_collation(
+                    collation
+                        .0
+                        .last()
+                        .and_then(|p| p.as_ident())
+                        .map(|i| i.value.clone()),
+                )
             }
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),

@@ -194,22 +194,22 @@ impl PostgreSqlRules {
         if catalog.enums.contains_key(&key) || catalog.domains.contains_key(&key) {
             return Ok(SqlType {
                 name,
-                schema,
                 array_dims: declared.array_dims,
                 args,
                 ..SqlType::default()
-            });
+            }
+            .with_schema(schema));
         }
         // Any other name is a built-in type we do not list or one an extension
         // defines: the server reports its name, which reflection may not know
         // (SQLAlchemy then says NullType).
         Ok(SqlType {
             name,
-            schema,
             array_dims: declared.array_dims,
             args,
             ..SqlType::default()
-        })
+        }
+        .with_schema(schema))
     }
 
     fn relation_name_taken(
@@ -1637,11 +1637,13 @@ impl ServerRules for PostgreSqlRules {
             if collated.name == UNKNOWN {
                 collated = SqlType::named("text");
             }
-            collated.collation = collation
-                .0
-                .last()
-                .and_then(|p| p.as_ident())
-                .map(|i| i.value.clone());
+            collated.set_collation(
+                collation
+                    .0
+                    .last()
+                    .and_then(|p| p.as_ident())
+                    .map(|i| i.value.clone()),
+            );
             return collated;
         }
         // EXISTS and IN over a subquery are tests.

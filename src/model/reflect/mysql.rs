@@ -29,10 +29,10 @@ fn mysql(class: &'static str, python: PyType) -> SaType {
 /// `charset='x', collation='y'` when the column has its own character set.
 fn charset_args(t: &SqlType) -> Vec<String> {
     let mut args = Vec::new();
-    if let Some(charset) = &t.charset {
+    if let Some(charset) = t.charset() {
         args.push(format!("charset={}", pyrepr::string(charset)));
     }
-    if let Some(collation) = &t.collation {
+    if let Some(collation) = t.collation() {
         args.push(format!("collation={}", pyrepr::string(collation)));
     }
     args
@@ -52,7 +52,7 @@ fn numeric_flags(t: &SqlType) -> Vec<String> {
 
 fn sa_type(t: &SqlType) -> SaType {
     let args = &t.args;
-    let has_charset = t.charset.is_some() || t.collation.is_some();
+    let has_charset = t.charset().is_some() || t.collation().is_some();
     let flagged = t.unsigned || t.zerofill;
     let decimal = || PyType::qualified("decimal", "Decimal");
     match t.name.as_str() {
@@ -164,7 +164,7 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "year" => mysql("YEAR", py("object")).with_args(args.clone()),
         "enum" => {
-            let values = reflected_values(&t.values);
+            let values = reflected_values(t.values());
             let rendered: Vec<String> = values.iter().map(|v| pyrepr::string(v)).collect();
             // A column character set does not survive adaptation to the generic
             // Enum; ENUM(*values, **kw) renders its values only.
@@ -179,7 +179,7 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "set" => {
             // SET(*values, **kw) renders its values only.
-            let rendered: Vec<String> = reflected_values(&t.values)
+            let rendered: Vec<String> = reflected_values(t.values())
                 .iter()
                 .map(|v| pyrepr::string(v))
                 .collect();
@@ -335,8 +335,8 @@ impl DialectReflection for MySqlReflection {
         let view = table.kind == TableKind::View;
         if column.compressed && !view {
             let mut bare = column.data_type.clone();
-            bare.charset = None;
-            bare.collation = None;
+            bare.set_charset(None);
+            bare.set_collation(None);
             return MetaColumn {
                 name: column.name.clone(),
                 sa_type: sa_type(&bare),
@@ -548,8 +548,8 @@ mod tests {
     fn types_keep_their_mysql_class_only_when_needed() {
         let mut t = SqlType::with_args("varchar", vec![String::from("10")]);
         assert_eq!(sa_type(&t).class, "String");
-        t.charset = Some(String::from("latin1"));
-        t.collation = Some(String::from("latin1_swedish_ci"));
+        t.set_charset(Some(String::from("latin1")));
+        t.set_collation(Some(String::from("latin1_swedish_ci")));
         let typed = sa_type(&t);
         assert_eq!((typed.class, typed.package), ("VARCHAR", MYSQL));
         assert_eq!(
