@@ -2184,7 +2184,7 @@ fn alter_enum_type(
                     if let Some(default) = &mut column.default {
                         *default = renamed(default);
                     }
-                    if let Some(generated) = &mut column.generated {
+                    if let Some(generated) = column.generated_mut() {
                         generated.expression = renamed(&generated.expression);
                     }
                 }
@@ -2495,7 +2495,7 @@ fn create_base_table(
         for column in &parent.columns {
             if table.column(&column.name).is_none() {
                 let mut inherited = column.clone();
-                inherited.comment = None;
+                inherited.set_comment(None);
                 table.columns.push(inherited);
             }
         }
@@ -2708,9 +2708,9 @@ fn column_draft<'a>(
             ColumnOption::Default(expr) => draft.default = Some(expr),
             ColumnOption::OnUpdate(expr) => draft.on_update = Some(expr),
             // An empty comment is none (SHOW CREATE TABLE leaves it out).
-            ColumnOption::Comment(text) => {
-                draft.column.comment = (!text.is_empty()).then(|| text.clone())
-            }
+            ColumnOption::Comment(text) => draft
+                .column
+                .set_comment((!text.is_empty()).then(|| text.clone())),
             ColumnOption::CharacterSet(charset) => draft
                 .column
                 .data_type
@@ -4851,7 +4851,7 @@ fn set_comment(
             let column = table.column_mut(column).ok_or_else(|| {
                 ApplyError(format!("column {table_name}.{column} does not exist"))
             })?;
-            column.comment = comment;
+            column.set_comment(comment);
             Ok(Outcome::Applied)
         }
         _ => Ok(Outcome::Ignored),

@@ -713,22 +713,15 @@ impl SqlType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Column {
     pub name: String,
     pub data_type: SqlType,
     pub nullable: bool,
     /// Server default as the server reports it (already normalised).
     pub default: Option<String>,
-    /// Boxed: few columns have one, and a column is copied into every
-    /// table's list (an `Identity` is a hundred bytes).
-    pub identity: Option<Box<Identity>>,
-    pub generated: Option<Generated>,
     /// MySQL `AUTO_INCREMENT`, PostgreSQL serial: the server's own autoincrement.
     pub autoincrement: bool,
-    /// MySQL `ON UPDATE` expression as the server reports it.
-    pub on_update: Option<String>,
-    pub comment: Option<String>,
     /// MySQL: the default is the automatic `CURRENT_TIMESTAMP` that the
     /// column's definition gave a DATETIME or TIMESTAMP column, which MariaDB
     /// keeps apart from default values: `ALTER COLUMN ... SET DEFAULT` and
@@ -740,7 +733,48 @@ pub struct Column {
     /// MariaDB `COMPRESSED`: `SHOW CREATE TABLE` prints
     /// `/*M!100301 COMPRESSED*/` right after the column's type.
     pub compressed: bool,
+    /// What few columns have, read and set through the methods below, which
+    /// keep it `None` when empty. Boxed: ~190k columns are held at 20,000
+    /// tables, and inline these fields took 88 of a column's 208 bytes.
+    details: Option<Box<ColumnDetails>>,
 }
+
+/// The parts of a [`Column`] that most columns lack.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ColumnDetails {
+    /// Boxed in turn: an `Identity` is 96 bytes, and comments, far more
+    /// common, would pay for it.
+    pub identity: Option<Box<Identity>>,
+    pub generated: Option<Generated>,
+    /// MySQL `ON UPDATE` expression as the server reports it.
+    pub on_update: Option<String>,
+    pub comment: Option<String>,
+}
+
+/// What a column without details reads as.
+static NO_COLUMN_DETAILS: ColumnDetails = ColumnDetails {
+    identity: None,
+    generated: None,
+    on_update: None,
+    comment: None,
+};
+
+/// By value: no details and empty details are the same column.
+impl PartialEq for Column {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+            && self.data_type == other.data_type
+            && self.nullable == other.nullable
+            && self.default == other.default
+            && self.autoincrement == other.autoincrement
+            && self.automatic_default == other.automatic_default
+            && self.invisible == other.invisible
+            && self.compressed == other.compressed
+            && self.details() == other.details()
+    }
+}
+
+impl Eq for Column {}
 
 impl Column {
     pub fn new(name: impl Into<String>, data_type: SqlType) -> Self {
@@ -749,14 +783,69 @@ impl Column {
             data_type,
             nullable: true,
             default: None,
-            identity: None,
-            generated: None,
             autoincrement: false,
-            on_update: None,
-            comment: None,
             automatic_default: false,
             invisible: false,
             compressed: false,
+            details: None,
+        }
+    }
+
+    /// The rare parts, empty ones when there are none.
+    pub fn details(&self) -> &ColumnDetails {
+        self.details.as_deref().unwrap_or(&NO_COLUMN_DETAILS)
+    }
+
+    pub fn identity(&self) -> Option<&Identity> {
+        self.details().identity.as_deref()
+    }
+
+    pub fn generated(&self) -> Option<&Generated> {
+        self.details().generated.as_ref()
+    }
+
+    pub fn on_update(&self) -> Option<&str> {
+        self.details().on_update.as_deref()
+    }
+
+    pub fn comment(&self) -> Option<&str> {
+        self.details().comment.as_deref()
+    }
+
+    pub fn generated_mut(&mut self) -> Option<&mut Generated> {
+        self.details.as_mut()?.generated.as_mut()
+    }
+
+    pub fn set_identity(&mut self, identity: Option<Identity>) {
+        if identity.is_some() || self.details.is_some() {
+            self.edit_details(|d| d.identity = identity.map(Box::new));
+        }
+    }
+
+    pub fn set_generated(&mut self, generated: Option<Generated>) {
+        if generated.is_some() || self.details.is_some() {
+            self.edit_details(|d| d.generated = generated);
+        }
+    }
+
+    pub fn set_on_update(&mut self, on_update: Option<String>) {
+        if on_update.is_some() || self.details.is_some() {
+            self.edit_details(|d| d.on_update = on_update);
+        }
+    }
+
+    pub fn set_comment(&mut self, comment: Option<String>) {
+        if comment.is_some() || self.details.is_some() {
+            self.edit_details(|d| d.comment = comment);
+        }
+    }
+
+    /// Change the rare parts, dropping the box when they end up empty.
+    fn edit_details(&mut self, edit: impl FnOnce(&mut ColumnDetails)) {
+        let details = self.details.get_or_insert_default();
+        edit(details);
+        if **details == NO_COLUMN_DETAILS {
+            self.details = None;
         }
     }
 }

@@ -865,14 +865,15 @@ impl MySqlRules {
                 && matches!(column.data_type.name.as_str(), "datetime" | "timestamp");
         }
         if let Some(on_update) = draft.on_update {
-            column.on_update =
-                current_timestamp(on_update).or_else(|| Some(expr::print(on_update)));
+            column.set_on_update(
+                current_timestamp(on_update).or_else(|| Some(expr::print(on_update))),
+            );
         }
         if let Some((expr, persisted)) = draft.generated {
-            column.generated = Some(Generated {
+            column.set_generated(Some(Generated {
                 expression: format!("({})", expr::print(expr)),
                 persisted: Some(persisted.unwrap_or(false)),
-            });
+            }));
             column.default = None;
         }
         if table.column(&column.name).is_some() {
@@ -1699,8 +1700,8 @@ impl ServerRules for MySqlRules {
             (false, true) => None,
         };
         if table {
-            column.on_update = None;
-            column.comment = None;
+            column.set_on_update(None);
+            column.set_comment(None);
         }
         Some(column)
     }
@@ -1754,13 +1755,13 @@ impl ServerRules for MySqlRules {
             column.data_type.set_charset(Some(charset));
             column.data_type.set_collation(Some(collation));
         }
-        if table.kind == TableKind::Table && source.generated.is_none() {
+        if table.kind == TableKind::Table && source.generated().is_none() {
             column.default = match &source.default {
                 None if source.autoincrement => Some(String::from("0")),
                 other => other.clone(),
             };
-            column.on_update = source.on_update.clone();
-            column.comment = source.comment.clone();
+            column.set_on_update(source.on_update().map(str::to_string));
+            column.set_comment(source.comment().map(str::to_string));
         }
         Some(column)
     }

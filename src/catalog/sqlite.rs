@@ -1113,10 +1113,10 @@ impl ServerRules for SqliteRules {
             column.nullable = draft.explicit_nullable != Some(false);
             column.default = default;
             if let Some((expr, persisted)) = draft.generated {
-                column.generated = Some(Generated {
+                column.set_generated(Some(Generated {
                     expression: expr.to_string(),
                     persisted: Some(persisted.unwrap_or(false)),
-                });
+                }));
             }
             // AUTOINCREMENT leaves no trace in what reflection reads.
             column.autoincrement = false;

@@ -48,7 +48,7 @@ pub trait DialectReflection {
             autoincrement: None,
             server_default: column.default.clone().map(ServerDefault::Text),
             sequence: None,
-            comment: column.comment.clone(),
+            comment: column.comment().map(str::to_string),
         }
     }
 

@@ -355,19 +355,17 @@ impl DialectReflection for MySqlReflection {
                 nullable: column.nullable,
                 primary_key: in_pk,
                 autoincrement: None,
-                server_default: column.generated.as_ref().map(|generated| {
-                    ServerDefault::Computed {
-                        expression: generated.expression.clone(),
-                        persisted: generated.persisted,
-                    }
+                server_default: column.generated().map(|generated| ServerDefault::Computed {
+                    expression: generated.expression.clone(),
+                    persisted: generated.persisted,
                 }),
                 sequence: None,
                 comment: None,
             };
         }
         let sa_type = self.column_type(catalog, column);
-        let mut comment = column.comment.clone();
-        let server_default = if let Some(generated) = &column.generated {
+        let mut comment = column.comment().map(str::to_string);
+        let server_default = if let Some(generated) = column.generated() {
             Some(ServerDefault::Computed {
                 expression: generated.expression.clone(),
                 persisted: generated.persisted,
@@ -381,7 +379,7 @@ impl DialectReflection for MySqlReflection {
                 .filter(|d| !d.is_empty())
                 .map(|d| ServerDefault::Text(format!("'{}'", d.replace('\'', "''"))))
         } else {
-            let clause = match (&column.default, &column.on_update) {
+            let clause = match (&column.default, column.on_update()) {
                 (Some(default), Some(on_update)) => {
                     format!("{default} ON UPDATE {on_update}")
                 }

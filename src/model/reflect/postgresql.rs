@@ -457,11 +457,11 @@ impl DialectReflection for PostgreSqlReflection {
                 server_default = None;
             }
         }
-        if let Some(identity) = &column.identity {
+        if let Some(identity) = column.identity() {
             autoincrement = Some(true);
-            server_default = Some(ServerDefault::Identity(identity.clone()));
+            server_default = Some(ServerDefault::Identity(Box::new(identity.clone())));
         }
-        if let Some(generated) = &column.generated {
+        if let Some(generated) = column.generated() {
             server_default = Some(ServerDefault::Computed {
                 expression: generated.expression.clone(),
                 persisted: generated.persisted,
@@ -475,7 +475,7 @@ impl DialectReflection for PostgreSqlReflection {
             autoincrement,
             server_default,
             sequence,
-            comment: column.comment.clone(),
+            comment: column.comment().map(str::to_string),
         }
     }
 

@@ -639,7 +639,7 @@ impl DialectReflection for SqliteReflection {
             .primary_key
             .as_ref()
             .is_some_and(|pk| pk.columns.contains(&column.name));
-        let server_default = match &column.generated {
+        let server_default = match column.generated() {
             Some(generated) => Some(ServerDefault::Computed {
                 expression: generated_text(table, &column.name),
                 persisted: generated.persisted,

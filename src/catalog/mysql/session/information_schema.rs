@@ -264,7 +264,7 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
         None if c.nullable => text("NULL"),
         None => Val::Null,
     };
-    let extra = match (&c.generated, c.autoincrement, &c.on_update) {
+    let extra = match (c.generated(), c.autoincrement, c.on_update()) {
         (Some(g), _, _) if g.persisted == Some(true) => String::from("STORED GENERATED"),
         (Some(_), _, _) => String::from("VIRTUAL GENERATED"),
         (None, true, _) => String::from("auto_increment"),
@@ -291,10 +291,10 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
             text(keys.get(&c.name.to_lowercase()).copied().unwrap_or("")),
         ),
         ("EXTRA", Val::Text(extra)),
-        ("COLUMN_COMMENT", text(c.comment.as_deref().unwrap_or(""))),
+        ("COLUMN_COMMENT", text(c.comment().unwrap_or(""))),
         (
             "IS_GENERATED",
-            text(if c.generated.is_some() {
+            text(if c.generated().is_some() {
                 "ALWAYS"
             } else {
                 "NEVER"
@@ -302,8 +302,7 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
         ),
         (
             "GENERATION_EXPRESSION",
-            c.generated
-                .as_ref()
+            c.generated()
                 .map_or(Val::Null, |g| text(unparenthesised(&g.expression))),
         ),
     ]);
