@@ -1602,8 +1602,8 @@ impl ServerRules for MySqlRules {
         if let Some(engine) = get("ENGINE") {
             table
                 .options
-                .retain(|k, _| !k.eq_ignore_ascii_case("engine"));
-            table.options.insert(String::from("engine"), engine.clone());
+                .retain(|(k, _)| !k.eq_ignore_ascii_case("engine"));
+            table.set_option(String::from("engine"), engine.clone());
         }
         if let Some(comment) = get("COMMENT") {
             table.comment = (!comment.is_empty()).then(|| comment.clone());
@@ -1646,16 +1646,12 @@ impl ServerRules for MySqlRules {
                 t.set_collation(Some(old_co.clone()));
             }
         }
-        table.options.retain(|k, _| {
+        table.options.retain(|(k, _)| {
             let k = k.to_ascii_lowercase();
             !(k.contains("charset") || k.contains("character set") || k.contains("collate"))
         });
-        table
-            .options
-            .insert(String::from("default charset"), new_cs.clone());
-        table
-            .options
-            .insert(String::from("collate"), new_co.clone());
+        table.set_option(String::from("default charset"), new_cs.clone());
+        table.set_option(String::from("collate"), new_co.clone());
         // Columns equal to the new default no longer print their character set.
         let default = (new_cs, new_co);
         for column in &mut table.columns {

@@ -859,14 +859,14 @@ impl ServerRules for PostgreSqlRules {
         parent: &Table,
         partition: &mut Table,
     ) -> ApplyResult {
-        if let Some(other) = &partition.partition_of {
+        if let Some(other) = partition.partition_of() {
             return Err(format!(
                 "\"{}\" is already a partition of \"{other}\"",
                 partition.name.name
             )
             .into());
         }
-        partition.partition_of = Some(parent.name.clone());
+        partition.set_partition_of(Some(parent.name.clone()));
         partitions::attach(catalog, parent, partition)
     }
 
@@ -1016,7 +1016,7 @@ impl ServerRules for PostgreSqlRules {
                             .tables
                             .values()
                             .filter(|t| {
-                                t.view.as_ref().is_some_and(|v| {
+                                t.view().is_some_and(|v| {
                                     v.columns
                                         .iter()
                                         .any(|(r, c)| *r == table.name && *c == column)
@@ -1601,8 +1601,7 @@ impl ServerRules for PostgreSqlRules {
             }
             table.checks.retain(|check| !calls(&check.expression));
             if table
-                .view
-                .as_ref()
+                .view()
                 .is_some_and(|v| v.functions.contains(&name.name))
             {
                 views.push(table.name.clone());

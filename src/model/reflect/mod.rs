@@ -419,8 +419,8 @@ fn let_go(table: &mut Table) {
     table.stored_sql = None;
     table.comment = None;
     table.options = Default::default();
-    table.unresolved = Vec::new();
-    table.random_names = Vec::new();
+    table.set_unresolved(Vec::new());
+    table.set_random_names(Vec::new());
 }
 
 /// SQLAlchemy's `ForeignKey._set_target_column`: a column reflected without a

@@ -571,7 +571,7 @@ impl DialectReflection for SqliteReflection {
     /// table_xinfo` of a view over a table that is not there fails, and
     /// sqlacodegen stops with that error.
     fn refusal(&self, catalog: &Catalog, table: &Table) -> Option<String> {
-        let view = table.view.as_ref()?;
+        let view = table.view()?;
         let exists = |name: &crate::catalog::QualifiedName| {
             // The registry of folded names answers most lookups; a miss is
             // confirmed by a scan (a view that refuses is rare).
