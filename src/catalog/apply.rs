@@ -513,7 +513,7 @@ impl CatalogBuilder {
                 .values()
                 .filter(|t| !invalid.iter().any(|(n, _)| *n == t.name))
                 .filter_map(|t| {
-                    let view = t.view.as_ref()?;
+                    let view = t.view()?;
                     if let Some(relation) = view.relations.iter().find(|r| gone(r)) {
                         return Some((
                             t.name.clone(),
@@ -569,12 +569,7 @@ impl CatalogBuilder {
         else {
             return;
         };
-        let stored = |t: &Table| {
-            t.view
-                .as_ref()
-                .and_then(|v| v.stored_query.as_ref())
-                .is_some()
-        };
+        let stored = |t: &Table| t.view().and_then(|v| v.stored_query.as_ref()).is_some();
         let mut pending: Vec<QualifiedName> = self
             .catalog
             .tables
@@ -585,7 +580,7 @@ impl CatalogBuilder {
         let mut order: Vec<QualifiedName> = Vec::new();
         while !pending.is_empty() {
             let ready = pending.iter().position(|name| {
-                self.catalog.tables[name].view.as_ref().is_some_and(|v| {
+                self.catalog.tables[name].view().is_some_and(|v| {
                     v.relations
                         .iter()
                         .all(|r| r == name || order.contains(r) || !pending.contains(r))
@@ -596,7 +591,7 @@ impl CatalogBuilder {
         }
         for name in order {
             let table = &self.catalog.tables[&name];
-            let Some(stored) = table.view.as_ref().and_then(|v| v.stored_query.clone()) else {
+            let Some(stored) = table.view().and_then(|v| v.stored_query.clone()) else {
                 continue;
             };
             let source = QueryText::new(&stored.text, QueryTarget::View);
@@ -620,8 +615,8 @@ impl CatalogBuilder {
             };
             if !star_at_creation {
                 table.columns = columns;
-                table.random_names = source.random_names.into_inner();
-                table.unresolved = unresolved_types(&*self.rules, table);
+                table.set_random_names(source.random_names.into_inner());
+                table.set_unresolved(unresolved_types(&*self.rules, table));
                 continue;
             }
             for column in &mut table.columns {
@@ -634,7 +629,7 @@ impl CatalogBuilder {
                     column.name = name;
                 }
             }
-            table.unresolved = unresolved_types(&*self.rules, table);
+            table.set_unresolved(unresolved_types(&*self.rules, table));
         }
     }
 
@@ -656,7 +651,7 @@ impl CatalogBuilder {
     /// where the server knows a type.
     fn warn_unresolved_types(&mut self, sources: &[&dyn SpanText]) {
         for table in self.catalog.tables.values() {
-            if table.unresolved.is_empty() {
+            if table.unresolved().is_empty() {
                 continue;
             }
             let label = self.created_label(
@@ -669,7 +664,7 @@ impl CatalogBuilder {
                     .with_message(format!(
                         "the type of {} column(s) {} is not known: reflected as NullType",
                         table.name,
-                        table.unresolved.join(", ")
+                        table.unresolved().join(", ")
                     ))
                     .with_labels(label.into_iter().collect())
                     .with_notes(vec![String::from(
@@ -684,7 +679,7 @@ impl CatalogBuilder {
     /// column names the server picked at random.
     fn warn_random_names(&mut self, sources: &[&dyn SpanText]) {
         for table in self.catalog.tables.values() {
-            if table.random_names.is_empty() {
+            if table.random_names().is_empty() {
                 continue;
             }
             let label =
@@ -694,7 +689,7 @@ impl CatalogBuilder {
                     .with_message(format!(
                         "{} repeats a column name more than five times: SQLite names {} at random",
                         table.name,
-                        table.random_names.join(", ")
+                        table.random_names().join(", ")
                     ))
                     .with_labels(label.into_iter().collect())
                     .with_notes(vec![String::from(
@@ -981,7 +976,7 @@ fn partitions_of(catalog: &Catalog, parent: &QualifiedName) -> Vec<Table> {
     let mut parents = vec![parent.clone()];
     while let Some(parent) = parents.pop() {
         for table in catalog.tables.values() {
-            if table.partition_of.as_ref() == Some(&parent) {
+            if table.partition_of() == Some(&parent) {
                 parents.push(table.name.clone());
                 found.push(table.clone());
             }
@@ -1519,8 +1514,8 @@ fn table_from_query(
             "CREATE TABLE ... AS SELECT is not supported for this dialect yet",
         )));
     };
-    table.unresolved = unresolved_types(rules, &table);
-    table.random_names = source.random_names.into_inner();
+    table.set_unresolved(unresolved_types(rules, &table));
+    table.set_random_names(source.random_names.into_inner());
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -1631,7 +1626,7 @@ fn create_rule(
         )
         .into());
     }
-    if table.partitioned || table.partition_of.is_some() {
+    if table.partitioned || table.partition_of().is_some() {
         return Err(format!(
             "cannot convert partitioned table \"{}\" to a view",
             name.name
@@ -1660,7 +1655,7 @@ fn create_rule(
     let definition = super::views::view_definition(rules, catalog, query, text);
     if let Some(table) = catalog.tables.get_mut(&name) {
         table.kind = TableKind::View;
-        table.view = Some(definition);
+        table.set_view(Some(definition));
     }
     Ok(Outcome::Applied)
 }
@@ -1765,11 +1760,13 @@ fn create_type(
                     name.schema.as_deref(),
                 )?;
                 if let Some(collation) = &attribute.collation {
-                    data_type.collation = collation
-                        .0
-                        .last()
-                        .and_then(|p| p.as_ident())
-                        .map(|i| i.value.clone());
+                    data_type.set_collation(
+                        collation
+                            .0
+                            .last()
+                            .and_then(|p| p.as_ident())
+                            .map(|i| i.value.clone()),
+                    );
                 }
                 columns.push(Column::new(rules.fold_ident(&attribute.name), data_type));
             }
@@ -1848,9 +1845,9 @@ fn drop_type(
             .values()
             .filter(|d| {
                 !types.contains(&d.name)
-                    && types
-                        .iter()
-                        .any(|t| d.data_type.name == t.name && d.data_type.schema == t.schema)
+                    && types.iter().any(|t| {
+                        d.data_type.name == t.name && d.data_type.schema() == t.schema.as_deref()
+                    })
             })
             .map(|d| d.name.clone())
             .collect();
@@ -1862,7 +1859,7 @@ fn drop_type(
     let is_dropped = |t: &SqlType| {
         types
             .iter()
-            .any(|d| t.name == d.name && t.schema == d.schema)
+            .any(|d| t.name == d.name && t.schema() == d.schema.as_deref())
     };
     let columns: Vec<(QualifiedName, String)> = catalog
         .tables
@@ -2108,10 +2105,10 @@ fn create_virtual_table(
         }
     }
     let mut table = plan.table;
-    table.virtual_table = Some(super::VirtualTable {
+    table.set_virtual_table(Some(super::VirtualTable {
         module: plan.module.clone(),
         shadow_tables: plan.shadow_tables.iter().map(|s| s.name.clone()).collect(),
-    });
+    }));
     catalog.tables.insert(name, table);
     for (create, shadow) in shadows.iter().zip(&plan.shadow_tables) {
         create_table(rules, catalog, create, &shadow.stored_sql)?;
@@ -2182,7 +2179,7 @@ fn alter_enum_type(
                     if let Some(default) = &mut column.default {
                         *default = renamed(default);
                     }
-                    if let Some(generated) = &mut column.generated {
+                    if let Some(generated) = column.generated_mut() {
                         generated.expression = renamed(&generated.expression);
                     }
                 }
@@ -2217,7 +2214,7 @@ fn alter_enum_type(
             for table in catalog.tables.values_mut() {
                 for column in &mut table.columns {
                     let t = &mut column.data_type;
-                    if t.name == name.name && t.schema == name.schema {
+                    if t.name == name.name && t.schema() == name.schema.as_deref() {
                         t.name = renamed.name.clone();
                     }
                     if let Some(default) = &mut column.default {
@@ -2255,14 +2252,14 @@ fn rename_other_type(
     for table in catalog.tables.values_mut() {
         for column in &mut table.columns {
             let t = &mut column.data_type;
-            if t.name == name.name && t.schema == name.schema {
+            if t.name == name.name && t.schema() == name.schema.as_deref() {
                 t.name = renamed.name.clone();
             }
         }
     }
     for domain in catalog.domains.values_mut() {
         let t = &mut domain.data_type;
-        if t.name == name.name && t.schema == name.schema {
+        if t.name == name.name && t.schema() == name.schema.as_deref() {
             t.name = renamed.name.clone();
         }
     }
@@ -2470,7 +2467,7 @@ fn create_base_table(
     table.stored_sql = rules.stored_table_sql(text);
     table.comment = table_comment(create);
     for option in table_options(create) {
-        table.options.insert(option.0, option.1);
+        table.set_option(option.0, option.1);
     }
     // A draft is large: growing the list copied each one several times.
     let mut columns = Vec::with_capacity(create.columns.len());
@@ -2493,7 +2490,7 @@ fn create_base_table(
         for column in &parent.columns {
             if table.column(&column.name).is_none() {
                 let mut inherited = column.clone();
-                inherited.comment = None;
+                inherited.set_comment(None);
                 table.columns.push(inherited);
             }
         }
@@ -2587,12 +2584,13 @@ fn create_base_table(
     }
     if create.query.is_some() {
         // Every server types a table's columns.
-        table.unresolved = table
+        let unresolved = table
             .columns
             .iter()
             .filter(|c| c.data_type.name.is_empty())
             .map(|c| c.name.clone())
             .collect();
+        table.set_unresolved(unresolved);
     }
     if let Some(parent) = &create.partition_of {
         let parent = rules.lookup_name(catalog, parent);
@@ -2706,20 +2704,23 @@ fn column_draft<'a>(
             ColumnOption::Default(expr) => draft.default = Some(expr),
             ColumnOption::OnUpdate(expr) => draft.on_update = Some(expr),
             // An empty comment is none (SHOW CREATE TABLE leaves it out).
-            ColumnOption::Comment(text) => {
-                draft.column.comment = (!text.is_empty()).then(|| text.clone())
-            }
-            ColumnOption::CharacterSet(charset) => {
-                draft.column.data_type.charset = Some(object_name_text(charset))
-            }
+            ColumnOption::Comment(text) => draft
+                .column
+                .set_comment((!text.is_empty()).then(|| text.clone())),
+            ColumnOption::CharacterSet(charset) => draft
+                .column
+                .data_type
+                .set_charset(Some(object_name_text(charset))),
             ColumnOption::Collation(collation) => {
                 // A collation is reported by its name (pg_dump qualifies
                 // the built-in ones: `pg_catalog."C"`).
-                draft.column.data_type.collation = collation
-                    .0
-                    .last()
-                    .and_then(|p| p.as_ident())
-                    .map(|i| i.value.clone())
+                draft.column.data_type.set_collation(
+                    collation
+                        .0
+                        .last()
+                        .and_then(|p| p.as_ident())
+                        .map(|i| i.value.clone()),
+                )
             }
             ColumnOption::PrimaryKey(pk) => constraints.push(ConstraintDraft::PrimaryKey {
                 name: constraint_name.or_else(|| pk.name.as_ref().map(|n| rules.fold_ident(n))),
@@ -3098,7 +3099,7 @@ fn alter_table(
         }
         return Err(format!("table {name} does not exist").into());
     };
-    if catalog.tables[index].virtual_table.is_some() {
+    if catalog.tables[index].virtual_table().is_some() {
         let renames = operations
             .iter()
             .any(|op| matches!(op, AlterTableOperation::RenameTable { .. }));
@@ -3120,7 +3121,7 @@ fn alter_table(
         .tables
         .values()
         .filter_map(|t| {
-            let view = t.view.as_ref()?;
+            let view = t.view()?;
             let stored = view.stored_query.as_ref()?;
             view.relations
                 .contains(&name)
@@ -3222,7 +3223,7 @@ fn edit_view_texts(
         let Some(query) = query else {
             continue;
         };
-        let Some(definition) = catalog.tables.get_mut(&view).and_then(|t| t.view.as_mut()) else {
+        let Some(definition) = catalog.tables.get_mut(&view).and_then(|t| t.view_mut()) else {
             continue;
         };
         definition.stored_query = Some(super::StoredQuery {
@@ -3393,8 +3394,8 @@ fn alter_table_operations(
             AlterTableOperation::DetachPartitionOf { partition, .. } => {
                 let name = rules.lookup_name(catalog, partition);
                 match catalog.tables.get_mut(&name) {
-                    Some(child) if child.partition_of.as_ref() == Some(&table.name) => {
-                        child.partition_of = None;
+                    Some(child) if child.partition_of() == Some(&table.name) => {
+                        child.set_partition_of(None);
                         rules.partition_removed(catalog, &table.name, &name);
                     }
                     _ => {
@@ -3693,7 +3694,7 @@ fn create_index(
     if catalog
         .tables
         .get(&table)
-        .is_some_and(|t| t.virtual_table.is_some())
+        .is_some_and(|t| t.virtual_table().is_some())
     {
         return Err("virtual tables may not be indexed".into());
     }
@@ -3813,9 +3814,9 @@ fn create_view(
     {
         return Err(refused.into());
     }
-    table.view = Some(definition);
-    table.unresolved = unresolved_types(rules, &table);
-    table.random_names = source.random_names.into_inner();
+    table.set_view(Some(definition));
+    table.set_unresolved(unresolved_types(rules, &table));
+    table.set_random_names(source.random_names.into_inner());
     catalog.tables.insert(name, table);
     Ok(Outcome::Applied)
 }
@@ -4742,7 +4743,7 @@ fn drop_relations(
     // A virtual table's module drops its shadow tables.
     let shadows: Vec<QualifiedName> = dropped
         .iter()
-        .filter_map(|name| catalog.tables.get(name)?.virtual_table.as_ref())
+        .filter_map(|name| catalog.tables.get(name)?.virtual_table())
         .flat_map(|v| v.shadow_tables.iter().cloned())
         .collect();
     dropped.extend(shadows);
@@ -4752,8 +4753,7 @@ fn drop_relations(
             .tables
             .values()
             .filter(|t| {
-                !dropped.contains(&t.name)
-                    && t.partition_of.as_ref().is_some_and(|p| dropped.contains(p))
+                !dropped.contains(&t.name) && t.partition_of().is_some_and(|p| dropped.contains(p))
             })
             .map(|t| t.name.clone())
             .collect();
@@ -4792,7 +4792,7 @@ fn drop_relations(
     let partitions: Vec<(QualifiedName, QualifiedName)> = dropped
         .iter()
         .filter_map(|name| {
-            let parent = catalog.tables.get(name)?.partition_of.clone()?;
+            let parent = catalog.tables.get(name)?.partition_of().cloned()?;
             Some((parent, name.clone()))
         })
         .collect();
@@ -4846,7 +4846,7 @@ fn set_comment(
             let column = table.column_mut(column).ok_or_else(|| {
                 ApplyError(format!("column {table_name}.{column} does not exist"))
             })?;
-            column.comment = comment;
+            column.set_comment(comment);
             Ok(Outcome::Applied)
         }
         _ => Ok(Outcome::Ignored),
@@ -5022,7 +5022,7 @@ mod tests {
         let attached: Vec<&str> = catalog
             .tables
             .values()
-            .filter(|t| t.partition_of.is_some())
+            .filter(|t| t.partition_of().is_some())
             .map(|t| t.name.name.as_str())
             .collect();
         assert_eq!(attached, ["r4"]);

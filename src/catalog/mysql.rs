@@ -263,7 +263,7 @@ fn canonical_type_with(declared: &DeclaredType, args: Vec<String>) -> ApplyResul
             t.name = String::from("char");
             t.args = first_or(args, &|| String::from("1"));
             if declared.base.starts_with('N') {
-                t.charset = Some(String::from("utf8mb3"));
+                t.set_charset(Some(String::from("utf8mb3")));
             }
         }
         "VARCHAR"
@@ -277,7 +277,7 @@ fn canonical_type_with(declared: &DeclaredType, args: Vec<String>) -> ApplyResul
             t.name = String::from("varchar");
             t.args = args;
             if declared.base.starts_with('N') {
-                t.charset = Some(String::from("utf8mb3"));
+                t.set_charset(Some(String::from("utf8mb3")));
             }
         }
         "BINARY" => {
@@ -319,12 +319,12 @@ fn canonical_type_with(declared: &DeclaredType, args: Vec<String>) -> ApplyResul
         }
         "ENUM" | "SET" => {
             t.name = declared.base.to_ascii_lowercase();
-            t.values = args.iter().map(|a| unquote(a)).collect();
+            t.set_values(args.iter().map(|a| unquote(a)).collect());
         }
         "JSON" => {
             t.name = String::from("longtext");
-            t.charset = Some(String::from("utf8mb4"));
-            t.collation = Some(String::from("utf8mb4_bin"));
+            t.set_charset(Some(String::from("utf8mb4")));
+            t.set_collation(Some(String::from("utf8mb4_bin")));
         }
         "UUID" | "INET4" | "INET6" | "GEOMETRY" | "POINT" | "LINESTRING" | "POLYGON"
         | "MULTIPOINT" | "MULTILINESTRING" | "MULTIPOLYGON" | "GEOMETRYCOLLECTION" => {
@@ -609,11 +609,10 @@ fn default_text(expr: &Expr, data_type: &SqlType) -> Option<String> {
 /// binary), a SET's members in declaration order and each once.
 fn member_text(value: &str, data_type: &SqlType) -> String {
     let binary = data_type
-        .collation
-        .as_deref()
+        .collation()
         .is_some_and(|c| c.ends_with("_bin") || c == "binary");
     let find = |part: &str| {
-        data_type.values.iter().position(|member| {
+        data_type.values().iter().position(|member| {
             if binary {
                 member == part
             } else {
@@ -622,7 +621,7 @@ fn member_text(value: &str, data_type: &SqlType) -> String {
         })
     };
     if data_type.name == "enum" {
-        return find(value).map_or_else(|| value.to_string(), |i| data_type.values[i].clone());
+        return find(value).map_or_else(|| value.to_string(), |i| data_type.values()[i].clone());
     }
     if value.is_empty() {
         return String::new();
@@ -639,7 +638,7 @@ fn member_text(value: &str, data_type: &SqlType) -> String {
     members.sort_unstable();
     members
         .iter()
-        .map(|&i| data_type.values[i].as_str())
+        .map(|&i| data_type.values()[i].as_str())
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -808,10 +807,10 @@ impl MySqlRules {
     /// without working out the table's, as for most columns.
     fn takes_table_charset(data_type: &mut SqlType) -> bool {
         let takes = !is_textual(&data_type.name)
-            || (data_type.charset.is_none() && data_type.collation.is_none());
+            || (data_type.charset().is_none() && data_type.collation().is_none());
         if takes {
-            data_type.charset = None;
-            data_type.collation = None;
+            data_type.set_charset(None);
+            data_type.set_collation(None);
         }
         takes
     }
@@ -821,8 +820,8 @@ impl MySqlRules {
         if Self::takes_table_charset(data_type) {
             return;
         }
-        let charset = data_type.charset.as_deref().map(normalise_charset);
-        let collation = data_type.collation.as_deref().map(normalise_collation);
+        let charset = data_type.charset().map(normalise_charset);
+        let collation = data_type.collation().map(normalise_collation);
         // The BINARY attribute: the binary collation of the column's character set.
         let collation = match collation {
             Some(co) if co == crate::dialect::MYSQL_BINARY_COLLATION => {
@@ -841,11 +840,11 @@ impl MySqlRules {
             (None, None) => (table_cs.clone(), table_co.clone()),
         };
         if cs == *table_cs && co == *table_co {
-            data_type.charset = None;
-            data_type.collation = None;
+            data_type.set_charset(None);
+            data_type.set_collation(None);
         } else {
-            data_type.charset = Some(cs);
-            data_type.collation = Some(co);
+            data_type.set_charset(Some(cs));
+            data_type.set_collation(Some(co));
         }
     }
 
@@ -866,14 +865,15 @@ impl MySqlRules {
                 && matches!(column.data_type.name.as_str(), "datetime" | "timestamp");
         }
         if let Some(on_update) = draft.on_update {
-            column.on_update =
-                current_timestamp(on_update).or_else(|| Some(expr::print(on_update)));
+            column.set_on_update(
+                current_timestamp(on_update).or_else(|| Some(expr::print(on_update))),
+            );
         }
         if let Some((expr, persisted)) = draft.generated {
-            column.generated = Some(Generated {
+            column.set_generated(Some(Generated {
                 expression: format!("({})", expr::print(expr)),
                 persisted: Some(persisted.unwrap_or(false)),
-            });
+            }));
             column.default = None;
         }
         if table.column(&column.name).is_some() {
@@ -1070,11 +1070,11 @@ impl ServerRules for MySqlRules {
             .options
             .iter()
             .filter(|(k, _)| creating && crate::parse::contains_ignore_ascii_case(k, "collate"))
-            .map(|(_, v)| v)
+            .map(|(_, v)| v.as_str())
             .chain(
                 columns
                     .iter()
-                    .filter_map(|d| d.column.data_type.collation.as_ref()),
+                    .filter_map(|d| d.column.data_type.collation()),
             );
         for collation in collations {
             note_mysql8_collation(catalog, collation);
@@ -1460,11 +1460,11 @@ impl ServerRules for MySqlRules {
 
     fn view_column_type(&self, source: &Column) -> SqlType {
         // DESCRIBE, which reflection reads for views, does not show character sets.
-        SqlType {
-            charset: None,
-            collation: None,
-            ..source.data_type.clone()
-        }
+        source
+            .data_type
+            .clone()
+            .with_charset(None)
+            .with_collation(None)
     }
 
     /// The `Default` that DESCRIBE shows for a view column: the source column's
@@ -1488,11 +1488,7 @@ impl ServerRules for MySqlRules {
     fn view_expression_type(&self, _catalog: &Catalog, scope: &[&Table], expr: &Expr) -> SqlType {
         // DESCRIBE, which reflection reads for views, does not show character sets.
         view_type::infer(scope, expr)
-            .map(|(t, _)| SqlType {
-                charset: None,
-                collation: None,
-                ..t.sql_type()
-            })
+            .map(|(t, _)| t.sql_type().with_charset(None).with_collation(None))
             .unwrap_or_default()
     }
 
@@ -1606,8 +1602,8 @@ impl ServerRules for MySqlRules {
         if let Some(engine) = get("ENGINE") {
             table
                 .options
-                .retain(|k, _| !k.eq_ignore_ascii_case("engine"));
-            table.options.insert(String::from("engine"), engine.clone());
+                .retain(|(k, _)| !k.eq_ignore_ascii_case("engine"));
+            table.set_option(String::from("engine"), engine.clone());
         }
         if let Some(comment) = get("COMMENT") {
             table.comment = (!comment.is_empty()).then(|| comment.clone());
@@ -1633,7 +1629,7 @@ impl ServerRules for MySqlRules {
             if convert.is_some() {
                 // Converted: the column takes the new default, and a TEXT grows
                 // when the new character set needs more bytes per character.
-                let from = t.charset.clone().unwrap_or_else(|| old_cs.clone());
+                let from = t.charset().map_or_else(|| old_cs.clone(), str::to_string);
                 if bytes_per_char(&new_cs) > bytes_per_char(&from) {
                     t.name = match t.name.as_str() {
                         "tinytext" => String::from("text"),
@@ -1642,24 +1638,20 @@ impl ServerRules for MySqlRules {
                         other => other.to_string(),
                     };
                 }
-                t.charset = None;
-                t.collation = None;
-            } else if t.charset.is_none() && t.collation.is_none() {
+                t.set_charset(None);
+                t.set_collation(None);
+            } else if t.charset().is_none() && t.collation().is_none() {
                 // A new default leaves existing columns as they were.
-                t.charset = Some(old_cs.clone());
-                t.collation = Some(old_co.clone());
+                t.set_charset(Some(old_cs.clone()));
+                t.set_collation(Some(old_co.clone()));
             }
         }
-        table.options.retain(|k, _| {
+        table.options.retain(|(k, _)| {
             let k = k.to_ascii_lowercase();
             !(k.contains("charset") || k.contains("character set") || k.contains("collate"))
         });
-        table
-            .options
-            .insert(String::from("default charset"), new_cs.clone());
-        table
-            .options
-            .insert(String::from("collate"), new_co.clone());
+        table.set_option(String::from("default charset"), new_cs.clone());
+        table.set_option(String::from("collate"), new_co.clone());
         // Columns equal to the new default no longer print their character set.
         let default = (new_cs, new_co);
         for column in &mut table.columns {
@@ -1704,8 +1696,8 @@ impl ServerRules for MySqlRules {
             (false, true) => None,
         };
         if table {
-            column.on_update = None;
-            column.comment = None;
+            column.set_on_update(None);
+            column.set_comment(None);
         }
         Some(column)
     }
@@ -1713,8 +1705,8 @@ impl ServerRules for MySqlRules {
     /// DESCRIBE, which reflection reads for views, does not show character
     /// sets; a view's column is neither invisible nor compressed.
     fn view_column_shown(&self, mut column: Column) -> Column {
-        column.data_type.charset = None;
-        column.data_type.collation = None;
+        column.data_type.set_charset(None);
+        column.data_type.set_collation(None);
         column.compressed = false;
         column.invisible = false;
         column
@@ -1725,20 +1717,19 @@ impl ServerRules for MySqlRules {
     fn set_operation_operand(&self, table: &Table, source: &Column, mut column: Column) -> Column {
         column.data_type = view_type::union_column(&column.data_type);
         let data_type = &mut column.data_type;
-        if is_textual(&data_type.name) && data_type.charset.is_none() {
-            let (charset, collation) = match &source.data_type.charset {
+        if is_textual(&data_type.name) && data_type.charset().is_none() {
+            let (charset, collation) = match source.data_type.charset() {
                 Some(charset) => (
-                    charset.clone(),
+                    charset.to_string(),
                     source
                         .data_type
-                        .collation
-                        .clone()
-                        .unwrap_or_else(|| default_collation(charset)),
+                        .collation()
+                        .map_or_else(|| default_collation(charset), str::to_string),
                 ),
                 None => table_charset(table),
             };
-            data_type.charset = Some(charset);
-            data_type.collation = Some(collation);
+            data_type.set_charset(Some(charset));
+            data_type.set_collation(Some(collation));
         }
         column
     }
@@ -1755,18 +1746,18 @@ impl ServerRules for MySqlRules {
     fn table_column_copying(&self, table: &Table, source: &Column) -> Option<Column> {
         let mut column = Column::new(source.name.clone(), source.data_type.clone());
         column.nullable = source.nullable;
-        if is_textual(&column.data_type.name) && column.data_type.charset.is_none() {
+        if is_textual(&column.data_type.name) && column.data_type.charset().is_none() {
             let (charset, collation) = table_charset(table);
-            column.data_type.charset = Some(charset);
-            column.data_type.collation = Some(collation);
+            column.data_type.set_charset(Some(charset));
+            column.data_type.set_collation(Some(collation));
         }
-        if table.kind == TableKind::Table && source.generated.is_none() {
+        if table.kind == TableKind::Table && source.generated().is_none() {
             column.default = match &source.default {
                 None if source.autoincrement => Some(String::from("0")),
                 other => other.clone(),
             };
-            column.on_update = source.on_update.clone();
-            column.comment = source.comment.clone();
+            column.set_on_update(source.on_update().map(str::to_string));
+            column.set_comment(source.comment().map(str::to_string));
         }
         Some(column)
     }
@@ -1779,9 +1770,9 @@ impl ServerRules for MySqlRules {
                 let mut column = Column::new("", t.sql_type());
                 column.nullable = !not_null;
                 let data_type = &mut column.data_type;
-                if is_textual(&data_type.name) && data_type.charset.is_none() {
-                    data_type.charset = Some(String::from(SERVER_CHARSET));
-                    data_type.collation = Some(default_collation(SERVER_CHARSET));
+                if is_textual(&data_type.name) && data_type.charset().is_none() {
+                    data_type.set_charset(Some(String::from(SERVER_CHARSET)));
+                    data_type.set_collation(Some(default_collation(SERVER_CHARSET)));
                 }
                 column
             }
@@ -2036,7 +2027,9 @@ fn key_part_length(
         return Err(incorrect.into());
     }
     let bytes_per = if is_textual(&t.name) {
-        let charset = t.charset.clone().unwrap_or_else(|| table_charset(table).0);
+        let charset = t
+            .charset()
+            .map_or_else(|| table_charset(table).0, str::to_string);
         u64::from(bytes_per_char(&charset))
     } else {
         1
@@ -2081,7 +2074,7 @@ mod tests {
             );
         }
         assert_eq!(canonical("DECIMAL(10,2)").args, ["10", "2"]);
-        assert_eq!(canonical("ENUM('a','b')").values, ["a", "b"]);
+        assert_eq!(canonical("ENUM('a','b')").values(), ["a", "b"]);
     }
 
     #[test]
@@ -2183,10 +2176,10 @@ mod tests {
         assert_eq!(canonical("YEAR").args, vec!["4"]);
         let json = canonical("JSON");
         assert_eq!(
-            (json.name.as_str(), json.collation.as_deref()),
+            (json.name.as_str(), json.collation()),
             ("longtext", Some("utf8mb4_bin"))
         );
-        assert_eq!(canonical("ENUM('a', 'b''c')").values, vec!["a", "b'c"]);
+        assert_eq!(canonical("ENUM('a', 'b''c')").values(), vec!["a", "b'c"]);
     }
 
     #[test]

@@ -194,22 +194,22 @@ impl PostgreSqlRules {
         if catalog.enums.contains_key(&key) || catalog.domains.contains_key(&key) {
             return Ok(SqlType {
                 name,
-                schema,
                 array_dims: declared.array_dims,
                 args,
                 ..SqlType::default()
-            });
+            }
+            .with_schema(schema));
         }
         // Any other name is a built-in type we do not list or one an extension
         // defines: the server reports its name, which reflection may not know
         // (SQLAlchemy then says NullType).
         Ok(SqlType {
             name,
-            schema,
             array_dims: declared.array_dims,
             args,
             ..SqlType::default()
-        })
+        }
+        .with_schema(schema))
     }
 
     fn relation_name_taken(
@@ -639,10 +639,10 @@ impl ServerRules for PostgreSqlRules {
                 );
             }
             if let Some(identity) = &draft.identity {
-                column.identity = Some(Box::new(identity_of(&column.data_type, identity)));
+                column.set_identity(Some(identity_of(&column.data_type, identity)));
                 column.nullable = false;
                 Self::create_owned_sequence(catalog, table, &column.name);
-            } else if column.identity.is_some() {
+            } else if column.identity().is_some() {
                 // An identity copied by `LIKE ... INCLUDING IDENTITY` gets a
                 // sequence of its own, named for the new table.
                 Self::create_owned_sequence(catalog, table, &column.name);
@@ -652,10 +652,10 @@ impl ServerRules for PostgreSqlRules {
                 column.default = deparser.default_text(default, &column.data_type);
             }
             if let Some((expr, persisted)) = draft.generated {
-                column.generated = Some(Generated {
+                column.set_generated(Some(Generated {
                     expression: deparser.generated_text(expr, &column.data_type),
                     persisted: Some(persisted.unwrap_or(true)),
-                });
+                }));
             }
             table.columns.push(column);
         }
@@ -859,14 +859,14 @@ impl ServerRules for PostgreSqlRules {
         parent: &Table,
         partition: &mut Table,
     ) -> ApplyResult {
-        if let Some(other) = &partition.partition_of {
+        if let Some(other) = partition.partition_of() {
             return Err(format!(
                 "\"{}\" is already a partition of \"{other}\"",
                 partition.name.name
             )
             .into());
         }
-        partition.partition_of = Some(parent.name.clone());
+        partition.set_partition_of(Some(parent.name.clone()));
         partitions::attach(catalog, parent, partition)
     }
 
@@ -916,7 +916,7 @@ impl ServerRules for PostgreSqlRules {
             }
             ColumnChange::AddIdentity(draft) => {
                 let target = &table.columns[index];
-                if target.identity.is_some() {
+                if target.identity().is_some() {
                     return Err(format!("column \"{column}\" is already an identity column").into());
                 }
                 if target.default.is_some() {
@@ -925,7 +925,7 @@ impl ServerRules for PostgreSqlRules {
                 let identity = identity_of(&target.data_type, &draft);
                 Self::create_owned_sequence(catalog, table, column);
                 let target = &mut table.columns[index];
-                target.identity = Some(Box::new(identity));
+                target.set_identity(Some(identity));
                 target.nullable = false;
             }
             ColumnChange::AlterIdentity(alteration) => {
@@ -1016,7 +1016,7 @@ impl ServerRules for PostgreSqlRules {
                             .tables
                             .values()
                             .filter(|t| {
-                                t.view.as_ref().is_some_and(|v| {
+                                t.view().is_some_and(|v| {
                                     v.columns
                                         .iter()
                                         .any(|(r, c)| *r == table.name && *c == column)
@@ -1601,8 +1601,7 @@ impl ServerRules for PostgreSqlRules {
             }
             table.checks.retain(|check| !calls(&check.expression));
             if table
-                .view
-                .as_ref()
+                .view()
                 .is_some_and(|v| v.functions.contains(&name.name))
             {
                 views.push(table.name.clone());
@@ -1637,11 +1636,13 @@ impl ServerRules for PostgreSqlRules {
             if collated.name == UNKNOWN {
                 collated = SqlType::named("text");
             }
-            collated.collation = collation
-                .0
-                .last()
-                .and_then(|p| p.as_ident())
-                .map(|i| i.value.clone());
+            collated.set_collation(
+                collation
+                    .0
+                    .last()
+                    .and_then(|p| p.as_ident())
+                    .map(|i| i.value.clone()),
+            );
             return collated;
         }
         // EXISTS and IN over a subquery are tests.
@@ -1721,18 +1722,18 @@ impl ServerRules for PostgreSqlRules {
     fn like_column(&self, source: &Column, options: &LikeOptions) -> Column {
         let mut column = Column::new(source.name.clone(), source.data_type.clone());
         column.nullable = source.nullable;
-        if options.defaults && source.generated.is_none() {
+        if options.defaults && source.generated().is_none() {
             column.default = source.default.clone();
             column.autoincrement = source.autoincrement;
         }
         if options.generated {
-            column.generated = source.generated.clone();
+            column.set_generated(source.generated().cloned());
         }
         if options.identity {
-            column.identity = source.identity.clone();
+            column.set_identity(source.identity().cloned());
         }
         if options.comments {
-            column.comment = source.comment.clone();
+            column.set_comment(source.comment().map(str::to_string));
         }
         column
     }
@@ -2501,7 +2502,7 @@ fn alter_identity(
     alteration: &crate::parse::fallback::IdentityAlteration,
 ) -> ApplyResult {
     let column = &mut table.columns[index];
-    let Some(identity) = &mut column.identity else {
+    let Some(identity) = column.identity() else {
         if alteration.drop == Some(true) {
             return Ok(());
         }
@@ -2512,7 +2513,7 @@ fn alter_identity(
         .into());
     };
     if alteration.drop.is_some() {
-        column.identity = None;
+        column.set_identity(None);
         let name = column.name.clone();
         catalog.drop_owned_sequences(&table.name, Some(&name));
         return Ok(());
@@ -2575,7 +2576,7 @@ fn alter_identity(
         )
         .into());
     }
-    *identity = altered;
+    column.set_identity(Some(altered));
     Ok(())
 }
 
@@ -2811,7 +2812,7 @@ mod tests {
              ALTER SEQUENCE public.t_n_seq OWNED BY public.t.n;",
         );
         let table = &cat.tables[&QualifiedName::new(None, "t")];
-        let identity = table.columns[0].identity.as_ref().expect("identity");
+        let identity = table.columns[0].identity().expect("identity");
         assert_eq!(
             (identity.start, identity.maxvalue),
             (5, i128::from(i32::MAX))

@@ -42,8 +42,7 @@ pub fn adopt(
                 }
             }
             ServerTextKind::Generated { column } => {
-                if let Some(generated) = table.column_mut(column).and_then(|c| c.generated.as_mut())
-                {
+                if let Some(generated) = table.column_mut(column).and_then(|c| c.generated_mut()) {
                     generated.expression = text;
                 }
             }

@@ -941,7 +941,7 @@ impl ServerRules for SqliteRules {
             .iter()
             .any(|r| r.eq_ignore_ascii_case(name));
         let has_rowid = table.kind == TableKind::Table
-            && table.virtual_table.is_none()
+            && table.virtual_table().is_none()
             && !table.stored_sql.as_deref().is_some_and(without_rowid);
         if !rowid || !has_rowid {
             return None;
@@ -1113,10 +1113,10 @@ impl ServerRules for SqliteRules {
             column.nullable = draft.explicit_nullable != Some(false);
             column.default = default;
             if let Some((expr, persisted)) = draft.generated {
-                column.generated = Some(Generated {
+                column.set_generated(Some(Generated {
                     expression: expr.to_string(),
                     persisted: Some(persisted.unwrap_or(false)),
-                });
+                }));
             }
             // AUTOINCREMENT leaves no trace in what reflection reads.
             column.autoincrement = false;
@@ -1289,10 +1289,10 @@ impl ServerRules for SqliteRules {
             }
             let plan = virtual_table::connected(catalog, &name, &sql)?;
             let mut table = plan.table;
-            table.virtual_table = Some(super::VirtualTable {
+            table.set_virtual_table(Some(super::VirtualTable {
                 module: plan.module,
                 shadow_tables: plan.shadow_tables.into_iter().map(|s| s.name).collect(),
-            });
+            }));
             catalog.tables.insert(name, table);
         }
         Ok(true)

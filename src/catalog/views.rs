@@ -433,7 +433,7 @@ pub fn dependent_views(catalog: &Catalog, names: &[QualifiedName]) -> Vec<Qualif
     loop {
         let before = found.len();
         for table in catalog.tables.values() {
-            let Some(view) = &table.view else { continue };
+            let Some(view) = table.view() else { continue };
             if found.contains(&table.name) || names.contains(&table.name) {
                 continue;
             }
@@ -601,8 +601,8 @@ mod tests {
         }
         let (catalog, _) = builder.finish(&[&sql]);
         let view = catalog.tables[&QualifiedName::new(None, String::from("v"))]
-            .view
-            .clone()
+            .view()
+            .cloned()
             .unwrap();
         let shown: Vec<String> = view
             .reads

@@ -40,7 +40,7 @@ pub fn rename_references(catalog: &mut Catalog, table: &mut Table, old: &str, ne
         check.expression = rename_in_text(&check.expression, old, new);
     }
     for column in &mut table.columns {
-        if let Some(generated) = &mut column.generated {
+        if let Some(generated) = column.generated_mut() {
             generated.expression = rename_in_text(&generated.expression, old, new);
         }
     }

@@ -96,8 +96,7 @@ fn narrow(n: u64) -> u32 {
 fn bytes_per_char(t: &SqlType) -> u64 {
     // A string without a character set of its own is in the connection's
     // (utf8mb4), as literals and the default tables are.
-    t.charset
-        .as_deref()
+    t.charset()
         .map_or(4, |c| u64::from(super::bytes_per_char(c)))
 }
 
@@ -135,8 +134,8 @@ fn classify(t: &SqlType) -> Option<Operand> {
         lob,
         chars,
         bytes_per_char,
-        charset: t.charset.clone(),
-        collation: t.collation.clone(),
+        charset: t.charset().map(str::to_string),
+        collation: t.collation().map(str::to_string),
     };
     Some(match name {
         "decimal" => Operand::Decimal {
@@ -169,11 +168,11 @@ fn classify(t: &SqlType) -> Option<Operand> {
         "binary" => string(Length::Fixed, true, false, arg(t, 0)?, 1),
         "varbinary" => string(Length::Variable, true, false, arg(t, 0)?, 1),
         "enum" | "set" => {
-            let lengths = t.values.iter().map(|v| v.chars().count() as u64);
+            let lengths = t.values().iter().map(|v| v.chars().count() as u64);
             let chars = if name == "enum" {
                 lengths.max().unwrap_or(0)
             } else {
-                lengths.sum::<u64>() + (t.values.len() as u64).saturating_sub(1)
+                lengths.sum::<u64>() + (t.values().len() as u64).saturating_sub(1)
             };
             string(Length::Neutral, false, false, chars, bytes_per_char(t))
         }
@@ -517,8 +516,8 @@ fn string(sides: &[&Operand]) -> SqlType {
             vec![chars.to_string()],
         )
     };
-    result.charset = charset;
-    result.collation = collation;
+    result.set_charset(charset);
+    result.set_collation(collation);
     result
 }
 

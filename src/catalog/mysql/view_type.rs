@@ -112,8 +112,8 @@ fn declared_column_type(scope: &[&Table], expr: &Expr) -> Option<(ViewType, bool
     scope.iter().find_map(|t| {
         let c = t.column(name)?;
         let mut data_type = c.data_type.clone();
-        if data_type.charset.is_none() && super::is_textual(&data_type.name) {
-            data_type.charset = Some(super::table_charset(t).0);
+        if data_type.charset().is_none() && super::is_textual(&data_type.name) {
+            data_type.set_charset(Some(super::table_charset(t).0));
         }
         Some((ViewType::from_sql(&data_type), !c.nullable))
     })
@@ -468,8 +468,7 @@ fn byte_length(t: &ViewType) -> Option<u64> {
     let chars = string_length(t)?;
     let per_char = match t {
         ViewType::Other(s) if super::is_textual(&s.name) => s
-            .charset
-            .as_deref()
+            .charset()
             .map_or(MAX_BYTES_PER_CHAR, |c| u64::from(super::bytes_per_char(c))),
         ViewType::Other(_) => 1,
         _ => MAX_BYTES_PER_CHAR,
@@ -1172,18 +1171,18 @@ pub fn union_column(t: &SqlType) -> SqlType {
 fn union_operand(t: &SqlType) -> SqlType {
     match t.name.as_str() {
         "enum" | "set" => {
-            let lengths = t.values.iter().map(|v| v.chars().count());
+            let lengths = t.values().iter().map(|v| v.chars().count());
             let length = if t.name == "enum" {
                 lengths.max().unwrap_or(0)
             } else {
-                lengths.sum::<usize>() + t.values.len().saturating_sub(1)
+                lengths.sum::<usize>() + t.values().len().saturating_sub(1)
             };
             SqlType {
                 name: String::from("varchar"),
                 args: vec![length.to_string()],
-                values: Vec::new(),
                 ..t.clone()
             }
+            .with_values(Vec::new())
         }
         _ => t.clone(),
     }
@@ -1201,7 +1200,7 @@ pub fn union(l: &SqlType, r: &SqlType) -> Option<SqlType> {
     let char_length = |t: &SqlType| -> Option<u64> {
         match t.name.as_str() {
             "enum" => Some(
-                t.values
+                t.values()
                     .iter()
                     .map(|v| v.chars().count() as u64)
                     .max()
@@ -1218,7 +1217,8 @@ pub fn union(l: &SqlType, r: &SqlType) -> Option<SqlType> {
         let largest = text_rank(l).max(text_rank(r))?;
         return Some(SqlType::named(TEXTS[(largest + 1).min(3)]));
     }
-    if l.name == r.name && l.args == r.args && l.unsigned == r.unsigned && l.values == r.values {
+    if l.name == r.name && l.args == r.args && l.unsigned == r.unsigned && l.values() == r.values()
+    {
         return Some(l.clone());
     }
     if is_string(l) || is_string(r) {

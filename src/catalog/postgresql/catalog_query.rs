@@ -598,7 +598,7 @@ fn data_type(catalog: &Catalog, ty: &crate::catalog::SqlType, depth: usize) -> S
     if ty.array_dims > 0 {
         return String::from("ARRAY");
     }
-    let key = QualifiedName::new(ty.schema.clone(), ty.name.clone());
+    let key = QualifiedName::new(ty.schema().map(str::to_string), ty.name.clone());
     if let Some(domain) = catalog.domains.get(&key).filter(|_| depth < 16) {
         return data_type(catalog, &domain.data_type, depth + 1);
     }

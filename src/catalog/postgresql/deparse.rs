@@ -315,7 +315,7 @@ fn type_label(t: &SqlType) -> Ty {
         "character" => String::from("bpchar"),
         // format_type quotes a user-defined type's name where needed and
         // qualifies it outside the default schema.
-        other if !is_builtin_type(other) => match &t.schema {
+        other if !is_builtin_type(other) => match t.schema() {
             Some(schema) => format!("{}.{}", quote_ident(schema), quote_ident(other)),
             None => quote_ident(other),
         },
@@ -1050,11 +1050,7 @@ impl<'a> Deparser<'a> {
     /// `label`: a domain's base type.
     fn resolution_type(&self, label: &str) -> Ty {
         for (key, domain) in &self.catalog.domains {
-            let t = SqlType {
-                name: key.name.clone(),
-                schema: key.schema.clone(),
-                ..SqlType::default()
-            };
+            let t = SqlType::named(key.name.clone()).with_schema(key.schema.clone());
             if type_label(&t) == label {
                 let (base, _) = self.base_type(&domain.data_type);
                 return type_label(&base);
@@ -1196,8 +1192,10 @@ impl<'a> Deparser<'a> {
             if current.array_dims > 0 {
                 break;
             }
-            let key =
-                super::super::QualifiedName::new(current.schema.clone(), current.name.clone());
+            let key = super::super::QualifiedName::new(
+                current.schema().map(str::to_string),
+                current.name.clone(),
+            );
             match self.catalog.domains.get(&key) {
                 Some(found) => {
                     current = found.data_type.clone();

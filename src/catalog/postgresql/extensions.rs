@@ -178,7 +178,7 @@ pub fn views(extension: &Contrib, schema: &Option<String>) -> Vec<Table> {
                 .iter()
                 .map(|(column, data_type)| Column::new(*column, SqlType::named(*data_type)))
                 .collect();
-            view.view = Some(ViewDefinition::default());
+            view.set_view(Some(ViewDefinition::default()));
             view
         })
         .collect()

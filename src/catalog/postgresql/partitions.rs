@@ -74,7 +74,7 @@ fn is_internal(catalog: &Catalog, table: &Table, fk: &ForeignKey) -> bool {
     let mut ancestor = catalog
         .tables
         .get(&fk.referred_table)
-        .and_then(|t| t.partition_of.clone());
+        .and_then(|t| t.partition_of().cloned());
     while let Some(name) = ancestor {
         if table.foreign_keys.iter().any(|other| {
             other.referred_table == name
@@ -86,7 +86,7 @@ fn is_internal(catalog: &Catalog, table: &Table, fk: &ForeignKey) -> bool {
         ancestor = catalog
             .tables
             .get(&name)
-            .and_then(|t| t.partition_of.clone());
+            .and_then(|t| t.partition_of().cloned());
     }
     false
 }
@@ -310,7 +310,7 @@ pub fn propagate(
         .tables
         .values()
         .enumerate()
-        .filter(|(_, t)| t.partition_of.as_ref() == Some(table))
+        .filter(|(_, t)| t.partition_of() == Some(table))
         .map(|(i, _)| i)
         .collect();
     for index in children {
@@ -328,7 +328,7 @@ pub fn propagate(
 fn partitions_of(catalog: &Catalog, table: &QualifiedName) -> Vec<QualifiedName> {
     let mut out = Vec::new();
     for child in catalog.tables.values() {
-        if child.partition_of.as_ref() == Some(table) {
+        if child.partition_of() == Some(table) {
             out.push(child.name.clone());
             out.extend(partitions_of(catalog, &child.name));
         }

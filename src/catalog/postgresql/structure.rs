@@ -144,7 +144,7 @@ pub fn rename_column(
         if let Some(default) = &mut column.default {
             *default = replace_identifier(default, old, new);
         }
-        if let Some(generated) = &mut column.generated {
+        if let Some(generated) = column.generated_mut() {
             generated.expression = replace_identifier(&generated.expression, old, new);
         }
     }

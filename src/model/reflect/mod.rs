@@ -48,7 +48,7 @@ pub trait DialectReflection {
             autoincrement: None,
             server_default: column.default.clone().map(ServerDefault::Text),
             sequence: None,
-            comment: column.comment.as_deref().map(Box::from),
+            comment: column.comment().map(Box::from),
         }
     }
 
@@ -419,8 +419,8 @@ fn let_go(table: &mut Table) {
     table.stored_sql = None;
     table.comment = None;
     table.options = Default::default();
-    table.unresolved = Vec::new();
-    table.random_names = Vec::new();
+    table.set_unresolved(Vec::new());
+    table.set_random_names(Vec::new());
 }
 
 /// SQLAlchemy's `ForeignKey._set_target_column`: a column reflected without a

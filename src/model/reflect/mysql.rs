@@ -29,10 +29,10 @@ fn mysql(class: &'static str, python: PyType) -> SaType {
 /// `charset='x', collation='y'` when the column has its own character set.
 fn charset_args(t: &SqlType) -> Vec<String> {
     let mut args = Vec::new();
-    if let Some(charset) = &t.charset {
+    if let Some(charset) = t.charset() {
         args.push(format!("charset={}", pyrepr::string(charset)));
     }
-    if let Some(collation) = &t.collation {
+    if let Some(collation) = t.collation() {
         args.push(format!("collation={}", pyrepr::string(collation)));
     }
     args
@@ -52,7 +52,7 @@ fn numeric_flags(t: &SqlType) -> Vec<String> {
 
 fn sa_type(t: &SqlType) -> SaType {
     let args = &t.args;
-    let has_charset = t.charset.is_some() || t.collation.is_some();
+    let has_charset = t.charset().is_some() || t.collation().is_some();
     let flagged = t.unsigned || t.zerofill;
     let decimal = || PyType::qualified("decimal.Decimal");
     match t.name.as_str() {
@@ -164,7 +164,7 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "year" => mysql("YEAR", py("object")).with_args(args.clone()),
         "enum" => {
-            let values = reflected_values(&t.values);
+            let values = reflected_values(t.values());
             let rendered: Vec<String> = values.iter().map(|v| pyrepr::string(v)).collect();
             // A column character set does not survive adaptation to the generic
             // Enum; ENUM(*values, **kw) renders its values only.
@@ -179,7 +179,7 @@ fn sa_type(t: &SqlType) -> SaType {
         }
         "set" => {
             // SET(*values, **kw) renders its values only.
-            let rendered: Vec<String> = reflected_values(&t.values)
+            let rendered: Vec<String> = reflected_values(t.values())
                 .iter()
                 .map(|v| pyrepr::string(v))
                 .collect();
@@ -335,8 +335,8 @@ impl DialectReflection for MySqlReflection {
         let view = table.kind == TableKind::View;
         if column.compressed && !view {
             let mut bare = column.data_type.clone();
-            bare.charset = None;
-            bare.collation = None;
+            bare.set_charset(None);
+            bare.set_collation(None);
             return MetaColumn {
                 name: column.name.clone(),
                 sa_type: sa_type(&bare),
@@ -355,7 +355,7 @@ impl DialectReflection for MySqlReflection {
                 nullable: column.nullable,
                 primary_key: in_pk,
                 autoincrement: None,
-                server_default: column.generated.as_ref().map(|generated| {
+                server_default: column.generated().map(|generated| {
                     ServerDefault::computed(generated.expression.clone(), generated.persisted)
                 }),
                 sequence: None,
@@ -363,8 +363,8 @@ impl DialectReflection for MySqlReflection {
             };
         }
         let sa_type = self.column_type(catalog, column);
-        let mut comment = column.comment.clone();
-        let server_default = if let Some(generated) = &column.generated {
+        let mut comment = column.comment().map(str::to_string);
+        let server_default = if let Some(generated) = column.generated() {
             Some(ServerDefault::computed(
                 generated.expression.clone(),
                 generated.persisted,
@@ -378,7 +378,7 @@ impl DialectReflection for MySqlReflection {
                 .filter(|d| !d.is_empty())
                 .map(|d| ServerDefault::Text(format!("'{}'", d.replace('\'', "''"))))
         } else {
-            let clause = match (&column.default, &column.on_update) {
+            let clause = match (&column.default, column.on_update()) {
                 (Some(default), Some(on_update)) => {
                     format!("{default} ON UPDATE {on_update}")
                 }
@@ -545,8 +545,8 @@ mod tests {
     fn types_keep_their_mysql_class_only_when_needed() {
         let mut t = SqlType::with_args("varchar", vec![String::from("10")]);
         assert_eq!(sa_type(&t).class, "String");
-        t.charset = Some(String::from("latin1"));
-        t.collation = Some(String::from("latin1_swedish_ci"));
+        t.set_charset(Some(String::from("latin1")));
+        t.set_collation(Some(String::from("latin1_swedish_ci")));
         let typed = sa_type(&t);
         assert_eq!((typed.class, typed.package), ("VARCHAR", MYSQL));
         assert_eq!(

@@ -24,7 +24,7 @@ pub fn py_repr(s: &str) -> String {
 
 fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
     let args = &t.args;
-    let collation = t.collation.as_ref().map(|c| py_repr(c));
+    let collation = t.collation().map(py_repr);
     let string_args = |length: Option<&String>| {
         let mut out = Vec::new();
         match (length, &collation) {
@@ -136,8 +136,8 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
         )
         .with_args(args.clone()),
         name => {
-            let key = QualifiedName::new(t.schema.clone(), name);
-            if !named_type_is_recognised(t.schema.as_deref(), name) {
+            let key = QualifiedName::new(t.schema().map(str::to_string), name);
+            if !named_type_is_recognised(t.schema(), name) {
                 return SaType::new("NullType", "sqlalchemy.sql.sqltypes", py("object"));
             }
             if let Some(e) = catalog.enums.get(&key) {
@@ -148,7 +148,7 @@ fn element_type(catalog: &Catalog, t: &SqlType) -> SaType {
                     .with_kind(TypeKind::enumeration(
                         e.values.clone(),
                         Some(name.to_string()),
-                        t.schema.clone(),
+                        t.schema().map(str::to_string),
                     ));
             }
             if let Some(domain) = catalog.domains.get(&key) {
@@ -240,7 +240,7 @@ fn domain_type(catalog: &Catalog, t: &SqlType, domain: &crate::catalog::Domain) 
         imports.push(("sqlalchemy", "text"));
     }
     args.push(String::from("create_type=False"));
-    args.push(match &t.schema {
+    args.push(match t.schema() {
         Some(schema) => format!("schema={}", py_repr(schema)),
         None => String::from("schema=None"),
     });
@@ -268,9 +268,9 @@ fn domain_base_type(
         &SqlType {
             args: Vec::new(),
             array_dims: 0,
-            collation: None,
             ..base.clone()
-        },
+        }
+        .with_collation(None),
     );
     let (class, package, python, mut args): (&'static str, &'static str, PyType, Vec<String>) =
         match base.name.as_str() {
@@ -328,12 +328,12 @@ fn domain_base_type(
                 vec![],
             ),
             name => {
-                let key = QualifiedName::new(base.schema.clone(), name);
+                let key = QualifiedName::new(base.schema().map(str::to_string), name);
                 match catalog.enums.get(&key) {
                     Some(e) => {
                         let mut values: Vec<String> = e.values.iter().map(|v| py_repr(v)).collect();
                         values.push(format!("name={}", py_repr(name)));
-                        if let Some(schema) = &base.schema {
+                        if let Some(schema) = base.schema() {
                             values.push(format!("schema={}", py_repr(schema)));
                         }
                         ("ENUM", PG, py("str"), values)
@@ -423,7 +423,7 @@ impl DialectReflection for PostgreSqlReflection {
         let domain = (column.data_type.array_dims == 0 && !catalog.domains.is_empty())
             .then(|| {
                 catalog.domains.get(&QualifiedName::new(
-                    column.data_type.schema.clone(),
+                    column.data_type.schema().map(str::to_string),
                     column.data_type.name.clone(),
                 ))
             })
@@ -448,11 +448,11 @@ impl DialectReflection for PostgreSqlReflection {
                 server_default = None;
             }
         }
-        if let Some(identity) = &column.identity {
+        if let Some(identity) = column.identity() {
             autoincrement = Some(true);
-            server_default = Some(ServerDefault::Identity(identity.clone()));
+            server_default = Some(ServerDefault::Identity(Box::new(identity.clone())));
         }
-        if let Some(generated) = &column.generated {
+        if let Some(generated) = column.generated() {
             server_default = Some(ServerDefault::computed(
                 generated.expression.clone(),
                 generated.persisted,
@@ -466,7 +466,7 @@ impl DialectReflection for PostgreSqlReflection {
             autoincrement,
             server_default,
             sequence,
-            comment: column.comment.as_deref().map(Box::from),
+            comment: column.comment().map(Box::from),
         }
     }
 

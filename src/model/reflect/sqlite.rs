@@ -571,7 +571,7 @@ impl DialectReflection for SqliteReflection {
     /// table_xinfo` of a view over a table that is not there fails, and
     /// sqlacodegen stops with that error.
     fn refusal(&self, catalog: &Catalog, table: &Table) -> Option<String> {
-        let view = table.view.as_ref()?;
+        let view = table.view()?;
         let exists = |name: &crate::catalog::QualifiedName| {
             // The registry of folded names answers most lookups; a miss is
             // confirmed by a scan (a view that refuses is rare).
@@ -639,7 +639,7 @@ impl DialectReflection for SqliteReflection {
             .primary_key
             .as_ref()
             .is_some_and(|pk| pk.columns.contains(&column.name));
-        let server_default = match &column.generated {
+        let server_default = match column.generated() {
             Some(generated) => Some(ServerDefault::computed(
                 generated_text(table, &column.name),
                 generated.persisted,

@@ -203,12 +203,12 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
     let ty = &c.data_type;
     let arg = |n: usize| ty.args.get(n).and_then(|a| a.trim().parse::<i128>().ok());
     let (charset, collation) = if is_textual(&ty.name) {
-        let (cs, co) = match (&ty.charset, &ty.collation) {
+        let (cs, co) = match (ty.charset(), ty.collation()) {
             (cs, Some(co)) => (
-                cs.clone().unwrap_or_else(|| collation_charset(co)),
-                co.clone(),
+                cs.map_or_else(|| collation_charset(co), str::to_string),
+                co.to_string(),
             ),
-            (Some(cs), None) => (cs.clone(), default_collation(cs)),
+            (Some(cs), None) => (cs.to_string(), default_collation(cs)),
             (None, None) => table_charset(t),
         };
         (Some(cs), Some(co))
@@ -231,11 +231,11 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
         "mediumtext" | "mediumblob" => lob(16_777_215),
         "longtext" | "longblob" => lob(4_294_967_295),
         "enum" | "set" => {
-            let lengths = ty.values.iter().map(|v| v.chars().count() as i128);
+            let lengths = ty.values().iter().map(|v| v.chars().count() as i128);
             let n = if ty.name == "enum" {
                 lengths.max().unwrap_or(0)
             } else {
-                lengths.sum::<i128>() + (ty.values.len() as i128 - 1).max(0)
+                lengths.sum::<i128>() + (ty.values().len() as i128 - 1).max(0)
             };
             (Val::Int(n), Val::Int(n * per_char))
         }
@@ -264,7 +264,7 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
         None if c.nullable => text("NULL"),
         None => Val::Null,
     };
-    let extra = match (&c.generated, c.autoincrement, &c.on_update) {
+    let extra = match (c.generated(), c.autoincrement, c.on_update()) {
         (Some(g), _, _) if g.persisted == Some(true) => String::from("STORED GENERATED"),
         (Some(_), _, _) => String::from("VIRTUAL GENERATED"),
         (None, true, _) => String::from("auto_increment"),
@@ -291,10 +291,10 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
             text(keys.get(&c.name.to_lowercase()).copied().unwrap_or("")),
         ),
         ("EXTRA", Val::Text(extra)),
-        ("COLUMN_COMMENT", text(c.comment.as_deref().unwrap_or(""))),
+        ("COLUMN_COMMENT", text(c.comment().unwrap_or(""))),
         (
             "IS_GENERATED",
-            text(if c.generated.is_some() {
+            text(if c.generated().is_some() {
                 "ALWAYS"
             } else {
                 "NEVER"
@@ -302,8 +302,7 @@ fn column_row(t: &Table, i: usize, c: &Column, keys: &HashMap<String, &'static s
         ),
         (
             "GENERATION_EXPRESSION",
-            c.generated
-                .as_ref()
+            c.generated()
                 .map_or(Val::Null, |g| text(unparenthesised(&g.expression))),
         ),
     ]);
@@ -346,7 +345,7 @@ fn column_type(ty: &crate::catalog::SqlType) -> String {
     let mut s = ty.name.clone();
     if ty.name == "enum" || ty.name == "set" {
         let values: Vec<String> = ty
-            .values
+            .values()
             .iter()
             .map(|v| format!("'{}'", v.replace('\\', "\\\\").replace('\'', "''")))
             .collect();
