@@ -539,7 +539,7 @@ fn cli_checks() -> Vec<Trial> {
             )
         }),
         Trial::test("cli::a_module_past_the_spool_size_is_written_whole", || {
-            // 3,000 tables print about 1.7 MB of models: past the 1 MiB the
+            // 3,000 tables print about 1.7 MB of models: past the 256 KiB the
             // emitter holds before it spools the text to a temporary file.
             let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
             let schema = dir.path().join("schema.sql");

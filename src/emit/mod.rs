@@ -30,6 +30,7 @@ pub use text::ModuleText;
 
 /// What a generator declares before the enum classes and how a `Table`
 /// names its MetaData (sqlacodegen's `Base`).
+#[derive(Clone)]
 pub struct Base {
     pub declarations: Vec<String>,
     /// `metadata`, `Base.metadata`, `SQLModel.metadata`.
@@ -40,7 +41,7 @@ pub struct Base {
 
 /// The hooks a generator overrides. The defaults are the declarative
 /// generator's (`declarative.rs`).
-pub trait CodeGenerator {
+pub trait CodeGenerator: Sync {
     /// The module's base; `module.tables_only` when no table became a class.
     fn base(&self, module: &Module) -> Base;
 
@@ -126,8 +127,14 @@ struct ClassTemplate<'a> {
 /// and printed again with those renamed; `--sqlacodegen-exact` prints
 /// sqlacodegen's names as they are.
 pub fn emit(module: &Module) -> ModuleText {
+    emit_split(module, render::PARALLEL_FROM_MODELS)
+}
+
+/// [`emit`], printing the models on two threads when there are at least
+/// `parallel_from` of them.
+fn emit_split(module: &Module, parallel_from: usize) -> ModuleText {
     let generator = code_generator(module.generator);
-    let (text, mut rendered) = emit_once(module, generator);
+    let (text, mut rendered) = emit_once(module, generator, parallel_from);
     if module.settings.sqlacodegen_exact {
         return text;
     }
@@ -139,7 +146,7 @@ pub fn emit(module: &Module) -> ModuleText {
     drop((text, rendered));
     let mut fixed = module.clone();
     infer::resolve_clashes(&mut fixed, &clashes, &imports);
-    let (mut text, mut rendered) = emit_once(&fixed, generator);
+    let (mut text, mut rendered) = emit_once(&fixed, generator, parallel_from);
     // Each round renames at least one name; a few rounds settle any module.
     for _ in 1..8 {
         let Some((imports, clashes)) = clashes_of(&fixed, &mut rendered) else {
@@ -147,7 +154,7 @@ pub fn emit(module: &Module) -> ModuleText {
         };
         drop(rendered);
         infer::resolve_clashes(&mut fixed, &clashes, &imports);
-        (text, rendered) = emit_once(&fixed, generator);
+        (text, rendered) = emit_once(&fixed, generator, parallel_from);
     }
     text
 }
@@ -179,6 +186,7 @@ fn clashes_of(
 fn emit_once<'a>(
     module: &'a Module,
     generator: &'a dyn CodeGenerator,
+    parallel_from: usize,
 ) -> (ModuleText, Renderer<'a>) {
     let mut renderer = Renderer::new(module, generator);
     let mut sections = Vec::new();
@@ -190,7 +198,7 @@ fn emit_once<'a>(
     if !enums.is_empty() {
         sections.push(format!("{enums}\n"));
     }
-    let models = renderer.models();
+    let models = renderer.models_split(parallel_from);
     let imports = group_imports(&renderer.imports, &renderer.module_imports);
     if !imports.is_empty() {
         sections.insert(0, imports);
@@ -261,4 +269,134 @@ fn group_imports(imports: &Imports, module_imports: &BTreeSet<String>) -> String
         .map(|group| group.join("\n"))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+#[cfg(test)]
+mod printing_on_two_threads {
+    use super::*;
+    use crate::dialect::Dialect;
+    use crate::model::reflect::{reflect, ReflectRequest};
+    use crate::model::{infer, Generator, Settings};
+
+    /// Enough tables to be printed in two halves, with what printing records
+    /// along the way: foreign keys across the halves and to the table itself,
+    /// enums, association tables, views, imports only the second half needs,
+    /// and names that shadow imports (renamed after a first printing).
+    fn long_schema() -> String {
+        let mut sql = String::from(
+            "CREATE TYPE mood AS ENUM ('sad', 'ok');\n\
+             CREATE TABLE integer (id int PRIMARY KEY, note text);\n\
+             CREATE TABLE \"String\" (id int PRIMARY KEY, integer_id int REFERENCES integer);\n",
+        );
+        for i in 0..1200 {
+            let other = (i * 7919) % 1200;
+            sql.push_str(&format!(
+                "CREATE TABLE t{i} (id serial PRIMARY KEY, name varchar(40) NOT NULL, \
+                 m mood, parent_id int REFERENCES t{i}, integer_id int REFERENCES integer, \
+                 created timestamptz DEFAULT now());\n"
+            ));
+            if i % 3 == 0 {
+                sql.push_str(&format!(
+                    "CREATE TABLE t{i}_t{other} (a int REFERENCES t{i}, b int REFERENCES \
+                     t{other}, PRIMARY KEY (a, b));\n"
+                ));
+            }
+            if i % 5 == 0 {
+                sql.push_str(&format!("CREATE VIEW v{i} AS SELECT id, name FROM t{i};\n"));
+            }
+            if i >= 1190 {
+                sql.push_str(&format!(
+                    "CREATE TABLE zz_late{i} (id int PRIMARY KEY, address inet, doc jsonb, \
+                     amount numeric(10, 2), u uuid);\n"
+                ));
+            }
+        }
+        // A model printed in the second half (it refers to tables printed
+        // late): its attribute `datetime` would hide the module `datetime`
+        // that the column after it reads.
+        sql.push_str(
+            "CREATE TABLE text (id int PRIMARY KEY, body text);\n\
+             CREATE TABLE zz_shadow (id int PRIMARY KEY, \"Integer\" int, x int, \
+             a int, b int, FOREIGN KEY (a, b) REFERENCES t1197_t{}, note text, \
+             \"datetime\" int, made timestamp);\n",
+        );
+        sql.replace("t1197_t{}", &format!("t1197_t{}", (1197 * 7919) % 1200))
+    }
+
+    /// One printing, with what it recorded.
+    fn printed_and_recorded(module: &Module, parallel_from: usize) -> String {
+        let generator = code_generator(module.generator);
+        let (text, mut renderer) = emit_once(module, generator, parallel_from);
+        let text = text.into_string().expect("the module read back");
+        let clashes = renderer.shadowing.take().map(|shadowing| {
+            let enums: Vec<&str> = module.enums.iter().map(|e| e.name.as_str()).collect();
+            shadowing.finish(&enums, &BTreeSet::new(), renderer.base.name)
+        });
+        format!(
+            "{text}\n{:?}\n{:?}\n{clashes:?}",
+            renderer.imports, renderer.module_imports
+        )
+    }
+
+    #[test]
+    fn a_long_module_prints_the_same_on_one_thread_and_on_two() {
+        let sql = long_schema();
+        let (statements, diagnostics) = crate::parse::parse_script(0, &sql, Dialect::PostgreSql);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        for generator in [
+            Generator::Tables,
+            Generator::Declarative,
+            Generator::Dataclasses,
+            Generator::SqlModels,
+        ] {
+            for exact in [false, true] {
+                let (catalog, _) =
+                    crate::catalog::apply::build_catalog(Dialect::PostgreSql, &statements, &[&sql]);
+                let request = ReflectRequest {
+                    schemas: Vec::new(),
+                    tables: None,
+                    views: generator.views_supported(),
+                };
+                let metadata = reflect(catalog, &request, false).expect("reflected");
+                let module = infer(
+                    metadata,
+                    Settings {
+                        generator,
+                        options: Default::default(),
+                        sqlacodegen_exact: exact,
+                    },
+                );
+                assert!(module.models.len() > 2 * render::PARALLEL_FROM_MODELS);
+                let late = module
+                    .models
+                    .iter()
+                    .position(|m| m.table.name == "zz_shadow");
+                assert!(
+                    late > Some(module.models.len() / 2 + 10),
+                    "{generator:?}: zz_shadow at {late:?} of {}",
+                    module.models.len()
+                );
+                let alone = emit_split(&module, usize::MAX).into_string().unwrap();
+                let halves = emit_split(&module, 2).into_string().unwrap();
+                assert!(
+                    alone == halves,
+                    "{generator:?}, exact {exact}: another module"
+                );
+                assert!(
+                    printed_and_recorded(&module, usize::MAX) == printed_and_recorded(&module, 2),
+                    "{generator:?}, exact {exact}: recorded otherwise"
+                );
+                assert!(alone.contains("INET"), "{generator:?}: {alone:.400}");
+                if !exact && generator != Generator::Tables {
+                    // Renamed in the first half, read in the second.
+                    assert!(alone.contains("class Integer_("), "{alone:.1000}");
+                    assert!(alone.contains("    datetime_: "), "{alone:.1000}");
+                    for shadowing in ["class Text(", "    Integer: ", "    datetime: "] {
+                        let at = alone.find(shadowing);
+                        assert!(at.is_none(), "{}", &alone[at.unwrap_or(0)..][..400]);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -46,6 +46,21 @@ pub struct Renderer<'a> {
     relationships_by_key: OnceCell<RelationshipsByKey>,
 }
 
+/// About how long the models' text is (some 150 bytes a column and 100 a
+/// relationship are written): where a long module is cut in two halves.
+fn estimated_models_len(models: &[Model]) -> usize {
+    models
+        .iter()
+        .map(|m| {
+            let relationships = m.class.as_ref().map_or(0, |c| c.relationships.len());
+            160 * m.table.columns.len() + 100 * relationships + 64
+        })
+        .sum()
+}
+
+/// Modules of this many models and more are printed on two threads.
+pub(crate) const PARALLEL_FROM_MODELS: usize = 512;
+
 /// sqlacodegen's `render_callable`.
 pub fn callable(name: &str, args: &[String]) -> String {
     format!("{name}({})", args.join(", "))
@@ -189,14 +204,74 @@ impl<'a> Renderer<'a> {
 
     /// sqlacodegen's `render_models`: each class or `name = Table(...)`,
     /// written into the models' text, which spools itself to a temporary
-    /// file as it grows.
-    pub(super) fn models(&mut self) -> ModelsText {
+    /// file as it grows. A long module is printed in two halves on two
+    /// threads (from `parallel_from` models on), each with a renderer and a
+    /// text of its own, the second's text and records then taken in after
+    /// the first's: the same text and records as printed in one go.
+    pub(super) fn models_split(&mut self, parallel_from: usize) -> ModelsText {
+        let module = self.module;
+        let count = module.models.len();
+        let mut text = ModelsText::default();
+        if count < parallel_from.max(2) {
+            self.models_into(0..count, &mut text);
+            return text;
+        }
+        // Halves of about the same text.
+        let total = estimated_models_len(&module.models);
+        let mut sum = 0;
+        let middle = module
+            .models
+            .iter()
+            .position(|model| {
+                sum += estimated_models_len(std::slice::from_ref(model));
+                sum * 2 >= total
+            })
+            .map_or(count / 2, |k| k + 1)
+            .clamp(1, count - 1);
+        let mut later = self.fork_at(middle);
+        let later = std::thread::scope(|scope| {
+            let printing = std::thread::Builder::new()
+                .name(String::from("ddlcodegen-emit"))
+                .stack_size(crate::parse::PARSER_STACK_BYTES)
+                .spawn_scoped(scope, move || {
+                    let mut text = ModelsText::default();
+                    later.models_into(middle..count, &mut text);
+                    (text, later)
+                });
+            match printing {
+                Ok(printing) => {
+                    self.models_into(0..middle, &mut text);
+                    Some(
+                        printing
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    )
+                }
+                Err(_) => None,
+            }
+        });
+        match later {
+            Some((later_text, later)) => {
+                text.buffer.push_str(self.generator.model_separator());
+                text.append(later_text);
+                self.absorb(later);
+            }
+            // No thread to be had: all here.
+            None => self.models_into(0..count, &mut text),
+        }
+        text
+    }
+
+    /// The models in `range`, each after the separator unless it is the
+    /// first of the range.
+    fn models_into(&mut self, range: std::ops::Range<usize>, text: &mut ModelsText) {
         let module = self.module;
         let separator = self.generator.model_separator();
-        let mut text = ModelsText::default();
-        for (index, model) in module.models.iter().enumerate() {
+        let first = range.start;
+        for index in range {
+            let model = &module.models[index];
             let out = &mut text.buffer;
-            if index > 0 {
+            if index > first {
                 out.push_str(separator);
             }
             if model.class.is_some() {
@@ -211,7 +286,31 @@ impl<'a> Renderer<'a> {
             }
             text.model_printed();
         }
-        text
+    }
+
+    /// A renderer for the same module that has recorded nothing yet, to
+    /// print the models from `position` on.
+    fn fork_at(&self, position: usize) -> Renderer<'a> {
+        Renderer {
+            module: self.module,
+            generator: self.generator,
+            base: self.base.clone(),
+            imports: Imports::new(),
+            module_imports: BTreeSet::new(),
+            shadowing: self.shadowing.as_ref().map(|s| s.fork_at(position)),
+            relationships_by_key: OnceCell::new(),
+        }
+    }
+
+    /// Take in what a fork that printed the models after ours recorded.
+    fn absorb(&mut self, later: Renderer<'a>) {
+        for (package, names) in later.imports {
+            self.imports.entry(package).or_default().extend(names);
+        }
+        self.module_imports.extend(later.module_imports);
+        if let (Some(shadowing), Some(later)) = (&mut self.shadowing, later.shadowing) {
+            shadowing.absorb(later);
+        }
     }
 
     /// The constraints and indexes a table or `__table_args__` lists: those a

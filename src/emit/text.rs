@@ -11,7 +11,7 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 
 /// How much printed text is held before it goes to the temporary file. A
 /// module under this size never touches the disk.
-const SPOOL_CHUNK_BYTES: usize = 1 << 20;
+const SPOOL_CHUNK_BYTES: usize = 256 << 10;
 
 /// The whole module: `head`, then the models, then a final newline.
 #[derive(Debug)]
@@ -37,6 +37,9 @@ impl ModuleText {
 
     /// Write the module to `out`.
     pub fn write_to(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if let Some(failed) = &self.models.failed {
+            return Err(io::Error::new(failed.kind(), failed.to_string()));
+        }
         out.write_all(self.head.as_bytes())?;
         if let Some(file) = &mut self.models.file {
             file.seek(SeekFrom::Start(0))?;
@@ -56,6 +59,9 @@ impl ModuleText {
 
     /// The module as one string.
     pub fn into_string(mut self) -> io::Result<String> {
+        if let Some(failed) = self.models.failed.take() {
+            return Err(failed);
+        }
         if self.models.file.is_none() {
             let mut text = self.head;
             text.push_str(&self.models.buffer);
@@ -85,6 +91,9 @@ pub(super) struct ModelsText {
     /// No temporary file could be made or written: everything stays in
     /// `buffer`, as it would without spooling.
     in_memory: bool,
+    /// What was printed on another thread could not be read back: the text
+    /// is not whole, and writing it fails with this.
+    failed: Option<io::Error>,
 }
 
 impl ModelsText {
@@ -103,6 +112,50 @@ impl ModelsText {
             // memory. The file's first `spilled` bytes are whole (a failed
             // write's partial tail is never read back).
             self.in_memory = true;
+        }
+    }
+
+    /// Put `later`, printed on another thread, after this text: its
+    /// temporary file is copied into this one's (by the kernel where it
+    /// can), or read back into memory when this text is held there.
+    pub(super) fn append(&mut self, mut later: ModelsText) {
+        if let Some(mut file) = later.file.take() {
+            let appended = !self.in_memory
+                && self.spill().is_ok()
+                && file.seek(SeekFrom::Start(0)).is_ok()
+                && self.file.as_mut().is_some_and(|into| {
+                    io::copy(&mut (&mut file).take(later.spilled as u64), into).ok()
+                        == Some(later.spilled as u64)
+                });
+            if appended {
+                self.spilled += later.spilled;
+            } else {
+                self.read_back(file, later.spilled);
+            }
+        }
+        self.buffer.push_str(&later.buffer);
+        self.model_printed();
+    }
+
+    /// The rest of the text is held in memory from here on: what `file`'s
+    /// first `bytes` hold, read back, goes after what is printed so far.
+    fn read_back(&mut self, mut file: File, bytes: usize) {
+        self.in_memory = true;
+        let mut text = Vec::with_capacity(bytes);
+        let read = file
+            .seek(SeekFrom::Start(0))
+            .and_then(|_| file.take(bytes as u64).read_to_end(&mut text));
+        match read
+            .ok()
+            .filter(|&n| n == bytes)
+            .map(|_| String::from_utf8(text))
+        {
+            Some(Ok(text)) => self.buffer.push_str(&text),
+            _ => {
+                self.failed.get_or_insert_with(|| {
+                    io::Error::other("the printed models cannot be read back from a temporary file")
+                });
+            }
         }
     }
 
@@ -150,6 +203,34 @@ mod tests {
         text.write_to(&mut again).unwrap();
         assert_eq!(String::from_utf8(again).unwrap(), expected);
         assert_eq!(text.into_string().unwrap(), expected);
+    }
+
+    #[test]
+    fn a_text_printed_on_another_thread_follows_whole() {
+        let big = "y = 2\n".repeat(SPOOL_CHUNK_BYTES / 6 + 1);
+        let expected = format!("a\n{big}b\n{big}c");
+        for (first_in_memory, later_spooled) in
+            [(false, true), (true, true), (false, false), (true, false)]
+        {
+            let mut first = printed(&["a\n"]);
+            first.in_memory = first_in_memory;
+            let later = match later_spooled {
+                true => printed(&[&big, "b\n", &big, "c"]),
+                false => ModelsText {
+                    buffer: format!("{big}b\n{big}c"),
+                    ..ModelsText::default()
+                },
+            };
+            assert_eq!(later.file.is_some(), later_spooled);
+            first.append(later);
+            assert_eq!(first.file.is_some(), !first_in_memory);
+            let text = ModuleText::new(String::new(), first);
+            assert_eq!(
+                text.into_string().unwrap(),
+                format!("{expected}\n"),
+                "first in memory {first_in_memory}, later spooled {later_spooled}"
+            );
+        }
     }
 
     #[test]

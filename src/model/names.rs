@@ -392,8 +392,11 @@ pub struct Shadowing<'n> {
     /// Those names as Python binds them (NFKC): only a name among them can be
     /// read later as something else ([`Shadowing::finish`]).
     class_keys: HashSet<Cow<'n, str>>,
-    /// Per position in printing order: the model printed.
+    /// Per position in printing order, from `first_position`: the model printed.
     printed: Vec<usize>,
+    /// The position of `printed[0]`: 0, but for a fork that reads the
+    /// models printed after another's ([`Shadowing::fork_at`]).
+    first_position: usize,
     /// The last position whose body reads each class name, and each class
     /// name read as a parent with the positions and models that name it.
     last_body_read: HashMap<Cow<'n, str>, usize>,
@@ -407,6 +410,7 @@ impl<'n> Shadowing<'n> {
             class_keys: class_names.iter().map(|n| pychar::nfkc(n)).collect(),
             class_names,
             printed: Vec::new(),
+            first_position: 0,
             last_body_read: HashMap::default(),
             parents: HashMap::default(),
             attributes: BTreeSet::new(),
@@ -424,7 +428,7 @@ impl<'n> Shadowing<'n> {
     ) {
         // Names compared as Python binds them; NFKC borrows an ASCII name.
         let key = pychar::nfkc;
-        let position = self.printed.len();
+        let position = self.first_position + self.printed.len();
         self.printed.push(model);
         // The last statement that reads each name.
         let mut last_statement_read: HashMap<Cow<'_, str>, usize> = HashMap::default();
@@ -463,6 +467,37 @@ impl<'n> Shadowing<'n> {
                     .push((position, meant));
             }
         }
+    }
+
+    /// A check of the same module that reads the models printed from
+    /// `position` on (on another thread), to be [`Shadowing::absorb`]ed
+    /// once the models before are read.
+    pub fn fork_at(&self, position: usize) -> Shadowing<'n> {
+        Shadowing {
+            class_names: self.class_names.clone(),
+            class_keys: self.class_keys.clone(),
+            printed: Vec::new(),
+            first_position: position,
+            last_body_read: HashMap::default(),
+            parents: HashMap::default(),
+            attributes: BTreeSet::new(),
+        }
+    }
+
+    /// Take in what a fork read of the models printed after these: as if
+    /// this check had read them itself.
+    pub fn absorb(&mut self, later: Shadowing<'n>) {
+        debug_assert_eq!(
+            later.first_position,
+            self.first_position + self.printed.len()
+        );
+        self.printed.extend(later.printed);
+        // Later positions are greater: the last read is the fork's.
+        self.last_body_read.extend(later.last_body_read);
+        for (name, naming) in later.parents {
+            self.parents.entry(name).or_default().extend(naming);
+        }
+        self.attributes.extend(later.attributes);
     }
 
     /// The clashes, once every model is printed: `enum_names` are the enum
