@@ -97,10 +97,9 @@ fn replace(
         *pending = Some(temp.path().to_path_buf());
     }
     let mut out = std::io::BufWriter::new(temp.as_file_mut());
-    let written = contents(&mut out).and_then(|_| out.flush()).map(drop);
+    let written = contents(&mut out).and_then(|_| out.flush());
     drop(out);
     let written = written
-        .and_then(|_| temp.flush())
         .and_then(|_| match old {
             Some(permissions) => temp.as_file().set_permissions(permissions),
             None => Ok(()),

@@ -712,15 +712,15 @@ impl<'a> Renderer<'a> {
         if let Some(class) = self.module.enum_class_for(&table.name, &column.name) {
             out.push_str(class);
         } else {
-            match sa.python.module_and_name() {
-                Some((module, _))
+            match sa.python.module() {
+                Some(module)
                     if !self.module.settings.sqlacodegen_exact
                         && !self.generator.annotates_with(module) =>
                 {
                     self.add_import("typing", "Any");
                     out.push_str("Any");
                 }
-                Some((module, _)) => {
+                Some(module) => {
                     if !self.module_imports.contains(module) {
                         self.module_imports.insert(module.to_string());
                     }

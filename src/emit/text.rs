@@ -26,13 +26,8 @@ impl ModuleText {
     }
 
     /// Its length in bytes.
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.head.len() + self.models.spilled + self.models.buffer.len() + 1
-    }
-
-    /// Always false: a module ends with a newline.
-    pub fn is_empty(&self) -> bool {
-        false
     }
 
     /// Write the module to `out`.
@@ -119,6 +114,9 @@ impl ModelsText {
     /// temporary file is copied into this one's (by the kernel where it
     /// can), or read back into memory when this text is held there.
     pub(super) fn append(&mut self, mut later: ModelsText) {
+        if self.failed.is_none() {
+            self.failed = later.failed.take();
+        }
         if let Some(mut file) = later.file.take() {
             let appended = !self.in_memory
                 && self.spill().is_ok()

@@ -148,10 +148,9 @@ impl PyType {
         self.0
     }
 
-    /// The module a qualified type is imported from and its name there;
-    /// `None` for a builtin.
-    pub fn module_and_name(self) -> Option<(&'static str, &'static str)> {
-        self.0.rsplit_once('.')
+    /// The module a qualified type is imported from; `None` for a builtin.
+    pub fn module(self) -> Option<&'static str> {
+        self.0.rsplit_once('.').map(|(module, _)| module)
     }
 }
 
