@@ -337,11 +337,10 @@ fn run_stages(request: &mut Request) -> Outcome {
         return outcome;
     }
     let reflecting = Instant::now();
-    let dialect_types = request.settings.has("keep_dialect_types");
     // Each stage's input goes as soon as the next stage has what it needs:
     // the peak is two stages' data, never all of them (reflection lets go of
     // the catalog table by table).
-    let metadata = reflect(catalog, &request.reflect, dialect_types);
+    let metadata = reflect(catalog, &request.reflect, &request.settings);
     outcome.timings.reflect = reflecting.elapsed();
     let metadata = match metadata {
         Ok(metadata) => metadata,

@@ -357,15 +357,13 @@ mod printing_on_two_threads {
                     tables: None,
                     views: generator.views_supported(),
                 };
-                let metadata = reflect(catalog, &request, false).expect("reflected");
-                let module = infer(
-                    metadata,
-                    Settings {
-                        generator,
-                        options: Default::default(),
-                        sqlacodegen_exact: exact,
-                    },
-                );
+                let settings = Settings {
+                    generator,
+                    options: Default::default(),
+                    sqlacodegen_exact: exact,
+                };
+                let metadata = reflect(catalog, &request, &settings).expect("reflected");
+                let module = infer(metadata, settings);
                 assert!(module.models.len() > 2 * render::PARALLEL_FROM_MODELS);
                 let late = module
                     .models

@@ -510,7 +510,7 @@ impl<'a> Renderer<'a> {
             Self::fk_options(fk, &mut fk_call);
             call.push(&fk_call.finish());
         }
-        if let Some((sequence, schema)) = column.sequence.as_deref() {
+        if let Some((sequence, schema)) = column.sequence() {
             let mut seq_call = Call::new("Sequence");
             pyrepr::push_string(seq_call.arg(), sequence);
             if let Some(schema) = schema {
@@ -518,7 +518,7 @@ impl<'a> Renderer<'a> {
             }
             call.push(&seq_call.finish());
         }
-        match &column.server_default {
+        match column.server_default() {
             Some(ServerDefault::Computed(generated)) => {
                 let mut computed = Call::new("Computed");
                 pyrepr::push_string(computed.arg(), &generated.expression);
@@ -569,13 +569,13 @@ impl<'a> Renderer<'a> {
         if has_index {
             call.push("index=True");
         }
-        if let Some(ServerDefault::Text(text)) = &column.server_default {
+        if let Some(ServerDefault::Text(text)) = column.server_default() {
             let arg = call.arg();
             arg.push_str("server_default=text(");
             pyrepr::push_string(arg, text);
             arg.push(')');
         }
-        if let Some(comment) = &column.comment {
+        if let Some(comment) = column.comment() {
             call.keyword_string("comment", comment);
         }
         call.finish()

@@ -274,7 +274,7 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
         if settings.has("nocomments") {
             table.comment = None;
             for column in &mut table.columns {
-                column.comment = None;
+                column.clear_comment();
             }
         }
         if !settings.has("include_dialect_options") {
@@ -718,10 +718,10 @@ fn collect_imports(models: &[Model], module: &mut Module) {
                     .is_some(),
                 module.settings.sqlacodegen_exact,
             );
-            if column.sequence.is_some() {
+            if column.sequence().is_some() {
                 imports.add("sqlalchemy", "Sequence");
             }
-            match &column.server_default {
+            match column.server_default() {
                 Some(super::metadata::ServerDefault::Text(_)) => imports.add("sqlalchemy", "text"),
                 Some(super::metadata::ServerDefault::Computed(_)) => {
                     imports.add("sqlalchemy", "Computed")

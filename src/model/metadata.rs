@@ -190,12 +190,54 @@ pub struct MetaColumn {
     /// SQLAlchemy's `autoincrement` as reflected: `Some(true)` only when the
     /// dialect reports it explicitly.
     pub autoincrement: Option<bool>,
+    /// What few columns have ([`MetaColumnDetails::boxed`]), read through the
+    /// methods below. Boxed: a column is held from reflection until it is
+    /// printed, and inline these took 48 of its 184 bytes.
+    pub details: Option<Box<MetaColumnDetails>>,
+}
+
+/// The parts of a [`MetaColumn`] that most columns lack.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MetaColumnDetails {
     pub server_default: Option<ServerDefault>,
     /// A client-side `Sequence('name', schema=...)` default (PostgreSQL;
-    /// boxed, as most columns have none).
+    /// boxed in turn, as it is rarer still).
     pub sequence: Option<Box<(String, Option<String>)>>,
-    /// A boxed `str`: held per column until printed, and never grown.
+    /// A boxed `str`: held until printed, and never grown.
     pub comment: Option<Box<str>>,
+}
+
+impl MetaColumnDetails {
+    /// `None` when there is nothing to hold, so that a column without
+    /// details allocates none.
+    pub fn boxed(self) -> Option<Box<MetaColumnDetails>> {
+        (self != MetaColumnDetails::default()).then(|| Box::new(self))
+    }
+}
+
+impl MetaColumn {
+    pub fn server_default(&self) -> Option<&ServerDefault> {
+        self.details.as_ref()?.server_default.as_ref()
+    }
+
+    /// The sequence's name and schema.
+    pub fn sequence(&self) -> Option<&(String, Option<String>)> {
+        self.details.as_ref()?.sequence.as_deref()
+    }
+
+    pub fn comment(&self) -> Option<&str> {
+        self.details.as_ref()?.comment.as_deref()
+    }
+
+    pub fn clear_comment(&mut self) {
+        if let Some(details) = self.details.take() {
+            self.details = MetaColumnDetails {
+                comment: None,
+                ..*details
+            }
+            .boxed();
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,8 @@
 
 use crate::catalog::{Catalog, Column, Index, SqlType, Table, TableKind};
 use crate::model::metadata::{
-    MetaColumn, MetaConstraint, MetaForeignKey, MetaTable, PyType, SaType, ServerDefault, TypeKind,
+    MetaColumn, MetaColumnDetails, MetaConstraint, MetaForeignKey, MetaTable, PyType, SaType,
+    ServerDefault, TypeKind,
 };
 use crate::model::pyrepr;
 
@@ -343,9 +344,7 @@ impl DialectReflection for MySqlReflection {
                 nullable: true,
                 primary_key: in_pk,
                 autoincrement: None,
-                server_default: None,
-                sequence: None,
-                comment: None,
+                details: None,
             };
         }
         if column.invisible && !view {
@@ -355,11 +354,13 @@ impl DialectReflection for MySqlReflection {
                 nullable: column.nullable,
                 primary_key: in_pk,
                 autoincrement: None,
-                server_default: column.generated().map(|generated| {
-                    ServerDefault::computed(generated.expression.clone(), generated.persisted)
-                }),
-                sequence: None,
-                comment: None,
+                details: MetaColumnDetails {
+                    server_default: column.generated().map(|generated| {
+                        ServerDefault::computed(generated.expression.clone(), generated.persisted)
+                    }),
+                    ..MetaColumnDetails::default()
+                }
+                .boxed(),
             };
         }
         let sa_type = self.column_type(catalog, column);
@@ -401,9 +402,12 @@ impl DialectReflection for MySqlReflection {
             nullable: column.nullable || table.kind == TableKind::View,
             primary_key: in_pk,
             autoincrement: column.autoincrement.then_some(true),
-            server_default,
-            sequence: None,
-            comment: comment.map(String::into_boxed_str),
+            details: MetaColumnDetails {
+                server_default,
+                sequence: None,
+                comment: comment.map(String::into_boxed_str),
+            }
+            .boxed(),
         }
     }
 

@@ -4,7 +4,7 @@
 
 use crate::catalog::{Catalog, Column, Index, QualifiedName, SqlType, Table};
 use crate::model::metadata::{
-    ArgumentImports, MetaColumn, PyType, SaType, ServerDefault, TypeKind,
+    ArgumentImports, MetaColumn, MetaColumnDetails, PyType, SaType, ServerDefault, TypeKind,
 };
 
 use super::DialectReflection;
@@ -464,9 +464,12 @@ impl DialectReflection for PostgreSqlReflection {
             nullable,
             primary_key: in_pk,
             autoincrement,
-            server_default,
-            sequence,
-            comment: column.comment().map(Box::from),
+            details: MetaColumnDetails {
+                server_default,
+                sequence,
+                comment: column.comment().map(Box::from),
+            }
+            .boxed(),
         }
     }
 

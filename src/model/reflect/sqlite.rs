@@ -11,7 +11,8 @@ use regex::Regex;
 
 use crate::catalog::{Catalog, Column, Index, IndexElement, Table};
 use crate::model::metadata::{
-    MetaColumn, MetaConstraint, MetaForeignKey, PyType, SaType, ServerDefault, TypeKind,
+    MetaColumn, MetaColumnDetails, MetaConstraint, MetaForeignKey, PyType, SaType, ServerDefault,
+    TypeKind,
 };
 
 use super::DialectReflection;
@@ -652,9 +653,11 @@ impl DialectReflection for SqliteReflection {
             nullable: column.nullable,
             primary_key: in_pk,
             autoincrement: None,
-            server_default,
-            sequence: None,
-            comment: None,
+            details: MetaColumnDetails {
+                server_default,
+                ..MetaColumnDetails::default()
+            }
+            .boxed(),
         }
     }
 
