@@ -424,27 +424,71 @@ impl Metadata {
 }
 
 /// The nodes that lie on a dependency cycle: what SQLAlchemy's `find_cycles`
-/// returns (a node is on one when it can reach itself).
+/// returns (a node is on one when it can reach itself). Those are the nodes
+/// of the strongly connected components with more than one node, or with an
+/// edge to itself, found in one walk over the edges (Tarjan's). A search
+/// from every node instead made one cycle anywhere in a 20,000-table schema
+/// cost 1.4 s.
 fn nodes_on_cycles(edges: &[(usize, usize)]) -> std::collections::HashSet<usize> {
-    let mut children: std::collections::HashMap<usize, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (parent, child) in edges {
-        children.entry(*parent).or_default().push(*child);
+    let size = edges.iter().map(|&(p, c)| p.max(c) + 1).max().unwrap_or(0);
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); size];
+    for &(parent, child) in edges {
+        children[parent].push(child);
     }
+    const UNSEEN: usize = usize::MAX;
+    // Per node: when the walk reached it, and the earliest node on the stack
+    // it reaches back to.
+    let mut reached = vec![UNSEEN; size];
+    let mut back_to = vec![0usize; size];
+    let mut on_stack = vec![false; size];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut time = 0usize;
     let mut on_cycles = std::collections::HashSet::new();
-    for &start in children.keys() {
-        let mut seen = std::collections::HashSet::new();
-        let mut stack = vec![start];
-        while let Some(node) = stack.pop() {
-            for &next in children.get(&node).map_or(&[][..], Vec::as_slice) {
-                if next == start {
-                    on_cycles.insert(start);
-                    stack.clear();
-                    break;
+    // The walk's own stack (no recursion: a chain may be as long as the
+    // schema): each node with the next of its children to follow.
+    let mut walk: Vec<(usize, usize)> = Vec::new();
+    for root in 0..size {
+        if reached[root] != UNSEEN {
+            continue;
+        }
+        walk.push((root, 0));
+        reached[root] = time;
+        back_to[root] = time;
+        time += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&(node, next)) = walk.last() {
+            if let Some(&child) = children[node].get(next) {
+                if let Some(top) = walk.last_mut() {
+                    top.1 += 1;
                 }
-                if seen.insert(next) {
-                    stack.push(next);
+                if reached[child] == UNSEEN {
+                    reached[child] = time;
+                    back_to[child] = time;
+                    time += 1;
+                    stack.push(child);
+                    on_stack[child] = true;
+                    walk.push((child, 0));
+                } else if on_stack[child] {
+                    back_to[node] = back_to[node].min(reached[child]);
                 }
+                continue;
+            }
+            walk.pop();
+            if let Some(&(parent, _)) = walk.last() {
+                back_to[parent] = back_to[parent].min(back_to[node]);
+            }
+            if back_to[node] != reached[node] {
+                continue;
+            }
+            // `node` heads a component: the nodes above it on the stack.
+            let first = stack.iter().rposition(|&n| n == node).unwrap_or(0);
+            let component = stack.split_off(first);
+            for &n in &component {
+                on_stack[n] = false;
+            }
+            if component.len() > 1 || children[node].contains(&node) {
+                on_cycles.extend(component);
             }
         }
     }
@@ -502,7 +546,68 @@ fn layered_sort(order: &[usize], edges: &[(usize, usize)]) -> Result<Vec<usize>,
 
 #[cfg(test)]
 mod tests {
-    use super::layered_sort;
+    use super::{layered_sort, nodes_on_cycles};
+
+    /// What `find_cycles` means, searched the slow way: the nodes that can
+    /// reach themselves.
+    fn reaching_themselves(edges: &[(usize, usize)]) -> std::collections::HashSet<usize> {
+        let nodes: std::collections::BTreeSet<usize> =
+            edges.iter().flat_map(|&(p, c)| [p, c]).collect();
+        nodes
+            .into_iter()
+            .filter(|&start| {
+                let mut seen = std::collections::HashSet::new();
+                let mut stack = vec![start];
+                while let Some(node) = stack.pop() {
+                    for &(p, c) in edges {
+                        if p == node {
+                            if c == start {
+                                return true;
+                            }
+                            if seen.insert(c) {
+                                stack.push(c);
+                            }
+                        }
+                    }
+                }
+                false
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_nodes_on_cycles_are_those_that_reach_themselves() {
+        let graphs: [&[(usize, usize)]; 6] = [
+            &[],
+            &[(0, 1), (1, 2), (2, 3)],
+            &[(0, 1), (1, 0), (1, 2), (3, 3)],
+            // Two cycles joined by an edge, with a tail hanging from each.
+            &[
+                (0, 1),
+                (1, 2),
+                (2, 0),
+                (2, 3),
+                (3, 4),
+                (4, 3),
+                (4, 5),
+                (6, 0),
+            ],
+            // One cycle through a long way round, and a shortcut beside it.
+            &[(5, 4), (4, 3), (3, 2), (2, 1), (1, 5), (5, 1), (0, 5)],
+            &[(7, 7), (7, 8), (8, 9), (9, 8), (1, 0)],
+        ];
+        for edges in graphs {
+            assert_eq!(
+                nodes_on_cycles(edges),
+                reaching_themselves(edges),
+                "{edges:?}"
+            );
+        }
+        // A 100,000-deep chain closed at its end: every node is on the cycle.
+        let mut ring: Vec<(usize, usize)> = (1..100_000).map(|i| (i - 1, i)).collect();
+        ring.push((99_999, 0));
+        assert_eq!(nodes_on_cycles(&ring).len(), 100_000);
+    }
 
     #[test]
     fn passes_take_every_node_whose_parents_are_taken() {
