@@ -305,8 +305,9 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
     // fix_column_types runs over MetaData.tables (insertion order); the enum class
     // registry depends on that order only through name clashes, which we resolve
     // the same way in sorted order.
+    let mut enum_classes = EnumClassIndex::default();
     for table in &mut tables {
-        fix_column_types(table, &settings, &mut module);
+        fix_column_types(table, &settings, &mut module, &mut enum_classes);
     }
     let class_based = settings.generator.class_based();
     let mut models: Vec<Model> = Vec::with_capacity(tables.len());
@@ -857,7 +858,12 @@ pub fn index_uses_default_name(index: &super::metadata::MetaIndex) -> bool {
 
 /// sqlacodegen's `fix_column_types`: CHECK `IN (0, 1)` makes a Boolean, CHECK
 /// `IN ('a', 'b')` on a string a synthetic enum, native enums get classes.
-fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Module) {
+fn fix_column_types(
+    table: &mut MetaTable,
+    settings: &Settings,
+    module: &mut Module,
+    enum_classes: &mut EnumClassIndex,
+) {
     let mut remove = Vec::new();
     for (i, constraint) in table.constraints.iter().enumerate() {
         let MetaConstraint::Check { sqltext, .. } = constraint else {
@@ -877,7 +883,8 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
             let table_name = table.name.clone();
             if let Some(c) = table.columns.iter_mut().find(|c| c.name == column) {
                 if matches!(c.sa_type.kind, TypeKind::String) {
-                    let class = create_enum_class(module, &table_name, &column, &values);
+                    let class =
+                        create_enum_class(module, enum_classes, &table_name, &column, &values);
                     module
                         .enum_columns
                         .entry(table_name)
@@ -918,15 +925,18 @@ fn fix_column_types(table: &mut MetaTable, settings: &Settings, module: &mut Mod
                     // sqlacodegen pastes a type name like `weird enum` as is.
                     class = names::unmangled_module_name(&super::pyrepr::identifier(&class));
                 }
-                if !module.enums.iter().any(|e| e.name == class) {
-                    module.enums.push(EnumClass {
-                        name: class.clone(),
-                        values: values.clone(),
-                    });
+                if enum_classes.position(&class).is_none() {
+                    enum_classes.push(
+                        module,
+                        EnumClass {
+                            name: class.clone(),
+                            values: values.clone(),
+                        },
+                    );
                 }
                 class
             }
-            None => create_enum_class(module, &table_name, &column.name, values),
+            None => create_enum_class(module, enum_classes, &table_name, &column.name, values),
         };
         module
             .enum_columns
@@ -955,7 +965,30 @@ fn capitalize(part: &str) -> String {
     }
 }
 
-fn create_enum_class(module: &mut Module, table: &str, column: &str, values: &[String]) -> String {
+/// Where each enum class is in [`Module::enums`], by name, while inference
+/// adds them: a schema may have thousands, and each enum column looks its
+/// class up.
+#[derive(Default)]
+struct EnumClassIndex(FxHashMap<String, usize>);
+
+impl EnumClassIndex {
+    fn position(&self, name: &str) -> Option<usize> {
+        self.0.get(name).copied()
+    }
+
+    fn push(&mut self, module: &mut Module, class: EnumClass) {
+        self.0.insert(class.name.clone(), module.enums.len());
+        module.enums.push(class);
+    }
+}
+
+fn create_enum_class(
+    module: &mut Module,
+    enum_classes: &mut EnumClassIndex,
+    table: &str,
+    column: &str,
+    values: &[String],
+) -> String {
     let base: String = table
         .split('_')
         .chain(column.split('_'))
@@ -970,17 +1003,20 @@ fn create_enum_class(module: &mut Module, table: &str, column: &str, values: &[S
     };
     let mut name = base.clone();
     let mut counter = 1;
-    while let Some(existing) = module.enums.iter().find(|e| e.name == name) {
-        if existing.values == values {
+    while let Some(existing) = enum_classes.position(&name) {
+        if module.enums[existing].values == values {
             return name;
         }
         name = format!("{base}{counter}");
         counter += 1;
     }
-    module.enums.push(EnumClass {
-        name: name.clone(),
-        values: values.to_vec(),
-    });
+    enum_classes.push(
+        module,
+        EnumClass {
+            name: name.clone(),
+            values: values.to_vec(),
+        },
+    );
     name
 }
 
