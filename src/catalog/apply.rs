@@ -3116,18 +3116,29 @@ fn alter_table(
     let mut table = std::mem::replace(&mut catalog.tables[index], Table::new(name.clone(), kind));
     let before = table.clone();
     // The texts of the views that read the table, which the server edits as
-    // it renames.
-    let view_texts: Vec<(QualifiedName, super::StoredQuery)> = catalog
-        .tables
-        .values()
-        .filter_map(|t| {
-            let view = t.view()?;
-            let stored = view.stored_query.as_ref()?;
-            view.relations
-                .contains(&name)
-                .then(|| (t.name.clone(), stored.clone()))
-        })
-        .collect();
+    // it renames. Looked for only when the statement renames: finding them
+    // reads every table, and a dump alters every table (its keys), which
+    // would make loading it quadratic.
+    let renames = operations.iter().any(|operation| {
+        matches!(
+            operation,
+            AlterTableOperation::RenameColumn { .. } | AlterTableOperation::RenameTable { .. }
+        )
+    });
+    let view_texts: Vec<(QualifiedName, super::StoredQuery)> = match renames {
+        false => Vec::new(),
+        true => catalog
+            .tables
+            .values()
+            .filter_map(|t| {
+                let view = t.view()?;
+                let stored = view.stored_query.as_ref()?;
+                view.relations
+                    .contains(&name)
+                    .then(|| (t.name.clone(), stored.clone()))
+            })
+            .collect(),
+    };
     let result = alter_table_operations(rules, catalog, &mut table, operations, only, text);
     // The statement is all or nothing: one that fails (or that we skip)
     // leaves the table as it was.
@@ -4739,6 +4750,11 @@ fn drop_relations(
             None if if_exists => {}
             None => return Err(format!("cannot drop {name}: it does not exist").into()),
         }
+    }
+    // Nothing to drop (`IF EXISTS`, as a dump writes before each table):
+    // what follows reads every table.
+    if dropped.is_empty() {
+        return Ok(Outcome::Applied);
     }
     // A virtual table's module drops its shadow tables.
     let shadows: Vec<QualifiedName> = dropped
