@@ -400,8 +400,17 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
     if let Some(sql) = &table.stored_sql {
         table.stored_sql = Some(retarget(sql, true));
     }
+    // A text that holds no spelling of the old name names no table by it,
+    // and is left as it is without being tokenized: a migration that
+    // rebuilds each table renames as often as there are tables, and every
+    // table's text was read at each rename. (Only a name with a quote in it
+    // may be spelt otherwise, its quotes doubled.)
+    let may_name = |text: &str| {
+        old.name.contains(['"', '\'', '`'])
+            || crate::parse::contains_ignore_ascii_case(text, &old.name)
+    };
     for other in catalog.tables.values_mut() {
-        if let Some(sql) = &other.stored_sql {
+        if let Some(sql) = other.stored_sql.as_deref().filter(|sql| may_name(sql)) {
             other.stored_sql = Some(retarget(sql, false));
         }
     }
@@ -557,6 +566,54 @@ mod tests {
             table.columns.push(Column::new(*c, SqlType::named("int")));
         }
         table
+    }
+
+    #[test]
+    fn a_renamed_table_is_renamed_in_every_text_naming_it_however_spelt() {
+        for (old, spelt) in [
+            ("parent", "PARENT"),
+            ("parent", "[Parent]"),
+            ("we\"ird", "\"WE\"\"IRD\""),
+        ] {
+            let mut catalog = Catalog::new(crate::dialect::Dialect::Sqlite);
+            for (name, sql) in [
+                (
+                    "kid",
+                    format!("CREATE TABLE kid (p int REFERENCES {spelt}(id))"),
+                ),
+                (
+                    "other",
+                    String::from("CREATE TABLE other (p int REFERENCES elsewhere(id))"),
+                ),
+            ] {
+                let mut t = Table::new(QualifiedName::new(None, name), TableKind::Table);
+                t.stored_sql = Some(sql);
+                catalog.tables.insert(t.name.clone(), t);
+            }
+            let mut renamed = Table::new(QualifiedName::new(None, old), TableKind::Table);
+            renamed.stored_sql = Some(format!("CREATE TABLE {spelt} (id int)"));
+            rename_table(
+                &mut catalog,
+                &mut renamed,
+                QualifiedName::new(None, "adult"),
+            );
+            let text = |name: &str| {
+                let t = &catalog.tables[&QualifiedName::new(None, name)];
+                t.stored_sql.clone().unwrap()
+            };
+            assert_eq!(
+                text("kid"),
+                "CREATE TABLE kid (p int REFERENCES \"adult\"(id))"
+            );
+            assert_eq!(
+                text("other"),
+                "CREATE TABLE other (p int REFERENCES elsewhere(id))"
+            );
+            assert_eq!(
+                renamed.stored_sql.as_deref(),
+                Some("CREATE TABLE \"adult\" (id int)")
+            );
+        }
     }
 
     #[test]
