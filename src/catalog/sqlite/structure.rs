@@ -405,10 +405,7 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
     // rebuilds each table renames as often as there are tables, and every
     // table's text was read at each rename. (Only a name with a quote in it
     // may be spelt otherwise, its quotes doubled.)
-    let may_name = |text: &str| {
-        old.name.contains(['"', '\'', '`'])
-            || crate::parse::contains_ignore_ascii_case(text, &old.name)
-    };
+    let may_name = |text: &str| old.name.contains(['"', '\'', '`']) || holds_name(text, &old.name);
     for other in catalog.tables.values_mut() {
         if let Some(sql) = other.stored_sql.as_deref().filter(|sql| may_name(sql)) {
             other.stored_sql = Some(retarget(sql, false));
@@ -426,6 +423,32 @@ pub fn rename_table(catalog: &mut Catalog, table: &mut Table, renamed: Qualified
     for name in names {
         catalog.register_name(&renamed, &name);
     }
+}
+
+/// Whether `text` holds `name` (ASCII letters in any case) where a token
+/// could spell it: not run on with letters, digits, `_`, `$` or non-ASCII
+/// characters on either side, which would make it part of a longer name
+/// (`user` in `user_id`).
+fn holds_name(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let in_identifier = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80)
+    };
+    let mut from = 0;
+    while let Some(at) = crate::parse::find_ignore_ascii_case(bytes, name.as_bytes(), from) {
+        let end = at + name.len();
+        let starts = name.is_empty() || at == 0 || !in_identifier(at - 1);
+        if starts && !in_identifier(end) {
+            return true;
+        }
+        if at >= bytes.len() {
+            return false;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// `ALTER TABLE t DROP [COLUMN] c`.
@@ -566,6 +589,27 @@ mod tests {
             table.columns.push(Column::new(*c, SqlType::named("int")));
         }
         table
+    }
+
+    #[test]
+    fn a_name_is_held_only_where_a_token_could_spell_it() {
+        for (text, held) in [
+            ("REFERENCES User(id)", true),
+            ("REFERENCES \"USER\"(id)", true),
+            ("REFERENCES [user]", true),
+            ("REFERENCES `user`", true),
+            ("user", true),
+            ("REFERENCES user_id(id)", false),
+            ("REFERENCES users(id)", false),
+            ("REFERENCES app_user(id)", false),
+            ("REFERENCES $user", false),
+            ("REFERENCES éuser", false),
+            ("user_x, user", true),
+        ] {
+            assert_eq!(holds_name(text, "user"), held, "{text}");
+        }
+        assert!(holds_name("REFERENCES \"é\"", "é"));
+        assert!(!holds_name("REFERENCES éé", "é"));
     }
 
     #[test]
