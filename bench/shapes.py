@@ -99,105 +99,89 @@ SHAPES = {f.__name__: f for f in
 # Patterns: schemas of `n` tables written the way dump tools and migration
 # folders write them, each taking once per table a path the synthetic
 # schemas never take. .ci/bench times each at two sizes 4x apart: their time
-# must grow 4x, not 16x. Each is in one dialect.
+# must grow 4x, not 16x. Each is in one dialect, and yields its statements.
 def pg_dump(n):
     """pg_dump -s: tables, then their defaults, keys and foreign keys by ALTER TABLE ONLY."""
-    o = []
     for i in range(n):
-        o.append(f"CREATE TABLE public.t{i} (\n    id integer NOT NULL,\n    ref_id integer,\n"
-                 f"    name character varying(100) DEFAULT ''::character varying NOT NULL\n);")
-        o.append(f"ALTER TABLE public.t{i} OWNER TO app;")
-        o.append(f"CREATE SEQUENCE public.t{i}_id_seq AS integer START WITH 1 INCREMENT BY 1 "
-                 "NO MINVALUE NO MAXVALUE CACHE 1;")
-        o.append(f"ALTER SEQUENCE public.t{i}_id_seq OWNED BY public.t{i}.id;")
+        yield (f"CREATE TABLE public.t{i} (\n    id integer NOT NULL,\n    ref_id integer,\n"
+               f"    name character varying(100) DEFAULT ''::character varying NOT NULL\n);")
+        yield f"ALTER TABLE public.t{i} OWNER TO app;"
+        yield (f"CREATE SEQUENCE public.t{i}_id_seq AS integer START WITH 1 INCREMENT BY 1 "
+               "NO MINVALUE NO MAXVALUE CACHE 1;")
+        yield f"ALTER SEQUENCE public.t{i}_id_seq OWNED BY public.t{i}.id;"
     for i in range(0, n, 10):
-        o.append(f"CREATE VIEW public.v{i} AS\n SELECT t{i}.id,\n    t{i}.name\n   FROM public.t{i};")
+        yield f"CREATE VIEW public.v{i} AS\n SELECT t{i}.id,\n    t{i}.name\n   FROM public.t{i};"
     for i in range(n):
-        o.append(f"ALTER TABLE ONLY public.t{i} ALTER COLUMN id SET DEFAULT "
-                 f"nextval('public.t{i}_id_seq'::regclass);")
-        o.append(f"ALTER TABLE ONLY public.t{i}\n    ADD CONSTRAINT t{i}_pkey PRIMARY KEY (id);")
+        yield (f"ALTER TABLE ONLY public.t{i} ALTER COLUMN id SET DEFAULT "
+               f"nextval('public.t{i}_id_seq'::regclass);")
+        yield f"ALTER TABLE ONLY public.t{i}\n    ADD CONSTRAINT t{i}_pkey PRIMARY KEY (id);"
     for i in range(1, n):
-        o.append(f"ALTER TABLE ONLY public.t{i}\n    ADD CONSTRAINT t{i}_ref_id_fkey FOREIGN KEY "
-                 f"(ref_id) REFERENCES public.t{i // 2}(id) ON DELETE CASCADE;")
-    return "\n".join(o) + "\n"
+        yield (f"ALTER TABLE ONLY public.t{i}\n    ADD CONSTRAINT t{i}_ref_id_fkey FOREIGN KEY "
+               f"(ref_id) REFERENCES public.t{i // 2}(id) ON DELETE CASCADE;")
 
 
 def mysqldump(n):
     """mysqldump: DROP TABLE IF EXISTS before each table, foreign keys added after."""
-    o = []
     for i in range(n):
-        o.append(f"DROP TABLE IF EXISTS `t{i}`;")
-        o.append(f"CREATE TABLE `t{i}` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n"
-                 "  `ref_id` int(11) DEFAULT NULL,\n  `name` varchar(100) NOT NULL DEFAULT '',\n"
-                 "  PRIMARY KEY (`id`),\n  KEY `ix_name` (`name`)\n) ENGINE=InnoDB;")
+        yield f"DROP TABLE IF EXISTS `t{i}`;"
+        yield (f"CREATE TABLE `t{i}` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n"
+               "  `ref_id` int(11) DEFAULT NULL,\n  `name` varchar(100) NOT NULL DEFAULT '',\n"
+               "  PRIMARY KEY (`id`),\n  KEY `ix_name` (`name`)\n) ENGINE=InnoDB;")
     for i in range(1, n):
-        o.append(f"ALTER TABLE `t{i}` ADD CONSTRAINT `fk_t{i}` FOREIGN KEY (`ref_id`) "
-                 f"REFERENCES `t{i // 2}` (`id`);")
-    return "\n".join(o) + "\n"
+        yield (f"ALTER TABLE `t{i}` ADD CONSTRAINT `fk_t{i}` FOREIGN KEY (`ref_id`) "
+               f"REFERENCES `t{i // 2}` (`id`);")
 
 
 def fk_cycle(n):
     """Tables whose foreign keys close one cycle through all of them."""
-    o = []
     for i in range(n):
-        o.append(f"CREATE TABLE t{i} (id integer PRIMARY KEY, next_id integer);")
+        yield f"CREATE TABLE t{i} (id integer PRIMARY KEY, next_id integer);"
     for i in range(n):
-        o.append(f"ALTER TABLE t{i} ADD FOREIGN KEY (next_id) REFERENCES t{(i + 1) % n}(id);")
-    return "\n".join(o) + "\n"
+        yield f"ALTER TABLE t{i} ADD FOREIGN KEY (next_id) REFERENCES t{(i + 1) % n}(id);"
 
 
 def own_enums(n):
     """A native enum type per table."""
-    o = []
     for i in range(n):
-        o.append(f"CREATE TYPE e{i} AS ENUM ('a', 'b');")
-        o.append(f"CREATE TABLE t{i} (id serial PRIMARY KEY, status e{i});")
-    return "\n".join(o) + "\n"
+        yield f"CREATE TYPE e{i} AS ENUM ('a', 'b');"
+        yield f"CREATE TABLE t{i} (id serial PRIMARY KEY, status e{i});"
 
 
 def sqlite_rebuild(n):
     """SQLite migrations (Django, Alembic batch): each table rebuilt as new_t, copied,
     dropped and renamed."""
-    o = []
     for i in range(n):
-        o.append(f"CREATE TABLE t{i} (id INTEGER PRIMARY KEY, name TEXT);")
+        yield f"CREATE TABLE t{i} (id INTEGER PRIMARY KEY, name TEXT);"
     for i in range(n):
-        o.append(f"CREATE TABLE new_t{i} (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")
-        o.append(f"INSERT INTO new_t{i} (id, name) SELECT id, name FROM t{i};")
-        o.append(f"DROP TABLE t{i};")
-        o.append(f"ALTER TABLE new_t{i} RENAME TO t{i};")
-    return "\n".join(o) + "\n"
+        yield f"CREATE TABLE new_t{i} (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+        yield f"INSERT INTO new_t{i} (id, name) SELECT id, name FROM t{i};"
+        yield f"DROP TABLE t{i};"
+        yield f"ALTER TABLE new_t{i} RENAME TO t{i};"
 
 
 def renames(n):
     """A migration folder renaming each table and a column of it."""
-    o = []
     for i in range(n):
-        o.append(f"CREATE TABLE t{i} (id serial PRIMARY KEY, old_name text);")
+        yield f"CREATE TABLE t{i} (id serial PRIMARY KEY, old_name text);"
     for i in range(n):
-        o.append(f"ALTER TABLE t{i} RENAME COLUMN old_name TO new_name;")
-        o.append(f"ALTER TABLE t{i} RENAME TO r{i};")
-    return "\n".join(o) + "\n"
+        yield f"ALTER TABLE t{i} RENAME COLUMN old_name TO new_name;"
+        yield f"ALTER TABLE t{i} RENAME TO r{i};"
 
 
 def drops(n):
     """Half the tables dropped again."""
-    o = []
     for i in range(n):
-        o.append(f"CREATE TABLE t{i} (id serial PRIMARY KEY);")
+        yield f"CREATE TABLE t{i} (id serial PRIMARY KEY);"
     for i in range(0, n, 2):
-        o.append(f"DROP TABLE t{i};")
-    return "\n".join(o) + "\n"
+        yield f"DROP TABLE t{i};"
 
 
 def partitions(n):
     """One table with a partition per value."""
-    o = []
-    o.append("CREATE TABLE events (id bigint NOT NULL, day integer NOT NULL, "
+    yield ("CREATE TABLE events (id bigint NOT NULL, day integer NOT NULL, "
              "PRIMARY KEY (id, day)) PARTITION BY RANGE (day);")
     for i in range(n):
-        o.append(f"CREATE TABLE events_{i} PARTITION OF events FOR VALUES FROM ({i}) TO ({i + 1});")
-    return "\n".join(o) + "\n"
+        yield f"CREATE TABLE events_{i} PARTITION OF events FOR VALUES FROM ({i}) TO ({i + 1});"
 
 
 PATTERNS = {f.__name__: f for f in
@@ -213,7 +197,7 @@ def main():
     parser.add_argument("--tables", type=int, default=1000)
     args = parser.parse_args()
     if args.pattern:
-        sys.stdout.write(PATTERNS[args.pattern](args.tables))
+        sys.stdout.write("\n".join(PATTERNS[args.pattern](args.tables)) + "\n")
     elif args.shape and args.dialect:
         sys.stdout.write(SHAPES[args.shape](args.dialect, args.mb))
     else:
