@@ -230,14 +230,25 @@ impl Catalog {
     /// with it: PostgreSQL drops a serial or identity column's sequence with
     /// the column or table, which frees its name for the next one.
     pub fn drop_owned_sequences(&mut self, table: &QualifiedName, column: Option<&str>) {
-        self.sequences.retain(|_, sequence| {
-            !sequence
+        let owned = |sequence: &Sequence| {
+            sequence
                 .owned_by
                 .as_ref()
                 .is_some_and(|(owner, owner_column)| {
                     owner == table && column.is_none_or(|c| c == owner_column)
                 })
-        });
+        };
+        // Removed one by one, in place: a `retain` would hash every
+        // sequence's name again.
+        let dropped: Vec<QualifiedName> = self
+            .sequences
+            .iter()
+            .filter(|(_, sequence)| owned(sequence))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in dropped {
+            self.sequences.shift_remove(&name);
+        }
     }
 
     /// Drop the temporary table `name`, if there is one, bringing back the
