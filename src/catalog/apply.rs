@@ -4815,7 +4815,8 @@ fn drop_relations(
     for (parent, partition) in &partitions {
         rules.partition_removed(catalog, parent, partition);
     }
-    // One by one, in place: a `retain` would hash every table's name again.
+    // One by one, in place: a `retain` that removes anything rebuilds the
+    // whole hash index of the tables.
     for name in &dropped {
         catalog.tables.shift_remove(name);
         catalog.drop_owned_sequences(name, None);

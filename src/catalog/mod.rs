@@ -238,8 +238,8 @@ impl Catalog {
                     owner == table && column.is_none_or(|c| c == owner_column)
                 })
         };
-        // Removed one by one, in place: a `retain` would hash every
-        // sequence's name again.
+        // Removed one by one, in place: a `retain` that removes anything
+        // rebuilds the whole hash index of the sequences.
         let dropped: Vec<QualifiedName> = self
             .sequences
             .iter()

@@ -277,9 +277,6 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
                 column.clear_comment();
             }
         }
-        if !settings.has("include_dialect_options") {
-            table.dialect_kwargs.clear();
-        }
     }
     let mut module = Module {
         generator: settings.generator,
