@@ -7,8 +7,12 @@
 pub mod detect;
 pub mod fallback;
 pub mod mysql_routine;
+mod ordered;
 pub mod plpgsql;
 pub mod split;
+mod stream;
+
+pub use stream::{for_each_statement_streamed, Streamed};
 
 use std::ops::Range;
 use std::time::{Duration, Instant};
@@ -19,9 +23,9 @@ use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect,
 use sqlparser::parser::Parser;
 
 use crate::dialect::Dialect;
-use crate::input::stream::{Chunk, KeptLines, Placed, SpanText};
-use crate::input::{Problem, Source};
-use split::{Piece, PieceKind, Resume};
+use crate::input::stream::SpanText;
+use ordered::Chunker;
+use split::{Piece, PieceKind};
 
 /// One parsed statement and where it came from.
 #[derive(Debug, Clone)]
@@ -122,7 +126,7 @@ pub fn for_each_statement<'a>(
     apply: impl FnMut(ParsedStatement),
 ) -> Scanned {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    for_each_statement_on(file, src, blocks, dialect, cores.min(4), None, apply).0
+    for_each_statement_on(file, src, blocks, dialect, cores.min(4), apply)
 }
 
 /// [`for_each_statement`] with up to `workers` threads parsing: one (this
@@ -133,148 +137,61 @@ fn for_each_statement_on<'a>(
     blocks: &'a [Range<usize>],
     dialect: Dialect,
     workers: usize,
-    window: Option<(&Resume, bool)>,
     mut apply: impl FnMut(ParsedStatement),
-) -> (Scanned, Option<WindowCut>) {
+) -> Scanned {
     let mut scanned = Scanned::default();
-    // In a window of a stream, the lines diagnostics may show.
-    let mut kept: Vec<Range<usize>> = Vec::new();
-    let keeping = window.is_some();
-    let mut take = |parsed: ParsedPiece| {
-        if let (true, Some(span)) = (keeping, parsed.shown) {
-            keep_lines(&mut kept, src.as_bytes(), span);
-        }
-        scanned.parse += parsed.took;
-        scanned.rows += usize::from(parsed.rows);
-        // A statement left out with a warning (a client command that is not
-        // followed counts too; an unterminated opening is the input's end).
-        scanned.skipped += usize::from(parsed.statements.is_empty() && parsed.diagnostic.is_some());
-        scanned.diagnostics.extend(parsed.diagnostic);
-        parsed.statements.into_iter().for_each(&mut apply);
+    let workers = match src.len() < PARALLEL_FROM_BYTES {
+        true => 1,
+        false => workers,
     };
-    if workers < 2 || src.len() < PARALLEL_FROM_BYTES {
-        let parser_dialect = sqlparser_dialect(dialect);
-        let mut splitting = Duration::ZERO;
-        let mut since = Instant::now();
-        let window = cut(src, dialect, blocks, window, &mut |piece| {
-            splitting += since.elapsed();
-            take(parse_piece(file, src, dialect, &*parser_dialect, piece));
-            since = Instant::now();
-        });
-        splitting += since.elapsed();
-        scanned.split = splitting;
-        return (scanned, window.map(|resume| WindowCut { resume, kept }));
-    }
-    // A thread cuts the script into chunks of pieces and deals chunk k to
-    // worker k % workers; each worker parses its chunks in order and hands
-    // them back over a channel of its own. Reading those channels in turn
-    // gives the statements in script order; bounded channels keep every
-    // thread at most a few chunks ahead of `apply`, so a long dump is never
-    // held as pieces or ASTs all at once.
-    let window = std::thread::scope(|scope| {
-        let mut to_workers = Vec::new();
-        let mut from_workers = Vec::new();
-        for _ in 0..workers {
-            let (to_worker, chunks) = std::sync::mpsc::sync_channel::<Vec<Piece>>(2);
-            let (parsed_chunks, from_worker) = std::sync::mpsc::sync_channel::<Vec<ParsedPiece>>(1);
-            to_workers.push(to_worker);
-            from_workers.push(from_worker);
-            std::thread::Builder::new()
-                .name(String::from("ddlcodegen-parse"))
-                .stack_size(PARSER_STACK_BYTES)
-                .spawn_scoped(scope, move || {
-                    let parser_dialect = sqlparser_dialect(dialect);
-                    for chunk in chunks {
-                        let parsed = chunk
-                            .into_iter()
-                            .map(|piece| parse_piece(file, src, dialect, &*parser_dialect, piece))
-                            .collect();
-                        if parsed_chunks.send(parsed).is_err() {
-                            return;
-                        }
-                    }
-                })
-                .expect("cannot start a thread to parse statements");
-        }
-        let splitter = std::thread::Builder::new()
-            .name(String::from("ddlcodegen-split"))
-            .spawn_scoped(scope, move || {
-                let started = Instant::now();
-                let mut chunk = Vec::with_capacity(PIECES_PER_CHUNK);
-                let mut dealt = 0usize;
-                let mut waiting = Duration::ZERO;
-                let mut deal = |chunk: Vec<Piece<'a>>| {
-                    let sent = Instant::now();
-                    // A worker gone (a panic) ends the scope with its panic.
-                    let _ = to_workers[dealt % workers].send(chunk);
-                    waiting += sent.elapsed();
-                    dealt += 1;
-                };
-                let mut chunk_bytes = 0usize;
-                let window = cut(src, dialect, blocks, window, &mut |piece| {
-                    chunk_bytes += piece.span.len();
-                    chunk.push(piece);
-                    // Short pieces (a dump's rows, one per statement) go
-                    // many to a chunk: a hand-over costs more than they do.
-                    if chunk.len() >= PIECES_PER_CHUNK
-                        && (chunk_bytes >= CHUNK_TEXT_BYTES || chunk.len() >= 16 * PIECES_PER_CHUNK)
-                    {
-                        chunk_bytes = 0;
-                        deal(std::mem::replace(
-                            &mut chunk,
-                            Vec::with_capacity(PIECES_PER_CHUNK),
-                        ));
-                    }
-                });
-                if !chunk.is_empty() {
+    let split = ordered::in_order(
+        workers,
+        |deal| {
+            let started = Instant::now();
+            let mut waiting = Duration::ZERO;
+            let mut deal = ordered::timed(deal, &mut waiting);
+            let mut chunker = Chunker::new();
+            split::split_script_each(src, dialect, blocks, &mut |piece| {
+                let len = piece.span.len();
+                if let Some(chunk) = chunker.push(piece, len) {
                     deal(chunk);
                 }
-                // Time spent waiting for a worker to take a chunk is not
-                // splitting.
-                (started.elapsed().saturating_sub(waiting), window)
-            })
-            .expect("cannot start a thread to cut statements");
-        // Chunk k comes from worker k % workers; the first worker with
-        // nothing more marks the end.
-        for k in 0.. {
-            match from_workers[k % workers].recv() {
-                Ok(parsed) => parsed.into_iter().for_each(&mut take),
-                Err(_) => break,
+            });
+            if let Some(chunk) = chunker.rest() {
+                deal(chunk);
             }
-        }
-        // Should a worker have stopped early (a panic, which the scope then
-        // raises), the others must not wait on a reader that is gone.
-        drop(from_workers);
-        let (split, window) = splitter
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (split, window)
-    });
-    scanned.split = window.0;
-    (scanned, window.1.map(|resume| WindowCut { resume, kept }))
+            drop(deal);
+            started.elapsed().saturating_sub(waiting)
+        },
+        |chunk: Vec<Piece<'a>>| {
+            let parser_dialect = sqlparser_dialect(dialect);
+            chunk
+                .into_iter()
+                .map(|piece| parse_piece(file, src, dialect, &*parser_dialect, piece))
+                .collect::<Vec<_>>()
+        },
+        |parsed| {
+            for piece in parsed {
+                scanned.count(piece).into_iter().for_each(&mut apply);
+            }
+        },
+    );
+    scanned.split = split;
+    scanned
 }
 
-/// Where the cut of a window of a stream stopped, and the byte ranges of
-/// it (whole lines) that diagnostics may show.
-struct WindowCut {
-    resume: Resume,
-    kept: Vec<Range<usize>>,
-}
-
-/// Cut `src`, a whole script or (`window`: where to start from, and whether
-/// it ends the input) a window of a stream.
-fn cut<'a>(
-    src: &'a str,
-    dialect: Dialect,
-    blocks: &'a [Range<usize>],
-    window: Option<(&Resume, bool)>,
-    take: &mut dyn FnMut(Piece<'a>),
-) -> Option<Resume> {
-    let Some((from, ends_input)) = window else {
-        split::split_script_each(src, dialect, blocks, take);
-        return None;
-    };
-    Some(split::split_window(src, dialect, from, ends_input, take))
+impl Scanned {
+    /// Count a parsed piece in: its time, its diagnostic, whether it was
+    /// skipped or only wrote rows. Returns its statements.
+    fn count(&mut self, parsed: ParsedPiece) -> Vec<ParsedStatement> {
+        self.parse += parsed.took;
+        self.rows += usize::from(parsed.rows);
+        // A statement left out with a warning (a client command that is not
+        // followed counts too; an unterminated opening is the input's end).
+        self.skipped += usize::from(parsed.statements.is_empty() && parsed.diagnostic.is_some());
+        self.diagnostics.extend(parsed.diagnostic);
+        parsed.statements
+    }
 }
 
 /// Add the lines `span` touches to `kept` (in order, merged).
@@ -304,174 +221,11 @@ fn push_merged(ranges: &mut Vec<Range<usize>>, range: Range<usize>) {
     }
 }
 
-/// What [`for_each_statement_streamed`] found besides the statements.
-#[derive(Debug, Default)]
-pub struct Streamed {
-    pub scanned: Scanned,
-    /// The lines of the script diagnostics may show.
-    pub kept: KeptLines,
-    /// What loading found in the chunks after the first, at their places.
-    pub problems: Vec<Problem>,
-    /// Why the script could not be read to its end (nothing is generated).
-    pub error: Option<String>,
-}
-
-/// [`for_each_statement`] over a script read as a stream: its first chunk
-/// (`first_chunk`, taken from `source.text`, with the problems loading found
-/// in `source`), then each chunk
-/// `next_chunk` gives (whole lines), a window at a time, so that neither the script nor its data rows
-/// are ever held whole. `apply` gets each statement with the window it is
-/// in (for the text of its span).
-pub fn for_each_statement_streamed(
-    file: usize,
-    source: &Source,
-    first_chunk: String,
-    window_bytes: usize,
-    next_chunk: &mut dyn FnMut() -> Result<Option<Chunk>, String>,
-    dialect: Dialect,
-    mut apply: impl FnMut(ParsedStatement, &Placed),
-) -> Streamed {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut streamed = Streamed::default();
-    let name = &source.name;
-    let mut window = first_chunk;
-    // Where `window` starts in the script, and its line index.
-    let mut at = 0usize;
-    let mut line = 0usize;
-    let mut from = Resume::default();
-    let mut ends_input = false;
-    let mut problems: Vec<Problem> = source.problems.clone();
-    let mut want = window_bytes;
-    loop {
-        // Whole windows of a few chunks: a statement longer than a chunk
-        // makes the window grow until it holds the statement.
-        while !ends_input && window.len() < want {
-            match next_chunk() {
-                Ok(Some(chunk)) => {
-                    let chunk_at = at + window.len();
-                    problems.extend(chunk.problems.into_iter().map(|mut problem| {
-                        problem.span = problem.span.start + chunk_at..problem.span.end + chunk_at;
-                        problem
-                    }));
-                    window.push_str(&chunk.text);
-                }
-                Ok(None) => ends_input = true,
-                Err(message) => {
-                    streamed.error = Some(message);
-                    return streamed;
-                }
-            }
-        }
-        let placed = Placed { at, text: &window };
-        let (scanned, cut) = for_each_statement_on(
-            file,
-            &window,
-            &[],
-            dialect,
-            cores.min(4),
-            Some((&from, ends_input)),
-            |mut statement| {
-                statement.span = statement.span.start + at..statement.span.end + at;
-                apply(statement, &placed)
-            },
-        );
-        let shift = |range: &Range<usize>| range.start + at..range.end + at;
-        streamed.scanned.split += scanned.split;
-        streamed.scanned.parse += scanned.parse;
-        streamed.scanned.skipped += scanned.skipped;
-        streamed.scanned.rows += scanned.rows;
-        streamed
-            .scanned
-            .diagnostics
-            .extend(scanned.diagnostics.into_iter().map(|mut diagnostic| {
-                for label in &mut diagnostic.labels {
-                    label.range = shift(&label.range);
-                }
-                diagnostic
-            }));
-        let Some(cut) = cut else { break };
-        let done = match ends_input || cut.resume.quit {
-            true => window.len(),
-            false => cut.resume.at,
-        };
-        // What diagnostics may show of the part done: its statements' lines,
-        // and the lines of what loading found there.
-        let mut kept = cut.kept;
-        let (found, later): (Vec<Problem>, Vec<Problem>) = std::mem::take(&mut problems)
-            .into_iter()
-            .partition(|problem| problem.span.start < at + done);
-        for problem in &found {
-            let span = problem.span.start - at..(problem.span.end - at).min(window.len());
-            kept.push(lines_of(window.as_bytes(), span));
-        }
-        kept.sort_by_key(|range| range.start);
-        let mut counted = (0usize, line);
-        let kept: Vec<Range<usize>> = kept.into_iter().fold(Vec::new(), |mut ranges, range| {
-            push_merged(
-                &mut ranges,
-                range.start..range.end.min(done).max(range.start),
-            );
-            ranges
-        });
-        streamed
-            .kept
-            .reserve(kept.iter().map(|range| range.len()).sum());
-        for range in kept {
-            if range.is_empty() {
-                continue;
-            }
-            counted.1 += count_lines(&window.as_bytes()[counted.0..range.start]);
-            streamed
-                .kept
-                .keep(at + range.start, counted.1, &window[range.clone()]);
-            counted = (range.start, counted.1);
-        }
-        line = counted.1 + count_lines(&window.as_bytes()[counted.0..done]);
-        streamed.problems.extend(found);
-        problems = later;
-        if ends_input || cut.resume.quit {
-            break;
-        }
-        if cut.resume.at == 0 && window.len() as u64 > crate::input::MAX_INPUT_BYTES {
-            streamed.error = Some(format!(
-                "{name}: a statement of more than {} MiB at byte {at}: this is not an SQL \
-                 script (or it never ends its statements)",
-                crate::input::MAX_INPUT_BYTES >> 20
-            ));
-            return streamed;
-        }
-        // The next window: the rest of this one, and as much again.
-        window.drain(..done);
-        at += done;
-        from = cut.resume;
-        from.at = 0;
-        // One statement longer than the window: read as much again before
-        // cutting it once more (doubling, so that a long one is cut a few
-        // times, not once per chunk).
-        want = match done {
-            0 => window.len().saturating_mul(2),
-            _ => window_bytes,
-        };
-    }
-    streamed
-}
-
-/// Newlines in `bytes`.
-fn count_lines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
-}
-
 /// Scripts shorter than this are cut and parsed on this thread alone:
 /// starting threads would cost more than they gain. Below it parsing takes a
 /// few milliseconds, while each thread's stack and allocator heap add about
 /// a megabyte (a 66 kB schema: 11 MiB on one thread, 14-16 MiB on five).
 const PARALLEL_FROM_BYTES: usize = 256 << 10;
-
-/// Pieces parsed together by one thread between two hand-overs.
-const PIECES_PER_CHUNK: usize = 64;
-
-/// ... unless they hold less text than this together.
-const CHUNK_TEXT_BYTES: usize = 16 << 10;
 
 /// Stack for the threads that parse: sqlparser's trees follow the nesting of
 /// the SQL (see [`RECURSION_LIMIT`]). Only the pages a deep expression
@@ -933,15 +687,10 @@ mod tests {
         }
         let run = |workers: usize| {
             let mut seen = Vec::new();
-            let (scanned, _) = super::for_each_statement_on(
-                0,
-                &script,
-                &[],
-                Dialect::PostgreSql,
-                workers,
-                None,
-                |s| seen.push((s.span, s.text, s.ast.to_string(), s.procedural.is_some())),
-            );
+            let scanned =
+                super::for_each_statement_on(0, &script, &[], Dialect::PostgreSql, workers, |s| {
+                    seen.push((s.span, s.text, s.ast.to_string(), s.procedural.is_some()))
+                });
             let diagnostics: Vec<_> = scanned
                 .diagnostics
                 .iter()
