@@ -11,6 +11,7 @@ mod ordered;
 pub mod plpgsql;
 pub mod split;
 mod stream;
+mod tokens;
 
 pub use stream::{for_each_statement_streamed, Streamed};
 
@@ -68,10 +69,21 @@ pub fn sql_parser(dialect: &dyn SqlDialect) -> Parser<'_> {
 }
 
 /// Every statement of `text`, as `Parser::parse_sql` with our recursion limit.
+/// A plain statement's tokens are made here ([`tokens::plain_tokens`]); a
+/// statement that does not parse is tokenized again by sqlparser, so that
+/// its error is sqlparser's own, word for word.
 pub fn parse_sql(
     dialect: &dyn SqlDialect,
     text: &str,
 ) -> Result<Vec<Statement>, sqlparser::parser::ParserError> {
+    if let Some(tokens) = tokens::plain_tokens(dialect, text) {
+        if let Ok(statements) = sql_parser(dialect)
+            .with_tokens_with_locations(tokens)
+            .parse_statements()
+        {
+            return Ok(statements);
+        }
+    }
     sql_parser(dialect).try_with_sql(text)?.parse_statements()
 }
 
