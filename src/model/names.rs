@@ -586,6 +586,11 @@ fn tokenize<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
         b if b.is_ascii() => char::from(b),
         _ => text[i..].chars().next().unwrap_or('\0'),
     };
+    // An ASCII letter or `_`, or any character Python starts a name with.
+    let starts_name = |i: usize| match bytes[i] {
+        b if b.is_ascii() => b.is_ascii_alphabetic() || b == b'_',
+        _ => pychar::is_id_start(char_at(i)),
+    };
     let mut i = 0;
     while i < bytes.len() {
         let c = char_at(i);
@@ -603,9 +608,18 @@ fn tokenize<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
             }
             i += 1;
             out.push(Token::Str);
-        } else if pychar::is_id_start(c) {
+        } else if starts_name(i) {
             let start = i;
             while i < bytes.len() {
+                // ASCII, most of the time, without decoding a character.
+                let b = bytes[i];
+                if b.is_ascii() {
+                    if !(b.is_ascii_alphanumeric() || b == b'_') {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
                 let c = char_at(i);
                 if !pychar::is_id_continue(c) {
                     break;
@@ -830,5 +844,21 @@ mod tests {
             statement_target("uuid: Mapped[uuid.UUID] = mapped_column(Uuid)"),
             Some("uuid")
         );
+        // Names in and out of ASCII, a character of three bytes ending a
+        // name, one that no name holds between two names, a prefixed string.
+        assert_eq!(
+            statement_reads("été_1: Mapped[Ünï] = mapped_column(naïve→x, ﬁle٣, a日本, b'x', é)"),
+            [
+                "Mapped",
+                "Ünï",
+                "mapped_column",
+                "naïve",
+                "x",
+                "ﬁle٣",
+                "a日本",
+                "é"
+            ]
+        );
+        assert_eq!(statement_target("été_1: Mapped[Ünï] = x"), Some("été_1"));
     }
 }
