@@ -162,7 +162,7 @@ fn for_each_statement_on<'a>(
             let started = Instant::now();
             let mut waiting = Duration::ZERO;
             let mut deal = ordered::timed(deal, &mut waiting);
-            let mut chunker = Chunker::new();
+            let mut chunker = Chunker::new(workers);
             split::split_script_each(src, dialect, blocks, &mut |piece| {
                 let len = piece.span.len();
                 if let Some(chunk) = chunker.push(piece, len) {

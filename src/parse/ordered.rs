@@ -87,6 +87,11 @@ where
 pub struct Chunker<P> {
     chunk: Vec<P>,
     bytes: usize,
+    /// Handed out piece by piece: with no thread to hand over to, each
+    /// statement is parsed and applied before the next is cut, and no more
+    /// than one statement's tree is held at a time (64 of them held 2 MiB
+    /// more at 100 tables).
+    alone: bool,
 }
 
 /// Pieces parsed together by one thread between two hand-overs...
@@ -101,10 +106,13 @@ const CHUNK_TEXT_BYTES: usize = 16 << 10;
 const CHUNK_MOST_BYTES: usize = 256 << 10;
 
 impl<P> Chunker<P> {
-    pub fn new() -> Chunker<P> {
+    /// Chunks for [`in_order`] on `workers` threads.
+    pub fn new(workers: usize) -> Chunker<P> {
+        let alone = workers < 2;
         Chunker {
-            chunk: Vec::with_capacity(PIECES_PER_CHUNK),
+            chunk: Vec::with_capacity(if alone { 1 } else { PIECES_PER_CHUNK }),
             bytes: 0,
+            alone,
         }
     }
 
@@ -113,8 +121,9 @@ impl<P> Chunker<P> {
         self.chunk.push(piece);
         self.bytes += len;
         let pieces = self.chunk.len();
-        let full = (pieces >= PIECES_PER_CHUNK
-            && (self.bytes >= CHUNK_TEXT_BYTES || pieces >= 16 * PIECES_PER_CHUNK))
+        let full = self.alone
+            || (pieces >= PIECES_PER_CHUNK
+                && (self.bytes >= CHUNK_TEXT_BYTES || pieces >= 16 * PIECES_PER_CHUNK))
             || self.bytes >= CHUNK_MOST_BYTES;
         full.then(|| self.take())
     }
@@ -126,7 +135,8 @@ impl<P> Chunker<P> {
 
     fn take(&mut self) -> Vec<P> {
         self.bytes = 0;
-        std::mem::replace(&mut self.chunk, Vec::with_capacity(PIECES_PER_CHUNK))
+        let capacity = if self.alone { 1 } else { PIECES_PER_CHUNK };
+        std::mem::replace(&mut self.chunk, Vec::with_capacity(capacity))
     }
 }
 
@@ -170,7 +180,7 @@ mod tests {
 
     #[test]
     fn a_chunk_is_full_at_enough_pieces_holding_enough_text() {
-        let mut chunker = Chunker::new();
+        let mut chunker = Chunker::new(2);
         // Short pieces: 16 chunks' worth of them before the text is enough.
         let short = (1..=2000).find_map(|i| chunker.push(i, 10)).unwrap();
         assert_eq!(short.len(), 16 * PIECES_PER_CHUNK);
@@ -184,5 +194,9 @@ mod tests {
         assert_eq!(chunker.rest(), None);
         chunker.push(7, 1);
         assert_eq!(chunker.rest(), Some(vec![7]));
+        // With no thread to hand over to, piece by piece.
+        let mut alone = Chunker::new(1);
+        assert_eq!(alone.push(1, 10), Some(vec![1]));
+        assert_eq!(alone.rest(), None);
     }
 }

@@ -49,8 +49,10 @@ pub fn for_each_statement_streamed(
     mut apply: impl FnMut(ParsedStatement, &Placed),
 ) -> Streamed {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = cores.min(4);
     let mut streamed = Streamed::default();
     let windows = Windows {
+        workers,
         name: source.name.clone(),
         problems: source.problems.clone(),
         first_chunk,
@@ -63,7 +65,7 @@ pub fn for_each_statement_streamed(
     let mut kept: Vec<Range<usize>> = Vec::new();
     let mut line = 0usize;
     let (split, error) = ordered::in_order(
-        cores.min(4),
+        workers,
         |deal| windows.cut(deal),
         |cut: Cut| match cut {
             Cut::Pieces(window, pieces) => {
@@ -179,6 +181,8 @@ enum Parsed {
 
 /// The script's windows, as the cutting thread reads them.
 struct Windows<'n> {
+    /// The threads that parse what is cut.
+    workers: usize,
     name: String,
     /// What loading found, not yet handed out with a window's end.
     problems: Vec<Problem>,
@@ -201,6 +205,7 @@ impl Windows<'_> {
     /// [`Windows::cut`], returning the time spent cutting and handing out.
     fn cut_timed(self, deal: &mut dyn FnMut(Cut)) -> (Duration, Option<String>) {
         let Windows {
+            workers,
             name,
             mut problems,
             first_chunk: mut text,
@@ -233,7 +238,7 @@ impl Windows<'_> {
             }
             let started = Instant::now();
             let window = Arc::new(Window { at, text });
-            let mut chunker = Chunker::new();
+            let mut chunker = Chunker::new(workers);
             let resume =
                 split::split_window(&window.text, dialect, &from, ends_input, &mut |piece| {
                     let len = piece.span.len();
