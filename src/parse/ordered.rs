@@ -108,11 +108,20 @@ const CHUNK_MOST_BYTES: usize = 256 << 10;
 impl<P> Chunker<P> {
     /// Chunks for [`in_order`] on `workers` threads.
     pub fn new(workers: usize) -> Chunker<P> {
-        let alone = workers < 2;
-        Chunker {
-            chunk: Vec::with_capacity(if alone { 1 } else { PIECES_PER_CHUNK }),
+        let mut chunker = Chunker {
+            chunk: Vec::new(),
             bytes: 0,
-            alone,
+            alone: workers < 2,
+        };
+        chunker.chunk = Vec::with_capacity(chunker.capacity());
+        chunker
+    }
+
+    /// The pieces a chunk holds at most, but for long ones.
+    fn capacity(&self) -> usize {
+        match self.alone {
+            true => 1,
+            false => PIECES_PER_CHUNK,
         }
     }
 
@@ -135,8 +144,8 @@ impl<P> Chunker<P> {
 
     fn take(&mut self) -> Vec<P> {
         self.bytes = 0;
-        let capacity = if self.alone { 1 } else { PIECES_PER_CHUNK };
-        std::mem::replace(&mut self.chunk, Vec::with_capacity(capacity))
+        let chunk = Vec::with_capacity(self.capacity());
+        std::mem::replace(&mut self.chunk, chunk)
     }
 }
 

@@ -35,6 +35,16 @@ pub fn plain_tokens(dialect: &dyn SqlDialect, text: &str) -> Option<Vec<TokenWit
     {
         return None;
     }
+    // Whether the byte at `i` would carry a name on (`$`, `@`, a non-ASCII
+    // letter, ...), which makes what comes before it no plain word or number.
+    let continues_name = |i: usize| {
+        bytes.get(i).is_some_and(|&c| {
+            !c.is_ascii()
+                || c.is_ascii_alphanumeric()
+                || c == b'_'
+                || dialect.is_identifier_part(char::from(c))
+        })
+    };
     let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(bytes.len() / 3);
     let mut at = Place {
         line: 1,
@@ -79,12 +89,7 @@ pub fn plain_tokens(dialect: &dyn SqlDialect, text: &str) -> Option<Vec<TokenWit
                 }
                 // `0x..`, `1.`, `1.2.3`, `1e3`, `1_000`, `10L`, a MySQL name
                 // `1st`: none of these.
-                if bytes.get(end).is_some_and(|&c| {
-                    c == b'.' || c.is_ascii_alphanumeric() || c == b'_' || !c.is_ascii()
-                }) || bytes
-                    .get(end)
-                    .is_some_and(|&c| dialect.is_identifier_part(char::from(c)))
-                {
+                if bytes.get(end) == Some(&b'.') || continues_name(end) {
                     return None;
                 }
                 let digits = text[at.byte..end].to_string();
@@ -122,13 +127,9 @@ pub fn plain_tokens(dialect: &dyn SqlDialect, text: &str) -> Option<Vec<TokenWit
                 let end = run_end(bytes, at.byte, |c| c.is_ascii_alphanumeric() || c == b'_');
                 // A name going on with `$`, `@` or a non-ASCII letter, or a
                 // prefixed literal (`E'..'`, `X'..'`, `N'..'`, `U&'..'`).
-                if let Some(&c) = bytes.get(end) {
-                    if !c.is_ascii()
-                        || matches!(c, b'\'' | b'"' | b'`' | b'&')
-                        || dialect.is_identifier_part(char::from(c))
-                    {
-                        return None;
-                    }
+                if continues_name(end) || matches!(bytes.get(end), Some(b'\'' | b'"' | b'`' | b'&'))
+                {
+                    return None;
                 }
                 let word = &text[at.byte..end];
                 at.ascii(end - at.byte, plain_word(word))
