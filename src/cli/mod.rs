@@ -423,10 +423,13 @@ fn render(
     };
     for (source, kept) in sources.iter().zip(&kept) {
         let text = match kept {
-            Some(kept) => kept.text(),
-            None => source.shown_text(),
+            Some(kept) => match kept.text() {
+                Cow::Borrowed(text) => shown_source(text),
+                Cow::Owned(text) => Cow::Owned(shown_source(&text).into_owned()),
+            },
+            None => shown_source(source.shown_text()),
         };
-        files.files.add(shown(&source.name), shown_source(text));
+        files.files.add(shown(&source.name), text);
     }
     let config = term::Config::default();
     for diagnostic in diagnostics {
@@ -442,7 +445,7 @@ fn render(
                     (Some(start), Some(end)) if end >= start => start..end,
                     (Some(start), _) => start..start,
                     // Not kept (never so for a statement's lines): the end.
-                    _ => kept.text().len()..kept.text().len(),
+                    _ => kept.text_len()..kept.text_len(),
                 };
             }
         }
