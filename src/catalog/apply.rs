@@ -3147,11 +3147,21 @@ fn alter_table(
     }
     let renamed = table.name.clone();
     if table.name != name {
-        // RENAME TO: same place in creation order, new key.
-        catalog.tables.shift_remove_index(index);
-        catalog
+        // RENAME TO: same place in creation order, new key, in place (a
+        // remove and an insert would shift every table after it, twice).
+        if catalog
             .tables
-            .shift_insert(index, table.name.clone(), table);
+            .replace_index(index, table.name.clone())
+            .is_err()
+        {
+            // Another entry has the new name: the insert takes its entry.
+            catalog.tables.shift_remove_index(index);
+            catalog
+                .tables
+                .shift_insert(index, table.name.clone(), table);
+        } else {
+            catalog.tables[index] = table;
+        }
     } else {
         catalog.tables[index] = table;
     }
