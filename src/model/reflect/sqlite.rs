@@ -80,10 +80,7 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("val
 /// Kelvin sign) makes any non-ASCII text a maybe.
 fn may_match(sql: &str, literal: &str) -> bool {
     !sql.is_ascii()
-        || sql
-            .as_bytes()
-            .windows(literal.len())
-            .any(|w| w.eq_ignore_ascii_case(literal.as_bytes()))
+        || crate::parse::find_ignore_ascii_case(sql.as_bytes(), literal.as_bytes(), 0).is_some()
 }
 
 /// Column names in a key signature (`"a b", c`).
