@@ -423,13 +423,10 @@ fn render(
     };
     for (source, kept) in sources.iter().zip(&kept) {
         let text = match kept {
-            Some(kept) => match kept.text() {
-                Cow::Borrowed(text) => shown_source(text),
-                Cow::Owned(text) => Cow::Owned(shown_source(&text).into_owned()),
-            },
-            None => shown_source(source.shown_text()),
+            Some(kept) => kept.text(),
+            None => Cow::Borrowed(source.shown_text()),
         };
-        files.files.add(shown(&source.name), text);
+        files.files.add(shown(&source.name), shown_source(text));
     }
     let config = term::Config::default();
     for diagnostic in diagnostics {
@@ -514,9 +511,9 @@ fn shown(text: &str) -> String {
 /// A source as diagnostics print its lines: each character that acts on the
 /// terminal replaced by as many `?` as it has bytes, so that the byte ranges
 /// of labels still point where they did.
-fn shown_source(text: &str) -> Cow<'_, str> {
+fn shown_source(text: Cow<'_, str>) -> Cow<'_, str> {
     if !text.chars().any(acts_on_terminal) {
-        return Cow::Borrowed(text);
+        return text;
     }
     text.chars()
         .map(|c| match acts_on_terminal(c) {
@@ -586,7 +583,7 @@ mod tests {
         let message = shown(hostile);
         assert!(!message.contains('\u{1b}') && !message.contains('\u{202E}'));
         assert!(message.contains("\\u{1b}") && message.ends_with("d\te"));
-        let source = shown_source(hostile);
+        let source = shown_source(hostile.into());
         assert_eq!(source.len(), hostile.len());
         assert!(source.chars().all(|c| !c.is_control() || c == '\t'));
         assert_eq!(shown("plain"), "plain");
