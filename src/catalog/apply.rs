@@ -3146,24 +3146,15 @@ fn alter_table(
         table = before;
     }
     let renamed = table.name.clone();
-    if table.name != name {
-        // RENAME TO: same place in creation order, new key, in place (a
-        // remove and an insert would shift every table after it, twice).
-        if catalog
-            .tables
-            .replace_index(index, table.name.clone())
-            .is_err()
-        {
-            // Another entry has the new name: the insert takes its entry.
-            catalog.tables.shift_remove_index(index);
-            catalog
-                .tables
-                .shift_insert(index, table.name.clone(), table);
-        } else {
-            catalog.tables[index] = table;
-        }
-    } else {
+    // RENAME TO: same place in creation order, new key, given in place (a
+    // remove and an insert would shift every table after it, twice); only
+    // when another entry has the new name does the insert take its entry.
+    let rekeyed = renamed == name || catalog.tables.replace_index(index, renamed.clone()).is_ok();
+    if rekeyed {
         catalog.tables[index] = table;
+    } else {
+        catalog.tables.shift_remove_index(index);
+        catalog.tables.shift_insert(index, renamed.clone(), table);
     }
     if matches!(result, Ok(Outcome::Applied)) && !view_texts.is_empty() {
         let changes = table_changes(rules, &name, &renamed, operations);
