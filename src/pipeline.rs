@@ -104,24 +104,36 @@ impl Timings {
 /// go of once the catalog is built.
 pub fn generate(request: Request) -> Outcome {
     let dialect = request.dialect;
-    let slot = std::sync::Mutex::new(Some(request));
-    let take = || {
+    let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(request)));
+    let take = |slot: &std::sync::Mutex<Option<Request>>| {
         slot.lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .take()
             .unwrap_or_else(empty_request)
     };
-    let ran = std::thread::scope(|scope| {
-        match std::thread::Builder::new()
-            .name(String::from("ddlcodegen"))
-            .stack_size(STACK_BYTES)
-            .spawn_scoped(scope, || run(take()))
-        {
-            Ok(worker) => worker.join(),
-            // No room for the big stack: run here, with the default one.
-            Err(_) => Ok(run(take())),
-        }
-    });
+    let run_caught = move |request: Request| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(request)))
+    };
+    // The outcome comes back over a channel rather than through `join`: a
+    // thread that ends hands its allocator heap back (mimalloc collects
+    // every page the freeing thread returned to it, 40 ms at 20,000
+    // tables), and the caller need not wait for that to write the module.
+    let (send, receive) = std::sync::mpsc::sync_channel(1);
+    let shared = std::sync::Arc::clone(&slot);
+    let spawned = std::thread::Builder::new()
+        .name(String::from("ddlcodegen"))
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            let _ = send.send(run_caught(take(&shared)));
+        });
+    let ran = match spawned {
+        Ok(_) => receive.recv().unwrap_or_else(|_| {
+            Err(Box::new("the pipeline's thread ended without an outcome")
+                as Box<dyn std::any::Any + Send>)
+        }),
+        // No room for the big stack: run here, with the default one.
+        Err(_) => run_caught(take(&slot)),
+    };
     ran.unwrap_or_else(|panic| {
         let what = panic
             .downcast_ref::<&str>()
