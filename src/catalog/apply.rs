@@ -347,7 +347,7 @@ impl CatalogBuilder {
     /// `text`, at byte `base` of `file`) into warnings; dropped when the
     /// statement was not `applied`.
     pub(super) fn take_notices(&mut self, file: usize, base: usize, text: &str, applied: bool) {
-        let notices = std::mem::take(&mut *self.catalog.notices());
+        let notices = std::mem::take(&mut *self.catalog.notices.borrow_mut());
         if !applied {
             return;
         }

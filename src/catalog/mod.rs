@@ -94,23 +94,8 @@ pub struct Catalog {
     /// caveats that do not stop it (a MySQL 8 collation MariaDB does not
     /// know): the builder turns them into warnings once the statement is
     /// applied.
-    /// Behind a lock, so that expression printers holding the catalog can add
-    /// to it, and the catalog can still be read from several threads.
-    notices: Notices,
-}
-
-/// The catalog's notices behind a lock; a copy of the catalog copies them.
-#[derive(Debug, Default)]
-struct Notices(std::sync::Mutex<Vec<Notice>>);
-
-impl Clone for Notices {
-    fn clone(&self) -> Self {
-        let notices = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        Notices(std::sync::Mutex::new(notices.clone()))
-    }
+    /// A cell, so that expression printers holding the catalog can add to it.
+    pub notices: std::cell::RefCell<Vec<Notice>>,
 }
 
 /// A remark on part of the statement being applied (see [`Catalog::notices`]).
@@ -156,18 +141,9 @@ pub enum SessionValue {
 }
 
 impl Catalog {
-    /// The notices on the statement being applied, to read or add to.
-    pub fn notices(&self) -> std::sync::MutexGuard<'_, Vec<Notice>> {
-        // A panic while the lock was held stops the whole run anyway.
-        self.notices
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
     /// Note a caveat on the statement being applied as a whole (once).
     pub fn note_caveat(&self, message: String) {
-        let mut notices = self.notices();
+        let mut notices = self.notices.borrow_mut();
         if !notices.iter().any(|n| n.message == message) {
             notices.push(Notice {
                 span: None,
@@ -193,7 +169,7 @@ impl Catalog {
             session: Session::default(),
             procedures: std::collections::HashMap::new(),
             temporary: Vec::new(),
-            notices: Notices::default(),
+            notices: std::cell::RefCell::new(Vec::new()),
         }
     }
 

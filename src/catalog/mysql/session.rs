@@ -825,7 +825,7 @@ mod tests {
         );
         assert_eq!(catalog.tables.len(), 2);
         assert_eq!(warnings, 2);
-        assert!(catalog.notices().is_empty());
+        assert!(catalog.notices.borrow().is_empty());
     }
 
     #[test]

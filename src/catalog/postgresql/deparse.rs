@@ -451,7 +451,7 @@ impl<'a> Deparser<'a> {
 
     /// Hand the load-time constants found so far to the catalog's notices.
     fn publish_load_time(&self) {
-        let mut notices = self.catalog.notices();
+        let mut notices = self.catalog.notices.borrow_mut();
         for (text, span) in self.load_time.borrow_mut().drain(..) {
             if notices.iter().any(|n| n.span == Some(span)) {
                 continue;

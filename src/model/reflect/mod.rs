@@ -10,7 +10,6 @@ pub mod sqlite;
 
 use crate::catalog::{Catalog, IndexElement, QualifiedName, Table};
 use crate::dialect::Dialect;
-use rustc_hash::FxHashSet;
 
 use super::Settings;
 
@@ -29,7 +28,7 @@ pub struct ReflectRequest {
 }
 
 /// Per-dialect reflection of types and defaults.
-pub trait DialectReflection: Sync {
+pub trait DialectReflection {
     fn column_type(&self, catalog: &Catalog, column: &crate::catalog::Column) -> SaType;
 
     /// The reflected column: type, default, autoincrement.
@@ -202,27 +201,9 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
 /// indexes go as soon as it is reflected, so that the catalog and the
 /// metadata are not both whole at once (see `let_go`).
 pub fn reflect(
-    catalog: Catalog,
-    request: &ReflectRequest,
-    settings: &Settings,
-) -> Result<Metadata, String> {
-    reflect_in_batches(
-        catalog,
-        request,
-        settings,
-        BATCH_TABLES,
-        PARALLEL_FROM_TABLES,
-    )
-}
-
-/// [`reflect`], `batch_tables` tables at a time, a batch of at least
-/// `parallel_from` tables on two threads.
-fn reflect_in_batches(
     mut catalog: Catalog,
     request: &ReflectRequest,
     settings: &Settings,
-    batch_tables: usize,
-    parallel_from: usize,
 ) -> Result<Metadata, String> {
     let reflection = reflection_for(catalog.dialect);
     let schemas = if request.schemas.is_empty() {
@@ -314,7 +295,7 @@ fn reflect_in_batches(
     // one, its own schema's, unless the default schema is named (asked for,
     // or a table's schema): then a table there may be reached under both
     // `None` and that name, and nothing is let go of.
-    let lets_go = reflection.default_schema().is_none_or(|default| {
+    let let_go = reflection.default_schema().is_none_or(|default| {
         !schemas.iter().any(|s| s.as_deref() == Some(default))
             && !catalog
                 .tables
@@ -322,44 +303,31 @@ fn reflect_in_batches(
                 .any(|name| name.schema.as_deref() == Some(default))
     });
     let mut readers = vec![0u32; catalog.tables.len()];
-    if lets_go {
+    if let_go {
         for table in catalog.tables.values() {
             for position in reflection.tables_read(&catalog, table) {
                 readers[position] += 1;
             }
         }
     }
-    let steps = reflection_order(&*reflection, &catalog, listed);
-    let options = Options {
+    let mut walk = Walk {
+        reflection: &*reflection,
         dialect_types: settings.has("keep_dialect_types"),
         dialect_options: settings.has("include_dialect_options"),
+        let_go,
+        readers,
+        reflected: vec![false; catalog.tables.len()],
     };
-    let mut reflected = vec![false; catalog.tables.len()];
     let mut metadata = Metadata::default();
-    for batch in steps.chunks(batch_tables) {
-        for (step, meta) in batch.iter().zip(reflect_batch(
-            &*reflection,
-            &catalog,
-            batch,
-            options,
-            parallel_from,
-        )) {
-            metadata.add(meta);
-            if !lets_go {
-                continue;
-            }
-            let table = &catalog.tables[step.position];
-            let read = reflection.tables_read(&catalog, table);
-            reflected[step.position] = true;
-            for other in read {
-                readers[other] -= 1;
-                if readers[other] == 0 && reflected[other] {
-                    let_go(&mut catalog.tables[other]);
-                }
-            }
-            if readers[step.position] == 0 {
-                let_go(&mut catalog.tables[step.position]);
-            }
+    for (reported_schema, positions) in listed {
+        for position in positions {
+            walk.table(
+                &mut catalog,
+                position,
+                reported_schema.clone(),
+                false,
+                &mut metadata,
+            );
         }
     }
     drop(catalog);
@@ -367,154 +335,86 @@ fn reflect_in_batches(
     Ok(metadata)
 }
 
-/// Tables reflected between two rounds of letting go: each batch is
-/// reflected on two threads, and the catalog's tables it no longer needs
-/// go once the batch is in.
-const BATCH_TABLES: usize = 512;
-
-/// Batches of fewer tables than this are reflected on one thread: a thread
-/// costs more than the tables it would take.
-const PARALLEL_FROM_TABLES: usize = 64;
-
-/// One table to reflect, under the schema name it is reported under.
-struct Step {
-    position: usize,
-    schema: Option<String>,
-    /// Reached through a foreign key rather than listed.
-    via_foreign_key: bool,
-}
-
-/// Which of the reflected parts the settings ask for ([`reflect`]).
-#[derive(Clone, Copy)]
-struct Options {
-    /// Columns keep their types as reflected.
+/// What reflecting each table needs besides the table, and which tables may
+/// be let go of.
+struct Walk<'r> {
+    reflection: &'r dyn DialectReflection,
+    /// Columns keep their types as reflected ([`reflect`]).
     dialect_types: bool,
-    /// Tables get their dialect keyword arguments.
+    /// Tables get their dialect keyword arguments ([`reflect`]).
     dialect_options: bool,
+    /// Whether tables are let go of once reflected ([`let_go`]).
+    let_go: bool,
+    /// Per table: how many tables not reflected yet read it when they are
+    /// ([`DialectReflection::tables_read`]); it is let go of only at none.
+    readers: Vec<u32>,
+    /// Per table: reflected already.
+    reflected: Vec<bool>,
 }
 
-/// The order `MetaData.reflect` reflects tables in: each listed table, then
-/// the tables its foreign keys refer to (SQLAlchemy resolves them, under
-/// their own schema), depth first; a table already reflected under a name
-/// is not reflected again under it. This needs only the tables' names and
-/// foreign keys, so it is worked out before any table is reflected.
-fn reflection_order(
-    reflection: &dyn DialectReflection,
-    catalog: &Catalog,
-    listed: Vec<(Option<String>, Vec<usize>)>,
-) -> Vec<Step> {
-    let mut order = Vec::new();
-    let mut seen = FxHashSet::default();
-    for (schema, positions) in listed {
-        for position in positions {
-            visit(
-                reflection,
-                catalog,
-                position,
-                schema.clone(),
-                false,
-                &mut seen,
-                &mut order,
-            );
+impl Walk<'_> {
+    /// Reflect the table at `position` under the schema name it was asked for,
+    /// then the tables its foreign keys refer to (SQLAlchemy resolves them,
+    /// under their own schema).
+    fn table(
+        &mut self,
+        catalog: &mut Catalog,
+        position: usize,
+        schema: Option<String>,
+        via_foreign_key: bool,
+        metadata: &mut Metadata,
+    ) {
+        let reflection = self.reflection;
+        let table = &catalog.tables[position];
+        if metadata
+            .table(schema.as_deref(), &table.name.name)
+            .is_some()
+        {
+            return;
         }
-    }
-    order
-}
-
-fn visit<'c>(
-    reflection: &dyn DialectReflection,
-    catalog: &'c Catalog,
-    position: usize,
-    schema: Option<String>,
-    via_foreign_key: bool,
-    seen: &mut FxHashSet<(Option<String>, &'c str)>,
-    order: &mut Vec<Step>,
-) {
-    let table = &catalog.tables[position];
-    // The metadata's key: the schema reported and the table's name.
-    if !seen.insert((schema.clone(), table.name.name.as_str())) {
-        return;
-    }
-    let referred: Vec<(usize, Option<String>)> = table
-        .foreign_keys
-        .iter()
-        .filter_map(|fk| {
-            let position = catalog.tables.get_index_of(&fk.referred_table)?;
-            Some((
-                position,
-                referred_schema(reflection, &fk.referred_table, &schema),
-            ))
-        })
-        .collect();
-    order.push(Step {
-        position,
-        schema,
-        via_foreign_key,
-    });
-    for (position, schema) in referred {
-        visit(reflection, catalog, position, schema, true, seen, order);
-    }
-}
-
-/// Reflect a batch of tables, on two threads from `parallel_from` tables
-/// on; the tables come back in the batch's order.
-fn reflect_batch(
-    reflection: &dyn DialectReflection,
-    catalog: &Catalog,
-    batch: &[Step],
-    options: Options,
-    parallel_from: usize,
-) -> Vec<MetaTable> {
-    let reflect_all = |steps: &[Step]| -> Vec<MetaTable> {
-        steps
+        let mut meta = reflect_one(
+            reflection,
+            catalog,
+            table,
+            schema.clone(),
+            self.dialect_types,
+        );
+        if self.dialect_options {
+            meta.dialect_kwargs = reflection.table_kwargs(table);
+            if via_foreign_key {
+                meta.dialect_kwargs
+                    .extend(reflection.referred_table_kwargs());
+            }
+        }
+        metadata.add(meta);
+        let referred: Vec<(usize, Option<String>)> = table
+            .foreign_keys
             .iter()
-            .map(|step| reflect_step(reflection, catalog, step, options))
-            .collect()
-    };
-    if batch.len() < parallel_from.max(2) {
-        return reflect_all(batch);
-    }
-    let (first, second) = batch.split_at(batch.len() / 2);
-    std::thread::scope(|scope| {
-        let later = std::thread::Builder::new()
-            .name(String::from("ddlcodegen-reflect"))
-            .spawn_scoped(scope, || reflect_all(second));
-        let mut tables = reflect_all(first);
-        match later {
-            Ok(later) => tables.extend(
-                later
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            ),
-            // No thread to be had: all here.
-            Err(_) => tables.extend(reflect_all(second)),
+            .filter_map(|fk| {
+                let position = catalog.tables.get_index_of(&fk.referred_table)?;
+                Some((
+                    position,
+                    referred_schema(reflection, &fk.referred_table, &schema),
+                ))
+            })
+            .collect();
+        if self.let_go {
+            let read = reflection.tables_read(catalog, table);
+            self.reflected[position] = true;
+            for other in read {
+                self.readers[other] -= 1;
+                if self.readers[other] == 0 && self.reflected[other] {
+                    let_go(&mut catalog.tables[other]);
+                }
+            }
+            if self.readers[position] == 0 {
+                let_go(&mut catalog.tables[position]);
+            }
         }
-        tables
-    })
-}
-
-fn reflect_step(
-    reflection: &dyn DialectReflection,
-    catalog: &Catalog,
-    step: &Step,
-    options: Options,
-) -> MetaTable {
-    let table = &catalog.tables[step.position];
-    let mut meta = reflect_one(
-        reflection,
-        catalog,
-        table,
-        step.schema.clone(),
-        options.dialect_types,
-    );
-    if options.dialect_options {
-        meta.dialect_kwargs = reflection.table_kwargs(table);
-        if step.via_foreign_key {
-            meta.dialect_kwargs
-                .extend(reflection.referred_table_kwargs());
+        for (position, schema) in referred {
+            self.table(catalog, position, schema, true, metadata);
         }
     }
-    meta
 }
 
 /// Drop the parts of a reflected table that no table left to reflect reads:
@@ -700,87 +600,5 @@ fn referred_schema(
             .as_deref()
             .filter(|s| Some(*s) == reflection.default_schema())
             .map(str::to_string),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Generator;
-
-    /// Tables whose foreign keys reach back across many batches, to
-    /// themselves, and through a composite key; reflected in listing order,
-    /// each reflection follows them into tables of other batches.
-    fn schema_of_many_tables() -> String {
-        let mut sql = String::new();
-        for i in 0..300 {
-            sql.push_str(&format!(
-                "CREATE TABLE t{i} (id INTEGER PRIMARY KEY, code VARCHAR(20) UNIQUE, \
-                 up INTEGER REFERENCES t{i} (id), p INTEGER, q INTEGER, \
-                 amount NUMERIC(10, 2) DEFAULT 0 CHECK (amount >= 0)"
-            ));
-            if i > 0 {
-                sql.push_str(&format!(
-                    ", FOREIGN KEY (p) REFERENCES t{} (id), FOREIGN KEY (q) REFERENCES t{} (id)",
-                    (i * 37 + 11) % 300 % i,
-                    (i * 101 + 5) % 300 % i
-                ));
-            }
-            sql.push_str(");\n");
-            sql.push_str(&format!("CREATE INDEX ix_t{i}_p ON t{i} (p, q);\n"));
-        }
-        sql
-    }
-
-    #[test]
-    fn tables_reflect_the_same_in_batches_on_two_threads_as_in_one_go() {
-        let sql = schema_of_many_tables();
-        for dialect in [Dialect::PostgreSql, Dialect::MySql, Dialect::Sqlite] {
-            let (statements, diagnostics) = crate::parse::parse_script(0, &sql, dialect);
-            assert!(diagnostics.is_empty(), "{dialect:?}: {diagnostics:?}");
-            let (catalog, diagnostics) =
-                crate::catalog::apply::build_catalog(dialect, &statements, &[&sql]);
-            assert!(diagnostics.is_empty(), "{dialect:?}: {diagnostics:?}");
-            assert_eq!(catalog.tables.len(), 300);
-            // Under the default schema's own name nothing is let go of.
-            let schemas = match dialect {
-                Dialect::PostgreSql => vec![vec![], vec![Some(String::from("public"))]],
-                _ => vec![vec![]],
-            };
-            for schemas in schemas {
-                for options in [&[][..], &["keep_dialect_types", "include_dialect_options"]] {
-                    let request = ReflectRequest {
-                        schemas: schemas.clone(),
-                        tables: None,
-                        views: true,
-                    };
-                    let settings = Settings {
-                        generator: Generator::Declarative,
-                        options: options.iter().map(|o| o.to_string()).collect(),
-                        sqlacodegen_exact: false,
-                    };
-                    let reflected = |batch_tables, parallel_from| {
-                        let metadata = reflect_in_batches(
-                            catalog.clone(),
-                            &request,
-                            &settings,
-                            batch_tables,
-                            parallel_from,
-                        )
-                        .expect("reflected");
-                        format!("{:?}", metadata.tables)
-                    };
-                    let alone = reflected(usize::MAX, usize::MAX);
-                    assert!(alone.matches("MetaTable {").count() == 300, "{alone:.400}");
-                    assert!(alone.contains("referred_table: \"t48\""), "{alone:.400}");
-                    for (batch_tables, parallel_from) in [(7, 2), (64, 2), (512, 64)] {
-                        assert!(
-                            reflected(batch_tables, parallel_from) == alone,
-                            "{dialect:?} {schemas:?} {options:?}: batches of {batch_tables}"
-                        );
-                    }
-                }
-            }
-        }
     }
 }
