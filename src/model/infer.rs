@@ -175,10 +175,11 @@ fn sorted_fks(table: &MetaTable) -> Vec<(usize, &MetaForeignKey)> {
     fks
 }
 
-fn qualified_fk_target(fk: &MetaForeignKey) -> String {
+/// The model of the table `fk` refers to.
+fn model_of_fk(index: &ModelIndex, fk: &MetaForeignKey) -> Option<usize> {
     match &fk.referred_schema {
-        Some(s) => format!("{s}.{}", fk.referred_table),
-        None => fk.referred_table.clone(),
+        Some(s) => model_by_key(index, &format!("{s}.{}", fk.referred_table)),
+        None => model_by_key(index, &fk.referred_table),
     }
 }
 
@@ -212,16 +213,15 @@ pub fn infer(metadata: Metadata, settings: Settings) -> Module {
 /// and then the metadata is not copied for a second inference.
 fn may_inherit(metadata: &Metadata) -> bool {
     metadata.tables.iter().any(|table| {
-        let pk: BTreeSet<&str> = table.primary_key().into_iter().collect();
-        !pk.is_empty()
-            && table.foreign_keys().any(|fk| {
-                fk.columns
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<BTreeSet<_>>()
-                    == pk
-            })
+        let pk = table.primary_key();
+        !pk.is_empty() && table.foreign_keys().any(|fk| same_names(&fk.columns, &pk))
     })
+}
+
+/// Whether two lists name the same columns, in any order (as sets).
+fn same_names(a: &[impl AsRef<str>], b: &[impl AsRef<str>]) -> bool {
+    a.iter().all(|n| b.iter().any(|m| m.as_ref() == n.as_ref()))
+        && b.iter().all(|m| a.iter().any(|n| n.as_ref() == m.as_ref()))
 }
 
 /// Whether a class inherits from a class (or further ancestor) that has
@@ -364,24 +364,21 @@ fn infer_models(mut metadata: Metadata, settings: Settings) -> Module {
                 if models[i].class.is_none() {
                     continue;
                 }
-                let pk: BTreeSet<&str> = models[i].table.primary_key().into_iter().collect();
+                let pk = models[i].table.primary_key();
                 let mut parent = None;
                 for fk in models[i].table.foreign_keys() {
                     // Joined inheritance joins along the foreign key too.
                     if !joins_without_constraints(&models[i].table, fk, &settings) {
                         continue;
                     }
-                    let cols: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
-                    if cols == pk {
-                        if let Some(target) = model_by_key(&model_index, &qualified_fk_target(fk))
-                            .filter(|&t| {
-                                inherit_condition_is_clear(
-                                    &models[i].table,
-                                    &models[t].table,
-                                    &settings,
-                                )
-                            })
-                        {
+                    if same_names(&fk.columns, &pk) {
+                        if let Some(target) = model_of_fk(&model_index, fk).filter(|&t| {
+                            inherit_condition_is_clear(
+                                &models[i].table,
+                                &models[t].table,
+                                &settings,
+                            )
+                        }) {
                             // A key to its own columns would make the class
                             // its own base (`class Users(Users)`).
                             let own = target == i && !settings.sqlacodegen_exact;
@@ -527,7 +524,10 @@ fn reserve_inherited_column_names(models: &[Model], reserved: &mut names::Reserv
 /// names a first rendering showed must not be bound.
 pub fn name_models(module: &mut Module) {
     let exact = module.settings.sqlacodegen_exact;
-    let mut global = Taken::new(exact);
+    let names = module.imports.values().map(BTreeSet::len).sum::<usize>()
+        + module.reserved.global.len()
+        + module.models.len();
+    let mut global = Taken::with_capacity(exact, names);
     for names in module.imports.values() {
         global.extend(names);
     }
@@ -1107,7 +1107,7 @@ fn generate_relationships(
         {
             continue;
         }
-        let Some(target) = model_by_key(index, &qualified_fk_target(&fks[1].1)) else {
+        let Some(target) = model_of_fk(index, &fks[1].1) else {
             continue;
         };
         if models[target].class.is_none() {
@@ -1200,12 +1200,10 @@ fn fk_relationships(
     if own_table && fk.columns == fk.referred_columns && !settings.sqlacodegen_exact {
         return None;
     }
-    let target = model_by_key(index, &qualified_fk_target(fk))?;
+    let target = model_of_fk(index, fk)?;
     models[target].class.as_ref()?;
-    let columns: BTreeSet<&str> = fk.columns.iter().map(String::as_str).collect();
-    let pk: BTreeSet<&str> = table.primary_key().into_iter().collect();
     if !settings.has("nojoined")
-        && columns == pk
+        && same_names(&fk.columns, &table.primary_key())
         && inherit_condition_is_clear(table, &models[target].table, settings)
     {
         // Joined-table inheritance: no relationship.
@@ -1213,9 +1211,7 @@ fn fk_relationships(
     }
     let one_to_one = visible_constraints(table).any(|c| match c {
         MetaConstraint::PrimaryKey { columns: cols, .. }
-        | MetaConstraint::Unique { columns: cols, .. } => {
-            cols.iter().map(String::as_str).collect::<BTreeSet<_>>() == columns
-        }
+        | MetaConstraint::Unique { columns: cols, .. } => same_names(cols, &fk.columns),
         _ => false,
     });
     let kind = if one_to_one {
@@ -1324,7 +1320,7 @@ fn common_fk_count(a: &MetaTable, b: &MetaTable, settings: &Settings) -> usize {
             .filter(|fk| fk.referred_table == to.name && fk.referred_schema == to.schema)
             .count()
     };
-    if a.key() == b.key() {
+    if a.name == b.name && a.schema == b.schema {
         refers(a, b)
     } else {
         refers(a, b) + refers(b, a)
@@ -1365,7 +1361,7 @@ fn name_join_columns_across_inheritance(
                 .table
                 .foreign_keys()
                 .filter(|fk| joins_without_constraints(&owner.table, fk, settings))
-                .filter_map(move |fk| Some((from, model_by_key(index, &qualified_fk_target(fk))?)))
+                .filter_map(move |fk| Some((from, model_of_fk(index, fk)?)))
         })
         .collect();
     let links = |a: usize, b: usize| -> usize {
@@ -1460,7 +1456,11 @@ fn name_model(
     };
     let name = names::find_free_name(&preferred, global, &Taken::new(exact), Scope::Module, exact);
     models[i].name = name.clone();
-    let mut local = Taken::new(exact);
+    let attributes = models[i]
+        .class
+        .as_ref()
+        .map_or(0, |c| c.columns.len() + c.relationships.len());
+    let mut local = Taken::with_capacity(exact, reserved.len() + attributes);
     local.extend(reserved);
     // pydantic refuses a SQLModel field whose name starts with an underscore.
     let public_fields = !exact && !settings.generator.allows_private_attribute_names();
@@ -1539,13 +1539,13 @@ fn strip_id_suffix(name: &str) -> String {
     out
 }
 
-fn constraint_columns(models: &[Model], constraint: Option<(usize, usize)>) -> Vec<String> {
+fn constraint_columns(models: &[Model], constraint: Option<(usize, usize)>) -> &[String] {
     match constraint {
         Some((model, index)) => match &models[model].table.constraints[index] {
-            MetaConstraint::ForeignKey(fk) => fk.columns.clone(),
-            _ => Vec::new(),
+            MetaConstraint::ForeignKey(fk) => &fk.columns,
+            _ => &[],
         },
-        None => Vec::new(),
+        None => &[],
     }
 }
 
@@ -1574,7 +1574,7 @@ fn relationship_preferred_name(
             }
         }
     }
-    let target_name = models[relationship.target].table.name.clone();
+    let target_name = &models[relationship.target].table.name;
     let mut resolved = target_name.clone();
     let columns = constraint_columns(models, relationship.constraint);
     let use_fk_naming = !settings.has("nofknames")
@@ -1675,4 +1675,21 @@ fn relationship_preferred_name(
         }
     }
     resolved
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_names;
+
+    #[test]
+    fn column_lists_compare_as_sets() {
+        // What the Python sets sqlacodegen compares would say.
+        assert!(same_names(&["a", "b"], &["b", "a"]));
+        assert!(same_names(&["a", "a"], &["a"]));
+        assert!(same_names(&[] as &[&str], &[] as &[&str]));
+        assert!(!same_names(&["a"], &["a", "b"]));
+        assert!(!same_names(&["a", "b"], &["a"]));
+        assert!(!same_names(&["a"], &[] as &[&str]));
+        assert!(same_names(&[String::from("id")], &["id"]));
+    }
 }

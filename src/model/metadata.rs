@@ -394,7 +394,7 @@ impl Metadata {
         // Stable, as `sort_by`; each key is made once, not per comparison.
         order.sort_by_cached_key(|i| self.tables[*i].key());
         let mut edges: Vec<(usize, usize)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for (child, table) in self.tables.iter().enumerate() {
             for fk in table.foreign_keys() {
                 if let Some(parent) =

@@ -63,6 +63,14 @@ impl Taken {
         }
     }
 
+    /// Room for `names` names without growing.
+    pub fn with_capacity(exact: bool, names: usize) -> Self {
+        Taken {
+            exact,
+            keys: HashSet::with_capacity_and_hasher(names, Default::default()),
+        }
+    }
+
     pub fn contains(&self, name: &str) -> bool {
         self.keys.contains(self.key(name).as_ref())
     }
