@@ -205,7 +205,12 @@ fn run_stages(request: &mut Request) -> Outcome {
             // Scripts for some dialects only (the views of a liquibase
             // changelog) count too: what they share is most of them.
             let all: Vec<&str> = request.sources.iter().map(|s| s.text.as_str()).collect();
-            let detection = crate::parse::detect::detect_dialect(&all.join("\n"));
+            // One script (the usual case) is read where it is, not copied.
+            let all = match all.as_slice() {
+                [one] => Cow::Borrowed(*one),
+                _ => Cow::Owned(all.join("\n")),
+            };
+            let detection = crate::parse::detect::detect_dialect(&all);
             (detection.dialect, Some(detection.reason))
         }
     };

@@ -207,6 +207,11 @@ const PHRASE_CLUES: &[(&[&str], Dialect, &str, u32)] = &[
     ),
 ];
 
+/// Whether a word of the script is `upper` (upper-cased) in any case.
+fn is(word: &[u8], upper: &str) -> bool {
+    word.eq_ignore_ascii_case(upper.as_bytes())
+}
+
 /// Collect clues outside strings and comments.
 fn scan(src: &str) -> Vec<Clue> {
     let bytes = src.as_bytes();
@@ -224,7 +229,10 @@ fn scan(src: &str) -> Vec<Clue> {
     };
     // The last few words (upper-cased), with `'`, `)`, `,`, `(` standing for
     // strings and punctuation.
-    let mut words: Vec<String> = Vec::new();
+    // Borrowed from the script and compared without regard to case: a
+    // script is mostly words, and copying each cost more than the rest of
+    // the scan.
+    let mut words: Vec<&[u8]> = Vec::new();
     let mut line = 1usize;
     let mut i = 0usize;
     while i < bytes.len() {
@@ -271,10 +279,10 @@ fn scan(src: &str) -> Vec<Clue> {
                         3,
                     );
                 }
-                if b == b'\'' && words.last().is_some_and(|w| w == "COMMENT") {
+                if b == b'\'' && words.last().is_some_and(|w| is(w, "COMMENT")) {
                     add(&mut clues, Dialect::MySql, "an inline COMMENT", line, 3);
                 }
-                if b == b'\'' && words.last().is_some_and(|w| w == "DATETIME") {
+                if b == b'\'' && words.last().is_some_and(|w| is(w, "DATETIME")) {
                     add(&mut clues, Dialect::Sqlite, "datetime('now')", line, 2);
                 }
                 i += 1;
@@ -296,7 +304,7 @@ fn scan(src: &str) -> Vec<Clue> {
                     i += 1;
                 }
                 i += 1;
-                words.push(String::from("'"));
+                words.push(b"'");
             }
             b'$' => {
                 // `$$` or `$tag$` opens a dollar-quoted body.
@@ -323,7 +331,7 @@ fn scan(src: &str) -> Vec<Clue> {
                 i += 2;
             }
             b')' => {
-                words.push(String::from(")"));
+                words.push(b")");
                 i += 1;
             }
             c if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
@@ -338,20 +346,20 @@ fn scan(src: &str) -> Vec<Clue> {
                 {
                     i += 1;
                 }
-                let word = String::from_utf8_lossy(&bytes[start..i]).to_ascii_uppercase();
+                let word = &bytes[start..i];
                 for (w, dialect, what, weight) in WORD_CLUES {
-                    if *w == word {
+                    if is(word, w) {
                         add(&mut clues, *dialect, what, line, *weight);
                     }
                 }
-                if word == "STRICT" && words.last().is_some_and(|w| w == ")" || w == ",") {
+                if is(word, "STRICT") && words.last().is_some_and(|w| is(w, ")") || is(w, ",")) {
                     add(&mut clues, Dialect::Sqlite, "a STRICT table", line, 3);
                 }
-                if word == "KEY"
+                if is(word, "KEY")
                     && !words
                         .last()
-                        .is_some_and(|w| w == "PRIMARY" || w == "FOREIGN" || w == "UNIQUE")
-                    && words.last().is_some_and(|w| w == "," || w == "(")
+                        .is_some_and(|w| is(w, "PRIMARY") || is(w, "FOREIGN") || is(w, "UNIQUE"))
+                    && words.last().is_some_and(|w| is(w, ",") || is(w, "("))
                 {
                     add(&mut clues, Dialect::MySql, "an inline KEY", line, 2);
                 }
@@ -361,7 +369,7 @@ fn scan(src: &str) -> Vec<Clue> {
                         && words[words.len() - phrase.len()..]
                             .iter()
                             .zip(phrase.iter())
-                            .all(|(a, b)| a == b)
+                            .all(|(a, b)| is(a, b))
                     {
                         add(&mut clues, *dialect, what, line, *weight);
                     }
@@ -373,8 +381,8 @@ fn scan(src: &str) -> Vec<Clue> {
             b',' | b'(' => {
                 let n = words.len();
                 if b == b'('
-                    && words.last().is_some_and(|w| w == "ENUM" || w == "SET")
-                    && !(n >= 2 && words[n - 2] == "AS")
+                    && words.last().is_some_and(|w| is(w, "ENUM") || is(w, "SET"))
+                    && !(n >= 2 && is(words[n - 2], "AS"))
                 {
                     add(
                         &mut clues,
@@ -384,7 +392,7 @@ fn scan(src: &str) -> Vec<Clue> {
                         3,
                     );
                 }
-                words.push((b as char).to_string());
+                words.push(&bytes[i..=i]);
                 i += 1;
             }
             _ => i += 1,
