@@ -689,7 +689,12 @@ impl<'a> ImportSet<'a> {
 }
 
 /// sqlacodegen's `collect_imports`: everything the models need before naming.
-fn collect_imports(models: &[Model], module: &mut Module) {
+fn collect_imports<'a>(models: &'a [Model], module: &'a mut Module) {
+    collect_imports_split(models, module, PARALLEL_FROM_MODELS);
+}
+
+/// [`collect_imports`], on two threads from `parallel_from` models on.
+fn collect_imports_split<'a>(models: &'a [Model], module: &'a mut Module, parallel_from: usize) {
     let mut imports = ImportSet::default();
     let generator = module.generator;
     // SQLModel's tables use `SQLModel.metadata`: the base's `MetaData` is
@@ -703,83 +708,34 @@ fn collect_imports(models: &[Model], module: &mut Module) {
             imports.add(package, name);
         }
     }
-    for model in models {
-        if model.class.is_none() {
-            imports.add("sqlalchemy", "Table");
+    let module_read: &Module = module;
+    let models_imports = |models: &'a [Model]| {
+        let mut imports = ImportSet::default();
+        for model in models {
+            model_imports(model, module_read, &mut imports);
         }
-        for column in &model.table.columns {
-            add_type_import(
-                &mut imports,
-                &column.sa_type,
-                module
-                    .enum_class_for(&model.table.name, &column.name)
-                    .is_some(),
-                module.settings.sqlacodegen_exact,
-            );
-            if column.sequence().is_some() {
-                imports.add("sqlalchemy", "Sequence");
-            }
-            match column.server_default() {
-                Some(super::metadata::ServerDefault::Text(_)) => imports.add("sqlalchemy", "text"),
-                Some(super::metadata::ServerDefault::Computed(_)) => {
-                    imports.add("sqlalchemy", "Computed")
+        imports
+    };
+    // Every column of every model is read: a long module on two threads.
+    let later = match models.len() >= parallel_from.max(2) {
+        true => {
+            let (first, second) = models.split_at(models.len() / 2);
+            std::thread::scope(|scope| {
+                let later = std::thread::Builder::new()
+                    .name(String::from("ddlcodegen-imports"))
+                    .spawn_scoped(scope, || models_imports(second));
+                imports.0.extend(models_imports(first).0);
+                match later {
+                    Ok(later) => later
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    Err(_) => models_imports(second),
                 }
-                Some(super::metadata::ServerDefault::Identity(_)) => {
-                    imports.add("sqlalchemy", "Identity")
-                }
-                None => {}
-            }
+            })
         }
-        for constraint in visible_constraints(&model.table) {
-            match constraint {
-                MetaConstraint::PrimaryKey { name, .. } => {
-                    if name.is_some() {
-                        imports.add("sqlalchemy", "PrimaryKeyConstraint");
-                    }
-                }
-                MetaConstraint::Unique { name, columns } => {
-                    if columns.len() > 1 || name.is_some() {
-                        imports.add("sqlalchemy", "UniqueConstraint");
-                    }
-                }
-                MetaConstraint::ForeignKey(fk) => {
-                    if fk.columns.len() > 1 || fk.name.is_some() {
-                        imports.add("sqlalchemy", "ForeignKeyConstraint");
-                    } else {
-                        imports.add("sqlalchemy", "ForeignKey");
-                    }
-                }
-                MetaConstraint::Check { .. } => imports.add("sqlalchemy", "CheckConstraint"),
-            }
-        }
-        for index in &model.table.indexes {
-            if index.columns.len() > 1 || !index_uses_default_name(index) {
-                imports.add("sqlalchemy", "Index");
-                let sql_text = index
-                    .kwargs
-                    .iter()
-                    .any(|(k, _)| index.sql_text_kwargs.contains(k));
-                if sql_text && !module.settings.sqlacodegen_exact {
-                    // Written as `text('...')` (see the emitter).
-                    imports.add("sqlalchemy", "text");
-                }
-            }
-        }
-        if let Some(class) = &model.class {
-            if generator.optional_collected_with_class()
-                && class
-                    .columns
-                    .iter()
-                    .any(|a| model.table.columns[a.column].nullable)
-            {
-                imports.add("typing", "Optional");
-            }
-            if !class.relationships.is_empty() {
-                let (package, name) = generator.relationship_import();
-                imports.add(package, name);
-            }
-        }
-    }
+        false => models_imports(models),
+    };
+    imports.0.extend(later.0);
     if models.iter().any(|m| m.class.is_some()) {
         for (package, name) in generator.class_imports() {
             imports.add(package, name);
@@ -789,6 +745,90 @@ fn collect_imports(models: &[Model], module: &mut Module) {
         imports.add(package, name);
     }
     module.imports = imports.into_imports();
+}
+
+/// Modules of this many models and more collect their imports on two
+/// threads.
+const PARALLEL_FROM_MODELS: usize = 512;
+
+/// What one model imports (sqlacodegen's `collect_imports` per model).
+fn model_imports<'a>(model: &'a Model, module: &'a Module, imports: &mut ImportSet<'a>) {
+    let generator = module.generator;
+    if model.class.is_none() {
+        imports.add("sqlalchemy", "Table");
+    }
+    for column in &model.table.columns {
+        add_type_import(
+            imports,
+            &column.sa_type,
+            module
+                .enum_class_for(&model.table.name, &column.name)
+                .is_some(),
+            module.settings.sqlacodegen_exact,
+        );
+        if column.sequence().is_some() {
+            imports.add("sqlalchemy", "Sequence");
+        }
+        match column.server_default() {
+            Some(super::metadata::ServerDefault::Text(_)) => imports.add("sqlalchemy", "text"),
+            Some(super::metadata::ServerDefault::Computed(_)) => {
+                imports.add("sqlalchemy", "Computed")
+            }
+            Some(super::metadata::ServerDefault::Identity(_)) => {
+                imports.add("sqlalchemy", "Identity")
+            }
+            None => {}
+        }
+    }
+    for constraint in visible_constraints(&model.table) {
+        match constraint {
+            MetaConstraint::PrimaryKey { name, .. } => {
+                if name.is_some() {
+                    imports.add("sqlalchemy", "PrimaryKeyConstraint");
+                }
+            }
+            MetaConstraint::Unique { name, columns } => {
+                if columns.len() > 1 || name.is_some() {
+                    imports.add("sqlalchemy", "UniqueConstraint");
+                }
+            }
+            MetaConstraint::ForeignKey(fk) => {
+                if fk.columns.len() > 1 || fk.name.is_some() {
+                    imports.add("sqlalchemy", "ForeignKeyConstraint");
+                } else {
+                    imports.add("sqlalchemy", "ForeignKey");
+                }
+            }
+            MetaConstraint::Check { .. } => imports.add("sqlalchemy", "CheckConstraint"),
+        }
+    }
+    for index in &model.table.indexes {
+        if index.columns.len() > 1 || !index_uses_default_name(index) {
+            imports.add("sqlalchemy", "Index");
+            let sql_text = index
+                .kwargs
+                .iter()
+                .any(|(k, _)| index.sql_text_kwargs.contains(k));
+            if sql_text && !module.settings.sqlacodegen_exact {
+                // Written as `text('...')` (see the emitter).
+                imports.add("sqlalchemy", "text");
+            }
+        }
+    }
+    if let Some(class) = &model.class {
+        if generator.optional_collected_with_class()
+            && class
+                .columns
+                .iter()
+                .any(|a| model.table.columns[a.column].nullable)
+        {
+            imports.add("typing", "Optional");
+        }
+        if !class.relationships.is_empty() {
+            let (package, name) = generator.relationship_import();
+            imports.add(package, name);
+        }
+    }
 }
 
 /// sqlacodegen imports a type's class, an array's item class and a domain's
@@ -1679,7 +1719,76 @@ fn relationship_preferred_name(
 
 #[cfg(test)]
 mod tests {
-    use super::same_names;
+    use super::*;
+    use crate::dialect::Dialect;
+    use crate::model::reflect::{reflect, ReflectRequest};
+    use crate::model::Generator;
+
+    #[test]
+    fn a_long_module_collects_the_same_imports_on_one_thread_and_on_two() {
+        let mut sql = String::from("CREATE TYPE mood AS ENUM ('sad', 'ok');\n");
+        let kinds = [
+            "int DEFAULT 0",
+            "numeric(10, 2)",
+            "timestamptz DEFAULT now()",
+            "jsonb",
+            "mood",
+            "text[]",
+            "inet",
+            "int GENERATED ALWAYS AS IDENTITY",
+            "serial",
+            "bytea",
+        ];
+        for i in 0..700 {
+            let kind = kinds[i % kinds.len()];
+            sql.push_str(&format!("CREATE TABLE t{i} (id int PRIMARY KEY, v {kind}"));
+            if i % 3 == 0 {
+                // Some tables are plain tables (no primary key) in turn.
+                sql = sql.replace(
+                    &format!("t{i} (id int PRIMARY KEY"),
+                    &format!("t{i} (id int"),
+                );
+            }
+            if i > 0 && i % 5 == 0 {
+                sql.push_str(&format!(", up int REFERENCES t{} (id)", i - 4));
+            }
+            if i % 7 == 0 {
+                sql.push_str(&format!(", CONSTRAINT c{i} CHECK (v IS NOT NULL)"));
+            }
+            sql.push_str(");\n");
+            if i % 11 == 0 {
+                sql.push_str(&format!("CREATE INDEX ix{i} ON t{i} (id, v);\n"));
+            }
+        }
+        let (statements, diagnostics) = crate::parse::parse_script(0, &sql, Dialect::PostgreSql);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        for generator in [
+            Generator::Tables,
+            Generator::Declarative,
+            Generator::SqlModels,
+        ] {
+            let (catalog, _) =
+                crate::catalog::apply::build_catalog(Dialect::PostgreSql, &statements, &[&sql]);
+            let settings = Settings {
+                generator,
+                options: Default::default(),
+                sqlacodegen_exact: false,
+            };
+            let request = ReflectRequest::default();
+            let metadata = reflect(catalog, &request, &settings).expect("reflected");
+            let mut module = infer(metadata, settings);
+            assert!(module.models.len() > PARALLEL_FROM_MODELS);
+            let models = std::mem::take(&mut module.models);
+            collect_imports_split(&models, &mut module, usize::MAX);
+            let alone = module.imports.clone();
+            collect_imports_split(&models, &mut module, 2);
+            assert_eq!(module.imports, alone, "{generator:?}");
+            let named: Vec<&str> = alone.values().flatten().map(String::as_str).collect();
+            for name in ["Table", "Enum", "ARRAY", "Identity", "text", "Index"] {
+                assert!(named.contains(&name), "{generator:?}: {name} in {alone:?}");
+            }
+        }
+    }
 
     #[test]
     fn column_lists_compare_as_sets() {

@@ -391,8 +391,9 @@ impl Metadata {
     /// tables then depend on nothing and come as early as their name allows.
     pub fn sorted_indices(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.tables.len()).collect();
-        // Stable, as `sort_by`; each key is made once, not per comparison.
-        order.sort_by_cached_key(|i| self.tables[*i].key());
+        // Stable, as `sort_by`, on the key `schema.name` as SQLAlchemy makes
+        // it, compared without being made.
+        order.sort_by(|&a, &b| compare_keys(&self.tables[a], &self.tables[b]));
         let mut edges: Vec<(usize, usize)> = Vec::new();
         let mut seen = rustc_hash::FxHashSet::default();
         for (child, table) in self.tables.iter().enumerate() {
@@ -420,6 +421,22 @@ impl Metadata {
                 }
             }
         }
+    }
+}
+
+/// Two tables compared by their keys, the strings `schema.name` (or
+/// `name`) they stand for, without making those strings.
+fn compare_keys(a: &MetaTable, b: &MetaTable) -> std::cmp::Ordering {
+    fn bytes(table: &MetaTable) -> impl Iterator<Item = u8> + '_ {
+        table
+            .schema
+            .iter()
+            .flat_map(|schema| schema.bytes().chain(std::iter::once(b'.')))
+            .chain(table.name.bytes())
+    }
+    match (&a.schema, &b.schema) {
+        (None, None) => a.name.cmp(&b.name),
+        _ => bytes(a).cmp(bytes(b)),
     }
 }
 
@@ -546,7 +563,50 @@ fn layered_sort(order: &[usize], edges: &[(usize, usize)]) -> Result<Vec<usize>,
 
 #[cfg(test)]
 mod tests {
-    use super::{layered_sort, nodes_on_cycles};
+    use super::{compare_keys, layered_sort, nodes_on_cycles, MetaTable};
+
+    #[test]
+    fn tables_compare_as_their_keys_would() {
+        let keys = [
+            (None, "a"),
+            (None, "a.b"),
+            (Some("a"), "b"),
+            (Some("a"), ""),
+            (None, "a-"),
+            (Some("a"), "a"),
+            (Some("ab"), "c"),
+            (None, "ab"),
+            (Some("é"), "x"),
+            (None, "z"),
+            (None, "Z"),
+            (Some("a.b"), "c"),
+            (None, "é"),
+        ];
+        let tables: Vec<MetaTable> = keys
+            .iter()
+            .map(|(schema, name)| MetaTable {
+                schema: schema.map(str::to_string),
+                name: name.to_string(),
+                columns: Vec::new(),
+                constraints: Vec::new(),
+                indexes: Vec::new(),
+                comment: None,
+                constraints_hidden: false,
+                dialect_kwargs: Vec::new(),
+            })
+            .collect();
+        for a in &tables {
+            for b in &tables {
+                assert_eq!(
+                    compare_keys(a, b),
+                    a.key().cmp(&b.key()),
+                    "{} against {}",
+                    a.key(),
+                    b.key()
+                );
+            }
+        }
+    }
 
     /// What `find_cycles` means, searched the slow way: the nodes that can
     /// reach themselves.
