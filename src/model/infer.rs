@@ -1360,7 +1360,9 @@ fn common_fk_count(a: &MetaTable, b: &MetaTable, settings: &Settings) -> usize {
             .filter(|fk| fk.referred_table == to.name && fk.referred_schema == to.schema)
             .count()
     };
-    if a.name == b.name && a.schema == b.schema {
+    // The same key (`schema.name`), as sqlacodegen compares tables; made
+    // only to be compared, so compared without being made.
+    if super::metadata::compare_keys(a, b).is_eq() {
         refers(a, b)
     } else {
         refers(a, b) + refers(b, a)

@@ -426,7 +426,7 @@ impl Metadata {
 
 /// Two tables compared by their keys, the strings `schema.name` (or
 /// `name`) they stand for, without making those strings.
-fn compare_keys(a: &MetaTable, b: &MetaTable) -> std::cmp::Ordering {
+pub fn compare_keys(a: &MetaTable, b: &MetaTable) -> std::cmp::Ordering {
     fn bytes(table: &MetaTable) -> impl Iterator<Item = u8> + '_ {
         table
             .schema

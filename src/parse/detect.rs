@@ -227,11 +227,10 @@ fn scan(src: &str) -> Vec<Clue> {
             });
         }
     };
-    // The last few words (upper-cased), with `'`, `)`, `,`, `(` standing for
-    // strings and punctuation.
-    // Borrowed from the script and compared without regard to case: a
-    // script is mostly words, and copying each cost more than the rest of
-    // the scan.
+    // The last few words, with `'`, `)`, `,`, `(` standing for strings and
+    // punctuation: borrowed from the script and compared without regard to
+    // case (a script is mostly words, and copying each upper-cased cost
+    // more than the rest of the scan).
     let mut words: Vec<&[u8]> = Vec::new();
     let mut line = 1usize;
     let mut i = 0usize;
