@@ -578,55 +578,69 @@ enum Token<'a> {
     Name(&'a str),
     Str,
     Number,
-    Punct(&'static str),
-    Open(char),
-    Close(char),
+    Punct(Punct),
+    /// `(`, `[` or `{`.
+    Open(u8),
+    /// `)`, `]` or `}`.
+    Close(u8),
 }
+
+/// The punctuation the reader tells apart; any other character (a blank
+/// included) is [`Punct::Other`], one token per character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Punct {
+    Assign,
+    Colon,
+    Comma,
+    Dot,
+    Star,
+    /// `==`
+    Equal,
+    /// `!=`, `<=`, `>=`
+    Compare,
+    Other,
+}
+
+/// The ASCII bytes a Python name goes on with: letters, digits and `_`.
+const NAME_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
 
 /// Tokens of the Python the emitter prints: names, string literals (repr's
 /// quoting), numbers, brackets and punctuation, into `out` (cleared first).
-/// Names borrow the text.
+/// Names borrow the text. The text is read byte by byte, and a character
+/// decoded only where a byte is not ASCII: every statement of the module
+/// passes through here.
 fn tokenize<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
     out.clear();
     let bytes = text.as_bytes();
     // The character at a byte offset (always a character boundary here).
-    let char_at = |i: usize| match bytes[i] {
-        b if b.is_ascii() => char::from(b),
-        _ => text[i..].chars().next().unwrap_or('\0'),
-    };
-    // An ASCII letter or `_`, or any character Python starts a name with.
-    let starts_name = |i: usize| match bytes[i] {
-        b if b.is_ascii() => b.is_ascii_alphabetic() || b == b'_',
-        _ => pychar::is_id_start(char_at(i)),
-    };
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or('\0');
+    let next_is = |i: usize, b: u8| bytes.get(i + 1) == Some(&b);
     let mut i = 0;
     while i < bytes.len() {
-        let c = char_at(i);
-        if c == '\'' || c == '"' {
-            // Byte by byte: a quote or backslash byte never occurs inside a
-            // multi-byte character, and skipping one byte after a backslash
-            // lands inside the escaped character at worst, never past it.
-            let quote = c as u8;
-            i += 1;
-            while i < bytes.len() && bytes[i] != quote {
-                if bytes[i] == b'\\' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            i += 1;
-            out.push(Token::Str);
-        } else if starts_name(i) {
+        let b = bytes[i];
+        let starts_name = match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => true,
+            _ if b.is_ascii() => false,
+            _ => pychar::is_id_start(char_at(i)),
+        };
+        if starts_name {
             let start = i;
-            while i < bytes.len() {
+            loop {
                 // ASCII, most of the time, without decoding a character.
-                let b = bytes[i];
-                if b.is_ascii() {
-                    if !(b.is_ascii_alphanumeric() || b == b'_') {
-                        break;
-                    }
-                    i += 1;
-                    continue;
+                i += bytes[i..]
+                    .iter()
+                    .position(|&b| !NAME_BYTES[usize::from(b)])
+                    .unwrap_or(bytes.len() - i);
+                if i == bytes.len() || bytes[i].is_ascii() {
+                    break;
                 }
                 let c = char_at(i);
                 if !pychar::is_id_continue(c) {
@@ -634,42 +648,50 @@ fn tokenize<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
                 }
                 i += c.len_utf8();
             }
-            let word = &text[start..i];
             // A string prefix (b'', r'') belongs to the literal.
-            if i < bytes.len() && (bytes[i] == b'\'' || bytes[i] == b'"') && word.len() <= 2 {
+            if i < bytes.len() && (bytes[i] == b'\'' || bytes[i] == b'"') && i - start <= 2 {
                 continue;
             }
-            out.push(Token::Name(word));
-        } else if c.is_ascii_digit() {
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.' || bytes[i] == b'_')
-            {
-                i += 1;
-            }
-            out.push(Token::Number);
-        } else if matches!(c, '(' | '[' | '{') {
-            out.push(Token::Open(c));
-            i += 1;
-        } else if matches!(c, ')' | ']' | '}') {
-            out.push(Token::Close(c));
-            i += 1;
-        } else if c == '=' && bytes.get(i + 1) == Some(&b'=') {
-            out.push(Token::Punct("=="));
-            i += 2;
-        } else if matches!(c, '!' | '<' | '>') && bytes.get(i + 1) == Some(&b'=') {
-            out.push(Token::Punct("cmp"));
-            i += 2;
-        } else {
-            out.push(Token::Punct(match c {
-                '=' => "=",
-                ':' => ":",
-                ',' => ",",
-                '.' => ".",
-                '*' => "*",
-                _ => "other",
-            }));
-            i += c.len_utf8();
+            out.push(Token::Name(&text[start..i]));
+            continue;
         }
+        let (token, width) = match b {
+            b'\'' | b'"' => {
+                // Byte by byte: a quote or backslash byte never occurs inside a
+                // multi-byte character, and skipping one byte after a backslash
+                // lands inside the escaped character at worst, never past it.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                (Token::Str, 1)
+            }
+            b'0'..=b'9' => {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.' || bytes[i] == b'_')
+                {
+                    i += 1;
+                }
+                out.push(Token::Number);
+                continue;
+            }
+            b'(' | b'[' | b'{' => (Token::Open(b), 1),
+            b')' | b']' | b'}' => (Token::Close(b), 1),
+            b'=' if next_is(i, b'=') => (Token::Punct(Punct::Equal), 2),
+            b'!' | b'<' | b'>' if next_is(i, b'=') => (Token::Punct(Punct::Compare), 2),
+            b'=' => (Token::Punct(Punct::Assign), 1),
+            b':' => (Token::Punct(Punct::Colon), 1),
+            b',' => (Token::Punct(Punct::Comma), 1),
+            b'.' => (Token::Punct(Punct::Dot), 1),
+            b'*' => (Token::Punct(Punct::Star), 1),
+            _ if b.is_ascii() => (Token::Punct(Punct::Other), 1),
+            _ => (Token::Punct(Punct::Other), char_at(i).len_utf8()),
+        };
+        out.push(token);
+        i += width;
     }
 }
 
@@ -694,7 +716,7 @@ fn statement_names<'a>(
 ) -> Option<&'a str> {
     tokenize(text, tokens);
     let (target, start) = match tokens.as_slice() {
-        [Token::Name(name), Token::Punct(p), ..] if *p == ":" || *p == "=" => (Some(*name), 2),
+        [Token::Name(name), Token::Punct(Punct::Colon | Punct::Assign), ..] => (Some(*name), 2),
         _ => (None, 0),
     };
     let mut depth: usize = 0;
@@ -714,17 +736,20 @@ fn statement_names<'a>(
                     skip_until = None;
                 }
             }
-            Token::Punct(",") if skip_until.is_some_and(|(d, lambda)| lambda && depth <= d) => {
+            Token::Punct(Punct::Comma)
+                if skip_until.is_some_and(|(d, lambda)| lambda && depth <= d) =>
+            {
                 skip_until = None;
             }
             Token::Name(name) if skip_until.is_none() => {
-                let after_dot = i > 0 && tokens[i - 1] == Token::Punct(".");
-                let keyword_argument = depth > 0 && tokens.get(i + 1) == Some(&Token::Punct("="));
+                let after_dot = i > 0 && tokens[i - 1] == Token::Punct(Punct::Dot);
+                let keyword_argument =
+                    depth > 0 && tokens.get(i + 1) == Some(&Token::Punct(Punct::Assign));
                 if *name == "lambda" {
                     skip_until = Some((depth, true));
                 } else if keyword_argument
                     && (*name == "foreign_keys" || *name == "remote_side")
-                    && matches!(tokens.get(i + 2), Some(Token::Open('[')))
+                    && matches!(tokens.get(i + 2), Some(Token::Open(b'[')))
                 {
                     // The list: skipped up to its closing bracket.
                     skip_until = Some((depth + 1, false));
