@@ -254,10 +254,10 @@ impl CatalogBuilder {
             }
             return;
         }
-        if let Statement::Query(query) = &statement.ast {
+        if let Statement::Query(query) = &*statement.ast {
             self.query_calls(statement, query);
         }
-        if let Statement::Call(call) = &statement.ast {
+        if let Statement::Call(call) = &*statement.ast {
             if self.rules.runs_stored_procedures() {
                 self.count(statement.file).applied += 1;
                 self.call_procedure(statement, call);
@@ -286,12 +286,12 @@ impl CatalogBuilder {
             &statement.text,
             applied,
         );
-        let touched = match &statement.ast {
+        let touched = match &*statement.ast {
             Statement::CreateTable(create) => Some(&create.name),
             Statement::AlterTable(alter) => Some(&alter.name),
             _ => None,
         };
-        let created = match &statement.ast {
+        let created = match &*statement.ast {
             Statement::CreateTable(create) => {
                 Some(self.rules.lookup_name(&self.catalog, &create.name))
             }
@@ -1013,7 +1013,7 @@ fn apply_whole(
     // CREATE INDEX checks its columns before it adds anything (the undo
     // below copies the table, and a table of many indexes made that
     // quadratic).
-    let keyed = match &statement.ast {
+    let keyed = match &*statement.ast {
         Statement::CreateTable(create) => Some(&create.name),
         Statement::AlterTable(alter) => Some(&alter.name),
         _ => None,
@@ -1071,7 +1071,7 @@ fn apply_statement(
         None => {}
     }
     let text = statement.text.as_str();
-    match &statement.ast {
+    match &*statement.ast {
         Statement::CreateTable(create) => create_table(rules, catalog, create, text),
         Statement::AlterTable(alter) => alter_table(
             rules,
@@ -1445,7 +1445,7 @@ fn execute(
             file: statement.file,
             span: statement.span.clone(),
             text: text.to_string(),
-            ast,
+            ast: Box::new(ast),
             procedural: None,
         };
         match apply_whole(rules, catalog, &inner)? {
@@ -2097,7 +2097,7 @@ fn create_virtual_table(
         let (statements, diagnostics) =
             crate::parse::parse_script(0, &shadow.parse_sql, rules.dialect());
         match (statements.as_slice(), diagnostics.is_empty()) {
-            ([parsed], true) => match &parsed.ast {
+            ([parsed], true) => match &*parsed.ast {
                 Statement::CreateTable(create) => shadows.push(create.clone()),
                 _ => return Err(format!("cannot create shadow table {}", shadow.name).into()),
             },

@@ -666,7 +666,7 @@ impl Run<'_> {
                     file: self.file,
                     span: self.base + step.span.start..self.base + step.span.end,
                     text: text.to_string(),
-                    ast: ast.clone(),
+                    ast: Box::new(ast.clone()),
                     procedural: None,
                 };
                 let builder = &mut *self.builder;
@@ -772,7 +772,7 @@ impl Run<'_> {
                     file: run.file,
                     span: run.base + span.start..run.base + span.end,
                     text: text.clone(),
-                    ast,
+                    ast: Box::new(ast),
                     procedural: None,
                 };
                 let builder = &mut *run.builder;
