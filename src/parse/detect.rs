@@ -119,97 +119,175 @@ fn dump_header(src: &str) -> Option<Detection> {
     None
 }
 
-/// Words (upper-cased) and what they stand for.
-const WORD_CLUES: &[(&str, Dialect, &str, u32)] = &[
-    ("SERIAL", Dialect::PostgreSql, "SERIAL", 3),
-    ("BIGSERIAL", Dialect::PostgreSql, "BIGSERIAL", 3),
-    ("SMALLSERIAL", Dialect::PostgreSql, "SMALLSERIAL", 3),
-    ("TIMESTAMPTZ", Dialect::PostgreSql, "TIMESTAMPTZ", 3),
-    ("JSONB", Dialect::PostgreSql, "JSONB", 3),
-    ("BYTEA", Dialect::PostgreSql, "BYTEA", 3),
-    ("AUTO_INCREMENT", Dialect::MySql, "AUTO_INCREMENT", 3),
-    ("UNSIGNED", Dialect::MySql, "UNSIGNED", 2),
-    ("ZEROFILL", Dialect::MySql, "ZEROFILL", 3),
-    ("TINYINT", Dialect::MySql, "TINYINT", 1),
-    ("MEDIUMINT", Dialect::MySql, "MEDIUMINT", 2),
-    ("TINYTEXT", Dialect::MySql, "TINYTEXT", 2),
-    ("MEDIUMTEXT", Dialect::MySql, "MEDIUMTEXT", 2),
-    ("LONGTEXT", Dialect::MySql, "LONGTEXT", 2),
-    ("LONGBLOB", Dialect::MySql, "LONGBLOB", 2),
-    ("DELIMITER", Dialect::MySql, "DELIMITER", 3),
-    ("AUTOINCREMENT", Dialect::Sqlite, "AUTOINCREMENT", 3),
-    ("PRAGMA", Dialect::Sqlite, "PRAGMA", 3),
-    // PostgreSQL has no DATETIME type; MySQL scripts usually carry stronger clues.
-    ("DATETIME", Dialect::Sqlite, "a DATETIME column", 1),
-];
+/// A clue: the dialect it points to, what the message calls it, its weight.
+type ClueKind = (Dialect, &'static str, u32);
 
-/// Word sequences (upper-cased, single-spaced) and what they stand for.
-const PHRASE_CLUES: &[(&[&str], Dialect, &str, u32)] = &[
-    (
-        &["CREATE", "EXTENSION"],
-        Dialect::PostgreSql,
-        "CREATE EXTENSION",
-        3,
-    ),
-    (
-        &["CREATE", "SEQUENCE"],
-        Dialect::PostgreSql,
-        "CREATE SEQUENCE",
-        2,
-    ),
-    (
-        &["AS", "ENUM"],
-        Dialect::PostgreSql,
-        "CREATE TYPE ... AS ENUM",
-        3,
-    ),
-    (&["COMMENT", "ON"], Dialect::PostgreSql, "COMMENT ON", 2),
-    (
-        &["ALTER", "TABLE", "ONLY"],
-        Dialect::PostgreSql,
-        "ALTER TABLE ONLY",
-        3,
-    ),
-    (&["OWNER", "TO"], Dialect::PostgreSql, "OWNER TO", 3),
-    (
-        &["SET", "SEARCH_PATH"],
-        Dialect::PostgreSql,
-        "SET search_path",
-        3,
-    ),
-    (
-        &["AS", "IDENTITY"],
-        Dialect::PostgreSql,
-        "GENERATED ... AS IDENTITY",
-        2,
-    ),
-    (&["ENGINE"], Dialect::MySql, "ENGINE=", 3),
-    (
-        &["DEFAULT", "CHARSET"],
-        Dialect::MySql,
-        "DEFAULT CHARSET",
-        3,
-    ),
-    (&["CHARACTER", "SET"], Dialect::MySql, "CHARACTER SET", 1),
-    (&["LOCK", "TABLES"], Dialect::MySql, "LOCK TABLES", 3),
-    (
-        &["ON", "UPDATE", "CURRENT_TIMESTAMP"],
-        Dialect::MySql,
-        "ON UPDATE CURRENT_TIMESTAMP",
-        3,
-    ),
-    (&["WITHOUT", "ROWID"], Dialect::Sqlite, "WITHOUT ROWID", 3),
-    (
-        &["CREATE", "VIRTUAL", "TABLE"],
-        Dialect::Sqlite,
-        "CREATE VIRTUAL TABLE",
-        3,
-    ),
-];
+/// What the scan remembers of the last few things it read: the words a clue
+/// looks back to, and the punctuation that counts (a string, `)`, `,`, `(`).
+/// Anything else read is a word of no interest; blanks, operators and
+/// comments are not remembered at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    Word,
+    Quote,
+    Close,
+    Comma,
+    Open,
+    As,
+    Alter,
+    Character,
+    Comment,
+    Create,
+    Datetime,
+    Default,
+    Enum,
+    Lock,
+    On,
+    Owner,
+    Set,
+    Table,
+    Update,
+    Virtual,
+    Without,
+}
 
-/// Whether a word of the script is `upper` (upper-cased) in any case.
-fn is(word: &[u8], upper: &str) -> bool {
-    word.eq_ignore_ascii_case(upper.as_bytes())
+/// What one word is: a clue on its own (`SERIAL`, `AUTO_INCREMENT`, ...), a
+/// word a later clue looks back to, and the clue it completes after the
+/// words before it (`CREATE` `EXTENSION`, `ON` `UPDATE` `CURRENT_TIMESTAMP`).
+struct WordRole {
+    clue: Option<ClueKind>,
+    seen: Seen,
+    /// The words that must come just before (nearest last), and the clue.
+    phrase: Option<(&'static [Seen], ClueKind)>,
+}
+
+/// The role of a word, given upper-cased.
+fn word_role(upper: &[u8]) -> WordRole {
+    use Dialect::{MySql, PostgreSql, Sqlite};
+    let clue = |kind: ClueKind| WordRole {
+        clue: Some(kind),
+        seen: Seen::Word,
+        phrase: None,
+    };
+    let seen = |seen: Seen| WordRole {
+        clue: None,
+        seen,
+        phrase: None,
+    };
+    let phrase = |seen: Seen, before: &'static [Seen], kind: ClueKind| WordRole {
+        clue: None,
+        seen,
+        phrase: Some((before, kind)),
+    };
+    match upper {
+        b"SERIAL" => clue((PostgreSql, "SERIAL", 3)),
+        b"BIGSERIAL" => clue((PostgreSql, "BIGSERIAL", 3)),
+        b"SMALLSERIAL" => clue((PostgreSql, "SMALLSERIAL", 3)),
+        b"TIMESTAMPTZ" => clue((PostgreSql, "TIMESTAMPTZ", 3)),
+        b"JSONB" => clue((PostgreSql, "JSONB", 3)),
+        b"BYTEA" => clue((PostgreSql, "BYTEA", 3)),
+        b"AUTO_INCREMENT" => clue((MySql, "AUTO_INCREMENT", 3)),
+        b"UNSIGNED" => clue((MySql, "UNSIGNED", 2)),
+        b"ZEROFILL" => clue((MySql, "ZEROFILL", 3)),
+        b"TINYINT" => clue((MySql, "TINYINT", 1)),
+        b"MEDIUMINT" => clue((MySql, "MEDIUMINT", 2)),
+        b"TINYTEXT" => clue((MySql, "TINYTEXT", 2)),
+        b"MEDIUMTEXT" => clue((MySql, "MEDIUMTEXT", 2)),
+        b"LONGTEXT" => clue((MySql, "LONGTEXT", 2)),
+        b"LONGBLOB" => clue((MySql, "LONGBLOB", 2)),
+        b"DELIMITER" => clue((MySql, "DELIMITER", 3)),
+        b"AUTOINCREMENT" => clue((Sqlite, "AUTOINCREMENT", 3)),
+        b"PRAGMA" => clue((Sqlite, "PRAGMA", 3)),
+        // PostgreSQL has no DATETIME type; MySQL scripts usually carry stronger clues.
+        b"DATETIME" => WordRole {
+            clue: Some((Sqlite, "a DATETIME column", 1)),
+            seen: Seen::Datetime,
+            phrase: None,
+        },
+        b"EXTENSION" => phrase(
+            Seen::Word,
+            &[Seen::Create],
+            (PostgreSql, "CREATE EXTENSION", 3),
+        ),
+        b"SEQUENCE" => phrase(
+            Seen::Word,
+            &[Seen::Create],
+            (PostgreSql, "CREATE SEQUENCE", 2),
+        ),
+        b"ENUM" => phrase(
+            Seen::Enum,
+            &[Seen::As],
+            (PostgreSql, "CREATE TYPE ... AS ENUM", 3),
+        ),
+        b"ON" => phrase(Seen::On, &[Seen::Comment], (PostgreSql, "COMMENT ON", 2)),
+        b"ONLY" => phrase(
+            Seen::Word,
+            &[Seen::Table, Seen::Alter],
+            (PostgreSql, "ALTER TABLE ONLY", 3),
+        ),
+        b"TO" => phrase(Seen::Word, &[Seen::Owner], (PostgreSql, "OWNER TO", 3)),
+        b"SEARCH_PATH" => phrase(Seen::Word, &[Seen::Set], (PostgreSql, "SET search_path", 3)),
+        b"IDENTITY" => phrase(
+            Seen::Word,
+            &[Seen::As],
+            (PostgreSql, "GENERATED ... AS IDENTITY", 2),
+        ),
+        b"ENGINE" => phrase(Seen::Word, &[], (MySql, "ENGINE=", 3)),
+        b"CHARSET" => phrase(Seen::Word, &[Seen::Default], (MySql, "DEFAULT CHARSET", 3)),
+        b"SET" => phrase(Seen::Set, &[Seen::Character], (MySql, "CHARACTER SET", 1)),
+        b"TABLES" => phrase(Seen::Word, &[Seen::Lock], (MySql, "LOCK TABLES", 3)),
+        b"CURRENT_TIMESTAMP" => phrase(
+            Seen::Word,
+            &[Seen::Update, Seen::On],
+            (MySql, "ON UPDATE CURRENT_TIMESTAMP", 3),
+        ),
+        b"ROWID" => phrase(Seen::Word, &[Seen::Without], (Sqlite, "WITHOUT ROWID", 3)),
+        b"TABLE" => phrase(
+            Seen::Table,
+            &[Seen::Virtual, Seen::Create],
+            (Sqlite, "CREATE VIRTUAL TABLE", 3),
+        ),
+        b"AS" => seen(Seen::As),
+        b"ALTER" => seen(Seen::Alter),
+        b"CHARACTER" => seen(Seen::Character),
+        b"COMMENT" => seen(Seen::Comment),
+        b"CREATE" => seen(Seen::Create),
+        b"DEFAULT" => seen(Seen::Default),
+        b"LOCK" => seen(Seen::Lock),
+        b"OWNER" => seen(Seen::Owner),
+        b"UPDATE" => seen(Seen::Update),
+        b"VIRTUAL" => seen(Seen::Virtual),
+        b"WITHOUT" => seen(Seen::Without),
+        _ => seen(Seen::Word),
+    }
+}
+
+/// The longest word [`word_role`] knows (`CURRENT_TIMESTAMP`): a longer word
+/// is no clue, and is not upper-cased.
+const LONGEST_WORD: usize = 17;
+
+/// The last three things remembered, the last at index 0: no clue looks
+/// further back.
+#[derive(Default)]
+struct Recent([Option<Seen>; 3]);
+
+impl Recent {
+    fn push(&mut self, seen: Seen) {
+        self.0 = [Some(seen), self.0[0], self.0[1]];
+    }
+
+    /// The thing `back` places before the last (0: the last).
+    fn back(&self, back: usize) -> Option<Seen> {
+        self.0.get(back).copied().flatten()
+    }
+
+    /// Whether the things before the last are `before` (nearest first).
+    fn preceded_by(&self, before: &[Seen]) -> bool {
+        before
+            .iter()
+            .enumerate()
+            .all(|(k, seen)| self.back(k + 1) == Some(*seen))
+    }
 }
 
 /// Collect clues outside strings and comments.
@@ -217,7 +295,7 @@ fn scan(src: &str) -> Vec<Clue> {
     let bytes = src.as_bytes();
     let mut clues: Vec<Clue> = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
-    let mut add = |clues: &mut Vec<Clue>, dialect, what: &'static str, line, weight| {
+    let mut add = |clues: &mut Vec<Clue>, (dialect, what, weight): ClueKind, line| {
         if seen.insert(what) {
             clues.push(Clue {
                 dialect,
@@ -227,11 +305,10 @@ fn scan(src: &str) -> Vec<Clue> {
             });
         }
     };
-    // The last few words, with `'`, `)`, `,`, `(` standing for strings and
-    // punctuation: borrowed from the script and compared without regard to
-    // case (a script is mostly words, and copying each upper-cased cost
-    // more than the rest of the scan).
-    let mut words: Vec<&[u8]> = Vec::new();
+    // Each word is upper-cased into this buffer and matched whole: a script
+    // is mostly words, and most are no clue.
+    let mut upper = [0u8; LONGEST_WORD];
+    let mut recent = Recent::default();
     let mut line = 1usize;
     let mut i = 0usize;
     while i < bytes.len() {
@@ -242,18 +319,14 @@ fn scan(src: &str) -> Vec<Clue> {
                 i += 1;
             }
             b'-' if bytes.get(i + 1) == Some(&b'-') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
+                i += memchr_or_end(b'\n', &bytes[i..]);
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
                 if bytes.get(i + 2) == Some(&b'!') {
                     add(
                         &mut clues,
-                        Dialect::MySql,
-                        "a /*!...*/ executable comment",
+                        (Dialect::MySql, "a /*!...*/ executable comment", 3),
                         line,
-                        3,
                     );
                     // Its content is SQL: keep scanning inside.
                     i += 3;
@@ -272,17 +345,15 @@ fn scan(src: &str) -> Vec<Clue> {
                 if b == b'`' {
                     add(
                         &mut clues,
-                        Dialect::MySql,
-                        "backquoted identifiers",
+                        (Dialect::MySql, "backquoted identifiers", 3),
                         line,
-                        3,
                     );
                 }
-                if b == b'\'' && words.last().is_some_and(|w| is(w, "COMMENT")) {
-                    add(&mut clues, Dialect::MySql, "an inline COMMENT", line, 3);
+                if b == b'\'' && recent.back(0) == Some(Seen::Comment) {
+                    add(&mut clues, (Dialect::MySql, "an inline COMMENT", 3), line);
                 }
-                if b == b'\'' && words.last().is_some_and(|w| is(w, "DATETIME")) {
-                    add(&mut clues, Dialect::Sqlite, "datetime('now')", line, 2);
+                if b == b'\'' && recent.back(0) == Some(Seen::Datetime) {
+                    add(&mut clues, (Dialect::Sqlite, "datetime('now')", 2), line);
                 }
                 i += 1;
                 while i < bytes.len() {
@@ -303,7 +374,7 @@ fn scan(src: &str) -> Vec<Clue> {
                     i += 1;
                 }
                 i += 1;
-                words.push(b"'");
+                recent.push(Seen::Quote);
             }
             b'$' => {
                 // `$$` or `$tag$` opens a dollar-quoted body.
@@ -313,7 +384,7 @@ fn scan(src: &str) -> Vec<Clue> {
                     .map(|n| i + 1 + n);
                 match tag_end {
                     Some(end) if bytes[end] == b'$' => {
-                        add(&mut clues, Dialect::PostgreSql, "dollar quoting", line, 3);
+                        add(&mut clues, (Dialect::PostgreSql, "dollar quoting", 3), line);
                         let tag = &src[i..=end];
                         let body_start = end + 1;
                         let close = src[body_start..]
@@ -326,78 +397,87 @@ fn scan(src: &str) -> Vec<Clue> {
                 }
             }
             b':' if bytes.get(i + 1) == Some(&b':') => {
-                add(&mut clues, Dialect::PostgreSql, "a :: cast", line, 3);
+                add(&mut clues, (Dialect::PostgreSql, "a :: cast", 3), line);
                 i += 2;
             }
             b')' => {
-                words.push(b")");
+                recent.push(Seen::Close);
                 i += 1;
             }
             c if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
                 let start = i;
                 // Identifiers go on with digits, `$` and any non-ASCII
                 // character in every dialect: `sys$tab$hist` opens no dollar quote.
-                while i < bytes.len()
-                    && (bytes[i] == b'_'
-                        || bytes[i] == b'$'
-                        || bytes[i] >= 0x80
-                        || bytes[i].is_ascii_alphanumeric())
-                {
-                    i += 1;
-                }
+                i += bytes[i..]
+                    .iter()
+                    .position(|b| !WORD_BYTES[usize::from(*b)])
+                    .unwrap_or(bytes.len() - i);
                 let word = &bytes[start..i];
-                for (w, dialect, what, weight) in WORD_CLUES {
-                    if is(word, w) {
-                        add(&mut clues, *dialect, what, line, *weight);
+                let role = match word.len() <= LONGEST_WORD {
+                    true => {
+                        let upper = &mut upper[..word.len()];
+                        upper.copy_from_slice(word);
+                        upper.make_ascii_uppercase();
+                        word_role(upper)
                     }
+                    false => word_role(b""),
+                };
+                if let Some(kind) = role.clue {
+                    add(&mut clues, kind, line);
                 }
-                if is(word, "STRICT") && words.last().is_some_and(|w| is(w, ")") || is(w, ",")) {
-                    add(&mut clues, Dialect::Sqlite, "a STRICT table", line, 3);
-                }
-                if is(word, "KEY")
-                    && !words
-                        .last()
-                        .is_some_and(|w| is(w, "PRIMARY") || is(w, "FOREIGN") || is(w, "UNIQUE"))
-                    && words.last().is_some_and(|w| is(w, ",") || is(w, "("))
+                if word.eq_ignore_ascii_case(b"STRICT")
+                    && matches!(recent.back(0), Some(Seen::Close | Seen::Comma))
                 {
-                    add(&mut clues, Dialect::MySql, "an inline KEY", line, 2);
+                    add(&mut clues, (Dialect::Sqlite, "a STRICT table", 3), line);
                 }
-                words.push(word);
-                for (phrase, dialect, what, weight) in PHRASE_CLUES {
-                    if words.len() >= phrase.len()
-                        && words[words.len() - phrase.len()..]
-                            .iter()
-                            .zip(phrase.iter())
-                            .all(|(a, b)| is(a, b))
-                    {
-                        add(&mut clues, *dialect, what, line, *weight);
+                if word.eq_ignore_ascii_case(b"KEY")
+                    && matches!(recent.back(0), Some(Seen::Comma | Seen::Open))
+                {
+                    add(&mut clues, (Dialect::MySql, "an inline KEY", 2), line);
+                }
+                recent.push(role.seen);
+                if let Some((before, kind)) = role.phrase {
+                    if recent.preceded_by(before) {
+                        add(&mut clues, kind, line);
                     }
-                }
-                if words.len() > 8 {
-                    words.drain(..words.len() - 8);
                 }
             }
             b',' | b'(' => {
-                let n = words.len();
                 if b == b'('
-                    && words.last().is_some_and(|w| is(w, "ENUM") || is(w, "SET"))
-                    && !(n >= 2 && is(words[n - 2], "AS"))
+                    && matches!(recent.back(0), Some(Seen::Enum | Seen::Set))
+                    && recent.back(1) != Some(Seen::As)
                 {
                     add(
                         &mut clues,
-                        Dialect::MySql,
-                        "an inline ENUM/SET type",
+                        (Dialect::MySql, "an inline ENUM/SET type", 3),
                         line,
-                        3,
                     );
                 }
-                words.push(&bytes[i..=i]);
+                recent.push(if b == b'(' { Seen::Open } else { Seen::Comma });
                 i += 1;
             }
             _ => i += 1,
         }
     }
     clues
+}
+
+/// The bytes a word goes on with: letters, digits, `_`, `$` and any byte of
+/// a non-ASCII character.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$' || byte >= 0x80;
+        b += 1;
+    }
+    table
+};
+
+/// The offset of the first `byte` in `bytes`, or its length.
+fn memchr_or_end(byte: u8, bytes: &[u8]) -> usize {
+    bytes.iter().position(|b| *b == byte).unwrap_or(bytes.len())
 }
 
 #[cfg(test)]
@@ -450,6 +530,40 @@ mod tests {
         assert_eq!(
             detected("CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"),
             Dialect::Sqlite
+        );
+    }
+
+    #[test]
+    fn phrases_need_their_words_in_a_row_in_any_case() {
+        let found = |src: &str| scan(src).iter().map(|c| c.what).collect::<Vec<_>>();
+        assert_eq!(found("alter table only t"), ["ALTER TABLE ONLY"]);
+        assert!(found("ALTER ONLY TABLE t").is_empty());
+        assert_eq!(
+            found("x ON update Current_Timestamp"),
+            ["ON UPDATE CURRENT_TIMESTAMP"]
+        );
+        assert!(found("x UPDATE CURRENT_TIMESTAMP").is_empty());
+        // A comma between the words breaks the phrase; a blank or `=` does not.
+        assert!(found("DEFAULT, CHARSET").is_empty());
+        assert_eq!(found("DEFAULT CHARSET=utf8"), ["DEFAULT CHARSET"]);
+        // `AS ENUM (` is PostgreSQL's type; `ENUM(` and `SET (` elsewhere are MySQL's.
+        assert_eq!(
+            found("CREATE TYPE e AS ENUM ('a')"),
+            ["CREATE TYPE ... AS ENUM"]
+        );
+        assert_eq!(found("c enum('a')"), ["an inline ENUM/SET type"]);
+        assert_eq!(
+            found("c CHARACTER SET ('a')"),
+            ["CHARACTER SET", "an inline ENUM/SET type"]
+        );
+        // An inline key follows a comma or a parenthesis, never PRIMARY.
+        assert_eq!(found("(a int, KEY k (a))"), ["an inline KEY"]);
+        assert!(found("(a int, PRIMARY KEY (a))").is_empty());
+        // A word longer than every clue, or a clue inside a longer word.
+        assert!(found("current_timestamp_of_the_row serials").is_empty());
+        assert_eq!(
+            found("CREATE VIRTUAL TABLE t USING fts5(x)"),
+            ["CREATE VIRTUAL TABLE"]
         );
     }
 
