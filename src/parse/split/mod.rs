@@ -218,15 +218,22 @@ impl Executed {
         }
         match owned {
             None => text_of(&bytes[range]),
-            Some(text) => Cow::Owned(String::from_utf8_lossy(&text).into_owned()),
+            Some(text) => Cow::Owned(
+                String::from_utf8(text)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            ),
         }
     }
 }
 
 /// Source bytes as text: borrowed, as the source is valid UTF-8 and pieces
-/// start and end at ASCII bytes.
+/// start and end at ASCII bytes (`from_utf8` checks a run of ASCII a word at
+/// a time, where the lossy decoding went byte by byte).
 fn text_of(bytes: &[u8]) -> Cow<'_, str> {
-    String::from_utf8_lossy(bytes)
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
 }
 
 /// The splitter's state, one pass over `bytes`.
