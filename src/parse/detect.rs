@@ -319,7 +319,7 @@ fn scan(src: &str) -> Vec<Clue> {
                 i += 1;
             }
             b'-' if bytes.get(i + 1) == Some(&b'-') => {
-                i += memchr_or_end(b'\n', &bytes[i..]);
+                i += position_or_end(b'\n', &bytes[i..]);
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
                 if bytes.get(i + 2) == Some(&b'!') {
@@ -476,7 +476,7 @@ const WORD_BYTES: [bool; 256] = {
 };
 
 /// The offset of the first `byte` in `bytes`, or its length.
-fn memchr_or_end(byte: u8, bytes: &[u8]) -> usize {
+fn position_or_end(byte: u8, bytes: &[u8]) -> usize {
     bytes.iter().position(|b| *b == byte).unwrap_or(bytes.len())
 }
 
@@ -561,6 +561,7 @@ mod tests {
         assert!(found("(a int, PRIMARY KEY (a))").is_empty());
         // A word longer than every clue, or a clue inside a longer word.
         assert!(found("current_timestamp_of_the_row serials").is_empty());
+        assert_eq!("CURRENT_TIMESTAMP".len(), LONGEST_WORD);
         assert_eq!(
             found("CREATE VIRTUAL TABLE t USING fts5(x)"),
             ["CREATE VIRTUAL TABLE"]
