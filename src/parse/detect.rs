@@ -408,10 +408,7 @@ fn scan(src: &str) -> Vec<Clue> {
                 let start = i;
                 // Identifiers go on with digits, `$` and any non-ASCII
                 // character in every dialect: `sys$tab$hist` opens no dollar quote.
-                i += bytes[i..]
-                    .iter()
-                    .position(|b| !WORD_BYTES[usize::from(*b)])
-                    .unwrap_or(bytes.len() - i);
+                i = super::split::lexing::word_end(bytes, i);
                 let word = &bytes[start..i];
                 let role = match word.len() <= LONGEST_WORD {
                     true => {
@@ -461,19 +458,6 @@ fn scan(src: &str) -> Vec<Clue> {
     }
     clues
 }
-
-/// The bytes a word goes on with: letters, digits, `_`, `$` and any byte of
-/// a non-ASCII character.
-const WORD_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$' || byte >= 0x80;
-        b += 1;
-    }
-    table
-};
 
 /// The offset of the first `byte` in `bytes`, or its length.
 fn position_or_end(byte: u8, bytes: &[u8]) -> usize {

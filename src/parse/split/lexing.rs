@@ -209,10 +209,22 @@ pub(super) fn quoted_end(bytes: &[u8], open: usize, escape: Escape) -> Scan {
 
 /// A byte that continues an identifier: letters, digits, `_`, `$` and any
 /// byte of a multi-byte character (PostgreSQL's `ident_cont`, MySQL's and
-/// SQLite's identifier characters).
+/// SQLite's identifier characters). Looked up in a table: the splitter and
+/// dialect detection ask it of nearly every byte of a script.
 pub(super) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
+
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$' || byte >= 0x80;
+        b += 1;
+    }
+    table
+};
 
 /// A byte that starts an identifier or keyword.
 pub(super) fn starts_word(b: u8) -> bool {
@@ -220,7 +232,7 @@ pub(super) fn starts_word(b: u8) -> bool {
 }
 
 /// The end of the word (identifier, keyword) starting at `i`.
-pub(super) fn word_end(bytes: &[u8], i: usize) -> usize {
+pub(crate) fn word_end(bytes: &[u8], i: usize) -> usize {
     bytes[i..]
         .iter()
         .position(|b| !is_word_byte(*b))

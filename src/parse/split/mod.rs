@@ -13,7 +13,7 @@
 //! its own for the caller to report.
 
 mod client;
-mod lexing;
+pub(crate) mod lexing;
 
 use std::borrow::Cow;
 use std::ops::Range;
