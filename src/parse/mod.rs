@@ -461,34 +461,45 @@ pub(crate) fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
 /// Where `word` (ASCII letters in any case) first occurs in `text` at or
 /// after `from`.
 pub(crate) fn find_ignore_ascii_case(text: &[u8], word: &[u8], from: usize) -> Option<usize> {
-    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+    const BLOCK: usize = 32;
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return Some(from.min(text.len()));
     };
-    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    // `b | 0x20` is the lower case of an ASCII letter and leaves its other case
+    // the only other byte equal to it: no letter is missed, and the few other
+    // bytes that pass are ruled out by the full comparison.
+    let (first, last) = (first | 0x20, last | 0x20);
     let last_start = text.len().checked_sub(word.len())?;
+    let is_word_at = |start: usize| text[start..start + word.len()].eq_ignore_ascii_case(word);
     let mut at = from;
-    while at <= last_start {
-        // The starts of a block are tested for the first and the last byte
-        // together, with no early exit, so that the loop is vectorized; only
-        // the few that match both are compared further.
-        let end = (at + 32).min(last_start + 1);
-        let firsts = &text[at..end];
-        let lasts = &text[at + word.len() - 1..end + word.len() - 1];
+    // Whole blocks: the starts of a block are tested for the first and the
+    // last byte together, with no early exit and a block of fixed size, so
+    // that the test is a few vector instructions; only the starts that pass
+    // both are compared further.
+    while at + BLOCK <= last_start + 1 {
+        let firsts: &[u8; BLOCK] = text[at..at + BLOCK].try_into().expect("a whole block");
+        let lasts: &[u8; BLOCK] = text[at + word.len() - 1..at + word.len() - 1 + BLOCK]
+            .try_into()
+            .expect("a whole block");
         let mut candidates = 0u32;
-        for (k, (a, b)) in firsts.iter().zip(lasts).enumerate() {
-            let both = (a.to_ascii_lowercase() == first) & (b.to_ascii_lowercase() == last);
+        for k in 0..BLOCK {
+            let both = ((firsts[k] | 0x20) == first) & ((lasts[k] | 0x20) == last);
             candidates |= u32::from(both) << k;
         }
         while candidates != 0 {
             let start = at + candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if text[start..start + word.len()].eq_ignore_ascii_case(word) {
+            if is_word_at(start) {
                 return Some(start);
             }
         }
-        at = end;
+        at += BLOCK;
     }
-    None
+    (at..=last_start).find(|&start| {
+        (text[start] | 0x20) == first
+            && (text[start + word.len() - 1] | 0x20) == last
+            && is_word_at(start)
+    })
 }
 
 /// One statement's text parsed: by sqlparser, else by the fallback (a
@@ -761,6 +772,18 @@ mod tests {
                     find_ignore_ascii_case(text.as_bytes(), b"compressed", from),
                     naive(text, "compressed", from),
                     "{text:?} from {from}"
+                );
+            }
+        }
+        // Bytes other than letters that fold to the same byte under `| 0x20`
+        // (`\r` and `-`, `{` and `[`) are told apart.
+        for pad in [0, 20, 40] {
+            let text = format!("{}\re-{{ -e \re-[", "y".repeat(pad));
+            for word in ["-e", "-[", "e-{", "\re"] {
+                assert_eq!(
+                    find_ignore_ascii_case(text.as_bytes(), word.as_bytes(), 0),
+                    naive(&text, word, 0),
+                    "{text:?} {word:?}"
                 );
             }
         }
