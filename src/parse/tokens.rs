@@ -45,7 +45,7 @@ pub fn plain_tokens(dialect: &dyn SqlDialect, text: &str) -> Option<Vec<TokenWit
                 || dialect.is_identifier_part(char::from(c))
         })
     };
-    let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(bytes.len() / 3);
+    let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(bytes.len() / 2 + 8);
     let mut at = Place {
         line: 1,
         column: 1,
