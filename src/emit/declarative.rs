@@ -67,7 +67,22 @@ pub fn column_attribute(r: &mut Renderer, model: &Model, attr: &ColumnAttribute)
     let show_name = names::column_name_needed(&attr.name, &column.name, exact);
     let rendered = r.column(&model.table, column, show_name, false);
     let annotation = r.python_type(&model.table, column);
-    format!("{}: Mapped[{annotation}] = {rendered}", attr.name)
+    typed_attribute(&attr.name, &annotation, &rendered)
+}
+
+/// `name: Mapped[annotation] = value`, built at its final size (`format!`
+/// grows its string from nothing, one copy at a time, and this is written
+/// for every column and relationship).
+fn typed_attribute(name: &str, annotation: &str, value: &str) -> String {
+    const OPEN: &str = ": Mapped[";
+    const CLOSE: &str = "] = ";
+    let mut line = String::with_capacity(
+        name.len() + OPEN.len() + annotation.len() + CLOSE.len() + value.len(),
+    );
+    for part in [name, OPEN, annotation, CLOSE, value] {
+        line.push_str(part);
+    }
+    line
 }
 
 /// `name: Mapped[annotation] = relationship('Target', ...)`.
@@ -82,11 +97,7 @@ pub fn relationship(r: &mut Renderer, relationship: &Relationship) -> String {
         arg.push('=');
         arg.push_str(&value);
     }
-    format!(
-        "{}: Mapped[{annotation}] = {}",
-        relationship.name,
-        call.finish()
-    )
+    typed_attribute(&relationship.name, &annotation, &call.finish())
 }
 
 pub fn column_callable(is_table: bool) -> &'static str {
