@@ -181,7 +181,7 @@ fn reflection_for(dialect: Dialect) -> Box<dyn DialectReflection> {
     match dialect {
         Dialect::PostgreSql => Box::new(postgresql::PostgreSqlReflection),
         Dialect::MySql => Box::new(mysql::MySqlReflection),
-        Dialect::Sqlite => Box::new(sqlite::SqliteReflection),
+        Dialect::Sqlite => Box::<sqlite::SqliteReflection>::default(),
     }
 }
 

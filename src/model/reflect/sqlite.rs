@@ -5,9 +5,11 @@
 //! what the patterns miss (an inline `UNIQUE` after a parenthesised type, the
 //! ON DELETE of an inline REFERENCES) is missed here too.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::catalog::{Catalog, Column, Index, IndexElement, Table};
 use crate::model::metadata::{
@@ -17,7 +19,17 @@ use crate::model::metadata::{
 
 use super::DialectReflection;
 
-pub struct SqliteReflection;
+#[derive(Default)]
+pub struct SqliteReflection {
+    /// The type reflected from each declared type met so far: a schema
+    /// declares few, each on many columns, and reading one takes an
+    /// upper-cased copy and a few allocations.
+    types: RefCell<FxHashMap<String, SaType>>,
+}
+
+/// Declared types kept by [`SqliteReflection`]; past them, a type is read
+/// each time (a schema of that many distinct types gains nothing).
+const KEPT_TYPES: usize = 256;
 
 fn py(name: &'static str) -> PyType {
     PyType::builtin(name)
@@ -693,7 +705,16 @@ impl DialectReflection for SqliteReflection {
     }
 
     fn column_type(&self, _catalog: &Catalog, column: &Column) -> SaType {
-        sa_type(&column.data_type.name)
+        let declared = &column.data_type.name;
+        if let Some(known) = self.types.borrow().get(declared) {
+            return known.clone();
+        }
+        let read = sa_type(declared);
+        let mut types = self.types.borrow_mut();
+        if types.len() < KEPT_TYPES {
+            types.insert(declared.clone(), read.clone());
+        }
+        read
     }
 
     fn column(&self, catalog: &Catalog, table: &Table, column: &Column) -> MetaColumn {
