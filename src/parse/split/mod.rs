@@ -732,6 +732,17 @@ impl<'a, 't> Splitter<'a, 't> {
                 self.copy_to(lexing::number_end(bytes, i));
                 return;
             }
+        } else if lexing::is_word_byte(b)
+            && !self
+                .delimiter
+                .first()
+                .is_some_and(|&d| lexing::is_word_byte(d))
+        {
+            // A delimiter that starts with no word byte cannot begin inside a
+            // word, nor can a quote or a comment: the word is copied at once
+            // instead of a byte at a time.
+            self.copy_to(lexing::word_end(bytes, i));
+            return;
         }
         if self.dialect == Dialect::PostgreSql {
             match b {
@@ -1272,6 +1283,28 @@ mod tests {
         );
         assert_eq!(pieces.len(), 2);
         assert!(pieces[0].ends_with("DELETE FROM b; )"));
+    }
+
+    /// MySQL words are read whole unless the delimiter starts with a byte a
+    /// word may hold: then it ends a statement in the middle of one.
+    #[test]
+    fn a_delimiter_ends_a_statement_inside_a_word_only_when_it_can_start_one() {
+        for (src, expected) in [
+            (
+                "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\nDELIMITER ;\nSELECT a;SELECT b",
+                vec!["CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT a", "SELECT b"],
+            ),
+            (
+                "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT x; END//\nSELECT y//",
+                vec!["CREATE PROCEDURE p() BEGIN SELECT x; END", "SELECT y"],
+            ),
+            (
+                "DELIMITER go\nSELECT cargo_1 go\nSELECT ago_2go",
+                vec!["SELECT car", "_1", "SELECT a", "_2"],
+            ),
+        ] {
+            assert_eq!(sql(src, Dialect::MySql), expected, "{src:?}");
+        }
     }
 
     #[test]
