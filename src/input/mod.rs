@@ -378,10 +378,7 @@ pub struct MigrationMarker {
 /// comments to the servers: a file given as SQL runs both halves.
 pub fn migration_markers(text: &str) -> Vec<MigrationMarker> {
     let mut markers = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
+    for (start, line) in lines_opening_with_dashes(text) {
         let body = line.trim_end();
         let indent = body.len() - body.trim_start().len();
         let Some(comment) = body.trim_start().strip_prefix("--") else {
@@ -410,6 +407,30 @@ pub fn migration_markers(text: &str) -> Vec<MigrationMarker> {
         }
     }
     markers
+}
+
+/// The lines of `text` (each with its start) whose first `--` comes after
+/// nothing but blanks: the only lines a marker can be on. A script is read
+/// from one `-` to the next instead of a line at a time (few lines of a
+/// schema hold one).
+fn lines_opening_with_dashes(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(dash) = text[from..].find('-').map(|at| from + at) {
+            let line_start = text[..dash].rfind('\n').map_or(0, |at| at + 1);
+            let line_end = text[dash..]
+                .find('\n')
+                .map_or(text.len(), |at| dash + at + 1);
+            // The next search starts on the next line: a line is looked at
+            // once, at its first dash.
+            from = line_end;
+            if text[dash..].starts_with("--") && text[line_start..dash].trim_start().is_empty() {
+                return Some((line_start, &text[line_start..line_end]));
+            }
+        }
+        from = text.len();
+        None
+    })
 }
 
 /// A script that holds both halves of a migration (goose, dbmate, sql-migrate
@@ -535,5 +556,14 @@ mod tests {
         let markers = migration_markers("-- +migrate Down\r\n");
         assert!(markers[0].down && markers[0].tool == "sql-migrate");
         assert!(migration_markers("-- a comment about goose up\n").is_empty());
+        // Only a line whose first dashes open it: after blanks (Unicode ones
+        // too), not after a minus, and the last line without its line break.
+        let text =
+            "SELECT 1 - 2 -- +goose Down\n- -- +goose Down\n\u{a0}\t-- +goose Down\n--migrate:down";
+        let spans: Vec<&str> = migration_markers(text)
+            .iter()
+            .map(|m| &text[m.span.clone()])
+            .collect();
+        assert_eq!(spans, ["-- +goose Down", "--migrate:down"]);
     }
 }
