@@ -95,64 +95,6 @@ fn may_match(sql: &str, literal: &str) -> bool {
         || crate::parse::find_ignore_ascii_case(sql.as_bytes(), literal.as_bytes(), 0).is_some()
 }
 
-/// `pattern.captures_iter(sql)` for a pattern whose every match starts with
-/// one of the ASCII words `starts` (in any case): in ASCII text each search
-/// begins where the next of them stands, so the text before it (most of a
-/// table's columns) is never scanned. The matches are the same: none can
-/// begin in the text skipped, and the patterns look at nothing before their
-/// start. Other text is searched whole (Unicode case folding matches more
-/// than the ASCII letters).
-fn captures_from_words<'s>(
-    pattern: &'s Regex,
-    sql: &'s str,
-    starts: &'s [&'s str],
-) -> impl Iterator<Item = regex::Captures<'s>> + 's {
-    let ascii = sql.is_ascii();
-    let mut whole = (!ascii).then(|| pattern.captures_iter(sql));
-    // The next place each word stands at or after `from` (None: nowhere).
-    let mut next: Vec<Option<usize>> = vec![Some(0); starts.len()];
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        if let Some(whole) = whole.as_mut() {
-            return whole.next();
-        }
-        for (word, at) in starts.iter().zip(next.iter_mut()) {
-            if at.is_some_and(|at| at < from) {
-                *at = crate::parse::find_ignore_ascii_case(sql.as_bytes(), word.as_bytes(), from);
-            }
-        }
-        let start = next.iter().flatten().min().copied()?;
-        let found = pattern.captures_at(sql, start)?;
-        let end = found.get(0).expect("group 0").end();
-        // No pattern here matches nothing; were one to, the next search
-        // starts a character later, as `captures_iter` does.
-        from = match end > start {
-            true => end,
-            false => end + sql[end..].chars().next().map_or(1, char::len_utf8),
-        };
-        Some(found)
-    })
-}
-
-/// `pattern.captures_iter(sql)` for a pattern that matches no line break:
-/// in ASCII text only the lines holding `word` (in any case), which every
-/// match holds, are searched. Its matches never reach across lines, so they
-/// are the same, line by line.
-fn captures_on_lines_with<'s>(
-    pattern: &'s Regex,
-    sql: &'s str,
-    word: &'s str,
-) -> impl Iterator<Item = regex::Captures<'s>> + 's {
-    let lines: Box<dyn Iterator<Item = &'s str>> = match sql.is_ascii() {
-        true => Box::new(
-            sql.split('\n')
-                .filter(move |line| crate::parse::contains_ignore_ascii_case(line, word)),
-        ),
-        false => Box::new(std::iter::once(sql)),
-    };
-    lines.flat_map(move |line| pattern.captures_iter(line))
-}
-
 /// Column names in a key signature (`"a b", c`).
 fn signature_columns(text: &str) -> Vec<String> {
     SIGNATURE_COLUMN
@@ -518,11 +460,7 @@ fn foreign_keys(catalog: &Catalog, table: &Table, schema: &Option<String>) -> Ve
     let mut named = Vec::new();
     let clauses = match pragma.is_empty() || !may_match(sql, "FOREIGN") {
         true => None,
-        false => Some(captures_from_words(
-            &FK_PATTERN,
-            sql,
-            &["CONSTRAINT", "FOREIGN"],
-        )),
+        false => Some(FK_PATTERN.captures_iter(sql)),
     };
     for m in clauses.into_iter().flatten() {
         let text = |i: usize| m.get(i).map(|g| g.as_str());
@@ -615,22 +553,20 @@ fn unique_constraints(table: &Table) -> Vec<MetaConstraint> {
     if automatic.is_empty() || !may_match(sql, "UNIQUE") {
         return found;
     }
-    let mut parsed: Vec<(Option<String>, Vec<String>)> =
-        captures_from_words(&UNIQUE_PATTERN, sql, &["CONSTRAINT", "UNIQUE"])
-            .map(|m| {
-                let name = m
-                    .get(1)
-                    .or_else(|| m.get(2))
-                    .map(|n| n.as_str().to_string());
-                (name, signature_columns(m.get(3).map_or("", |c| c.as_str())))
-            })
-            .collect();
-    parsed.extend(
-        captures_on_lines_with(&INLINE_UNIQUE_PATTERN, sql, "UNIQUE").map(|m| {
-            let cols = m.get(1).or_else(|| m.get(2)).map_or("", |c| c.as_str());
-            (None, signature_columns(cols))
-        }),
-    );
+    let mut parsed: Vec<(Option<String>, Vec<String>)> = UNIQUE_PATTERN
+        .captures_iter(sql)
+        .map(|m| {
+            let name = m
+                .get(1)
+                .or_else(|| m.get(2))
+                .map(|n| n.as_str().to_string());
+            (name, signature_columns(m.get(3).map_or("", |c| c.as_str())))
+        })
+        .collect();
+    parsed.extend(INLINE_UNIQUE_PATTERN.captures_iter(sql).map(|m| {
+        let cols = m.get(1).or_else(|| m.get(2)).map_or("", |c| c.as_str());
+        (None, signature_columns(cols))
+    }));
     for (name, columns) in parsed {
         if let Some(i) = automatic.iter().position(|sig| *sig == columns) {
             automatic.remove(i);
@@ -753,7 +689,7 @@ impl DialectReflection for SqliteReflection {
         let mut constraints = Vec::new();
         if let Some(pk) = &table.primary_key {
             let name = may_match(sql, "CONSTRAINT")
-                .then(|| captures_from_words(&PK_PATTERN, sql, &["CONSTRAINT"]).next())
+                .then(|| PK_PATTERN.captures(sql))
                 .flatten()
                 .and_then(|c| c.get(1).or_else(|| c.get(2)))
                 .map(|n| n.as_str().to_string());
@@ -882,51 +818,5 @@ mod tests {
                 },
             ]
         );
-    }
-
-    /// The searches that skip text give the matches the whole search gives,
-    /// groups and all: keys over several lines, names and quoted names that
-    /// hold the start words, a start word that begins no match, text that is
-    /// not ASCII, nothing to find.
-    #[test]
-    fn skipping_searches_find_what_the_whole_search_finds() {
-        let groups = |found: Vec<regex::Captures<'_>>| -> Vec<Vec<Option<String>>> {
-            found
-                .iter()
-                .map(|c| {
-                    c.iter()
-                        .map(|g| g.map(|g| g.as_str().to_string()))
-                        .collect()
-                })
-                .collect()
-        };
-        let texts = [
-            "CREATE TABLE t (\n  a INT,\n  b INT UNIQUE,\n  CONSTRAINT fk_a FOREIGN KEY (a) REFERENCES p (id) ON DELETE CASCADE,\n  FOREIGN KEY(b, a) REFERENCES \"q r\"(x, y) DEFERRABLE INITIALLY DEFERRED\n)",
-            "CREATE TABLE constraints (foreign_id INT, unique_x INT, CONSTRAINT \"a FOREIGN KEY\" UNIQUE (unique_x), constraint\n c\n foreign key (foreign_id)\n references u(id))",
-            "CREATE TABLE t (a INT CONSTRAINT k PRIMARY KEY, b TEXT CONSTRAINT u UNIQUE, c TEXT unique, UNIQUE (b, c), CONSTRAINT \"x y\" UNIQUE(c))",
-            "CREATE TABLE t (\"é\" INT, a INT REFERENCES p, CONSTRAINT ǅ FOREIGN KEY (\"é\") REFERENCES p (id), b TEXT UNIQUE)",
-            "CREATE TABLE t (a INT, b INT)",
-            "CREATE TABLE t (a INT CONSTRAINT, FOREIGN KEY)",
-        ];
-        for text in texts {
-            for (pattern, starts) in [
-                (&*FK_PATTERN, &["CONSTRAINT", "FOREIGN"][..]),
-                (&*UNIQUE_PATTERN, &["CONSTRAINT", "UNIQUE"][..]),
-                (&*PK_PATTERN, &["CONSTRAINT"][..]),
-            ] {
-                assert_eq!(
-                    groups(captures_from_words(pattern, text, starts).collect()),
-                    groups(pattern.captures_iter(text).collect()),
-                    "{pattern} in {text:?}"
-                );
-            }
-            assert_eq!(
-                groups(captures_on_lines_with(&INLINE_UNIQUE_PATTERN, text, "UNIQUE").collect()),
-                groups(INLINE_UNIQUE_PATTERN.captures_iter(text).collect()),
-                "inline UNIQUE in {text:?}"
-            );
-        }
-        let found = captures_from_words(&FK_PATTERN, texts[0], &["CONSTRAINT", "FOREIGN"]);
-        assert_eq!(found.count(), 2);
     }
 }
