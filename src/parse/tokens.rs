@@ -45,6 +45,9 @@ pub fn plain_tokens(dialect: &dyn SqlDialect, text: &str) -> Option<Vec<TokenWit
                 || dialect.is_identifier_part(char::from(c))
         })
     };
+    // Every blank is a token of its own, as in sqlparser: an indented column
+    // list makes a token of about every other byte. Room for that means most
+    // statements never grow (and copy) the vector.
     let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(bytes.len() / 2 + 8);
     let mut at = Place {
         line: 1,
